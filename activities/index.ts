@@ -1,0 +1,48 @@
+// The workflows' only way to touch the world. Built by a factory so the worker injects its pool and
+// logger and tests inject their own. Every activity is idempotent: Temporal retries them.
+import type { Pool } from 'pg';
+import type { Logger } from 'pino';
+import { saveCase as storeCase, addNotifications, type Notification } from '../db/cases';
+import { issueDocument as storeDocument, type IssueRequest } from '../db/documents';
+import { loadUnitStaff } from '../db/masterData';
+import type { Candidate, CaseView, Kriteria } from '../domain/kasus';
+import { asCandidate, eligibilityProblems } from '../domain/penunjukanLintasUnit';
+import { profileOf } from '../profiles';
+
+export interface ActivityDeps {
+  pool: Pool;
+  log: Logger;
+}
+
+export function createActivities({ pool, log }: ActivityDeps) {
+  return {
+    /** Projects the case into PostgreSQL: the case page and the inbox. */
+    async saveCase(view: CaseView): Promise<void> {
+      await storeCase(pool, view);
+    },
+
+    /** Employees of the destination unit who may be assigned by this request, as of now. */
+    async findCandidates(q: { region: string; unitTujuan: string; kriteria?: Kriteria; pegawai?: string }): Promise<Candidate[]> {
+      const org = await loadUnitStaff(pool, q.region, q.unitTujuan);
+      const profile = profileOf(q.region);
+      return Object.values(org.pegawai)
+        .filter((p) => (!q.pegawai || p.nip === q.pegawai) && eligibilityProblems(profile, org, q, p).length === 0)
+        .map((p) => asCandidate(org, p));
+    },
+
+    /** Numbers and stores one document of the case. */
+    async issueDocument(req: IssueRequest) {
+      const ref = await storeDocument(pool, req);
+      log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor }, 'document issued');
+      return ref;
+    },
+
+    /** Queues a reminder or escalation for the e-office systems to deliver. */
+    async notify(n: Notification): Promise<void> {
+      await addNotifications(pool, n);
+      log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'reminder queued');
+    },
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

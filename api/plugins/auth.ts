@@ -1,0 +1,39 @@
+// Callers are e-office systems, each with its own API key (Authorization: Bearer <key>); they name
+// the official acting through them in X-Acting-Official.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ApiError } from '../errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Name of the e-office system the API key belongs to. */
+    client: string;
+  }
+}
+
+/** Routes that answer without a key: liveness and the API's own documentation. */
+const PUBLIC = [/^\/health$/, /^\/openapi\.json$/, /^\/docs(\/|$)/];
+
+export const auth = fp(async (app: FastifyInstance, opts: { apiKeys: Map<string, string> }) => {
+  app.decorateRequest('client', '');
+  app.addHook('onRequest', async (req) => {
+    if (PUBLIC.some((p) => p.test(req.url.split('?')[0]))) return;
+    const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    const client = m && opts.apiKeys.get(m[1]);
+    if (!client)
+      throw new ApiError(401, { code: 'UNAUTHENTICATED', message: 'send the API key of your e-office system as Authorization: Bearer <key>' });
+    req.client = client;
+    req.log = req.log.child({ client });
+  });
+});
+
+export function actingOfficial(req: FastifyRequest): string {
+  const nip = req.headers['x-acting-official'];
+  if (typeof nip !== 'string' || !/^\d{18}$/.test(nip))
+    throw new ApiError(400, {
+      code: 'ACTING_OFFICIAL_REQUIRED',
+      message: 'name the acting official with the X-Acting-Official header (18-digit NIP)',
+      fields: [{ field: 'headers.x-acting-official', message: 'an 18-digit NIP' }],
+    });
+  return nip;
+}

@@ -1,0 +1,142 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { claimIdempotencyKey, getCase, releaseIdempotencyKey } from '../../db/cases';
+import { loadOrg } from '../../db/masterData';
+import { FINAL_STATUSES, type CaseView, type PermohonanPelibatan } from '../../domain/kasus';
+import { planCase, PROCEDURE } from '../../domain/penunjukanLintasUnit';
+import { profileOf } from '../../profiles';
+import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
+import { ApiError } from '../errors';
+import { actingOfficial } from '../plugins/auth';
+import { errors } from '../schemas/common';
+import { ActorBody, Decision, StartPenunjukanLintasUnit } from '../schemas/cases';
+
+/** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
+const NOT_BUILT = [
+  'penunjukan-dalam-unit', 'penunjukan-lintas-instansi', 'pengajuan-sukarela-dalam-unit',
+  'pengajuan-sukarela-lintas-unit', 'pembentukan-tim-kerja', 'siklus-kinerja', 'rekomendasi-penilaian-kinerja',
+];
+
+const CaseRef = Type.Ref('Case');
+const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 200 }) });
+const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: 'Same key and same body: the same case, never a second one' }),
+  'x-acting-official': Type.String({ pattern: '^\\d{18}$', description: 'NIP of the requester' }),
+});
+const ActingHeaders = Type.Object({ 'x-acting-official': Type.String({ pattern: '^\\d{18}$', description: 'NIP of the acting official' }) });
+
+const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+
+/** The projection, or the workflow itself for a case started a moment ago. */
+async function readCase(app: FastifyInstance, caseId: string): Promise<CaseView> {
+  const stored = await getCase(app.deps.pool, caseId);
+  if (stored) return stored;
+  try {
+    return await app.deps.temporal.workflow.getHandle(caseId).query(caseQuery);
+  } catch {
+    throw new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
+  }
+}
+
+/** Updates go to running cases only: a closed case answers 409 with its outcome. */
+async function openCase(app: FastifyInstance, caseId: string): Promise<CaseView> {
+  const view = await readCase(app, caseId);
+  if (FINAL_STATUSES.includes(view.status))
+    throw new ApiError(409, { code: 'CASE_CLOSED', message: `case ${caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
+  return view;
+}
+
+export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post('/cases', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Start a case: a Surat Permohonan Pelibatan (penunjukan lintas unit, P2)',
+      description: `Idempotent per Idempotency-Key. Other procedures of the spec (${NOT_BUILT.join(', ')}) answer 501 until they are built.`,
+      headers: IdempotencyHeaders,
+      body: StartPenunjukanLintasUnit,
+      response: { 200: CaseRef, 201: CaseRef, ...errors(400, 401, 403, 409, 422, 501) },
+    },
+    preValidation: async (req) => {
+      const procedure = (req.body as { procedure?: unknown } | undefined)?.procedure;
+      if (typeof procedure === 'string' && NOT_BUILT.includes(procedure))
+        throw new ApiError(501, { code: 'PROCEDURE_NOT_BUILT', message: `procedure ${procedure} is not built yet; only ${PROCEDURE} runs today` });
+    },
+  }, async (req, reply) => {
+    const actor = actingOfficial(req);
+    const key = req.headers['idempotency-key'];
+    const { procedure: _p, region, ...permohonan } = req.body;
+    const hash = requestHash({ actor, body: req.body });
+    const profile = profileOf(region);
+    const org = await loadOrg(app.deps.pool, region, [actor, ...(permohonan.pegawai ? [permohonan.pegawai] : [])]);
+    const plan = (caseId: string) =>
+      planCase(profile, org, permohonan as PermohonanPelibatan, { caseId, actorNip: actor, deadlines: app.deps.config.deadlines });
+    plan('check'); // refuse a bad request before it claims the key
+
+    const caseId = `${region}-p2-${randomUUID()}`;
+    const claim = await claimIdempotencyKey(app.deps.pool, req.client, key, hash, caseId);
+    if (claim.kind === 'mismatch')
+      throw new ApiError(422, { code: 'IDEMPOTENCY_KEY_REUSED', message: `Idempotency-Key ${key} was used for a different request (case ${claim.caseId}); use a new key for a new request` });
+    const id = claim.kind === 'same' ? claim.caseId : caseId;
+    try {
+      // A repeat also (re)starts: the first attempt may have died between claiming the key and starting.
+      await app.deps.temporal.workflow.start('penunjukanLintasUnit', {
+        workflowId: id,
+        taskQueue: app.deps.config.TASK_QUEUE,
+        args: [plan(id)],
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        memo: { client: req.client, requestId: req.id },
+      });
+    } catch (e) {
+      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) {
+        if (claim.kind === 'new') await releaseIdempotencyKey(app.deps.pool, req.client, key);
+        throw e;
+      }
+    }
+    req.log.info({ workflowId: id, region, repeat: claim.kind === 'same' }, 'case started');
+    return reply.status(claim.kind === 'same' ? 200 : 201).header('location', `/api/v1/cases/${id}`).send(await readCase(app, id));
+  });
+
+  app.get('/cases/:caseId', {
+    schema: { tags: ['cases'], summary: 'State, current step, timeline and documents of a case', params: CaseParams, response: { 200: CaseRef, ...errors(401, 404) } },
+  }, async (req) => readCase(app, req.params.caseId));
+
+  app.post('/cases/:caseId/tasks/:taskId/decision', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Decide (or recommend on) an open task',
+      description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.',
+      params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
+      headers: ActingHeaders,
+      body: Decision,
+      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (req) => {
+    const { caseId, taskId } = req.params;
+    await openCase(app, caseId);
+    const view = await app.deps.temporal.workflow.getHandle(caseId).executeUpdate(decideUpdate, {
+      args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
+    });
+    req.log.info({ workflowId: caseId, taskId, decision: req.body.decision }, 'task decided');
+    return view;
+  });
+
+  for (const [path, update, summary] of [
+    ['withdraw', withdrawUpdate, 'The requester withdraws while a decision is pending'],
+    ['acknowledge', acknowledgeUpdate, 'The assigned employee acknowledges receipt of the Surat Tugas; this closes the case'],
+  ] as const)
+    app.post(`/cases/:caseId/${path}`, {
+      schema: { tags: ['cases'], summary, params: CaseParams, headers: ActingHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
+    }, async (req) => {
+      const { caseId } = req.params;
+      await openCase(app, caseId);
+      const view = await app.deps.temporal.workflow.getHandle(caseId).executeUpdate(update, {
+        args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons }],
+      });
+      req.log.info({ workflowId: caseId }, `case ${path}`);
+      return view;
+    });
+};

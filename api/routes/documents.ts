@@ -1,0 +1,27 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { getDocument } from '../../db/documents';
+import { renderPdf } from '../../documents/pdf';
+import { ApiError } from '../errors';
+import { errors } from '../schemas/common';
+
+export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/documents/*', {
+    schema: {
+      tags: ['documents'],
+      summary: 'An issued document: the PDF, or its data with ?format=json',
+      description: 'Document ids look like <caseId>/surat-tugas.',
+      params: Type.Object({ '*': Type.String({ minLength: 1 }) }),
+      querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('pdf'), Type.Literal('json')])) }),
+      response: { 200: Type.Any(), ...errors(401, 404) },
+    },
+  }, async (req, reply) => {
+    const id = req.params['*'];
+    const doc = await getDocument(app.deps.pool, id);
+    if (!doc) throw new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
+    if (req.query.format === 'json') return doc;
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="${doc.nomor.replace(/[^A-Za-z0-9.-]+/g, '_')}.pdf"`)
+      .send(await renderPdf(doc));
+  });
+};

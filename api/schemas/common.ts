@@ -1,0 +1,26 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { REGIONS } from '../../profiles';
+
+export const Nip = Type.String({ pattern: '^\\d{18}$', description: '18-digit NIP', examples: ['198703152010011002'] });
+export const Region = Type.Union(REGIONS.map((r) => Type.Literal(r)), { description: 'Pemerintah Daerah (tenant)' });
+export const IsoDate = Type.String({ format: 'date', examples: ['2027-01-04'] });
+export const IsoDateTime = Type.String({ format: 'date-time' });
+
+/** The single error shape of the API. */
+export const ErrorBody = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable machine-readable code', examples: ['NOT_ASSIGNEE'] }),
+      message: Type.String({ description: 'What went wrong and what to do' }),
+      citation: Type.Optional(Type.String({ description: 'The article of law the rule comes from', examples: ['banjar lampiran II.B.1.b.2'] })),
+      fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String(), citation: Type.Optional(Type.String()) }))),
+    }),
+  },
+  { $id: 'Error', title: 'Error' },
+);
+
+export const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref(ErrorBody)])) as Record<number, TSchema>;
+
+export const ActingOfficialHeaders = Type.Object({
+  'x-acting-official': Type.String({ pattern: '^\\d{18}$', description: 'NIP of the official acting through the e-office system' }),
+});

@@ -1,0 +1,46 @@
+import { Type } from '@sinclair/typebox';
+import { GOLONGAN, JENIS_JABATAN, JENJANG, PENDIDIKAN, PREDIKAT } from '../../domain/kepegawaian';
+import { JENIS_UNIT } from '../../domain/organisasi';
+
+const literals = (xs: readonly string[]) => Type.Union(xs.map((x) => Type.Literal(x)));
+const Kode = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._-]+$' });
+
+export const UnitRow = Type.Object({
+  kode: Kode,
+  nama: Type.String({ minLength: 1 }),
+  induk: Type.Union([Kode, Type.Null()], { description: 'parent unit; null for a Perangkat Daerah' }),
+  jenis: literals(JENIS_UNIT),
+  kodeSurat: Type.String({ minLength: 1, description: 'code used in letter numbers' }),
+  alamat: Type.Optional(Type.String()),
+}, { additionalProperties: false });
+
+export const JabatanRow = Type.Object({
+  kode: Kode,
+  nama: Type.String({ minLength: 1 }),
+  unit: Kode,
+  jenis: literals(JENIS_JABATAN),
+  jenjang: Type.Optional(literals(JENJANG)),
+  memimpinUnit: Type.Optional(Type.Boolean({ description: 'the structural position that heads its unit' })),
+}, { additionalProperties: false });
+
+export const PegawaiRow = Type.Object({
+  // Length and digits only here: the domain check reports impossible dates row by row.
+  nip: Type.String({ description: '18-digit NIP' }),
+  nama: Type.String({ minLength: 1 }),
+  golongan: literals(GOLONGAN),
+  jabatan: Kode,
+  pendidikan: literals(PENDIDIKAN),
+  predikatTerakhir: Type.Optional(literals(PREDIKAT)),
+  pengalamanTahun: Type.Integer({ minimum: 0, maximum: 60 }),
+  hasilPenyetaraan: Type.Optional(Type.Boolean({ description: 'JF hasil penyetaraan jabatan' })),
+  kedudukan: Type.Optional(Type.Object({ ppk: Type.String(), puo: Type.Optional(Type.String()) }, { additionalProperties: false })),
+}, { additionalProperties: false });
+
+export const MasterDataImport = Type.Object({
+  units: Type.Optional(Type.Array(UnitRow)),
+  jabatan: Type.Optional(Type.Array(JabatanRow)),
+  pegawai: Type.Optional(Type.Array(PegawaiRow)),
+}, { additionalProperties: false });
+
+const Counts = Type.Object({ inserted: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });
+export const ImportSummary = Type.Object({ region: Type.String(), units: Counts, jabatan: Counts, pegawai: Counts });

@@ -1,0 +1,34 @@
+// The API process: configuration, connections, migrations, listen, graceful shutdown.
+import { Client, Connection } from '@temporalio/client';
+import { Pool } from 'pg';
+import { loadConfig } from '../config';
+import { migrate } from '../db/migrate';
+import { createLogger } from '../logger';
+import { buildApp } from './app';
+
+export async function runApi(): Promise<() => Promise<void>> {
+  const config = loadConfig();
+  const logger = createLogger('api', config.LOG_LEVEL);
+  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 20 });
+  await migrate(pool);
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const app = await buildApp({ config, pool, temporal, logger });
+  await app.listen({ port: config.PORT, host: config.HOST });
+  return async () => {
+    await app.close(); // stops accepting, lets in-flight requests finish
+    await connection.close();
+    await pool.end();
+  };
+}
+
+if (require.main === module) {
+  runApi()
+    .then((close) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().then(() => process.exit(0)));
+    })
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

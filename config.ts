@@ -1,0 +1,56 @@
+// Deployment configuration from the environment, checked once at start: a wrong value stops the
+// process with a message instead of surfacing mid-case.
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+const Duration = Type.String({ pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|m|h|d)$', description: 'e.g. 30s, 15m, 3d' });
+
+const Env = Type.Object({
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  DATABASE_URL: Type.String({ default: 'postgres://postgres@127.0.0.1:5432/sistem_kerja' }),
+  TEMPORAL_ADDRESS: Type.String({ default: '127.0.0.1:7233' }),
+  TEMPORAL_NAMESPACE: Type.String({ default: 'default' }),
+  TASK_QUEUE: Type.String({ default: 'sistem-kerja' }),
+  /** name:key pairs, comma separated: one API key per e-office system. */
+  API_KEYS: Type.String({ pattern: '^[A-Za-z0-9._-]+:[^,:\\s]{8,}(,[A-Za-z0-9._-]+:[^,:\\s]{8,})*$' }),
+  /** No regulation sets a day count for any decision: these are the deployment's choice. */
+  REMIND_EVERY: Duration,
+  EXPIRE_AFTER: Duration,
+  ACKNOWLEDGE_WITHIN: Duration,
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+});
+export type Env = Static<typeof Env>;
+
+const DEFAULTS = { REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d' };
+
+export interface Config extends Omit<Env, 'API_KEYS'> {
+  apiKeys: Map<string, string>; // key → client name
+  deadlines: { remindEveryMs: number; expireAfterMs: number; acknowledgeWithinMs: number };
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 };
+export function durationMs(d: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)$/.exec(d.trim());
+  if (!m) throw new Error(`not a duration: ${d}`);
+  return Math.round(Number(m[1]) * UNIT_MS[m[2]]);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Value.Convert(Env, Value.Default(Env, { ...DEFAULTS, ...Object.fromEntries(Object.entries(env).filter(([k]) => k in Env.properties)) }));
+  const errors = [...Value.Errors(Env, raw)].map((e) => `${e.path.slice(1)}: ${e.message}`);
+  if (errors.length) throw new Error(`invalid configuration: ${errors.join('; ')}`);
+  const e = raw as Env;
+  const deadlines = {
+    remindEveryMs: durationMs(e.REMIND_EVERY),
+    expireAfterMs: durationMs(e.EXPIRE_AFTER),
+    acknowledgeWithinMs: durationMs(e.ACKNOWLEDGE_WITHIN),
+  };
+  if (deadlines.remindEveryMs >= deadlines.expireAfterMs) throw new Error('invalid configuration: REMIND_EVERY must be shorter than EXPIRE_AFTER');
+  const apiKeys = new Map(e.API_KEYS.split(',').map((pair) => {
+    const [name, key] = pair.split(':');
+    return [key, name] as [string, string];
+  }));
+  const { API_KEYS: _omit, ...rest } = e;
+  return { ...rest, apiKeys, deadlines };
+}

@@ -1,0 +1,112 @@
+// The case projection and the inbox, written by the saveCase activity and read by the API.
+import type { Pool } from 'pg';
+import type { CaseView } from '../domain/kasus';
+
+/** Writes a case snapshot unless a newer one is already stored (activities may retry or race). */
+export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const { rowCount } = await client.query(
+      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, started_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (case_id) DO UPDATE
+         SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, updated_at = now()
+         WHERE cases.version < EXCLUDED.version`,
+      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, view.startedAt],
+    );
+    if (rowCount) {
+      await client.query('DELETE FROM tasks WHERE case_id = $1', [view.caseId]);
+      for (const t of view.tasks)
+        await client.query(
+          `INSERT INTO tasks (case_id, task_id, region, assignee_nip, kind, title, status, opened_at, due_at, reminders_sent)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [view.caseId, t.id, view.region, t.assignee.nip, t.kind, t.title, t.status, t.openedAt, t.dueAt, t.remindersSent],
+        );
+    }
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+export async function getCase(pool: Pool, caseId: string): Promise<CaseView | undefined> {
+  const { rows } = await pool.query('SELECT view FROM cases WHERE case_id = $1', [caseId]);
+  return rows[0]?.view;
+}
+
+export interface InboxItem {
+  caseId: string;
+  taskId: string;
+  procedure: string;
+  region: string;
+  kind: string;
+  title: string;
+  openedAt: string;
+  dueAt: string;
+  remindersSent: number;
+  case: CaseView;
+}
+
+/** The open tasks of one official, oldest first, with the case they belong to. */
+export async function inbox(pool: Pool, nip: string): Promise<InboxItem[]> {
+  const { rows } = await pool.query(
+    `SELECT t.case_id, t.task_id, c.procedure, t.region, t.kind, t.title, t.opened_at, t.due_at, t.reminders_sent, c.view
+       FROM tasks t JOIN cases c USING (case_id)
+      WHERE t.assignee_nip = $1 AND t.status = 'open'
+      ORDER BY t.opened_at, t.case_id`,
+    [nip],
+  );
+  return rows.map((r) => ({
+    caseId: r.case_id, taskId: r.task_id, procedure: r.procedure, region: r.region, kind: r.kind, title: r.title,
+    openedAt: r.opened_at.toISOString(), dueAt: r.due_at.toISOString(), remindersSent: r.reminders_sent, case: r.view,
+  }));
+}
+
+export type IdempotencyClaim = { kind: 'new' } | { kind: 'same'; caseId: string } | { kind: 'mismatch'; caseId: string };
+
+/** Claims an Idempotency-Key for a case id; a repeat with the same request gets the first case back. */
+export async function claimIdempotencyKey(pool: Pool, client: string, key: string, requestHash: string, caseId: string): Promise<IdempotencyClaim> {
+  const inserted = await pool.query(
+    `INSERT INTO idempotency_keys (client, key, request_hash, case_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (client, key) DO NOTHING`,
+    [client, key, requestHash, caseId],
+  );
+  if (inserted.rowCount) return { kind: 'new' };
+  const { rows } = await pool.query('SELECT request_hash, case_id FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
+  return rows[0].request_hash === requestHash ? { kind: 'same', caseId: rows[0].case_id } : { kind: 'mismatch', caseId: rows[0].case_id };
+}
+
+export async function releaseIdempotencyKey(pool: Pool, client: string, key: string): Promise<void> {
+  await pool.query('DELETE FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
+}
+
+export interface Notification {
+  caseId: string;
+  taskId: string;
+  /** The reminder's number for this task: a retried activity writes nothing twice. */
+  seq: number;
+  kind: 'pengingat' | 'eskalasi';
+  to: string[];
+  message: string;
+}
+
+export async function addNotifications(pool: Pool, n: Notification): Promise<void> {
+  await pool.query(
+    `INSERT INTO notifications (case_id, task_id, seq, kind, recipient_nip, message)
+     SELECT $1, $2, $3, $4, unnest($5::text[]), $6
+     ON CONFLICT DO NOTHING`,
+    [n.caseId, n.taskId, n.seq, n.kind, n.to, n.message],
+  );
+}
+
+export async function notificationsFor(pool: Pool, nip: string, after = 0) {
+  const { rows } = await pool.query(
+    'SELECT id, case_id, task_id, kind, message, created_at FROM notifications WHERE recipient_nip = $1 AND id > $2 ORDER BY id LIMIT 200',
+    [nip, after],
+  );
+  return rows.map((r) => ({ id: Number(r.id), caseId: r.case_id, taskId: r.task_id, kind: r.kind, message: r.message, createdAt: r.created_at.toISOString() }));
+}

@@ -1,0 +1,65 @@
+// Issuing documents: the next number of a gapless per-unit, per-year, per-kind sequence and the
+// document row, in one transaction. The sequence is a row, not a PostgreSQL SEQUENCE, so a rolled
+// back issue leaves no gap; its row lock serialises concurrent issues of the same sequence.
+import type { Pool } from 'pg';
+import { composeDocument, type DocumentData } from '../domain/dokumen';
+import type { Candidate, DocumentRef, PenunjukanLintasUnitInput, ResolvedDocument } from '../domain/kasus';
+import { formatNomor } from '../domain/penomoran';
+
+export interface IssueRequest {
+  /** Deterministic per case and kind: a retried activity finds the document it already issued. */
+  id: string;
+  caseId: string;
+  region: string;
+  document: ResolvedDocument;
+  issuedAt: string;
+  input: PenunjukanLintasUnitInput;
+  employee: Candidate;
+}
+
+const toRef = (r: { id: string; kind: string; data: DocumentData; nomor: string; issued_at: Date }): DocumentRef => ({
+  id: r.id, kind: r.kind, title: r.data.title, nomor: r.nomor, issuedAt: r.issued_at.toISOString(),
+});
+
+/** Jakarta time decides the year on the letter. */
+const yearOf = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3600_000).getUTCFullYear();
+
+export async function issueDocument(pool: Pool, req: IssueRequest): Promise<DocumentRef> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const existing = await client.query('SELECT id, kind, data, nomor, issued_at FROM documents WHERE id = $1', [req.id]);
+    if (existing.rowCount) {
+      await client.query('COMMIT');
+      return toRef(existing.rows[0]);
+    }
+    const unit = req.document.issuingUnit;
+    const year = yearOf(req.issuedAt);
+    const { rows } = await client.query(
+      `INSERT INTO document_sequences (region, unit, year, kind, last) VALUES ($1, $2, $3, $4, 1)
+       ON CONFLICT (region, unit, year, kind) DO UPDATE SET last = document_sequences.last + 1
+       RETURNING last`,
+      [req.region, unit.kode, year, req.document.kind],
+    );
+    const n: number = rows[0].last;
+    const nomor = formatNomor(req.document.nomorTemplate, { n, year, kodeUnit: unit.kodeSurat, kodePd: unit.kodePd });
+    const data = composeDocument(req.input, req.document, req.employee, req.id, nomor, req.issuedAt);
+    const inserted = await client.query(
+      `INSERT INTO documents (id, case_id, region, kind, unit, year, seq, nomor, data, issued_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, kind, data, nomor, issued_at`,
+      [req.id, req.caseId, req.region, req.document.kind, unit.kode, year, n, nomor, data, req.issuedAt],
+    );
+    await client.query('COMMIT');
+    return toRef(inserted.rows[0]);
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+export async function getDocument(pool: Pool, id: string): Promise<DocumentData | undefined> {
+  const { rows } = await pool.query('SELECT data FROM documents WHERE id = $1', [id]);
+  return rows[0]?.data;
+}

@@ -1,0 +1,119 @@
+// Master data in PostgreSQL: the atomic, idempotent bulk import, and the org snapshots the rules read.
+import type { Pool, PoolClient } from 'pg';
+import type { JenisJabatan } from '../domain/kepegawaian';
+import { validateImport, type MasterDataImport, type MasterDataRules, type RowError, type StoredKeys } from '../domain/masterData';
+import { lineage, type OrgSnapshot, type Pegawai, type Unit } from '../domain/organisasi';
+
+export interface ImportCounts { inserted: number; updated: number; unchanged: number }
+export type ImportResult =
+  | { ok: true; units: ImportCounts; jabatan: ImportCounts; pegawai: ImportCounts }
+  | { ok: false; rejected: RowError[] };
+
+async function storedKeys(client: PoolClient, region: string): Promise<StoredKeys> {
+  // One connection runs one query at a time: sequential, inside the import's transaction.
+  const u = await client.query('SELECT kode, induk FROM units WHERE region = $1', [region]);
+  const j = await client.query('SELECT kode, unit, jenis, memimpin_unit FROM jabatan WHERE region = $1', [region]);
+  const p = await client.query('SELECT nip, jabatan FROM pegawai WHERE region = $1', [region]);
+  return {
+    units: new Map(u.rows.map((r) => [r.kode, r.induk])),
+    jabatan: new Map(j.rows.map((r) => [r.kode, { unit: r.unit, jenis: r.jenis as JenisJabatan, memimpinUnit: r.memimpin_unit }])),
+    pegawai: new Map(p.rows.map((r) => [r.nip, { jabatan: r.jabatan }])),
+  };
+}
+
+/**
+ * Upserts one region's master data in one transaction, after checking every row against the import
+ * and what is stored. Any invalid row: nothing is written. The same file twice: all rows unchanged.
+ */
+export async function importMasterData(pool: Pool, region: string, data: MasterDataImport, rules: MasterDataRules, today: string): Promise<ImportResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // One import per region at a time: the checks below read what the writes then rely on.
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`master-data:${region}`]);
+    const rejected = validateImport(data, await storedKeys(client, region), rules, today);
+    if (rejected.length) {
+      await client.query('ROLLBACK');
+      return { ok: false, rejected };
+    }
+    const units = await upsert(client, 'units', ['region', 'kode'], ['nama', 'induk', 'jenis', 'kode_surat', 'alamat'],
+      (data.units ?? []).map((u) => [region, u.kode, u.nama, u.induk, u.jenis, u.kodeSurat, u.alamat ?? null]));
+    const jabatan = await upsert(client, 'jabatan', ['region', 'kode'], ['nama', 'unit', 'jenis', 'jenjang', 'memimpin_unit'],
+      (data.jabatan ?? []).map((j) => [region, j.kode, j.nama, j.unit, j.jenis, j.jenjang ?? null, !!j.memimpinUnit]));
+    const pegawai = await upsert(client, 'pegawai', ['region', 'nip'],
+      ['nama', 'golongan', 'jabatan', 'pendidikan', 'predikat_terakhir', 'pengalaman_tahun', 'hasil_penyetaraan', 'ppk', 'puo'],
+      (data.pegawai ?? []).map((p) => [region, p.nip, p.nama, p.golongan, p.jabatan, p.pendidikan, p.predikatTerakhir ?? null,
+        p.pengalamanTahun, !!p.hasilPenyetaraan, p.kedudukan?.ppk ?? null, p.kedudukan?.puo ?? null]));
+    await client.query('COMMIT');
+    return { ok: true, units, jabatan, pegawai };
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** INSERT … ON CONFLICT DO UPDATE only where something differs, counting what happened to each row. */
+async function upsert(client: PoolClient, table: string, keys: string[], cols: string[], rows: unknown[][]): Promise<ImportCounts> {
+  const counts: ImportCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  const all = [...keys, ...cols];
+  const sql = `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map((_, i) => `$${i + 1}`).join(', ')})
+    ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+    WHERE (${cols.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => `EXCLUDED.${c}`).join(', ')})
+    RETURNING (xmax = 0) AS inserted`;
+  for (const row of rows) {
+    const { rows: r } = await client.query(sql, row);
+    if (!r.length) counts.unchanged += 1;
+    else if (r[0].inserted) counts.inserted += 1;
+    else counts.updated += 1;
+  }
+  return counts;
+}
+
+const toUnit = (r: any): Unit => ({ kode: r.kode, nama: r.nama, induk: r.induk, jenis: r.jenis, kodeSurat: r.kode_surat, alamat: r.alamat ?? undefined });
+const toPegawai = (r: any): Pegawai => ({
+  nip: r.nip, nama: r.nama, golongan: r.golongan, jabatan: r.jabatan, namaJabatan: r.nama_jabatan, jenisJabatan: r.jenis,
+  jenjang: r.jenjang ?? undefined, unit: r.unit, memimpinUnit: r.memimpin_unit, pendidikan: r.pendidikan,
+  predikatTerakhir: r.predikat_terakhir ?? undefined, pengalamanTahun: r.pengalaman_tahun, hasilPenyetaraan: r.hasil_penyetaraan,
+  ppk: r.ppk ?? undefined, puo: r.puo ?? undefined,
+});
+const PEGAWAI_SELECT = `SELECT p.*, j.nama AS nama_jabatan, j.jenis, j.jenjang, j.unit, j.memimpin_unit
+  FROM pegawai p JOIN jabatan j ON j.region = p.region AND j.kode = p.jabatan`;
+
+/**
+ * What the rules of a new case need to see: the whole tree, every unit head, and the named people
+ * with their PPK and PUO. Small (hundreds of rows) even for a large regency.
+ */
+export async function loadOrg(pool: Pool, region: string, nips: string[]): Promise<OrgSnapshot> {
+  const [units, pegawai] = await Promise.all([
+    pool.query('SELECT * FROM units WHERE region = $1', [region]),
+    pool.query(
+      `${PEGAWAI_SELECT} WHERE p.region = $1 AND (j.memimpin_unit OR p.nip = ANY($2)
+         OR p.nip IN (SELECT unnest(ARRAY[ppk, puo]) FROM pegawai WHERE region = $1 AND nip = ANY($2)))`,
+      [region, nips],
+    ),
+  ]);
+  return {
+    units: Object.fromEntries(units.rows.map((r) => [r.kode, toUnit(r)])),
+    pegawai: Object.fromEntries(pegawai.rows.map((r) => [r.nip, toPegawai(r)])),
+  };
+}
+
+/** The tree plus every employee in one unit and the units below it. */
+export async function loadUnitStaff(pool: Pool, region: string, unitKode: string): Promise<OrgSnapshot> {
+  const { rows: unitRows } = await pool.query('SELECT * FROM units WHERE region = $1', [region]);
+  const units = Object.fromEntries(unitRows.map((r) => [r.kode, toUnit(r)]));
+  const inside = Object.keys(units).filter((k) => lineage(units, k).some((u) => u.kode === unitKode));
+  const { rows } = await pool.query(`${PEGAWAI_SELECT} WHERE p.region = $1 AND j.unit = ANY($2) ORDER BY p.nip`, [region, inside]);
+  return { units, pegawai: Object.fromEntries(rows.map((r) => [r.nip, toPegawai(r)])) };
+}
+
+export async function loadRegionCounts(pool: Pool) {
+  const { rows } = await pool.query(
+    `SELECT region, (SELECT count(*) FROM units u WHERE u.region = r.region)::int AS units,
+            (SELECT count(*) FROM pegawai p WHERE p.region = r.region)::int AS pegawai
+       FROM (SELECT DISTINCT region FROM units) r ORDER BY region`,
+  );
+  return rows as { region: string; units: number; pegawai: number }[];
+}

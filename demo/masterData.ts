@@ -1,0 +1,78 @@
+// Demo master data: the same small org in each of the four regions, enough to run every P2 path.
+// Two Perangkat Daerah (Bappeda owns a target and asks Diskominfo for a Pranata Komputer) and the
+// Sekretariat Daerah. NIPs are valid and distinct per region (the sequence digits carry the region).
+import type { MasterDataImport } from '../domain/masterData';
+import type { Region } from '../profiles/schema';
+
+const REGION_DIGIT: Record<Region, number> = { bengkalis: 1, banjar: 2, pati: 3, pasuruan: 4 };
+/** Letter codes of each Perangkat Daerah: pasuruan numbers carry 423.<kode PD>. */
+const KODE_PD: Record<Region, { setda: string; kominfo: string; bappeda: string }> = {
+  bengkalis: { setda: 'SETDA', kominfo: 'DISKOMINFOTIK', bappeda: 'BAPPEDA' },
+  banjar: { setda: 'SETDA', kominfo: 'DISKOMINFO', bappeda: 'BAPPEDALITBANG' },
+  pati: { setda: 'SETDA', kominfo: 'DINKOMINFO', bappeda: 'BAPPEDA' },
+  pasuruan: { setda: '010', kominfo: '115', bappeda: '060' },
+};
+
+/** NIP: birth date, TMT, sex, then a sequence whose first digit is the region. */
+const nip = (region: Region, birth: string, tmt: string, sex: 1 | 2, n: number) =>
+  `${birth}${tmt}${sex}${REGION_DIGIT[region]}${String(n).padStart(2, '0')}`;
+
+export interface DemoPeople {
+  sekda: string; kadisKominfo: string; kabidAptika: string; kepalaBappeda: string; kabidPerencanaan: string;
+  pranataKomputer1: string; pranataKomputer2: string; pelaksanaAptika: string; perencana: string; tanpaKedudukan: string;
+}
+
+export function demoPeople(region: Region): DemoPeople {
+  return {
+    sekda: nip(region, '19700512', '199503', 1, 1),
+    kadisKominfo: nip(region, '19740823', '199903', 1, 2),
+    kabidAptika: nip(region, '19800214', '200501', 2, 3),
+    kepalaBappeda: nip(region, '19720101', '199703', 1, 4),
+    kabidPerencanaan: nip(region, '19820630', '200701', 2, 5),
+    pranataKomputer1: nip(region, '19900315', '201502', 1, 6),
+    pranataKomputer2: nip(region, '19920720', '201903', 2, 7),
+    pelaksanaAptika: nip(region, '19950105', '202003', 1, 8),
+    perencana: nip(region, '19880909', '201401', 2, 9),
+    tanpaKedudukan: nip(region, '19930404', '202103', 1, 10),
+  };
+}
+
+export function demoMasterData(region: Region): MasterDataImport {
+  const k = KODE_PD[region];
+  const p = demoPeople(region);
+  const kedudukanAptika = { ppk: p.kabidAptika, puo: p.kadisKominfo };
+  return {
+    units: [
+      { kode: 'SETDA', nama: 'Sekretariat Daerah', induk: null, jenis: 'sekretariat-daerah', kodeSurat: k.setda, alamat: 'Jalan Pemuda Nomor 1' },
+      { kode: 'SETDA-ORG', nama: 'Bagian Organisasi', induk: 'SETDA', jenis: 'bagian', kodeSurat: `${k.setda}.ORG` },
+      { kode: 'KOMINFO', nama: 'Dinas Komunikasi dan Informatika', induk: null, jenis: 'dinas', kodeSurat: k.kominfo, alamat: 'Jalan Merdeka Nomor 7' },
+      { kode: 'KOMINFO-APTIKA', nama: 'Bidang Aplikasi Informatika', induk: 'KOMINFO', jenis: 'bidang', kodeSurat: `${k.kominfo}.APTIKA` },
+      { kode: 'BAPPEDA', nama: 'Badan Perencanaan Pembangunan Daerah', induk: null, jenis: 'badan', kodeSurat: k.bappeda, alamat: 'Jalan Diponegoro Nomor 3' },
+      { kode: 'BAPPEDA-PEREN', nama: 'Bidang Perencanaan dan Pendanaan', induk: 'BAPPEDA', jenis: 'bidang', kodeSurat: `${k.bappeda}.PEREN` },
+    ],
+    jabatan: [
+      { kode: 'SEKDA', nama: 'Sekretaris Daerah', unit: 'SETDA', jenis: 'jpt-pratama', memimpinUnit: true },
+      { kode: 'KADIS-KOMINFO', nama: 'Kepala Dinas Komunikasi dan Informatika', unit: 'KOMINFO', jenis: 'jpt-pratama', memimpinUnit: true },
+      { kode: 'KABID-APTIKA', nama: 'Kepala Bidang Aplikasi Informatika', unit: 'KOMINFO-APTIKA', jenis: 'administrator', memimpinUnit: true },
+      { kode: 'PRAKOM-PERTAMA', nama: 'Pranata Komputer Ahli Pertama', unit: 'KOMINFO-APTIKA', jenis: 'fungsional', jenjang: 'pertama' },
+      { kode: 'PRAKOM-MUDA', nama: 'Pranata Komputer Ahli Muda', unit: 'KOMINFO-APTIKA', jenis: 'fungsional', jenjang: 'muda' },
+      { kode: 'PENGELOLA-TI', nama: 'Pengelola Layanan Operasional', unit: 'KOMINFO-APTIKA', jenis: 'pelaksana' },
+      { kode: 'KABAN-BAPPEDA', nama: 'Kepala Badan Perencanaan Pembangunan Daerah', unit: 'BAPPEDA', jenis: 'jpt-pratama', memimpinUnit: true },
+      { kode: 'KABID-PEREN', nama: 'Kepala Bidang Perencanaan dan Pendanaan', unit: 'BAPPEDA-PEREN', jenis: 'administrator', memimpinUnit: true },
+      { kode: 'PERENCANA-MUDA', nama: 'Perencana Ahli Muda', unit: 'BAPPEDA-PEREN', jenis: 'fungsional', jenjang: 'muda' },
+    ],
+    pegawai: [
+      { nip: p.sekda, nama: 'Drs. H. Ahmad Fauzi, M.Si.', golongan: 'IV/d', jabatan: 'SEKDA', pendidikan: 'S2', predikatTerakhir: 'Sangat Baik', pengalamanTahun: 30 },
+      { nip: p.kadisKominfo, nama: 'Ir. Bambang Sutrisno, M.T.', golongan: 'IV/c', jabatan: 'KADIS-KOMINFO', pendidikan: 'S2', predikatTerakhir: 'Baik', pengalamanTahun: 26 },
+      { nip: p.kabidAptika, nama: 'Siti Rahmawati, S.Kom., M.M.', golongan: 'IV/a', jabatan: 'KABID-APTIKA', pendidikan: 'S2', predikatTerakhir: 'Baik', pengalamanTahun: 20 },
+      { nip: p.kepalaBappeda, nama: 'Dr. Hendra Gunawan, S.E., M.Si.', golongan: 'IV/c', jabatan: 'KABAN-BAPPEDA', pendidikan: 'S3', predikatTerakhir: 'Sangat Baik', pengalamanTahun: 28 },
+      { nip: p.kabidPerencanaan, nama: 'Dewi Lestari, S.T., M.P.P.', golongan: 'IV/a', jabatan: 'KABID-PEREN', pendidikan: 'S2', predikatTerakhir: 'Baik', pengalamanTahun: 18 },
+      { nip: p.pranataKomputer1, nama: 'Rizky Pratama, S.Kom.', golongan: 'III/b', jabatan: 'PRAKOM-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 10, kedudukan: kedudukanAptika },
+      { nip: p.pranataKomputer2, nama: 'Nur Aisyah, S.T.', golongan: 'III/c', jabatan: 'PRAKOM-MUDA', pendidikan: 'S1', predikatTerakhir: 'Sangat Baik', pengalamanTahun: 7, kedudukan: kedudukanAptika },
+      { nip: p.pelaksanaAptika, nama: 'Agus Setiawan', golongan: 'II/c', jabatan: 'PENGELOLA-TI', pendidikan: 'SMA', predikatTerakhir: 'Baik', pengalamanTahun: 6, kedudukan: kedudukanAptika },
+      { nip: p.perencana, nama: 'Ratna Sari, S.E., M.E.', golongan: 'III/d', jabatan: 'PERENCANA-MUDA', pendidikan: 'S2', predikatTerakhir: 'Baik', pengalamanTahun: 12, kedudukan: { ppk: p.kabidPerencanaan, puo: p.kepalaBappeda } },
+      // Not yet given a kedudukan: may not be assigned (banjar lampiran II.A.2, pati lampiran B.2).
+      { nip: p.tanpaKedudukan, nama: 'Fajar Nugroho, S.Kom.', golongan: 'III/a', jabatan: 'PRAKOM-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 5 },
+    ],
+  };
+}

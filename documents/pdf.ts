@@ -1,0 +1,260 @@
+// Renders an issued document (Surat Tugas or Keputusan) as an A4 letter in the usual shape of
+// Indonesian naskah dinas: kop, title and number, two-column body, signature block, tembusan.
+import PDFDocument from 'pdfkit';
+import { tanggal, type DocumentData, type Person } from '../domain/dokumen';
+
+export interface RenderOptions {
+  /** Defaults to pdfkit's default (compressed); tests turn it off to read the text back. */
+  compress?: boolean;
+}
+
+const CM = 72 / 2.54;
+const MARGIN = 2.5 * CM;
+const REGULAR = 'Times-Roman';
+const BOLD = 'Times-Bold';
+const BODY_SIZE = 12;
+const LABEL_WIDTH = 3 * CM; // Menimbang / Dasar / KESATU column
+const FIELD_WIDTH = 2.8 * CM; // Nama / NIP / Pangkat/Gol. column inside a Kepada entry
+const MARKER_WIDTH = 0.7 * CM; // "1." / "a." column
+const COLON_WIDTH = 0.4 * CM;
+const SIGNATURE_SPACE = 2.5 * CM;
+
+/** The stretch of the line (left edge and width) that text is laid into. */
+interface Column {
+  x: number;
+  width: number;
+}
+
+type Align = 'justify' | 'left';
+
+const ANGKA = ['SATU', 'DUA', 'TIGA', 'EMPAT', 'LIMA', 'ENAM', 'TUJUH', 'DELAPAN', 'SEMBILAN'];
+/** Diktum labels: KESATU, KEDUA, … KESEPULUH, KESEBELAS, KEDUA BELAS, … */
+function diktumLabel(n: number): string {
+  if (n < 10) return `KE${ANGKA[n - 1]}`;
+  if (n === 10) return 'KESEPULUH';
+  if (n === 11) return 'KESEBELAS';
+  if (n < 20) return `KE${ANGKA[n - 11]} BELAS`;
+  return `KE-${n}`;
+}
+
+const numberMarker = (i: number) => `${i + 1}.`;
+const letterMarker = (i: number) => `${String.fromCharCode(97 + i)}.`;
+
+class Letter {
+  readonly content: Column;
+
+  constructor(readonly pdf: PDFKit.PDFDocument) {
+    this.content = { x: MARGIN, width: pdf.page.width - 2 * MARGIN };
+  }
+
+  /** Starts a new page when fewer than `height` points are left, so a block is not split. */
+  keep(height: number) {
+    const { pdf } = this;
+    if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+  }
+
+  gap(lines = 0.5) {
+    this.pdf.moveDown(lines);
+  }
+
+  centered(text: string, options: { bold?: boolean; underline?: boolean; size?: number; fit?: boolean } = {}) {
+    const { pdf, content } = this;
+    const size = options.size ?? BODY_SIZE;
+    pdf.font(options.bold ? BOLD : REGULAR).fontSize(size);
+    // A kop line reads best on one line: shrink a long name (down to body size) before letting it wrap.
+    const overflow = pdf.widthOfString(text) / content.width;
+    if (options.fit && overflow > 1) pdf.fontSize(Math.max(BODY_SIZE, Math.floor((10 * size) / overflow) / 10));
+    pdf.text(text, content.x, pdf.y, { width: content.width, align: 'center', underline: options.underline });
+    pdf.font(REGULAR).fontSize(BODY_SIZE);
+  }
+
+  paragraph(text: string, col: Column = this.content, align: Align = 'justify') {
+    this.pdf.text(text, col.x, this.pdf.y, { width: col.width, align });
+  }
+
+  /**
+   * `label : body`, with the body indented past the colon so its wrapped lines stay aligned.
+   * The body draws into the column it is given and may itself contain rows.
+   */
+  row(label: string, col: Column, labelWidth: number, body: (col: Column) => void, separator = ':') {
+    const { pdf } = this;
+    this.keep(pdf.currentLineHeight(true));
+    const top = pdf.y;
+    const page = pdf.page;
+    pdf.text(label, col.x, top, { width: labelWidth });
+    const labelBottom = pdf.y;
+    if (separator) pdf.text(separator, col.x + labelWidth, top, { lineBreak: false });
+    pdf.y = top;
+    const indent = labelWidth + (separator ? COLON_WIDTH : 0);
+    body({ x: col.x + indent, width: col.width - indent });
+    // A label longer than its body (rare) must not be overwritten by what follows.
+    if (pdf.page === page) pdf.y = Math.max(pdf.y, labelBottom);
+  }
+
+  /** A list whose items wrap under their own text, not under the marker. */
+  list(items: string[], col: Column, marker = numberMarker, align: Align = 'justify') {
+    items.forEach((item, i) => this.row(marker(i), col, MARKER_WIDTH, (c) => this.paragraph(item, c, align), ''));
+  }
+
+  /** A section such as "Dasar : 1. … 2. …". */
+  section(label: string, items: string[], marker = numberMarker) {
+    this.row(label, this.content, LABEL_WIDTH, (c) => this.list(items, c, marker));
+    this.gap();
+  }
+
+  kop(doc: DocumentData) {
+    const { pdf, content } = this;
+    this.centered(doc.pemerintah, { bold: true, size: 14 });
+    this.centered(doc.instansi.toUpperCase(), { bold: true, size: 16, fit: true });
+    if (doc.alamat) this.centered(doc.alamat, { size: 9 });
+    // The customary double rule under the kop: thick line, then thin line.
+    const y = pdf.y + 4;
+    const right = content.x + content.width;
+    pdf.save();
+    pdf.lineWidth(2.5).moveTo(content.x, y).lineTo(right, y).stroke();
+    pdf.lineWidth(0.75).moveTo(content.x, y + 4).lineTo(right, y + 4).stroke();
+    pdf.restore();
+    pdf.y = y + 4;
+    this.gap();
+  }
+
+  suratTugas(doc: DocumentData) {
+    this.centered(doc.title, { bold: true, underline: true });
+    this.centered(`NOMOR : ${doc.nomor}`);
+    this.gap();
+    this.section('Dasar', doc.dasar ?? []);
+    this.centered('MEMERINTAHKAN:', { bold: true });
+    this.gap();
+    this.row('Kepada', this.content, LABEL_WIDTH, (c) =>
+      (doc.kepada ?? []).forEach((person, i) => this.row(numberMarker(i), c, MARKER_WIDTH, (f) => this.person(person, f), '')),
+    );
+    this.gap();
+    this.section('Untuk', doc.untuk ?? []);
+  }
+
+  person(p: Person, col: Column) {
+    const fields: [string, string][] = [['Nama', p.nama], ['NIP', p.nip], ['Pangkat/Gol.', p.pangkat], ['Jabatan', p.jabatan]];
+    for (const [label, value] of fields) this.row(label, col, FIELD_WIDTH, (c) => this.paragraph(value, c));
+  }
+
+  keputusan(doc: DocumentData) {
+    const tentang = (doc.tentang ?? '').toUpperCase();
+    this.centered(doc.title, { bold: true });
+    this.centered(`NOMOR ${doc.nomor}`, { bold: true });
+    this.gap();
+    this.centered('TENTANG', { bold: true });
+    this.gap();
+    this.centered(tentang, { bold: true });
+    this.gap();
+    this.section('Menimbang', doc.menimbang ?? [], letterMarker);
+    this.section('Mengingat', doc.mengingat ?? []);
+    this.centered('MEMUTUSKAN:', { bold: true });
+    this.gap();
+    this.row('Menetapkan', this.content, LABEL_WIDTH, (c) => this.paragraph(`${doc.title} TENTANG ${tentang}.`, c, 'left'));
+    this.gap();
+    const diktum = doc.diktum ?? [];
+    diktum.forEach((text, i) => {
+      if (i === diktum.length - 1 && !doc.penutup) this.keepWithSignature(doc, text, LABEL_WIDTH + COLON_WIDTH);
+      this.row(diktumLabel(i + 1), this.content, LABEL_WIDTH, (c) => this.paragraph(text, c));
+      this.gap(0.3);
+    });
+  }
+
+  /** Where the signature block goes, what it says above the signature, and how tall it is. */
+  signatureBlock(doc: DocumentData) {
+    const { pdf, content } = this;
+    // The right half, widened a little so a jabatan such as "SEKRETARIS DAERAH KABUPATEN BANJAR," fits one line.
+    const col = { x: content.x + 0.45 * content.width, width: 0.55 * content.width };
+    const place =
+      doc.kind === 'keputusan-sekda'
+        ? [`Ditetapkan di ${doc.tempat}`, `pada tanggal ${tanggal(doc.issuedAt)}`]
+        : [`${doc.tempat}, ${tanggal(doc.issuedAt)}`];
+    const heading = [...place, `${doc.penandatangan.jabatan.toUpperCase()},`].join('\n');
+    const lineHeight = pdf.currentLineHeight(true);
+    const height = lineHeight / 2 + pdf.heightOfString(heading, { width: col.width }) + SIGNATURE_SPACE + 3 * lineHeight;
+    return { col, heading, height };
+  }
+
+  /**
+   * A signature must not stand alone at the top of a page, so the closing text (drawn indented by
+   * `indent`) moves to the next page with it when both do not fit.
+   */
+  keepWithSignature(doc: DocumentData, text: string, indent = 0) {
+    const width = this.content.width - indent;
+    this.keep(this.pdf.heightOfString(text, { width, align: 'justify' }) + this.signatureBlock(doc).height);
+  }
+
+  signature(doc: DocumentData) {
+    const { pdf } = this;
+    const { col, heading, height } = this.signatureBlock(doc);
+    const options = { width: col.width };
+    this.keep(height);
+    this.gap();
+    pdf.text(heading, col.x, pdf.y, options);
+    pdf.y += SIGNATURE_SPACE;
+    pdf.font(BOLD).text(doc.penandatangan.nama, col.x, pdf.y, { ...options, underline: true });
+    pdf.font(REGULAR).text(doc.penandatangan.pangkat, col.x, pdf.y, options);
+    pdf.text(`NIP. ${doc.penandatangan.nip}`, col.x, pdf.y, options);
+  }
+
+  tembusan(items: string[]) {
+    const { pdf, content } = this;
+    this.gap(1.5);
+    this.keep(2 * pdf.currentLineHeight(true));
+    pdf.text('Tembusan:', content.x, pdf.y, { width: content.width });
+    this.list(items, content, numberMarker, 'left');
+  }
+
+  /** Drawn on every page once the body is laid out, inside the bottom margin. */
+  footers(doc: DocumentData) {
+    const { pdf, content } = this;
+    const text = `Dokumen ${doc.id} · perkara ${doc.caseId} · dasar: ${doc.citation}; nomor: ${doc.nomorCitation}`;
+    const { start, count } = pdf.bufferedPageRange();
+    for (let i = start; i < start + count; i++) {
+      pdf.switchToPage(i);
+      // Writing below the bottom margin would otherwise make pdfkit start a new page.
+      pdf.page.margins.bottom = 0;
+      pdf.font(REGULAR).fontSize(7).fillColor('#777777');
+      pdf.text(text, content.x, pdf.page.height - MARGIN / 2, { width: content.width, align: 'center' });
+    }
+  }
+}
+
+export async function renderPdf(doc: DocumentData, options: RenderOptions = {}): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    compress: options.compress,
+    // Pages stay in memory so the footer can be added to each one at the end.
+    bufferPages: true,
+    // pdfkit derives the trailer /ID from this info, so fixed dates make the output reproducible.
+    info: {
+      Title: `${doc.title} ${doc.nomor}`,
+      Author: doc.penandatangan.nama,
+      CreationDate: new Date(doc.issuedAt),
+      ModDate: new Date(doc.issuedAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+
+  pdf.font(REGULAR).fontSize(BODY_SIZE).lineGap(2);
+  const letter = new Letter(pdf);
+  letter.kop(doc);
+  if (doc.kind === 'keputusan-sekda') letter.keputusan(doc);
+  else letter.suratTugas(doc);
+  if (doc.penutup) {
+    letter.gap();
+    letter.keepWithSignature(doc, doc.penutup);
+    letter.paragraph(doc.penutup);
+  }
+  letter.signature(doc);
+  if (doc.tembusan.length) letter.tembusan(doc.tembusan);
+  letter.footers(doc);
+  pdf.end();
+  return done;
+}

@@ -1,0 +1,25 @@
+// The four regional profiles, checked against the schema when this module loads: a profile that
+// does not fit stops the process at start, not a case halfway.
+import { Value } from '@sinclair/typebox/value';
+import { templateProblems } from '../domain/penomoran';
+import { banjar } from './banjar';
+import { bengkalis } from './bengkalis';
+import { pasuruan } from './pasuruan';
+import { pati } from './pati';
+import { RegionalProfile, type Region } from './schema';
+
+export const PROFILES: Record<Region, RegionalProfile> = { bengkalis, banjar, pati, pasuruan };
+export const REGIONS = Object.keys(PROFILES) as Region[];
+
+for (const p of Object.values(PROFILES)) {
+  const errors = [...Value.Errors(RegionalProfile, p)].map((e) => `${e.path} ${e.message}`);
+  for (const d of p.penunjukanLintasUnit.documents) errors.push(...templateProblems(d.nomor).map((m) => `${d.kind}.nomor: ${m}`));
+  if (errors.length) throw new Error(`profile ${p.id} is invalid: ${errors.join('; ')}`);
+}
+
+export const isRegion = (r: string): r is Region => r in PROFILES;
+
+export function profileOf(region: string): RegionalProfile {
+  if (!isRegion(region)) throw new Error(`unknown region ${region}`);
+  return PROFILES[region];
+}

@@ -1,0 +1,183 @@
+import { describe, it, expect } from 'vitest';
+import { renderPdf } from '../../documents/pdf';
+import type { DocumentData, Person } from '../../domain/dokumen';
+
+const kepalaBkpsdm: Person = {
+  nama: 'H. Akhmad Rizani Anshari, S.STP., M.Si.',
+  nip: '197805121997031002',
+  pangkat: 'Pembina Utama Muda (IV/c)',
+  jabatan: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Banjar',
+};
+
+const pegawai: Person = {
+  nama: 'Siti Nurhaliza, S.Kom.',
+  nip: '199203152019032011',
+  pangkat: 'Penata Muda Tingkat I (III/b)',
+  jabatan: 'Pranata Komputer Ahli Pertama',
+};
+
+const common = {
+  caseId: 'PLU-2026-0012',
+  region: 'banjar',
+  pemerintah: 'PEMERINTAH KABUPATEN BANJAR',
+  tempat: 'Martapura',
+  issuedAt: '2026-03-12T02:00:00.000Z',
+  nomor: '800/12/BKPSDM/2026',
+  nomorCitation: 'banjar lampiran IV (no number format given; classification 800 kepegawaian)',
+};
+
+const dasarHukum = [
+  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi',
+  'Peraturan Bupati Banjar Nomor 39 Tahun 2024 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi',
+];
+
+const suratTugas: DocumentData = {
+  ...common,
+  id: 'doc-st-0012',
+  kind: 'surat-tugas',
+  title: 'SURAT TUGAS',
+  instansi: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+  alamat: 'Jalan Jenderal Ahmad Yani Km. 40 Martapura, Kalimantan Selatan 70614, Telepon (0511) 4721234',
+  dasar: [...dasarHukum, 'Surat Permohonan Pelibatan dari Kepala Dinas Komunikasi, Informatika dan Persandian (perkara PLU-2026-0012)'],
+  kepada: [pegawai],
+  untuk: [
+    'Melaksanakan tugas pada Dinas Komunikasi, Informatika dan Persandian dalam rangka pengembangan aplikasi layanan kepegawaian terpadu',
+    'Target yang diharapkan: aplikasi layanan kepegawaian terpadu dapat digunakan oleh seluruh Perangkat Daerah',
+    'Kompetensi yang dibutuhkan: pemrograman web, basis data',
+    'Jangka waktu penugasan: 16 Maret 2026 sampai dengan 30 Juni 2026',
+  ],
+  penutup:
+    'Setelah melaksanakan tugas agar melaporkan hasilnya kepada Pejabat Penilai Kinerja. Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.',
+  tembusan: [
+    'Kepala Dinas Komunikasi, Informatika dan Persandian Kabupaten Banjar',
+    'Sekretaris Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Banjar',
+  ],
+  penandatangan: kepalaBkpsdm,
+  citation: 'banjar lampiran II.B.1.b.3',
+};
+
+const keputusan: DocumentData = {
+  ...common,
+  id: 'doc-kep-0012',
+  kind: 'keputusan-sekda',
+  title: 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR',
+  instansi: 'Sekretariat Daerah',
+  alamat: 'Jalan Jenderal Ahmad Yani Km. 39,5 Martapura, Kalimantan Selatan 70611',
+  tentang: 'Penugasan Pegawai Lintas Unit Organisasi pada Dinas Komunikasi, Informatika dan Persandian',
+  menimbang: [
+    'bahwa Dinas Komunikasi, Informatika dan Persandian membutuhkan keterlibatan pegawai dari Badan Kepegawaian dan Pengembangan Sumber Daya Manusia dalam rangka pengembangan aplikasi layanan kepegawaian terpadu',
+    'bahwa penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah (banjar pasal 14(2))',
+  ],
+  mengingat: dasarHukum,
+  diktum: [
+    `Menugaskan ${pegawai.nama}, NIP ${pegawai.nip}, ${pegawai.pangkat}, ${pegawai.jabatan}, pada Dinas Komunikasi, Informatika dan Persandian.`,
+    'Target yang diharapkan: aplikasi layanan kepegawaian terpadu dapat digunakan oleh seluruh Perangkat Daerah.',
+    'Kompetensi yang dibutuhkan: pemrograman web, basis data.',
+    'Jangka waktu penugasan: 16 Maret 2026 sampai dengan 30 Juni 2026.',
+    'Keputusan ini mulai berlaku pada tanggal ditetapkan.',
+  ],
+  penutup: '',
+  tembusan: [
+    'Kepala Dinas Komunikasi, Informatika dan Persandian Kabupaten Banjar',
+    'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Banjar',
+  ],
+  penandatangan: {
+    nama: 'Dr. H. Mokhamad Hilman, S.STP., M.Si.',
+    nip: '197405011993111001',
+    pangkat: 'Pembina Utama Madya (IV/d)',
+    jabatan: 'Sekretaris Daerah Kabupaten Banjar',
+  },
+  citation: 'banjar pasal 14(2)',
+};
+
+/**
+ * The text an uncompressed pdfkit file shows, one line per text object. pdfkit writes standard-font
+ * text as hex byte strings in TJ arrays; a large negative adjustment is a justified word space.
+ */
+function shownText(pdf: Buffer): string {
+  const lines: string[] = [];
+  for (const [, array] of pdf.toString('latin1').matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+    let line = '';
+    for (const [, hex, adjust] of array.matchAll(/<([0-9a-fA-F]*)>\s*(-?[\d.]+)?/g)) {
+      line += Buffer.from(hex, 'hex').toString('latin1');
+      if (Number(adjust) < -100) line += ' ';
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+/** The text with line breaks folded into spaces, so phrases that wrapped can still be found. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
+
+describe('renderPdf', () => {
+  it('renders a Surat Tugas', async () => {
+    const pdf = await renderPdf(suratTugas, { compress: false });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = shownText(pdf);
+    for (const expected of [
+      'PEMERINTAH KABUPATEN BANJAR',
+      'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA',
+      'SURAT TUGAS',
+      'NOMOR : 800/12/BKPSDM/2026',
+      'Dasar',
+      'MEMERINTAHKAN:',
+      'Siti Nurhaliza, S.Kom.',
+      '199203152019032011',
+      'Pangkat/Gol.',
+      'Untuk',
+      'Martapura, 12 Maret 2026',
+      'H. Akhmad Rizani Anshari, S.STP., M.Si.',
+      'NIP. 197805121997031002',
+      'Tembusan:',
+    ])
+      expect(flat(text)).toContain(expected);
+    expect(flat(text)).toContain('Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.');
+    expect(flat(text)).toContain('Kepala Dinas Komunikasi, Informatika dan Persandian Kabupaten Banjar');
+    expect(text).toContain('Dokumen doc-st-0012 · perkara PLU-2026-0012');
+    expect(text).not.toContain('Ditetapkan di');
+  });
+
+  it('renders a Keputusan with its diktum', async () => {
+    const pdf = await renderPdf(keputusan, { compress: false });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = shownText(pdf);
+    for (const expected of [
+      'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR',
+      'NOMOR 800/12/BKPSDM/2026',
+      'TENTANG',
+      'Menimbang',
+      'Mengingat',
+      'MEMUTUSKAN:',
+      'Menetapkan',
+      'KESATU',
+      'KELIMA',
+      'Ditetapkan di Martapura',
+      'pada tanggal 12 Maret 2026',
+      'SEKRETARIS DAERAH KABUPATEN BANJAR,',
+      'Dr. H. Mokhamad Hilman, S.STP., M.Si.',
+      'Tembusan:',
+    ])
+      expect(flat(text)).toContain(expected);
+    expect(text).not.toContain('KEENAM');
+    expect(flat(text)).toContain('Menugaskan Siti Nurhaliza, S.Kom., NIP 199203152019032011');
+  });
+
+  it('is reproducible: the same data gives the same bytes', async () => {
+    const [a, b] = await Promise.all([renderPdf(suratTugas), renderPdf(suratTugas)]);
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('flows long content onto further pages, each with the footer', async () => {
+    const long: DocumentData = { ...suratTugas, dasar: Array.from({ length: 40 }, (_, i) => `${dasarHukum[i % 2]} (${i + 1})`) };
+    const pdf = await renderPdf(long, { compress: false });
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThan(1);
+    const text = shownText(pdf);
+    expect(text.match(/Dokumen doc-st-0012/g)).toHaveLength(pages);
+    expect(flat(text)).toContain(`${dasarHukum[1]} (40)`);
+    expect(text).toContain('NIP. 197805121997031002');
+  });
+});

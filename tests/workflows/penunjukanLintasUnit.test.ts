@@ -1,0 +1,180 @@
+// P2 workflow on the time-skipping test server with real activities against PostgreSQL.
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { bundleWorkflowCode, Runtime, DefaultLogger, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActivities } from '../../activities';
+import { demoPeople } from '../../demo/masterData';
+import type { PenunjukanLintasUnitInput } from '../../domain/kasus';
+import type { penunjukanLintasUnit } from '../../workflows';
+import { acknowledgeUpdate, decideUpdate, TASK_QUEUE, withdrawUpdate } from '../../workflows/shared';
+import { loadDemoData, openTask, planDemoCase, refusalOf } from '../support/cases';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { testLogger } from '../support/logger';
+import { temporalTestServer, WORKFLOWS_PATH } from '../support/servers';
+
+Runtime.install({ logger: new DefaultLogger('WARN') });
+
+let env: TestWorkflowEnvironment;
+let db: TestDatabase;
+let workflowBundle: WorkflowBundleWithSourceMap;
+
+beforeAll(async () => {
+  [env, db, workflowBundle] = await Promise.all([
+    TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: temporalTestServer() } } }),
+    createTestDatabase(),
+    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
+  ]);
+  await loadDemoData(db.pool);
+});
+
+afterAll(async () => {
+  await env?.teardown();
+  await db?.drop();
+});
+
+/** Runs a worker while the scenario runs; records the history when RECORD_HISTORIES names a folder. */
+async function scenario<T>(name: string, input: PenunjukanLintasUnitInput, body: (h: ReturnType<typeof start>) => Promise<T>) {
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue: TASK_QUEUE,
+    workflowBundle,
+    activities: createActivities({ pool: db.pool, log: testLogger() }),
+  });
+  return worker.runUntil(async () => {
+    const handle = start(input);
+    const out = await body(handle);
+    if (process.env.RECORD_HISTORIES) {
+      const history = await (await handle).fetchHistory();
+      writeFileSync(join(process.env.RECORD_HISTORIES, `penunjukanLintasUnit-${name}.json`), JSON.stringify(history, null, 1));
+    }
+    return out;
+  });
+}
+
+const start = (input: PenunjukanLintasUnitInput) =>
+  env.client.workflow.start<typeof penunjukanLintasUnit>('penunjukanLintasUnit', { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
+
+const caseId = (region: string) => `${region}-p2-test-${randomUUID()}`;
+
+describe('penunjukan lintas unit (P2)', () => {
+  it('banjar: PUO recommends, PPK approves, Surat Tugas and Keputusan Sekda issued, employee acknowledges', async () => {
+    const people = demoPeople('banjar');
+    const input = await planDemoCase(db.pool, 'banjar', caseId('banjar'));
+    expect(input.steps.map((s) => [s.id, s.assignee.nip])).toEqual([
+      ['rekomendasi-puo', people.kadisKominfo],
+      ['keputusan-ppk', people.kabidAptika],
+    ]);
+    const result = await scenario('banjar-approved', input, async (started) => {
+      const h = await started;
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'approve', notes: 'kompetensi sesuai' }] });
+      const decided = await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve' }] });
+      expect(decided.assignedEmployee?.nip).toBe(people.pranataKomputer1);
+      await openTask(h, 'tanda-terima'); // documents are issued first
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.pranataKomputer1 }] });
+      return h.result();
+    });
+    expect(result.status).toBe('issued');
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'direkomendasikan', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterima']);
+    expect(result.documents.map((d) => d.kind)).toEqual(['surat-tugas', 'keputusan-sekda']);
+    expect(result.documents[0].nomor).toMatch(/^\d+ TAHUN \d{4}$/);
+    const approval = result.timeline.find((e) => e.action === 'disetujui')!;
+    expect(approval).toMatchObject({ actor: { nip: people.kabidAptika }, citation: 'banjar lampiran II.B.1.b.2' });
+    const { rows } = await db.pool.query('SELECT status, version FROM cases WHERE case_id = $1', [input.caseId]);
+    expect(rows[0]).toMatchObject({ status: 'issued', version: result.version });
+  });
+
+  it('refuses a refusal without reasons before it enters history, then records the refusal with reasons', async () => {
+    const people = demoPeople('bengkalis');
+    const input = await planDemoCase(db.pool, 'bengkalis', caseId('bengkalis'));
+    const result = await scenario('bengkalis-refused', input, async (started) => {
+      const h = await started;
+      await openTask(h, 'keputusan');
+      const noReasons = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan', actorNip: people.kadisKominfo, decision: 'refuse' }] }));
+      expect(noReasons).toMatchObject({ code: 'REASONS_REQUIRED', kind: 'invalid', citation: 'bengkalis lampiran BAB I §II.B.1.b.4', fields: [{ field: 'reasons' }] });
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan', actorNip: people.kadisKominfo, decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas' }] });
+      return h.result();
+    });
+    expect(result.status).toBe('refused');
+    expect(result.outcome).toMatchObject({ reasons: 'pegawai sedang menangani proyek prioritas', citation: 'bengkalis lampiran BAB I §II.B.1.b.4' });
+    expect(result.documents).toEqual([]);
+  });
+
+  it('answers a wrong official with NOT_ASSIGNEE and a second decision with STEP_CLOSED', async () => {
+    const people = demoPeople('pati');
+    const input = await planDemoCase(db.pool, 'pati', caseId('pati'));
+    await scenario('pati-wrong-official', input, async (started) => {
+      const h = await started;
+      const wrong = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kabidAptika, decision: 'approve' }] }));
+      expect(wrong).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'pati lampiran B.2.a.2.c' });
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'approve' }] });
+      await openTask(h, 'keputusan-ppk');
+      const again = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'refuse', reasons: 'berubah pikiran' }] }));
+      expect(again).toMatchObject({ code: 'STEP_CLOSED', kind: 'conflict' });
+      const notEligible = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve', employeeNip: people.pranataKomputer2 }] }));
+      expect(notEligible).toMatchObject({ code: 'EMPLOYEE_NOT_REQUESTED', kind: 'unprocessable' });
+      await h.executeUpdate(withdrawUpdate, { args: [{ actorNip: input.pemohon.nip, reasons: 'kebutuhan dipenuhi internal' }] });
+      const result = await h.result();
+      expect(result.status).toBe('withdrawn');
+      // Only the accepted messages are in history: one recommendation and the withdrawal.
+      expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'direkomendasikan', 'ditarik']);
+    });
+  });
+
+  it('only the requester may withdraw', async () => {
+    const people = demoPeople('pasuruan');
+    const input = await planDemoCase(db.pool, 'pasuruan', caseId('pasuruan'));
+    await scenario('pasuruan-withdrawn', input, async (started) => {
+      const h = await started;
+      const other = await refusalOf(h.executeUpdate(withdrawUpdate, { args: [{ actorNip: people.kadisKominfo }] }));
+      expect(other).toMatchObject({ code: 'NOT_REQUESTER', kind: 'forbidden' });
+      await h.executeUpdate(withdrawUpdate, { args: [{ actorNip: people.kepalaBappeda }] });
+      expect((await h.result()).status).toBe('withdrawn');
+    });
+  });
+
+  it('criteria request: the PPK chooses among eligible candidates only', async () => {
+    const people = demoPeople('banjar');
+    const input = await planDemoCase(db.pool, 'banjar', caseId('banjar'), { pegawai: undefined, kriteria: { jenisJabatan: 'fungsional', namaJabatan: 'Pranata Komputer' } });
+    await scenario('banjar-criteria', input, async (started) => {
+      const h = await started;
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'approve' }] });
+      const task = await openTask(h, 'keputusan-ppk');
+      // The Pranata Komputer with a kedudukan; not the Pelaksana, not the one without kedudukan.
+      expect(task.candidates?.map((c) => c.nip).sort()).toEqual([people.pranataKomputer1, people.pranataKomputer2].sort());
+      const missing = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve' }] }));
+      expect(missing).toMatchObject({ code: 'EMPLOYEE_REQUIRED', fields: [{ field: 'employeeNip' }] });
+      const noKedudukan = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve', employeeNip: people.tanpaKedudukan }] }));
+      expect(noKedudukan).toMatchObject({ code: 'EMPLOYEE_NOT_ELIGIBLE', citation: 'banjar lampiran II.B.1.b.3' });
+      const chosen = await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve', employeeNip: people.pranataKomputer2 }] });
+      expect(chosen.assignedEmployee?.nip).toBe(people.pranataKomputer2);
+      await openTask(h, 'tanda-terima');
+      const wrongReader = await refusalOf(h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.pranataKomputer1 }] }));
+      expect(wrongReader).toMatchObject({ code: 'NOT_ADDRESSEE', kind: 'forbidden' });
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.pranataKomputer2 }] });
+      const result = await h.result();
+      expect(result.status).toBe('issued');
+      const { rows } = await db.pool.query("SELECT data FROM documents WHERE case_id = $1 AND kind = 'surat-tugas'", [input.caseId]);
+      expect(rows[0].data.kepada).toEqual([expect.objectContaining({ nip: people.pranataKomputer2, pangkat: 'Penata (III/c)' })]);
+    });
+  });
+
+  it('an undecided step gets reminders, an escalation, then expires (never a refusal)', async () => {
+    const people = demoPeople('bengkalis');
+    const input = await planDemoCase(db.pool, 'bengkalis', caseId('bengkalis'));
+    const result = await scenario('bengkalis-expired', input, async (started) => (await started).result());
+    expect(result.status).toBe('expired');
+    expect(result.outcome?.reasons).toBeUndefined();
+    // 7 days, a reminder every 2: days 2 and 4 remind, day 6 escalates to the requester too, day 7 expires.
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'pengingat', 'pengingat', 'eskalasi', 'kedaluwarsa']);
+    expect(result.tasks[0]).toMatchObject({ status: 'expired', remindersSent: 3 });
+    const { rows } = await db.pool.query('SELECT kind, recipient_nip FROM notifications WHERE case_id = $1 ORDER BY seq, recipient_nip', [input.caseId]);
+    expect(rows).toEqual([
+      { kind: 'pengingat', recipient_nip: people.kadisKominfo },
+      { kind: 'pengingat', recipient_nip: people.kadisKominfo },
+      ...[people.kadisKominfo, people.kepalaBappeda].sort().map((nip) => ({ kind: 'eskalasi', recipient_nip: nip })),
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+// The worker process: runs the procedure workflows and their activities.
+import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
+import { Pool } from 'pg';
+import { createActivities } from './activities';
+import { loadConfig } from './config';
+import { migrate } from './db/migrate';
+import { createLogger } from './logger';
+
+export async function runWorker(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger('worker', config.LOG_LEVEL);
+  // The SDK's own logs (including workflow and activity logs, with workflowId) go through pino too.
+  Runtime.install({
+    logger: new DefaultLogger('INFO', ({ level, message, meta }) => log[level.toLowerCase() as Lowercase<LogLevel>](meta ?? {}, message)),
+  });
+  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 10 });
+  await migrate(pool);
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TASK_QUEUE,
+    workflowsPath: require.resolve('./workflows'),
+    activities: createActivities({ pool, log }),
+  });
+  log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
+  // Worker.run handles SIGINT/SIGTERM itself: in-flight tasks finish, then it resolves.
+  await worker.run();
+  await connection.close();
+  await pool.end();
+  log.info('worker stopped');
+}
+
+if (require.main === module) {
+  runWorker().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,2 @@
+// Every procedure workflow the worker runs.
+export { penunjukanLintasUnit } from './penunjukanLintasUnit';

@@ -1,0 +1,17 @@
+// Messages of the procedure workflows and the task queue: the only workflow module the API imports.
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ActorInput, CaseView, DecisionInput } from '../domain/kasus';
+
+export const TASK_QUEUE = 'sistem-kerja';
+
+/** An official decides (or recommends on) an open task. Validated before it enters history. */
+export const decideUpdate = defineUpdate<CaseView, [DecisionInput]>('decide');
+/** The requester withdraws while a decision is pending. */
+export const withdrawUpdate = defineUpdate<CaseView, [ActorInput]>('withdraw');
+/** The assigned employee acknowledges receipt of the Surat Tugas. */
+export const acknowledgeUpdate = defineUpdate<CaseView, [ActorInput]>('acknowledge');
+/** The live state of the case (the PostgreSQL projection serves ordinary reads). */
+export const caseQuery = defineQuery<CaseView>('case');
+
+/** Failure type carried by a refused Update; details[0] is the domain Refusal. */
+export const REFUSAL_FAILURE = 'Refusal';
