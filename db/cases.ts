@@ -45,6 +45,9 @@ export interface InboxItem {
   region: string;
   kind: string;
   title: string;
+  /** The role the official acts in and the article that gives them this step. */
+  role: string;
+  citation: string;
   openedAt: string;
   dueAt: string;
   remindersSent: number;
@@ -62,6 +65,7 @@ export async function inbox(pool: Pool, nip: string): Promise<InboxItem[]> {
   );
   return rows.map((r) => ({
     caseId: r.case_id, taskId: r.task_id, procedure: r.procedure, region: r.region, kind: r.kind, title: r.title,
+    ...taskRole(r.view, r.task_id),
     openedAt: r.opened_at.toISOString(), dueAt: r.due_at.toISOString(), remindersSent: r.reminders_sent, case: r.view,
   }));
 }
@@ -109,4 +113,9 @@ export async function notificationsFor(pool: Pool, nip: string, after = 0) {
     [nip, after],
   );
   return rows.map((r) => ({ id: Number(r.id), caseId: r.case_id, taskId: r.task_id, kind: r.kind, message: r.message, createdAt: r.created_at.toISOString() }));
+}
+
+function taskRole(view: CaseView, taskId: string) {
+  const t = view.tasks.find((x) => x.id === taskId)!;
+  return { role: t.role, citation: t.citation };
 }

@@ -96,6 +96,8 @@ export const InboxItem = Type.Object({
   region: Type.String(),
   kind: Type.String(),
   title: Type.String(),
+  role: Type.String(),
+  citation: Type.String({ description: 'the article that gives this official this step' }),
   openedAt: IsoDateTime,
   dueAt: IsoDateTime,
   remindersSent: Type.Integer(),

@@ -3,7 +3,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
-import { temporalCli } from './servers';
+import { temporalCli } from '../../scripts/temporal-binaries';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -13,7 +13,7 @@ import { acknowledgeUpdate, decideUpdate, TASK_QUEUE, withdrawUpdate } from '../
 import { loadDemoData, openTask, planDemoCase, refusalOf } from '../support/cases';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { testLogger } from '../support/logger';
-import { temporalTestServer, WORKFLOWS_PATH } from '../support/servers';
+import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 

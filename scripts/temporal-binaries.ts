@@ -1,9 +1,9 @@
-// Where the pinned Temporal binaries live (installed by scripts/ensure-deps.mjs), shared by the
-// tests, the start script and the benchmark.
+// Where the pinned Temporal binaries live (installed by scripts/ensure-deps.mjs), shared by
+// npm start, the tests and the benchmark.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BIN = join(__dirname, '..', '..', '.tools', 'venv', 'bin');
+const BIN = join(__dirname, '..', '.tools', 'venv', 'bin');
 
 function binary(name: string): string {
   const path = join(BIN, name);
@@ -15,4 +15,4 @@ export const temporalCli = () => binary('temporal');
 export const temporalTestServer = () => binary('temporal-test-server');
 
 /** The workflow sources, for bundleWorkflowCode (vitest's require does not resolve .ts). */
-export const WORKFLOWS_PATH = join(__dirname, '..', '..', 'workflows', 'index.ts');
+export const WORKFLOWS_PATH = join(__dirname, '..', 'workflows', 'index.ts');

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoMasterData, demoPeople } from '../../demo/masterData';
+import { AUTH, startStack, type Stack } from '../support/stack';
+
+let s: Stack;
+beforeAll(async () => {
+  s = await startStack({ worker: false });
+});
+afterAll(async () => s?.close());
+
+const post = (region: string, payload: unknown, headers: Record<string, string> = AUTH) =>
+  s.app.inject({ method: 'POST', url: `/api/v1/master-data/${region}`, headers, payload: payload as object });
+
+const count = async () => (await s.db.pool.query("SELECT (SELECT count(*) FROM units)::int u, (SELECT count(*) FROM jabatan)::int j, (SELECT count(*) FROM pegawai)::int p")).rows[0];
+
+describe('POST /api/v1/master-data/:region', () => {
+  it('401 without an API key', async () => {
+    const r = await post('banjar', demoMasterData('banjar'), {});
+    expect(r.statusCode).toBe(401);
+    expect(r.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('imports, and the same file twice changes nothing', async () => {
+    const first = await post('pati', demoMasterData('pati'));
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ region: 'pati', units: { inserted: 6, updated: 0, unchanged: 0 }, pegawai: { inserted: 10 } });
+    const second = await post('pati', demoMasterData('pati'));
+    expect(second.json()).toMatchObject({ units: { inserted: 0, updated: 0, unchanged: 6 }, jabatan: { inserted: 0, updated: 0, unchanged: 9 }, pegawai: { inserted: 0, updated: 0, unchanged: 10 } });
+    const changed = demoMasterData('pati');
+    changed.pegawai![5].golongan = 'III/c';
+    expect((await post('pati', changed)).json().pegawai).toEqual({ inserted: 0, updated: 1, unchanged: 9 });
+  });
+
+  it('reports every invalid row with its reason and writes nothing', async () => {
+    const before = await count();
+    const bad = demoMasterData('bengkalis');
+    const people = demoPeople('bengkalis');
+    bad.units!.push({ kode: 'YATIM', nama: 'Unit tanpa induk', induk: 'TIDAK-ADA', jenis: 'seksi', kodeSurat: 'X' });
+    bad.units!.push({ kode: 'A', nama: 'A', induk: 'B', jenis: 'seksi', kodeSurat: 'A' }, { kode: 'B', nama: 'B', induk: 'A', jenis: 'seksi', kodeSurat: 'B' });
+    bad.pegawai![5].nip = '199002302015021106'; // 30 February
+    bad.pegawai![6].nip = '12345';
+    bad.pegawai![7].kedudukan = { ppk: people.perencana }; // a JF cannot be a PPK
+    const r = await post('bengkalis', bad);
+    expect(r.statusCode).toBe(422);
+    const { error } = r.json();
+    expect(error.code).toBe('MASTER_DATA_REJECTED');
+    expect(error.fields).toEqual(expect.arrayContaining([
+      { field: 'units[6].induk', message: 'YATIM: parent unit TIDAK-ADA does not exist' },
+      expect.objectContaining({ field: 'units[7].induk', message: expect.stringContaining('cycle') }),
+      expect.objectContaining({ field: 'units[8].induk', message: expect.stringContaining('cycle') }),
+      { field: 'pegawai[5].nip', message: '199002302015021106: birth date 19900230 is not a real date' },
+      { field: 'pegawai[6].nip', message: '12345: NIP must be exactly 18 digits' },
+      expect.objectContaining({ field: 'pegawai[7].kedudukan.ppk', citation: 'bengkalis lampiran BAB I §II.A' }),
+    ]));
+    expect(await count()).toEqual(before);
+  });
+
+  it('400 with the field at fault for a malformed file', async () => {
+    const r = await post('banjar', { units: [{ kode: 'X', nama: 'X', induk: null, jenis: 'kementerian', kodeSurat: 'X' }] });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'body.units.0.jenis' })]));
+    expect((await post('jakarta', {})).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,70 @@
+// The service as the API tests see it: the real Fastify app (app.inject), a real Temporal dev
+// server (from global setup), a fresh PostgreSQL database and an in-process worker on a task queue
+// of its own.
+import { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { createActivities } from '../../activities';
+import { buildApp } from '../../api/app';
+import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { DEADLINES } from './cases';
+import { createTestDatabase, type TestDatabase } from './database';
+import { testLogger } from './logger';
+
+export const API_KEY = 'test-key-0001';
+export const AUTH = { authorization: `Bearer ${API_KEY}` };
+
+export interface Stack {
+  app: FastifyInstance;
+  db: TestDatabase;
+  temporal: Client;
+  taskQueue: string;
+  close: () => Promise<void>;
+}
+
+let runtimeInstalled = false;
+
+export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack> {
+  if (!runtimeInstalled) {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+    runtimeInstalled = true;
+  }
+  const address = inject('temporalAddress');
+  const taskQueue = `test-${randomUUID()}`;
+  const db = await createTestDatabase();
+  const connection = await Connection.connect({ address });
+  const temporal = new Client({ connection });
+  const app = await buildApp({
+    config: { apiKeys: new Map([[API_KEY, 'test-eoffice']]), deadlines: DEADLINES, TASK_QUEUE: taskQueue },
+    pool: db.pool,
+    temporal,
+    logger: testLogger(),
+  });
+  let stopWorker = async () => {};
+  if (opts.worker !== false) {
+    const nativeConnection = await NativeConnection.connect({ address });
+    const worker = await Worker.create({
+      connection: nativeConnection,
+      taskQueue,
+      workflowBundle: await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
+      activities: createActivities({ pool: db.pool, log: testLogger() }),
+    });
+    const running = worker.run();
+    stopWorker = async () => {
+      worker.shutdown();
+      await running;
+      await nativeConnection.close();
+    };
+  }
+  return {
+    app, db, temporal, taskQueue,
+    close: async () => {
+      await app.close();
+      await stopWorker();
+      await connection.close();
+      await db.drop();
+    },
+  };
+}
