@@ -1,6 +1,7 @@
 // P2 workflow on the time-skipping test server with real activities against PostgreSQL.
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, Runtime, DefaultLogger, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,7 @@ async function scenario<T>(name: string, input: PenunjukanLintasUnitInput, body:
     const out = await body(handle);
     if (process.env.RECORD_HISTORIES) {
       const history = await (await handle).fetchHistory();
-      writeFileSync(join(process.env.RECORD_HISTORIES, `penunjukanLintasUnit-${name}.json`), JSON.stringify(history, null, 1));
+      writeFileSync(join(process.env.RECORD_HISTORIES, `penunjukanLintasUnit-${name}.json`), historyToJSON(history)); // the JSON form the Temporal CLI and UI export
     }
     return out;
   });

@@ -1,0 +1,41 @@
+# syntax=docker/dockerfile:1
+# One image for both processes of the service:
+#   API     node dist/api/server.js   (the default command)
+#   worker  node dist/worker.js
+# Debian (glibc), not Alpine: @temporalio/core-bridge ships prebuilt native binaries for
+# linux x64/arm64 glibc only.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# --- build: every dependency (typescript is a devDependency), then tsc -> dist/ ---------------
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# npm install, not npm ci: this project's npm writes lock files without other platforms'
+# optional packages, which npm ci refuses; install still keeps the locked versions.
+RUN npm install --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+# --- deps: production dependencies only (pdfkit's font data, Temporal's native bridge, and the
+# webpack the worker uses to bundle the workflow code at start) ------------------------------
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+
+# --- runtime -----------------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000
+WORKDIR /app
+# Files stay owned by root: the service only reads them.
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json package-lock.json ./
+COPY --from=build /app/dist ./dist
+# db/migrate.ts reads join(__dirname, '..', 'migrations'): from dist/db/migrate.js that is dist/migrations.
+COPY migrations ./dist/migrations
+USER node
+EXPOSE 3000
+CMD ["node", "dist/api/server.js"]

@@ -1,0 +1,42 @@
+// Every committed history must replay against today's workflow code: a change that would break
+// running cases fails here. New histories: `npm run record-histories` (see README).
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DeterminismViolationError } from '@temporalio/workflow';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+
+Runtime.install({ logger: new DefaultLogger('WARN') });
+
+const DIR = join(__dirname, 'histories');
+const histories = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const load = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
+
+let current: WorkflowBundleWithSourceMap;
+let incompatible: WorkflowBundleWithSourceMap;
+
+beforeAll(async () => {
+  const logger = new DefaultLogger('WARN');
+  [current, incompatible] = await Promise.all([
+    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger }),
+    bundleWorkflowCode({ workflowsPath: join(__dirname, 'nondeterministic', 'workflows.ts'), logger }),
+  ]);
+});
+
+describe('replay of committed histories', () => {
+  it('has histories for every workflow type', () => {
+    const types = new Set(histories.map((f) => f.split('-')[0]));
+    expect([...types]).toEqual(['penunjukanLintasUnit']);
+    expect(histories.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(histories)('%s replays deterministically', async (file) => {
+    await Worker.runReplayHistory({ workflowBundle: current }, load(file));
+  });
+
+  it('an incompatible change is caught as a DeterminismViolationError', async () => {
+    await expect(Worker.runReplayHistory({ workflowBundle: incompatible }, load('penunjukanLintasUnit-banjar-approved.json')))
+      .rejects.toBeInstanceOf(DeterminismViolationError);
+  });
+});
