@@ -12,8 +12,8 @@ const Env = Type.Object({
   TEMPORAL_ADDRESS: Type.String({ default: '127.0.0.1:7233' }),
   TEMPORAL_NAMESPACE: Type.String({ default: 'default' }),
   TASK_QUEUE: Type.String({ default: 'sistem-kerja' }),
-  /** name:key pairs, comma separated: one API key per e-office system. */
-  API_KEYS: Type.String({ pattern: '^[A-Za-z0-9._-]+:[^,:\\s]{8,}(,[A-Za-z0-9._-]+:[^,:\\s]{8,})*$' }),
+  /** name:key pairs, comma separated: one API key per e-office system (the API refuses to start without one). */
+  API_KEYS: Type.String({ pattern: '^$|^[A-Za-z0-9._-]+:[^,:\\s]{8,}(,[A-Za-z0-9._-]+:[^,:\\s]{8,})*$', default: '' }),
   /** No regulation sets a day count for any decision: these are the deployment's choice. */
   REMIND_EVERY: Duration,
   EXPIRE_AFTER: Duration,
@@ -47,7 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     acknowledgeWithinMs: durationMs(e.ACKNOWLEDGE_WITHIN),
   };
   if (deadlines.remindEveryMs >= deadlines.expireAfterMs) throw new Error('invalid configuration: REMIND_EVERY must be shorter than EXPIRE_AFTER');
-  const apiKeys = new Map(e.API_KEYS.split(',').map((pair) => {
+  const apiKeys = new Map(e.API_KEYS.split(',').filter(Boolean).map((pair) => {
     const [name, key] = pair.split(':');
     return [key, name] as [string, string];
   }));

@@ -8,6 +8,7 @@ import { buildApp } from './app';
 
 export async function runApi(): Promise<() => Promise<void>> {
   const config = loadConfig();
+  if (config.apiKeys.size === 0) throw new Error('set API_KEYS (name:key,…): the API serves no one without keys');
   const logger = createLogger('api', config.LOG_LEVEL);
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 20 });
   await migrate(pool);

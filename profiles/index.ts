@@ -11,9 +11,16 @@ import { RegionalProfile, type Region } from './schema';
 export const PROFILES: Record<Region, RegionalProfile> = { bengkalis, banjar, pati, pasuruan };
 export const REGIONS = Object.keys(PROFILES) as Region[];
 
-for (const p of Object.values(PROFILES)) {
+/** What is wrong with a profile: the schema, and number templates with unknown placeholders. */
+export function profileProblems(p: unknown): string[] {
   const errors = [...Value.Errors(RegionalProfile, p)].map((e) => `${e.path} ${e.message}`);
-  for (const d of p.penunjukanLintasUnit.documents) errors.push(...templateProblems(d.nomor).map((m) => `${d.kind}.nomor: ${m}`));
+  if (errors.length) return errors;
+  for (const d of (p as RegionalProfile).penunjukanLintasUnit.documents) errors.push(...templateProblems(d.nomor).map((m) => `${d.kind}.nomor: ${m}`));
+  return errors;
+}
+
+for (const p of Object.values(PROFILES)) {
+  const errors = profileProblems(p);
   if (errors.length) throw new Error(`profile ${p.id} is invalid: ${errors.join('; ')}`);
 }
 

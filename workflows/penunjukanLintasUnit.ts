@@ -15,7 +15,8 @@ import { RuleViolation } from '../domain/refusal';
 import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
 
 const { saveCase, findCandidates, issueDocument, notify } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
+  // Each is a few PostgreSQL statements: a worker that died mid-activity is retried on another soon.
+  startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 

@@ -1,0 +1,79 @@
+// Kills the worker process mid-case (SIGKILL, no goodbye), starts a new one, and sees the case
+// finish with nothing lost and nothing done twice.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it, inject } from 'vitest';
+import { demoPeople } from '../../demo/masterData';
+import type { CaseView } from '../../domain/kasus';
+import { loadDemoData, requester, permohonan } from '../support/cases';
+import { AUTH, startStack, type Stack } from '../support/stack';
+
+let s: Stack;
+const workers: ChildProcess[] = [];
+
+beforeAll(async () => {
+  s = await startStack({ worker: false });
+  await loadDemoData(s.db.pool, ['banjar']);
+});
+afterAll(async () => {
+  for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
+  await s?.close();
+});
+
+/** A real worker process, as `npm start` runs it; resolves once it polls. */
+function startWorker(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'worker.ts')], {
+    env: { ...process.env, DATABASE_URL: s.db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TASK_QUEUE: s.taskQueue, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  workers.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('"msg":"worker started"')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited early (${code}): ${out.slice(-2000)}`)));
+  });
+}
+
+const getCase = async (id: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: AUTH })).json();
+async function until(id: string, ok: (c: CaseView) => boolean, ms = 60_000): Promise<CaseView> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    const c = await getCase(id);
+    if (ok(c)) return c;
+  }
+  throw new Error(`case ${id} did not reach the expected state`);
+}
+const post = (url: string, actor: string, payload: object) =>
+  s.app.inject({ method: 'POST', url, headers: { ...AUTH, 'x-acting-official': actor }, payload });
+
+it('a case survives its worker being killed and finishes on a new one', async () => {
+  const p = demoPeople('banjar');
+  let worker = await startWorker();
+  const started = await s.app.inject({
+    method: 'POST', url: '/api/v1/cases',
+    headers: { ...AUTH, 'idempotency-key': 'restart-0001', 'x-acting-official': requester('banjar') },
+    payload: { procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') },
+  });
+  const id = started.json().caseId;
+  await until(id, (c) => c.tasks.some((t) => t.id === 'rekomendasi-puo' && t.status === 'open'));
+  expect((await post(`/api/v1/cases/${id}/tasks/rekomendasi-puo/decision`, p.kadisKominfo, { decision: 'approve' })).statusCode).toBe(200);
+  await until(id, (c) => c.tasks.some((t) => t.id === 'keputusan-ppk' && t.status === 'open'));
+  expect((await post(`/api/v1/cases/${id}/tasks/keputusan-ppk/decision`, p.kabidAptika, { decision: 'approve' })).statusCode).toBe(200);
+
+  // Documents are being issued now: kill the worker without letting it finish anything.
+  worker.kill('SIGKILL');
+  await new Promise((r) => worker.once('exit', r));
+  worker = await startWorker();
+
+  await until(id, (c) => c.status === 'awaiting-acknowledgement');
+  expect((await post(`/api/v1/cases/${id}/acknowledge`, p.pranataKomputer1, {})).statusCode).toBe(200);
+  const done = await until(id, (c) => c.status === 'issued');
+  expect(done.timeline.map((e) => e.action)).toEqual(['diajukan', 'direkomendasikan', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterima']);
+  const { rows } = await s.db.pool.query('SELECT kind, seq FROM documents WHERE case_id = $1 ORDER BY kind', [id]);
+  expect(rows).toEqual([{ kind: 'keputusan-sekda', seq: 1 }, { kind: 'surat-tugas', seq: 1 }]);
+  const seqs = await s.db.pool.query("SELECT kind, last FROM document_sequences WHERE region = 'banjar' ORDER BY kind");
+  expect(seqs.rows).toEqual([{ kind: 'keputusan-sekda', last: 1 }, { kind: 'surat-tugas', last: 1 }]);
+  worker.kill('SIGINT');
+}, 120_000);
