@@ -2,7 +2,7 @@
 // document row, in one transaction. The sequence is a row, not a PostgreSQL SEQUENCE, so a rolled
 // back issue leaves no gap; its row lock serialises concurrent issues of the same sequence.
 import type { Pool } from 'pg';
-import { composeDocument, type DocumentData } from '../domain/dokumen';
+import { composeDocument, tahun, zonaWaktuOf, type DocumentData } from '../domain/dokumen';
 import type { Candidate, DocumentRef, PenunjukanLintasUnitInput, ResolvedDocument } from '../domain/kasus';
 import { formatNomor } from '../domain/penomoran';
 
@@ -21,8 +21,6 @@ const toRef = (r: { id: string; kind: string; data: DocumentData; nomor: string;
   id: r.id, kind: r.kind, title: r.data.title, nomor: r.nomor, issuedAt: r.issued_at.toISOString(),
 });
 
-/** Jakarta time decides the year on the letter. */
-const yearOf = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3600_000).getUTCFullYear();
 
 export async function issueDocument(pool: Pool, req: IssueRequest): Promise<DocumentRef> {
   const client = await pool.connect();
@@ -34,7 +32,7 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
       return toRef(existing.rows[0]);
     }
     const unit = req.document.issuingUnit;
-    const year = yearOf(req.issuedAt);
+    const year = tahun(req.issuedAt, zonaWaktuOf(req.input));
     const { rows } = await client.query(
       `INSERT INTO document_sequences (region, unit, year, kind, last) VALUES ($1, $2, $3, $4, 1)
        ON CONFLICT (region, unit, year, kind) DO UPDATE SET last = document_sequences.last + 1

@@ -167,8 +167,8 @@ class Letter {
     const col = { x: content.x + 0.45 * content.width, width: 0.55 * content.width };
     const place =
       doc.kind === 'keputusan-sekda'
-        ? [`Ditetapkan di ${doc.tempat}`, `pada tanggal ${tanggal(doc.issuedAt)}`]
-        : [`${doc.tempat}, ${tanggal(doc.issuedAt)}`];
+        ? [`Ditetapkan di ${doc.tempat}`, `pada tanggal ${tanggal(doc.issuedAt, doc.zonaWaktu)}`]
+        : [`${doc.tempat}, ${tanggal(doc.issuedAt, doc.zonaWaktu)}`];
     const heading = [...place, `${doc.penandatangan.jabatan.toUpperCase()},`].join('\n');
     const lineHeight = pdf.currentLineHeight(true);
     const height = lineHeight / 2 + pdf.heightOfString(heading, { width: col.width }) + SIGNATURE_SPACE + 3 * lineHeight;

@@ -21,6 +21,7 @@ export interface DocumentData {
   instansi: string; // kop: the issuing Perangkat Daerah
   alamat?: string;
   tempat: string;
+  zonaWaktu: string;
   issuedAt: string; // ISO
   /** Surat Tugas */
   dasar?: string[];
@@ -43,8 +44,13 @@ const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golon
   nama: p.nama, nip: p.nip, jabatan: p.jabatan, pangkat: pangkatGolongan(p.golongan),
 });
 
-const TANGGAL = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
-export const tanggal = (iso: string) => TANGGAL.format(new Date(iso));
+export const zonaWaktuOf = (input: Pick<PenunjukanLintasUnitInput, 'zonaWaktu'>) => input.zonaWaktu ?? 'Asia/Jakarta';
+/** "12 Maret 2026", in the region's local time. */
+export const tanggal = (iso: string, zonaWaktu = 'Asia/Jakarta') =>
+  new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zonaWaktu }).format(new Date(iso));
+/** The year a letter is numbered in: local, so a letter issued on 31 December at 23:30 WITA counts in that year. */
+export const tahun = (iso: string, zonaWaktu = 'Asia/Jakarta') =>
+  Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: zonaWaktu }).format(new Date(iso)));
 
 export function composeDocument(
   input: PenunjukanLintasUnitInput,
@@ -55,7 +61,7 @@ export function composeDocument(
   issuedAt: string,
 ): DocumentData {
   const p = input.permohonan;
-  const periode = `${tanggal(p.jangkaWaktu.mulai)} sampai dengan ${tanggal(p.jangkaWaktu.selesai)}`;
+  const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   const tugas = [
     `Melaksanakan tugas pada ${input.unitPemilik.nama} dalam rangka ${p.maksud}`,
     `Target yang diharapkan: ${p.target}`,
@@ -64,7 +70,7 @@ export function composeDocument(
   ];
   const common = {
     id, caseId: input.caseId, kind: doc.kind, title: doc.title, nomor, region: input.region,
-    pemerintah: input.pemerintah, instansi: doc.issuingUnit.namaPd, alamat: doc.issuingUnit.alamat, tempat: input.tempat,
+    pemerintah: input.pemerintah, instansi: doc.issuingUnit.namaPd, alamat: doc.issuingUnit.alamat, tempat: input.tempat, zonaWaktu: zonaWaktuOf(input),
     issuedAt, penutup: doc.penutup, tembusan: doc.tembusan, penandatangan: person(doc.signatory),
     citation: doc.citation, nomorCitation: doc.nomorCitation,
   };

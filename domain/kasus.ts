@@ -150,6 +150,8 @@ export interface PenunjukanLintasUnitInput {
   pemerintah: string;
   kepalaDaerah: string;
   tempat: string;
+  /** Absent in cases started before it was recorded: WIB. */
+  zonaWaktu?: string;
   regulation: { short: string; title: string };
   procedureCitation: string;
   permohonan: PermohonanPelibatan;

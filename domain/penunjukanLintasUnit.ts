@@ -151,6 +151,7 @@ export function planCase(
     pemerintah: profile.pemerintah,
     kepalaDaerah: profile.kepalaDaerah,
     tempat: profile.tempat,
+    zonaWaktu: profile.zonaWaktu,
     regulation: profile.regulation,
     procedureCitation: p2.citation,
     permohonan: req,

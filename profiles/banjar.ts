@@ -8,6 +8,7 @@ export const banjar: RegionalProfile = {
   pemerintah: 'PEMERINTAH KABUPATEN BANJAR',
   kepalaDaerah: 'Bupati Banjar',
   tempat: 'Martapura',
+  zonaWaktu: 'Asia/Makassar',
   regulation: { short: 'Perbup Banjar 39/2024', title: 'Peraturan Bupati Banjar Nomor 39 Tahun 2024 tentang Sistem Kerja' },
   // "Kepala Dinas/Kepala Badan/... selaku Pimpinan Unit Organisasi"; in a Kecamatan the Camat (I.E.2.a).
   puo: { scope: 'perangkat-daerah', citation: 'banjar lampiran I.B.2.a' },

@@ -10,6 +10,7 @@ export const bengkalis: RegionalProfile = {
   pemerintah: 'PEMERINTAH KABUPATEN BENGKALIS',
   kepalaDaerah: 'Bupati Bengkalis',
   tempat: 'Bengkalis',
+  zonaWaktu: 'Asia/Jakarta',
   regulation: { short: 'Perbup Bengkalis 31/2024', title: 'Peraturan Bupati Bengkalis Nomor 31 Tahun 2024 tentang Sistem Kerja' },
   // Work is assigned by the Pimpinan Perangkat Daerah; the regulation defines no PUO of its own.
   puo: { scope: 'perangkat-daerah', citation: `${P2}.1` },

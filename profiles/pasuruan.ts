@@ -9,6 +9,7 @@ export const pasuruan: RegionalProfile = {
   pemerintah: 'PEMERINTAH KOTA PASURUAN',
   kepalaDaerah: 'Wali Kota Pasuruan',
   tempat: 'Pasuruan',
+  zonaWaktu: 'Asia/Jakarta',
   regulation: {
     short: 'Perwali Pasuruan 41/2023',
     title: 'Peraturan Walikota Pasuruan Nomor 41 Tahun 2023 tentang Sistem Kerja di Lingkungan Pemerintah Kota Pasuruan untuk Penyederhanaan Birokrasi',

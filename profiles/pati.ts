@@ -9,6 +9,7 @@ export const pati: RegionalProfile = {
   pemerintah: 'PEMERINTAH KABUPATEN PATI',
   kepalaDaerah: 'Bupati Pati',
   tempat: 'Pati',
+  zonaWaktu: 'Asia/Jakarta',
   regulation: { short: 'Perbup Pati 36/2023', title: 'Peraturan Bupati Pati Nomor 36 Tahun 2023 tentang Sistem Kerja' },
   // PUO: the JPT Pratama, Administrator, Pengawas or JF appointed to lead a Unit Organisasi.
   puo: { scope: 'unit', citation: 'pati pasal 1 angka 13' },

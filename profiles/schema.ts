@@ -49,6 +49,8 @@ export const RegionalProfile = Type.Object({
   pemerintah: Type.String({ description: 'Kop line, e.g. PEMERINTAH KABUPATEN BANJAR' }),
   kepalaDaerah: Type.String({ description: 'Bupati Banjar / Wali Kota Pasuruan' }),
   tempat: Type.String({ description: 'Place in the signature block' }),
+  /** Letters are dated, and numbered by year, in local time (WIB, WITA). */
+  zonaWaktu: Type.Union([Type.Literal('Asia/Jakarta'), Type.Literal('Asia/Makassar')]),
   regulation: Type.Object({ short: Type.String(), title: Type.String() }),
   /** Who is the Pimpinan Unit Organisasi of a unit. */
   puo: Type.Object({

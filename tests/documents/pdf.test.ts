@@ -21,7 +21,9 @@ const common = {
   region: 'banjar',
   pemerintah: 'PEMERINTAH KABUPATEN BANJAR',
   tempat: 'Martapura',
-  issuedAt: '2026-03-12T02:00:00.000Z',
+  zonaWaktu: 'Asia/Makassar',
+  // 00:30 WITA on 12 March, still 11 March in WIB and UTC: the letter carries the local date.
+  issuedAt: '2026-03-11T16:30:00.000Z',
   nomor: '800/12/BKPSDM/2026',
   nomorCitation: 'banjar lampiran IV (no number format given; classification 800 kepegawaian)',
 };

@@ -1,6 +1,7 @@
 // The regional rules as pure functions over an in-memory org: who requests, who decides, who signs.
 import { describe, expect, it } from 'vitest';
 import { demoMasterData, demoPeople } from '../../demo/masterData';
+import { tahun } from '../../domain/dokumen';
 import type { MasterDataImport } from '../../domain/masterData';
 import type { OrgSnapshot } from '../../domain/organisasi';
 import { planCase } from '../../domain/penunjukanLintasUnit';
@@ -103,6 +104,11 @@ describe('P2 officials per region (spec P2)', () => {
 });
 
 describe('letter numbers', () => {
+  it('count the year in local time', () => {
+    expect(tahun('2026-12-31T16:30:00Z', 'Asia/Makassar')).toBe(2027); // 00:30 WITA on 1 January
+    expect(tahun('2026-12-31T16:30:00Z', 'Asia/Jakarta')).toBe(2026); // 23:30 WIB
+  });
+
   it('fills the region templates', () => {
     const parts = { n: 17, year: 2026, kodeUnit: 'DISKOMINFO.APTIKA', kodePd: '115' };
     expect(formatNomor(PROFILES.pasuruan.penunjukanLintasUnit.documents[0].nomor, parts)).toBe('800/17/423.115/2026');
