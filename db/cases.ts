@@ -1,12 +1,11 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API.
 import type { Pool } from 'pg';
 import type { CaseView } from '../domain/kasus';
+import { inTransaction } from './transaction';
 
 /** Writes a case snapshot unless a newer one is already stored (activities may retry or race). */
 export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     const { rowCount } = await client.query(
       `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, started_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -24,13 +23,7 @@ export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
           [view.caseId, t.id, view.region, t.assignee.nip, t.kind, t.title, t.status, t.openedAt, t.dueAt, t.remindersSent],
         );
     }
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function getCase(pool: Pool, caseId: string): Promise<CaseView | undefined> {

@@ -5,6 +5,7 @@ import type { Pool } from 'pg';
 import { composeDocument, tahun, zonaWaktuOf, type DocumentData } from '../domain/dokumen';
 import type { Candidate, DocumentRef, PenunjukanLintasUnitInput, ResolvedDocument } from '../domain/kasus';
 import { formatNomor } from '../domain/penomoran';
+import { inTransaction } from './transaction';
 
 export interface IssueRequest {
   /** Deterministic per case and kind: a retried activity finds the document it already issued. */
@@ -23,14 +24,9 @@ const toRef = (r: { id: string; kind: string; data: DocumentData; nomor: string;
 
 
 export async function issueDocument(pool: Pool, req: IssueRequest): Promise<DocumentRef> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const existing = await client.query('SELECT id, kind, data, nomor, issued_at FROM documents WHERE id = $1', [req.id]);
-    if (existing.rowCount) {
-      await client.query('COMMIT');
-      return toRef(existing.rows[0]);
-    }
+    if (existing.rowCount) return toRef(existing.rows[0]);
     const unit = req.document.issuingUnit;
     const year = tahun(req.issuedAt, zonaWaktuOf(req.input));
     const { rows } = await client.query(
@@ -47,14 +43,8 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, kind, data, nomor, issued_at`,
       [req.id, req.caseId, req.region, req.document.kind, unit.kode, year, n, nomor, data, req.issuedAt],
     );
-    await client.query('COMMIT');
     return toRef(inserted.rows[0]);
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function getDocument(pool: Pool, id: string): Promise<DocumentData | undefined> {

@@ -2,6 +2,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { JenisJabatan } from '../domain/kepegawaian';
 import { validateImport, type MasterDataImport, type MasterDataRules, type RowError, type StoredKeys } from '../domain/masterData';
+import { inTransaction } from './transaction';
 import { lineage, type OrgSnapshot, type Pegawai, type Unit } from '../domain/organisasi';
 
 export interface ImportCounts { inserted: number; updated: number; unchanged: number }
@@ -26,16 +27,11 @@ async function storedKeys(client: PoolClient, region: string): Promise<StoredKey
  * and what is stored. Any invalid row: nothing is written. The same file twice: all rows unchanged.
  */
 export async function importMasterData(pool: Pool, region: string, data: MasterDataImport, rules: MasterDataRules, today: string): Promise<ImportResult> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     // One import per region at a time: the checks below read what the writes then rely on.
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`master-data:${region}`]);
     const rejected = validateImport(data, await storedKeys(client, region), rules, today);
-    if (rejected.length) {
-      await client.query('ROLLBACK');
-      return { ok: false, rejected };
-    }
+    if (rejected.length) return { ok: false, rejected }; // nothing was written
     const units = await upsert(client, 'units', ['region', 'kode'], ['nama', 'induk', 'jenis', 'kode_surat', 'alamat'],
       (data.units ?? []).map((u) => [region, u.kode, u.nama, u.induk, u.jenis, u.kodeSurat, u.alamat ?? null]));
     const jabatan = await upsert(client, 'jabatan', ['region', 'kode'], ['nama', 'unit', 'jenis', 'jenjang', 'memimpin_unit'],
@@ -44,14 +40,8 @@ export async function importMasterData(pool: Pool, region: string, data: MasterD
       ['nama', 'golongan', 'jabatan', 'pendidikan', 'predikat_terakhir', 'pengalaman_tahun', 'hasil_penyetaraan', 'ppk', 'puo'],
       (data.pegawai ?? []).map((p) => [region, p.nip, p.nama, p.golongan, p.jabatan, p.pendidikan, p.predikatTerakhir ?? null,
         p.pengalamanTahun, !!p.hasilPenyetaraan, p.kedudukan?.ppk ?? null, p.kedudukan?.puo ?? null]));
-    await client.query('COMMIT');
     return { ok: true, units, jabatan, pegawai };
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** INSERT … ON CONFLICT DO UPDATE only where something differs, counting what happened to each row. */
@@ -107,13 +97,4 @@ export async function loadUnitStaff(pool: Pool, region: string, unitKode: string
   const inside = Object.keys(units).filter((k) => lineage(units, k).some((u) => u.kode === unitKode));
   const { rows } = await pool.query(`${PEGAWAI_SELECT} WHERE p.region = $1 AND j.unit = ANY($2) ORDER BY p.nip`, [region, inside]);
   return { units, pegawai: Object.fromEntries(rows.map((r) => [r.nip, toPegawai(r)])) };
-}
-
-export async function loadRegionCounts(pool: Pool) {
-  const { rows } = await pool.query(
-    `SELECT region, (SELECT count(*) FROM units u WHERE u.region = r.region)::int AS units,
-            (SELECT count(*) FROM pegawai p WHERE p.region = r.region)::int AS pegawai
-       FROM (SELECT DISTINCT region FROM units) r ORDER BY region`,
-  );
-  return rows as { region: string; units: number; pegawai: number }[];
 }

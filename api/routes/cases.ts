@@ -11,7 +11,7 @@ import { profileOf } from '../../profiles';
 import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
 import { ApiError } from '../errors';
 import { actingOfficial } from '../plugins/auth';
-import { errors } from '../schemas/common';
+import { ActingOfficialHeaders, errors } from '../schemas/common';
 import { ActorBody, Decision, StartPenunjukanLintasUnit } from '../schemas/cases';
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
@@ -23,10 +23,9 @@ const NOT_BUILT = [
 const CaseRef = Type.Ref('Case');
 const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 200 }) });
 const IdempotencyHeaders = Type.Object({
+  ...ActingOfficialHeaders.properties,
   'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: 'Same key and same body: the same case, never a second one' }),
-  'x-acting-official': Type.String({ pattern: '^\\d{18}$', description: 'NIP of the requester' }),
 });
-const ActingHeaders = Type.Object({ 'x-acting-official': Type.String({ pattern: '^\\d{18}$', description: 'NIP of the acting official' }) });
 
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -71,21 +70,20 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const hash = requestHash({ actor, body: req.body });
     const profile = profileOf(region);
     const org = await loadOrg(app.deps.pool, region, [actor, ...(permohonan.pegawai ? [permohonan.pegawai] : [])]);
-    const plan = (caseId: string) =>
-      planCase(profile, org, permohonan as PermohonanPelibatan, { caseId, actorNip: actor, deadlines: app.deps.config.deadlines });
-    plan('check'); // refuse a bad request before it claims the key
-
-    const caseId = `${region}-p2-${randomUUID()}`;
-    const claim = await claimIdempotencyKey(app.deps.pool, req.client, key, hash, caseId);
+    // A bad request is refused before it claims the key.
+    const input = planCase(profile, org, permohonan as PermohonanPelibatan, {
+      caseId: `${region}-p2-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines,
+    });
+    const claim = await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
     if (claim.kind === 'mismatch')
       throw new ApiError(422, { code: 'IDEMPOTENCY_KEY_REUSED', message: `Idempotency-Key ${key} was used for a different request (case ${claim.caseId}); use a new key for a new request` });
-    const id = claim.kind === 'same' ? claim.caseId : caseId;
+    const id = claim.kind === 'same' ? claim.caseId : input.caseId;
     try {
       // A repeat also (re)starts: the first attempt may have died between claiming the key and starting.
       await app.deps.temporal.workflow.start('penunjukanLintasUnit', {
         workflowId: id,
         taskQueue: app.deps.config.TASK_QUEUE,
-        args: [plan(id)],
+        args: [{ ...input, caseId: id }],
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
         memo: { client: req.client, requestId: req.id },
@@ -110,7 +108,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Decide (or recommend on) an open task',
       description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.',
       params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
-      headers: ActingHeaders,
+      headers: ActingOfficialHeaders,
       body: Decision,
       response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
     },
@@ -129,7 +127,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ['acknowledge', acknowledgeUpdate, 'The assigned employee acknowledges receipt of the Surat Tugas; this closes the case'],
   ] as const)
     app.post(`/cases/:caseId/${path}`, {
-      schema: { tags: ['cases'], summary, params: CaseParams, headers: ActingHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
+      schema: { tags: ['cases'], summary, params: CaseParams, headers: ActingOfficialHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
     }, async (req) => {
       const { caseId } = req.params;
       await openCase(app, caseId);
