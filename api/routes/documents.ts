@@ -1,4 +1,5 @@
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { getDocument } from '../../db/documents';
 import { renderPdf } from '../../documents/pdf';
 import { ApiError } from '../errors';

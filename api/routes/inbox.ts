@@ -1,4 +1,5 @@
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { inbox, notificationsFor } from '../../db/cases';
 import { actingOfficial } from '../plugins/auth';
 import { ActingOfficialHeaders, errors } from '../schemas/common';
