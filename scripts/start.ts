@@ -7,10 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { ensureDatabase } from '../db/database';
-import { importMasterData } from '../db/masterData';
 import { migrate } from '../db/migrate';
-import { demoMasterData, demoPeople } from '../demo/masterData';
-import { PROFILES, REGIONS } from '../profiles';
+import { loadDemoData } from '../demo/load';
+import { demoPeople } from '../demo/masterData';
+import { REGIONS } from '../profiles';
 import { temporalCli } from './temporal-binaries';
 
 const ROOT = join(__dirname, '..');
@@ -74,14 +74,6 @@ async function temporal() {
   throw new Error('the Temporal dev server did not come up within 60 s');
 }
 
-async function demoData(pool: Pool) {
-  for (const region of REGIONS) {
-    const r = await importMasterData(pool, region, demoMasterData(region), { ppkMinimum: PROFILES[region].ppkMinimum }, new Date().toISOString().slice(0, 10));
-    if (!r.ok) throw new Error(`demo data for ${region} rejected: ${JSON.stringify(r.rejected)}`);
-  }
-  say(`demo master data loaded for ${REGIONS.join(', ')}`);
-}
-
 function run(name: string, script: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { env, stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
   child.on('exit', (code, signal) => {
@@ -112,7 +104,8 @@ async function main() {
   process.once('SIGTERM', () => void stop());
   const pool = await postgres();
   await temporal();
-  await demoData(pool);
+  await loadDemoData(pool);
+  say(`demo master data loaded for ${REGIONS.join(', ')}`);
   await pool.end();
   run('worker', 'worker.ts');
   run('api', 'api/server.ts');

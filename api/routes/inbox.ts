@@ -23,7 +23,8 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['inbox'],
       summary: 'Reminders and escalations for the acting official, for the e-office system to deliver',
       headers: ActingOfficialHeaders,
-      querystring: Type.Object({ after: Type.Optional(Type.Integer({ minimum: 0, description: 'last id already delivered' })) }),
+      // Query values arrive as text and the API does not coerce types: a digit string.
+      querystring: Type.Object({ after: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', description: 'last id already delivered' })) }),
       response: {
         200: Type.Object({
           notifications: Type.Array(Type.Object({
@@ -33,5 +34,5 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...errors(400, 401),
       },
     },
-  }, async (req) => ({ notifications: await notificationsFor(app.deps.pool, actingOfficial(req), req.query.after) }));
+  }, async (req) => ({ notifications: await notificationsFor(app.deps.pool, actingOfficial(req), Number(req.query.after ?? 0)) }));
 };

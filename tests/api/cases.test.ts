@@ -1,6 +1,7 @@
 // The P2 path through the public API, on the real Temporal dev server and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
+import { addNotifications } from '../../db/cases';
 import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
 import { loadDemoData, permohonan, requester } from '../support/cases';
@@ -222,6 +223,18 @@ describe('P2 penunjukan lintas unit through the API', () => {
     const badActor = await s.app.inject({ method: 'GET', url: '/api/v1/inbox', headers: { ...AUTH, 'x-acting-official': '123' } });
     expect(badActor.statusCode).toBe(400);
     expect((await s.app.inject({ method: 'GET', url: '/api/v1/cases/nope', headers: AUTH })).statusCode).toBe(404);
+  });
+
+  it('GET /notifications delivers reminders after the last id seen, each once', async () => {
+    const nip = demoPeople('pati').kadisKominfo;
+    const reminder = { caseId: 'pati-p2-notif', taskId: 'rekomendasi-puo', to: [nip], message: 'belum ada tindak lanjut' };
+    await addNotifications(s.db.pool, { ...reminder, seq: 1, kind: 'pengingat' });
+    await addNotifications(s.db.pool, { ...reminder, seq: 2, kind: 'eskalasi' });
+    await addNotifications(s.db.pool, { ...reminder, seq: 2, kind: 'eskalasi' }); // a retried activity
+    const get = async (q = '') => (await s.app.inject({ method: 'GET', url: `/api/v1/notifications${q}`, headers: { ...AUTH, 'x-acting-official': nip } })).json().notifications;
+    const all = (await get()).filter((n: { caseId: string }) => n.caseId === reminder.caseId);
+    expect(all.map((n: { kind: string }) => n.kind)).toEqual(['pengingat', 'eskalasi']);
+    expect((await get(`?after=${all[0].id}`)).map((n: { kind: string }) => n.kind)).toEqual(['eskalasi']);
   });
 
   it('numbers concurrent Surat Tugas of one unit without gaps or duplicates', async () => {

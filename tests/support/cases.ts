@@ -2,40 +2,19 @@
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Pool } from 'pg';
-import { demoMasterData, demoPeople } from '../../demo/masterData';
-import { importMasterData, loadOrg } from '../../db/masterData';
+import { loadDemoData } from '../../demo/load';
+import { permohonan, requester } from '../../demo/permohonan';
+
+export { loadDemoData, permohonan, requester };
+import { loadOrg } from '../../db/masterData';
 import type { CaseView, Deadlines, PermohonanPelibatan, Task } from '../../domain/kasus';
 import { caseQuery } from '../../workflows/shared';
 import { planCase } from '../../domain/penunjukanLintasUnit';
 import type { Refusal } from '../../domain/refusal';
-import { PROFILES, REGIONS } from '../../profiles';
+import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
 
 export const DEADLINES: Deadlines = { remindEveryMs: 2 * 86400e3, expireAfterMs: 7 * 86400e3, acknowledgeWithinMs: 14 * 86400e3 };
-
-export async function loadDemoData(pool: Pool, regions: readonly Region[] = REGIONS) {
-  for (const region of regions) {
-    const result = await importMasterData(pool, region, demoMasterData(region), { ppkMinimum: PROFILES[region].ppkMinimum }, '2026-11-23');
-    if (!result.ok) throw new Error(`demo data for ${region} rejected: ${JSON.stringify(result.rejected)}`);
-  }
-}
-
-/** Bappeda asks Diskominfo (Bidang Aplikasi Informatika) for a Pranata Komputer. */
-export function permohonan(region: Region, over: Partial<PermohonanPelibatan> = {}): PermohonanPelibatan {
-  return {
-    unitPemilik: 'BAPPEDA-PEREN',
-    unitTujuan: 'KOMINFO-APTIKA',
-    maksud: 'penyusunan dashboard data perencanaan pembangunan daerah',
-    kompetensi: ['analisis data', 'pengembangan aplikasi web'],
-    target: 'dashboard perencanaan daring pada akhir triwulan I',
-    jangkaWaktu: { mulai: '2027-01-04', selesai: '2027-03-31' },
-    pegawai: demoPeople(region).pranataKomputer1,
-    ...over,
-  };
-}
-
-/** The requester of the demo P2 case in each region: the leader over Bidang Perencanaan. */
-export const requester = (region: Region) => (PROFILES[region].puo.scope === 'unit' ? demoPeople(region).kabidPerencanaan : demoPeople(region).kepalaBappeda);
 
 export async function planDemoCase(pool: Pool, region: Region, caseId: string, over: Partial<PermohonanPelibatan> = {}, deadlines = DEADLINES) {
   const req = permohonan(region, over);
