@@ -3,8 +3,9 @@
 // on approval the documents are numbered and issued, and the employee acknowledges receipt.
 // Who acts at each step was resolved from the regional profile when the case started (the input).
 import {
-  ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler,
+  ApplicationFailure, allHandlersFinished, condition, proxyActivities, proxyLocalActivities, setHandler,
 } from '@temporalio/workflow';
+import type { RetryPolicy } from '@temporalio/common';
 import type { Activities } from '../activities';
 import type {
   ActorInput, CaseStatus, CaseView, DecisionInput, OfficialRef, PenunjukanLintasUnitInput, Task,
@@ -14,11 +15,13 @@ import { checkAcknowledge, checkDecision, checkWithdraw } from '../domain/penunj
 import { RuleViolation } from '../domain/refusal';
 import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
 
-const { saveCase, findCandidates, issueDocument, notify } = proxyActivities<Activities>({
-  // Each is a few PostgreSQL statements: a worker that died mid-activity is retried on another soon.
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
+// Reads and projection writes are short and idempotent: local activities, run by the worker that
+// holds the workflow task, without a round trip through a task queue.
+const { saveCase, findCandidates, notify } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+// Issuing a numbered document is the one effect that matters to the law: a regular activity, so
+// every attempt is in history. A worker that died mid-activity is retried on another after 10 s.
+const { issueDocument } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
 const now = () => new Date(Date.now()).toISOString(); // workflow clock: replay-safe
 
@@ -163,9 +166,8 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
       return finish('refused', input.rules.refusalReasons.citation, decision.reasons);
   }
 
-  // 3. Approved: the region's documents are numbered and issued for the chosen employee.
-  view.status = 'issuing';
-  await publish();
+  // 3. Approved (the decision set the status to issuing): the region's documents are numbered and
+  // issued for the chosen employee.
   const employee = view.assignedEmployee!;
   for (const doc of input.documents) {
     const issued = await issueDocument({

@@ -70,6 +70,7 @@ describe('penunjukan lintas unit (P2)', () => {
     ]);
     const result = await scenario('banjar-approved', input, async (started) => {
       const h = await started;
+      await openTask(h, 'rekomendasi-puo');
       await h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'approve', notes: 'kompetensi sesuai' }] });
       const decided = await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve' }] });
       expect(decided.assignedEmployee?.nip).toBe(people.pranataKomputer1);
@@ -108,6 +109,7 @@ describe('penunjukan lintas unit (P2)', () => {
     const input = await planDemoCase(db.pool, 'pati', caseId('pati'));
     await scenario('pati-wrong-official', input, async (started) => {
       const h = await started;
+      await openTask(h, 'rekomendasi-puo');
       const wrong = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kabidAptika, decision: 'approve' }] }));
       expect(wrong).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'pati lampiran B.2.a.2.c' });
       await h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'approve' }] });
@@ -129,6 +131,7 @@ describe('penunjukan lintas unit (P2)', () => {
     const input = await planDemoCase(db.pool, 'pasuruan', caseId('pasuruan'));
     await scenario('pasuruan-withdrawn', input, async (started) => {
       const h = await started;
+      await openTask(h, 'rekomendasi-ppk');
       const other = await refusalOf(h.executeUpdate(withdrawUpdate, { args: [{ actorNip: people.kadisKominfo }] }));
       expect(other).toMatchObject({ code: 'NOT_REQUESTER', kind: 'forbidden' });
       await h.executeUpdate(withdrawUpdate, { args: [{ actorNip: people.kepalaBappeda }] });
@@ -141,6 +144,7 @@ describe('penunjukan lintas unit (P2)', () => {
     const input = await planDemoCase(db.pool, 'banjar', caseId('banjar'), { pegawai: undefined, kriteria: { jenisJabatan: 'fungsional', namaJabatan: 'Pranata Komputer' } });
     await scenario('banjar-criteria', input, async (started) => {
       const h = await started;
+      await openTask(h, 'rekomendasi-puo');
       await h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'approve' }] });
       const task = await openTask(h, 'keputusan-ppk');
       // The Pranata Komputer with a kedudukan; not the Pelaksana, not the one without kedudukan.
