@@ -2,7 +2,9 @@
 // process with a message instead of surfacing mid-case.
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { isRegion } from './profiles';
 
+const KEY = '[A-Za-z0-9._-]+:[^,:\\s]{8,}(:[a-z]+(\\|[a-z]+)*)?';
 const Duration = Type.String({ pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|m|h|d)$', description: 'e.g. 30s, 15m, 3d' });
 
 const Env = Type.Object({
@@ -12,8 +14,11 @@ const Env = Type.Object({
   TEMPORAL_ADDRESS: Type.String({ default: '127.0.0.1:7233' }),
   TEMPORAL_NAMESPACE: Type.String({ default: 'default' }),
   TASK_QUEUE: Type.String({ default: 'sistem-kerja' }),
-  /** name:key pairs, comma separated: one API key per e-office system (the API refuses to start without one). */
-  API_KEYS: Type.String({ pattern: '^$|^[A-Za-z0-9._-]+:[^,:\\s]{8,}(,[A-Za-z0-9._-]+:[^,:\\s]{8,})*$', default: '' }),
+  /**
+   * One API key per e-office system, comma separated: name:key, or name:key:region|region to let
+   * a regency's system see only its own region (the API refuses to start without a key).
+   */
+  API_KEYS: Type.String({ pattern: `^$|^${KEY}(,${KEY})*$`, default: '' }),
   /** No regulation sets a day count for any decision: these are the deployment's choice. */
   REMIND_EVERY: Duration,
   EXPIRE_AFTER: Duration,
@@ -24,8 +29,14 @@ export type Env = Static<typeof Env>;
 
 const DEFAULTS = { REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d' };
 
+export interface ApiClient {
+  name: string;
+  /** Regions this system may read and act in; absent: all of them. */
+  regions?: string[];
+}
+
 export interface Config extends Omit<Env, 'API_KEYS'> {
-  apiKeys: Map<string, string>; // key → client name
+  apiKeys: Map<string, ApiClient>; // key → e-office system
   deadlines: { remindEveryMs: number; expireAfterMs: number; acknowledgeWithinMs: number };
 }
 
@@ -47,9 +58,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     acknowledgeWithinMs: durationMs(e.ACKNOWLEDGE_WITHIN),
   };
   if (deadlines.remindEveryMs >= deadlines.expireAfterMs) throw new Error('invalid configuration: REMIND_EVERY must be shorter than EXPIRE_AFTER');
-  const apiKeys = new Map(e.API_KEYS.split(',').filter(Boolean).map((pair) => {
-    const [name, key] = pair.split(':');
-    return [key, name] as [string, string];
+  const apiKeys = new Map(e.API_KEYS.split(',').filter(Boolean).map((entry) => {
+    const [name, key, scope] = entry.split(':');
+    const regions = scope?.split('|');
+    const unknown = regions?.filter((r) => !isRegion(r)) ?? [];
+    if (unknown.length) throw new Error(`invalid configuration: API_KEYS names unknown region(s) ${unknown.join(', ')} for ${name}`);
+    return [key, { name, regions }] as [string, ApiClient];
   }));
   const { API_KEYS: _omit, ...rest } = e;
   return { ...rest, apiKeys, deadlines };

@@ -47,14 +47,14 @@ export interface InboxItem {
   case: CaseView;
 }
 
-/** The open tasks of one official, oldest first, with the case they belong to. */
-export async function inbox(pool: Pool, nip: string): Promise<InboxItem[]> {
+/** The open tasks of one official, oldest first, with the case they belong to; regions: all when absent. */
+export async function inbox(pool: Pool, nip: string, regions?: string[]): Promise<InboxItem[]> {
   const { rows } = await pool.query(
     `SELECT t.case_id, t.task_id, c.procedure, t.region, t.kind, t.title, t.opened_at, t.due_at, t.reminders_sent, c.view
        FROM tasks t JOIN cases c USING (case_id)
-      WHERE t.assignee_nip = $1 AND t.status = 'open'
+      WHERE t.assignee_nip = $1 AND t.status = 'open' AND ($2::text[] IS NULL OR t.region = ANY($2))
       ORDER BY t.opened_at, t.case_id`,
-    [nip],
+    [nip, regions ?? null],
   );
   return rows.map((r) => ({
     caseId: r.case_id, taskId: r.task_id, procedure: r.procedure, region: r.region, kind: r.kind, title: r.title,
@@ -83,6 +83,7 @@ export async function releaseIdempotencyKey(pool: Pool, client: string, key: str
 
 export interface Notification {
   caseId: string;
+  region: string;
   taskId: string;
   /** The reminder's number for this task: a retried activity writes nothing twice. */
   seq: number;
@@ -93,17 +94,18 @@ export interface Notification {
 
 export async function addNotifications(pool: Pool, n: Notification): Promise<void> {
   await pool.query(
-    `INSERT INTO notifications (case_id, task_id, seq, kind, recipient_nip, message)
-     SELECT $1, $2, $3, $4, unnest($5::text[]), $6
+    `INSERT INTO notifications (case_id, region, task_id, seq, kind, recipient_nip, message)
+     SELECT $1, $2, $3, $4, $5, unnest($6::text[]), $7
      ON CONFLICT DO NOTHING`,
-    [n.caseId, n.taskId, n.seq, n.kind, n.to, n.message],
+    [n.caseId, n.region, n.taskId, n.seq, n.kind, n.to, n.message],
   );
 }
 
-export async function notificationsFor(pool: Pool, nip: string, after = 0) {
+export async function notificationsFor(pool: Pool, nip: string, regions: string[] | undefined, after = 0) {
   const { rows } = await pool.query(
-    'SELECT id, case_id, task_id, kind, message, created_at FROM notifications WHERE recipient_nip = $1 AND id > $2 ORDER BY id LIMIT 200',
-    [nip, after],
+    `SELECT id, case_id, task_id, kind, message, created_at FROM notifications
+      WHERE recipient_nip = $1 AND id > $2 AND ($3::text[] IS NULL OR region = ANY($3)) ORDER BY id LIMIT 200`,
+    [nip, after, regions ?? null],
   );
   return rows.map((r) => ({ id: Number(r.id), caseId: r.case_id, taskId: r.task_id, kind: r.kind, message: r.message, createdAt: r.created_at.toISOString() }));
 }

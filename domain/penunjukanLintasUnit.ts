@@ -176,6 +176,9 @@ export function planCase(
 
 export function checkDecision(input: PenunjukanLintasUnitInput, view: CaseView, d: DecisionInput): void {
   const task = view.tasks.find((t) => t.id === d.taskId);
+  const step = input.steps.find((s) => s.id === d.taskId);
+  if (!task && step)
+    refuse({ code: 'STEP_NOT_OPEN', kind: 'conflict', citation: step.citation, message: `${step.title} is not open yet: an earlier step is pending; read the case for its open tasks` });
   if (!task || task.kind === 'tanda-terima')
     refuse({ code: 'TASK_NOT_FOUND', kind: 'not-found', message: `case ${view.caseId} has no decision task ${d.taskId}` });
   if (task.status !== 'open')
@@ -188,7 +191,7 @@ export function checkDecision(input: PenunjukanLintasUnitInput, view: CaseView, 
   if (d.decision === 'refuse' && !d.reasons?.trim())
     refuse({
       code: 'REASONS_REQUIRED', kind: 'invalid', citation: input.rules.refusalReasons.citation,
-      message: input.rules.refusalReasons.description, fields: [{ field: 'reasons', message: 'required when refusing' }],
+      message: `reasons are required to refuse: ${input.rules.refusalReasons.description}`, fields: [{ field: 'reasons', message: 'required when refusing' }],
     });
   if (d.decision === 'approve' && task.kind === 'keputusan') {
     const nip = d.employeeNip ?? input.permohonan.pegawai;

@@ -135,7 +135,7 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
       const escalate = Date.now() + remindEveryMs >= opened + expireAfterMs;
       task.remindersSent += 1;
       const to = escalate ? [task.assignee.nip, input.pemohon.nip] : [task.assignee.nip];
-      await notify({ caseId: input.caseId, taskId: task.id, seq: task.remindersSent, kind: escalate ? 'eskalasi' : 'pengingat', to, message: `${task.title}: belum ada tindak lanjut sejak ${task.openedAt}` });
+      await notify({ caseId: input.caseId, region: input.region, taskId: task.id, seq: task.remindersSent, kind: escalate ? 'eskalasi' : 'pengingat', to, message: `${task.title}: belum ada tindak lanjut sejak ${task.openedAt}` });
       record({ action: escalate ? 'eskalasi' : 'pengingat', role: 'sistem', citation: task.citation, taskId: task.id, notes: `to ${to.join(', ')}` });
       await publish();
     }

@@ -2,28 +2,33 @@
 // the official acting through them in X-Acting-Official.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { ApiClient } from '../../config';
 import { ApiError } from '../errors';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** Name of the e-office system the API key belongs to. */
     client: string;
+    /** Regions it may see; undefined: all. */
+    regions: string[] | undefined;
   }
 }
 
 /** Routes that answer without a key: liveness and the API's own documentation. */
 const PUBLIC = [/^\/health$/, /^\/openapi\.json$/, /^\/docs(\/|$)/];
 
-export const auth = fp(async (app: FastifyInstance, opts: { apiKeys: Map<string, string> }) => {
+export const auth = fp(async (app: FastifyInstance, opts: { apiKeys: Map<string, ApiClient> }) => {
   app.decorateRequest('client', '');
+  app.decorateRequest('regions', undefined);
   app.addHook('onRequest', async (req) => {
     if (PUBLIC.some((p) => p.test(req.url.split('?')[0]))) return;
     const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     const client = m && opts.apiKeys.get(m[1]);
     if (!client)
       throw new ApiError(401, { code: 'UNAUTHENTICATED', message: 'send the API key of your e-office system as Authorization: Bearer <key>' });
-    req.client = client;
-    req.log = req.log.child({ client });
+    req.client = client.name;
+    req.regions = client.regions;
+    req.log = req.log.child({ client: client.name });
   });
 });
 
@@ -36,4 +41,12 @@ export function actingOfficial(req: FastifyRequest): string {
       fields: [{ field: 'headers.x-acting-official', message: 'an 18-digit NIP' }],
     });
   return nip;
+}
+
+export const mayAccess = (req: FastifyRequest, region: string) => !req.regions || req.regions.includes(region);
+
+/** Acting in a region the key is not for: 403 (the region is named by the caller, nothing leaks). */
+export function assertRegion(req: FastifyRequest, region: string): void {
+  if (!mayAccess(req, region))
+    throw new ApiError(403, { code: 'REGION_NOT_ALLOWED', message: `the API key of ${req.client} is for ${req.regions!.join(', ')}, not ${region}` });
 }

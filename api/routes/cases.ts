@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { createHash, randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { claimIdempotencyKey, getCase, releaseIdempotencyKey } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
 import { FINAL_STATUSES, type CaseView, type PermohonanPelibatan } from '../../domain/kasus';
@@ -11,7 +11,7 @@ import { planCase, PROCEDURE } from '../../domain/penunjukanLintasUnit';
 import { profileOf } from '../../profiles';
 import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
 import { ApiError } from '../errors';
-import { actingOfficial } from '../plugins/auth';
+import { actingOfficial, assertRegion, mayAccess } from '../plugins/auth';
 import { ActingOfficialHeaders, errors } from '../schemas/common';
 import { ActorBody, Decision, StartPenunjukanLintasUnit } from '../schemas/cases';
 
@@ -30,20 +30,21 @@ const IdempotencyHeaders = Type.Object({
 
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
-/** The projection, or the workflow itself for a case started a moment ago. */
-async function readCase(app: FastifyInstance, caseId: string): Promise<CaseView> {
-  const stored = await getCase(app.deps.pool, caseId);
-  if (stored) return stored;
-  try {
-    return await app.deps.temporal.workflow.getHandle(caseId).query(caseQuery);
-  } catch {
-    throw new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
-  }
+/** The projection, or the workflow itself for a case started a moment ago; other regions' cases do not exist for a scoped key. */
+async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
+  const notFound = () => new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
+  let view = await getCase(app.deps.pool, caseId);
+  if (!view)
+    view = await app.deps.temporal.workflow.getHandle(caseId).query(caseQuery).catch(() => {
+      throw notFound();
+    });
+  if (!mayAccess(req, view.region)) throw notFound();
+  return view;
 }
 
 /** Updates go to running cases only: a closed case answers 409 with its outcome. */
-async function openCase(app: FastifyInstance, caseId: string): Promise<CaseView> {
-  const view = await readCase(app, caseId);
+async function openCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
+  const view = await readCase(app, req, caseId);
   if (FINAL_STATUSES.includes(view.status))
     throw new ApiError(409, { code: 'CASE_CLOSED', message: `case ${caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
   return view;
@@ -68,6 +69,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const actor = actingOfficial(req);
     const key = req.headers['idempotency-key'];
     const { procedure: _p, region, ...permohonan } = req.body;
+    assertRegion(req, region);
     const hash = requestHash({ actor, body: req.body });
     const profile = profileOf(region);
     const org = await loadOrg(app.deps.pool, region, [actor, ...(permohonan.pegawai ? [permohonan.pegawai] : [])]);
@@ -96,12 +98,12 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     }
     req.log.info({ workflowId: id, region, repeat: claim.kind === 'same' }, 'case started');
-    return reply.status(claim.kind === 'same' ? 200 : 201).header('location', `/api/v1/cases/${id}`).send(await readCase(app, id));
+    return reply.status(claim.kind === 'same' ? 200 : 201).header('location', `/api/v1/cases/${id}`).send(await readCase(app, req, id));
   });
 
   app.get('/cases/:caseId', {
     schema: { tags: ['cases'], summary: 'State, current step, timeline and documents of a case', params: CaseParams, response: { 200: CaseRef, ...errors(401, 404) } },
-  }, async (req) => readCase(app, req.params.caseId));
+  }, async (req) => readCase(app, req, req.params.caseId));
 
   app.post('/cases/:caseId/tasks/:taskId/decision', {
     schema: {
@@ -115,7 +117,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
-    await openCase(app, caseId);
+    await openCase(app, req, caseId);
     const view = await app.deps.temporal.workflow.getHandle(caseId).executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
     });
@@ -131,7 +133,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['cases'], summary, params: CaseParams, headers: ActingOfficialHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
     }, async (req) => {
       const { caseId } = req.params;
-      await openCase(app, caseId);
+      await openCase(app, req, caseId);
       const view = await app.deps.temporal.workflow.getHandle(caseId).executeUpdate(update, {
         args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons }],
       });

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { getDocument } from '../../db/documents';
 import { renderPdf } from '../../documents/pdf';
 import { ApiError } from '../errors';
+import { mayAccess } from '../plugins/auth';
 import { errors } from '../schemas/common';
 
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,7 +19,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     const id = req.params['*'];
     const doc = await getDocument(app.deps.pool, id);
-    if (!doc) throw new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
+    if (!doc || !mayAccess(req, doc.region)) throw new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
     if (req.query.format === 'json') return doc;
     return reply
       .type('application/pdf')

@@ -15,7 +15,7 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const nip = actingOfficial(req);
-    return { nip, tasks: await inbox(app.deps.pool, nip) };
+    return { nip, tasks: await inbox(app.deps.pool, nip, req.regions) };
   });
 
   app.get('/notifications', {
@@ -34,5 +34,5 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...errors(400, 401),
       },
     },
-  }, async (req) => ({ notifications: await notificationsFor(app.deps.pool, actingOfficial(req), Number(req.query.after ?? 0)) }));
+  }, async (req) => ({ notifications: await notificationsFor(app.deps.pool, actingOfficial(req), req.regions, Number(req.query.after ?? 0)) }));
 };

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { importMasterData } from '../../db/masterData';
 import { profileOf } from '../../profiles';
 import { ApiError } from '../errors';
+import { assertRegion } from '../plugins/auth';
 import { errors, Region } from '../schemas/common';
 import { ImportSummary, MasterDataImport } from '../schemas/masterData';
 
@@ -15,10 +16,11 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Idempotent upsert: the same file twice changes nothing. Any invalid row rejects the whole import; every invalid row is listed in error.fields as <sheet>[<row>].<field>.',
       params: Type.Object({ region: Region }),
       body: MasterDataImport,
-      response: { 200: ImportSummary, ...errors(400, 401, 422) },
+      response: { 200: ImportSummary, ...errors(400, 401, 403, 422) },
     },
   }, async (req) => {
     const { region } = req.params;
+    assertRegion(req, region);
     const today = new Date().toISOString().slice(0, 10);
     const result = await importMasterData(app.deps.pool, region, req.body, { ppkMinimum: profileOf(region).ppkMinimum }, today);
     if (!result.ok)

@@ -5,7 +5,7 @@ import { addNotifications } from '../../db/cases';
 import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
 import { loadDemoData, permohonan, requester } from '../support/cases';
-import { AUTH, startStack, type Stack } from '../support/stack';
+import { AUTH, BANJAR_AUTH, startStack, type Stack } from '../support/stack';
 
 let s: Stack;
 beforeAll(async () => {
@@ -161,6 +161,16 @@ describe('P2 penunjukan lintas unit through the API', () => {
     expect((await decide(caseId, 'no-such-task', p.kadisKominfo, { decision: 'approve' })).statusCode).toBe(404);
   });
 
+  it('a step that is not open yet answers 409 STEP_NOT_OPEN, not 404', async () => {
+    const p = demoPeople('pati');
+    const caseId = (await start('pati')).json().caseId;
+    await until(caseId, taskOpen('rekomendasi-puo'));
+    const early = await decide(caseId, 'keputusan-ppk', p.kabidAptika, { decision: 'approve' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'STEP_NOT_OPEN', citation: 'pati lampiran B.2.a.2.b' });
+    await act(caseId, 'withdraw', requester('pati'));
+  });
+
   it('the requester withdraws while a decision is pending; others may not', async () => {
     const p = demoPeople('pasuruan');
     const caseId = (await start('pasuruan')).json().caseId;
@@ -227,7 +237,7 @@ describe('P2 penunjukan lintas unit through the API', () => {
 
   it('GET /notifications delivers reminders after the last id seen, each once', async () => {
     const nip = demoPeople('pati').kadisKominfo;
-    const reminder = { caseId: 'pati-p2-notif', taskId: 'rekomendasi-puo', to: [nip], message: 'belum ada tindak lanjut' };
+    const reminder = { caseId: 'pati-p2-notif', region: 'pati', taskId: 'rekomendasi-puo', to: [nip], message: 'belum ada tindak lanjut' };
     await addNotifications(s.db.pool, { ...reminder, seq: 1, kind: 'pengingat' });
     await addNotifications(s.db.pool, { ...reminder, seq: 2, kind: 'eskalasi' });
     await addNotifications(s.db.pool, { ...reminder, seq: 2, kind: 'eskalasi' }); // a retried activity
@@ -235,6 +245,33 @@ describe('P2 penunjukan lintas unit through the API', () => {
     const all = (await get()).filter((n: { caseId: string }) => n.caseId === reminder.caseId);
     expect(all.map((n: { kind: string }) => n.kind)).toEqual(['pengingat', 'eskalasi']);
     expect((await get(`?after=${all[0].id}`)).map((n: { kind: string }) => n.kind)).toEqual(['eskalasi']);
+    const banjarSees = await s.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: { ...BANJAR_AUTH, 'x-acting-official': nip } });
+    expect(banjarSees.json().notifications).toEqual([]);
+  });
+
+  it('a key scoped to Banjar sees and acts in Banjar only', async () => {
+    const pati = demoPeople('pati');
+    const patiCase = (await start('pati')).json().caseId;
+    await until(patiCase, taskOpen('rekomendasi-puo'));
+    const scoped = (method: 'GET' | 'POST', url: string, actor?: string, payload?: object) =>
+      s.app.inject({ method, url, headers: { ...BANJAR_AUTH, ...(actor ? { 'x-acting-official': actor } : {}) }, ...(payload ? { payload } : {}) });
+
+    expect((await scoped('GET', `/api/v1/cases/${patiCase}`)).statusCode).toBe(404);
+    expect((await scoped('POST', `/api/v1/cases/${patiCase}/tasks/rekomendasi-puo/decision`, pati.kadisKominfo, { decision: 'approve' })).statusCode).toBe(404);
+    expect((await scoped('GET', '/api/v1/inbox', pati.kadisKominfo)).json().tasks).toEqual([]);
+    const startPati = await s.app.inject({
+      method: 'POST', url: '/api/v1/cases', headers: { ...BANJAR_AUTH, 'idempotency-key': 'scoped-0001', 'x-acting-official': requester('pati') }, payload: body('pati'),
+    });
+    expect(startPati.statusCode).toBe(403);
+    expect(startPati.json().error.code).toBe('REGION_NOT_ALLOWED');
+    expect((await scoped('POST', '/api/v1/master-data/pati', undefined, {})).statusCode).toBe(403);
+
+    const banjarCase = (await s.app.inject({
+      method: 'POST', url: '/api/v1/cases', headers: { ...BANJAR_AUTH, 'idempotency-key': 'scoped-0002', 'x-acting-official': requester('banjar') }, payload: body('banjar'),
+    })).json().caseId;
+    expect((await scoped('GET', `/api/v1/cases/${banjarCase}`)).statusCode).toBe(200);
+    await act(banjarCase, 'withdraw', requester('banjar'));
+    await act(patiCase, 'withdraw', requester('pati'));
   });
 
   it('numbers concurrent Surat Tugas of one unit without gaps or duplicates', async () => {

@@ -15,6 +15,8 @@ import { testLogger } from './logger';
 
 export const API_KEY = 'test-key-0001';
 export const AUTH = { authorization: `Bearer ${API_KEY}` };
+/** The key of a Banjar e-office system, scoped to its region. */
+export const BANJAR_AUTH = { authorization: 'Bearer banjar-key-0001' };
 
 export interface Stack {
   app: FastifyInstance;
@@ -37,7 +39,11 @@ export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack
   const connection = await Connection.connect({ address });
   const temporal = new Client({ connection });
   const app = await buildApp({
-    config: { apiKeys: new Map([[API_KEY, 'test-eoffice']]), deadlines: DEADLINES, TASK_QUEUE: taskQueue },
+    config: {
+      apiKeys: new Map([[API_KEY, { name: 'test-eoffice' }], ['banjar-key-0001', { name: 'banjar-eoffice', regions: ['banjar'] }]]),
+      deadlines: DEADLINES,
+      TASK_QUEUE: taskQueue,
+    },
     pool: db.pool,
     temporal,
     logger: testLogger(),

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config';
+
+describe('configuration', () => {
+  it('reads one key per e-office system, optionally scoped to regions', () => {
+    const c = loadConfig({ API_KEYS: 'pusat:key-aaaaaaaa,banjar-eoffice:key-bbbbbbbb:banjar,jatim:key-cccccccc:pati|pasuruan', REMIND_EVERY: '1h', EXPIRE_AFTER: '3d' });
+    expect([...c.apiKeys]).toEqual([
+      ['key-aaaaaaaa', { name: 'pusat', regions: undefined }],
+      ['key-bbbbbbbb', { name: 'banjar-eoffice', regions: ['banjar'] }],
+      ['key-cccccccc', { name: 'jatim', regions: ['pati', 'pasuruan'] }],
+    ]);
+    expect(c.deadlines).toEqual({ remindEveryMs: 3600e3, expireAfterMs: 3 * 86400e3, acknowledgeWithinMs: 14 * 86400e3 });
+    expect(c.PORT).toBe(3000);
+  });
+
+  it('refuses what would fail later', () => {
+    expect(() => loadConfig({ API_KEYS: 'x:short' })).toThrow(/API_KEYS/);
+    expect(() => loadConfig({ API_KEYS: 'x:key-aaaaaaaa:jakarta' })).toThrow(/unknown region\(s\) jakarta/);
+    expect(() => loadConfig({ EXPIRE_AFTER: 'seminggu' })).toThrow(/EXPIRE_AFTER/);
+    expect(() => loadConfig({ REMIND_EVERY: '8d', EXPIRE_AFTER: '7d' })).toThrow(/REMIND_EVERY must be shorter/);
+    expect(() => loadConfig({ PORT: '99999' })).toThrow(/PORT/);
+  });
+});
