@@ -166,6 +166,30 @@ describe('penunjukan lintas unit (P2)', () => {
     });
   });
 
+  it('a negative recommendation informs the PPK, who decides; a Surat Tugas never acknowledged still stands', async () => {
+    const people = demoPeople('banjar');
+    const input = await planDemoCase(db.pool, 'banjar', caseId('banjar'));
+    const result = await scenario('banjar-unacknowledged', input, async (started) => {
+      const h = await started;
+      await openTask(h, 'rekomendasi-puo');
+      const noReasons = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'refuse' }] }));
+      expect(noReasons.code).toBe('REASONS_REQUIRED');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'refuse', reasons: 'beban kerja bidang tinggi' }] });
+      await openTask(h, 'keputusan-ppk');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve', notes: 'beban kerja dapat diatur' }] });
+      return h.result(); // time skips through the 14 days the employee has to acknowledge
+    });
+    expect(result.status).toBe('issued');
+    expect(result.outcome?.reasons).toBe('tanda terima tidak dikonfirmasi dalam batas waktu');
+    expect(result.timeline.map((e) => e.action)).toEqual([
+      'diajukan', 'tidak-direkomendasikan', 'disetujui', 'diterbitkan', 'diterbitkan',
+      // 14 days, a reminder every 2: days 2-10 remind, day 12 escalates (the next would be past the deadline).
+      ...Array(5).fill('pengingat'), 'eskalasi', 'kedaluwarsa',
+    ]);
+    expect(result.timeline[1]).toMatchObject({ reasons: 'beban kerja bidang tinggi', actor: { nip: people.kadisKominfo } });
+    expect(result.documents).toHaveLength(2);
+  });
+
   it('an undecided step gets reminders, an escalation, then expires (never a refusal)', async () => {
     const people = demoPeople('bengkalis');
     const input = await planDemoCase(db.pool, 'bengkalis', caseId('bengkalis'));
