@@ -77,6 +77,11 @@ export async function claimIdempotencyKey(pool: Pool, client: string, key: strin
   return rows[0].request_hash === requestHash ? { kind: 'same', caseId: rows[0].case_id } : { kind: 'mismatch', caseId: rows[0].case_id };
 }
 
+export async function findIdempotencyKey(pool: Pool, client: string, key: string): Promise<{ requestHash: string; caseId: string } | undefined> {
+  const { rows } = await pool.query('SELECT request_hash, case_id FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
+  return rows[0] && { requestHash: rows[0].request_hash, caseId: rows[0].case_id };
+}
+
 export async function releaseIdempotencyKey(pool: Pool, client: string, key: string): Promise<void> {
   await pool.query('DELETE FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
 }

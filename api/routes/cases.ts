@@ -4,7 +4,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { claimIdempotencyKey, getCase, releaseIdempotencyKey } from '../../db/cases';
+import { claimIdempotencyKey, findIdempotencyKey, getCase, releaseIdempotencyKey } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
 import { FINAL_STATUSES, type CaseView, type PermohonanPelibatan } from '../../domain/kasus';
 import { planCase, PROCEDURE } from '../../domain/penunjukanLintasUnit';
@@ -71,15 +71,21 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { procedure: _p, region, ...permohonan } = req.body;
     assertRegion(req, region);
     const hash = requestHash({ actor, body: req.body });
-    const profile = profileOf(region);
-    const org = await loadOrg(app.deps.pool, region, [actor, ...(permohonan.pegawai ? [permohonan.pegawai] : [])]);
+    const reused = (caseId: string) =>
+      new ApiError(422, { code: 'IDEMPOTENCY_KEY_REUSED', message: `Idempotency-Key ${key} was used for a different request (case ${caseId}); use a new key for a new request` });
+
+    // A repeat gets its case back as it is, even if the rules or master data changed since.
+    const prior = await findIdempotencyKey(app.deps.pool, req.client, key);
+    if (prior && prior.requestHash !== hash) throw reused(prior.caseId);
+    if (prior && (await getCase(app.deps.pool, prior.caseId))) return reply.status(200).header('location', `/api/v1/cases/${prior.caseId}`).send(await readCase(app, req, prior.caseId));
+
     // A bad request is refused before it claims the key.
-    const input = planCase(profile, org, permohonan as PermohonanPelibatan, {
-      caseId: `${region}-p2-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines,
+    const org = await loadOrg(app.deps.pool, region, [actor, ...(permohonan.pegawai ? [permohonan.pegawai] : [])]);
+    const input = planCase(profileOf(region), org, permohonan as PermohonanPelibatan, {
+      caseId: prior?.caseId ?? `${region}-p2-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines,
     });
-    const claim = await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
-    if (claim.kind === 'mismatch')
-      throw new ApiError(422, { code: 'IDEMPOTENCY_KEY_REUSED', message: `Idempotency-Key ${key} was used for a different request (case ${claim.caseId}); use a new key for a new request` });
+    const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
+    if (claim.kind === 'mismatch') throw reused(claim.caseId);
     const id = claim.kind === 'same' ? claim.caseId : input.caseId;
     try {
       // A repeat also (re)starts: the first attempt may have died between claiming the key and starting.
