@@ -1,7 +1,7 @@
 // One error shape for every failure: { error: { code, message, citation?, fields? } }.
 // Domain refusals keep their code and citation whether they come from a pure rule in the API or
 // from a workflow's Update validator; 5xx never leak internals.
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { HTTP_STATUS, RuleViolation, type Refusal } from '../domain/refusal';
@@ -23,6 +23,11 @@ export function toApiError(e: unknown): ApiError | undefined {
     return fromRefusal(e.cause.details?.[0] as Refusal);
   if (e instanceof WorkflowNotFoundError)
     return new ApiError(404, { code: 'CASE_NOT_FOUND', message: 'no running case with this id' });
+  // A dependency that does not answer: nothing was changed, and the same request may be sent again.
+  if (e instanceof ServiceError)
+    return new ApiError(503, { code: 'TEMPORAL_UNAVAILABLE', message: 'the workflow engine does not answer; nothing was changed: retry the same request later' });
+  if (isConnectionError(e))
+    return new ApiError(503, { code: 'DATABASE_UNAVAILABLE', message: 'the database does not answer; nothing was changed: retry the same request later' });
   const fe = e as FastifyError;
   if (fe.validation)
     return new ApiError(400, {
@@ -38,11 +43,14 @@ export function toApiError(e: unknown): ApiError | undefined {
   return undefined;
 }
 
+const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03'];
+const isConnectionError = (e: unknown) => CONNECTION_CODES.includes((e as { code?: string })?.code ?? '');
+
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((e, req, reply) => {
     const api = toApiError(e);
     if (api) {
-      req.log.info({ code: api.body.code, status: api.status }, 'request refused');
+      req.log[api.status >= 500 ? 'error' : 'info']({ code: api.body.code, status: api.status, ...(api.status >= 500 ? { err: e } : {}) }, 'request refused');
       const { kind: _kind, ...body } = api.body as Refusal;
       return reply.status(api.status).send({ error: body });
     }
