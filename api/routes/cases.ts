@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { claimIdempotencyKey, findIdempotencyKey, getCase, releaseIdempotencyKey } from '../../db/cases';
@@ -110,6 +111,20 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/cases/:caseId', {
     schema: { tags: ['cases'], summary: 'State, current step, timeline and documents of a case', params: CaseParams, response: { 200: CaseRef, ...errors(401, 404) } },
   }, async (req) => readCase(app, req, req.params.caseId));
+
+  app.get('/cases/:caseId/history', {
+    schema: {
+      tags: ['cases'],
+      summary: 'For auditors: the Temporal event history of the case',
+      description: 'The JSON the Temporal CLI and UI export; it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why.',
+      params: CaseParams,
+      response: { 200: Type.Object({ events: Type.Array(Type.Any()) }, { additionalProperties: true }), ...errors(401, 404) },
+    },
+  }, async (req) => {
+    const view = await readCase(app, req, req.params.caseId);
+    const history = await app.deps.temporal.workflow.getHandle(view.caseId).fetchHistory();
+    return JSON.parse(historyToJSON(history)); // protobuf JSON: enums and 64-bit ids as the CLI writes them
+  });
 
   app.post('/cases/:caseId/tasks/:taskId/decision', {
     schema: {
