@@ -27,7 +27,21 @@ export const StartPenunjukanLintasUnit = Type.Object({
   procedure: Type.Literal('penunjukan-lintas-unit'),
   region: Region,
   ...Permohonan,
-}, { additionalProperties: false, $id: 'StartPenunjukanLintasUnit' });
+}, {
+  additionalProperties: false,
+  $id: 'StartPenunjukanLintasUnit',
+  examples: [{
+    procedure: 'penunjukan-lintas-unit',
+    region: 'banjar',
+    unitPemilik: 'BAPPEDA-PEREN',
+    unitTujuan: 'KOMINFO-APTIKA',
+    maksud: 'penyusunan dashboard data perencanaan pembangunan daerah',
+    kompetensi: ['analisis data', 'pengembangan aplikasi web'],
+    target: 'dashboard perencanaan daring pada akhir triwulan I',
+    jangkaWaktu: { mulai: '2027-01-04', selesai: '2027-03-31' },
+    pegawai: '199003152015021206',
+  }],
+});
 
 const Official = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan: Type.String() });
 const Candidate = Type.Object({
@@ -85,7 +99,7 @@ export const Decision = Type.Object({
   reasons: Type.Optional(Type.String({ description: 'required when refusing' })),
   notes: Type.Optional(Type.String()),
   employeeNip: Type.Optional(Nip),
-}, { additionalProperties: false });
+}, { additionalProperties: false, examples: [{ decision: 'approve', notes: 'kompetensi sesuai' }, { decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas' }] });
 
 export const ActorBody = Type.Object({ reasons: Type.Optional(Type.String()) }, { additionalProperties: false });
 
