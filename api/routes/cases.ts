@@ -29,6 +29,17 @@ const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: 'Same key and same body: the same case, never a second one' }),
 });
 
+/** Messages into a running case: an Idempotency-Key makes a retried POST return the first outcome. */
+const MessageHeaders = Type.Object({
+  ...ActingOfficialHeaders.properties,
+  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 200, description: 'A retry with the same key returns the first outcome instead of 409' })),
+});
+/** Temporal deduplicates Updates by id: the key, per e-office system, is that id. */
+const updateId = (req: FastifyRequest) => {
+  const key = req.headers['idempotency-key'];
+  return typeof key === 'string' ? `${req.client}:${key}` : undefined;
+};
+
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
 /** The projection, or the workflow itself for a case started a moment ago; other regions' cases do not exist for a scoped key. */
@@ -132,7 +143,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Decide (or recommend on) an open task',
       description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.',
       params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
-      headers: ActingOfficialHeaders,
+      headers: MessageHeaders,
       body: Decision,
       response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
     },
@@ -141,6 +152,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     await openCase(app, req, caseId);
     const view = await app.deps.temporal.workflow.getHandle(caseId).executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
+      updateId: updateId(req),
     });
     req.log.info({ workflowId: caseId, taskId, decision: req.body.decision }, 'task decided');
     return view;
@@ -151,12 +163,13 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ['acknowledge', acknowledgeUpdate, 'The assigned employee acknowledges receipt of the Surat Tugas; this closes the case'],
   ] as const)
     app.post(`/cases/:caseId/${path}`, {
-      schema: { tags: ['cases'], summary, params: CaseParams, headers: ActingOfficialHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
+      schema: { tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
     }, async (req) => {
       const { caseId } = req.params;
       await openCase(app, req, caseId);
       const view = await app.deps.temporal.workflow.getHandle(caseId).executeUpdate(update, {
         args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons }],
+        updateId: updateId(req),
       });
       req.log.info({ workflowId: caseId }, `case ${path}`);
       return view;

@@ -168,6 +168,26 @@ describe('P2 penunjukan lintas unit through the API', () => {
     expect((await decide(caseId, 'no-such-task', p.kadisKominfo, { decision: 'approve' })).statusCode).toBe(404);
   });
 
+  it('a decision retried with its Idempotency-Key returns the first outcome; without one, 409', async () => {
+    const p = demoPeople('pati');
+    const caseId = (await start('pati')).json().caseId;
+    await until(caseId, taskOpen('rekomendasi-puo'));
+    const send = (key?: string) => s.app.inject({
+      method: 'POST', url: `/api/v1/cases/${caseId}/tasks/rekomendasi-puo/decision`,
+      headers: { ...AUTH, 'x-acting-official': p.kadisKominfo, ...(key ? { 'idempotency-key': key } : {}) },
+      payload: { decision: 'approve' },
+    });
+    const first = await send('decision-0001');
+    const retry = await send('decision-0001');
+    expect(first.statusCode).toBe(200);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().version).toBe(first.json().version);
+    expect((await send()).statusCode).toBe(409);
+    const c = await getCase(caseId);
+    expect(c.timeline.filter((e) => e.action === 'direkomendasikan')).toHaveLength(1);
+    await act(caseId, 'withdraw', requester('pati'));
+  });
+
   it('a step that is not open yet answers 409 STEP_NOT_OPEN, not 404', async () => {
     const p = demoPeople('pati');
     const caseId = (await start('pati')).json().caseId;
