@@ -31,6 +31,33 @@ export async function getCase(pool: Pool, caseId: string): Promise<CaseView | un
   return rows[0]?.view;
 }
 
+export interface CaseFilter {
+  regions?: string[];
+  status?: string;
+  requester?: string;
+  /** Keyset paging: cases started before this case (newest first). */
+  after?: { startedAt: string; caseId: string };
+  limit: number;
+}
+
+/** Cases newest first, as summaries: what an e-office system lists; the full view is one GET away. */
+export async function listCases(pool: Pool, f: CaseFilter) {
+  const { rows } = await pool.query(
+    `SELECT case_id, region, procedure, status, requester_nip, started_at, updated_at, view->'tasks' AS tasks
+       FROM cases
+      WHERE ($1::text[] IS NULL OR region = ANY($1)) AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR requester_nip = $3)
+        AND ($4::timestamptz IS NULL OR (started_at, case_id) < ($4, $5))
+      ORDER BY started_at DESC, case_id DESC
+      LIMIT $6`,
+    [f.regions ?? null, f.status ?? null, f.requester ?? null, f.after?.startedAt ?? null, f.after?.caseId ?? null, f.limit],
+  );
+  return rows.map((r) => ({
+    caseId: r.case_id, region: r.region, procedure: r.procedure, status: r.status, requesterNip: r.requester_nip.trim(),
+    startedAt: r.started_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+    openTasks: (r.tasks as CaseView['tasks']).filter((t) => t.status === 'open').map((t) => ({ id: t.id, title: t.title, assignee: t.assignee })),
+  }));
+}
+
 export interface InboxItem {
   caseId: string;
   taskId: string;

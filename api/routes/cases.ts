@@ -5,7 +5,7 @@ import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/com
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { claimIdempotencyKey, findIdempotencyKey, getCase, releaseIdempotencyKey } from '../../db/cases';
+import { claimIdempotencyKey, findIdempotencyKey, getCase, listCases, releaseIdempotencyKey } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
 import { FINAL_STATUSES, type CaseView, type PermohonanPelibatan } from '../../domain/kasus';
 import { planCase, PROCEDURE } from '../../domain/penunjukanLintasUnit';
@@ -13,8 +13,8 @@ import { profileOf } from '../../profiles';
 import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess } from '../plugins/auth';
-import { ActingOfficialHeaders, errors } from '../schemas/common';
-import { ActorBody, Decision, StartPenunjukanLintasUnit } from '../schemas/cases';
+import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
+import { ActorBody, CaseList, CaseStatus, Decision, StartPenunjukanLintasUnit } from '../schemas/cases';
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
 const NOT_BUILT = [
@@ -39,6 +39,17 @@ const updateId = (req: FastifyRequest) => {
   const key = req.headers['idempotency-key'];
   return typeof key === 'string' ? `${req.client}:${key}` : undefined;
 };
+
+const encodeCursor = (c: { startedAt: string; caseId: string }) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(s: string): { startedAt: string; caseId: string } {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString());
+    if (typeof c.startedAt === 'string' && !Number.isNaN(Date.parse(c.startedAt)) && typeof c.caseId === 'string') return c;
+  } catch {
+    // fall through to the refusal
+  }
+  throw new ApiError(400, { code: 'INVALID_CURSOR', message: 'after must be the nextAfter of a previous page', fields: [{ field: 'querystring.after', message: 'not a cursor' }] });
+}
 
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -117,6 +128,30 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
     req.log.info({ workflowId: id, region, repeat: claim.kind === 'same' }, 'case started');
     return reply.status(claim.kind === 'same' ? 200 : 201).header('location', `/api/v1/cases/${id}`).send(await readCase(app, req, id));
+  });
+
+  app.get('/cases', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Cases, newest first, with their open tasks',
+      description: 'Filter by region, status and requester; page with ?after=<nextAfter of the previous page>.',
+      querystring: Type.Object({
+        region: Type.Optional(Region),
+        status: Type.Optional(CaseStatus),
+        requester: Type.Optional(Nip),
+        limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|100)$', description: '1-100, default 50' })),
+        after: Type.Optional(Type.String({ description: 'opaque cursor: nextAfter of the previous page' })),
+      }),
+      response: { 200: CaseList, ...errors(400, 401, 403) },
+    },
+  }, async (req) => {
+    const { region, status, requester, limit, after } = req.query;
+    if (region) assertRegion(req, region);
+    const cursor = after ? decodeCursor(after) : undefined;
+    const n = Number(limit ?? 50);
+    const cases = await listCases(app.deps.pool, { regions: region ? [region] : req.regions, status, requester, after: cursor, limit: n });
+    const last = cases.at(-1);
+    return { cases, nextAfter: cases.length === n && last ? encodeCursor({ startedAt: last.startedAt, caseId: last.caseId }) : undefined };
   });
 
   app.get('/cases/:caseId', {

@@ -76,11 +76,25 @@ const TimelineEntry = Type.Object({
   nomor: Type.Optional(Type.String()),
 });
 
+export const CaseStatus = Type.Union([
+  Type.Literal('awaiting-decision'), Type.Literal('issuing'), Type.Literal('awaiting-acknowledgement'),
+  Type.Literal('issued'), Type.Literal('refused'), Type.Literal('withdrawn'), Type.Literal('expired'),
+]);
+
+export const CaseList = Type.Object({
+  cases: Type.Array(Type.Object({
+    caseId: Type.String(), region: Type.String(), procedure: Type.String(), status: CaseStatus, requesterNip: Type.String(),
+    startedAt: IsoDateTime, updatedAt: IsoDateTime,
+    openTasks: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), assignee: Official })),
+  })),
+  nextAfter: Type.Optional(Type.String({ description: 'pass as ?after= for the next page' })),
+});
+
 export const CaseView = Type.Object({
   caseId: Type.String(),
   procedure: Type.String(),
   region: Type.String(),
-  status: Type.Union(['awaiting-decision', 'issuing', 'awaiting-acknowledgement', 'issued', 'refused', 'withdrawn', 'expired'].map((s) => Type.Literal(s))),
+  status: CaseStatus,
   pemohon: Official,
   unitPemilik: Type.Object({ kode: Type.String(), nama: Type.String() }),
   unitTujuan: Type.Object({ kode: Type.String(), nama: Type.String() }),

@@ -288,6 +288,23 @@ describe('P2 penunjukan lintas unit through the API', () => {
     expect(banjarSees.json().notifications).toEqual([]);
   });
 
+  it('GET /cases lists cases newest first, filtered and paged', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await start('pasuruan')).json().caseId);
+    await Promise.all(ids.map((id) => until(id, taskOpen('rekomendasi-ppk'))));
+    const list = async (q: string, auth = AUTH) => (await s.app.inject({ method: 'GET', url: `/api/v1/cases?${q}`, headers: auth })).json();
+    const page1 = await list('region=pasuruan&status=awaiting-decision&limit=2');
+    expect(page1.cases.map((c: { caseId: string }) => c.caseId)).toEqual([ids[2], ids[1]]);
+    expect(page1.cases[0]).toMatchObject({ region: 'pasuruan', status: 'awaiting-decision', requesterNip: requester('pasuruan'), openTasks: [{ id: 'rekomendasi-ppk' }] });
+    const page2 = await list(`region=pasuruan&status=awaiting-decision&limit=2&after=${page1.nextAfter}`);
+    expect(page2.cases.map((c: { caseId: string }) => c.caseId)).toContain(ids[0]);
+    expect((await list('after=garbage')).error.code).toBe('INVALID_CURSOR');
+    expect((await list('region=pasuruan', BANJAR_AUTH)).error.code).toBe('REGION_NOT_ALLOWED');
+    expect((await list('limit=500', BANJAR_AUTH)).error.code).toBe('INVALID_REQUEST');
+    expect((await list('', BANJAR_AUTH)).cases.every((c: { region: string }) => c.region === 'banjar')).toBe(true);
+    for (const id of ids) await act(id, 'withdraw', requester('pasuruan'));
+  });
+
   it('a key scoped to Banjar sees and acts in Banjar only', async () => {
     const pati = demoPeople('pati');
     const patiCase = (await start('pati')).json().caseId;
