@@ -9,7 +9,8 @@ export interface RenderOptions {
 }
 
 const CM = 72 / 2.54;
-const MARGIN = 2.5 * CM;
+const MARGIN = 2.5 * CM; // left and right
+const MARGIN_Y = 2 * CM; // top and bottom: a usual Surat Tugas keeps its tembusan on the first page
 const REGULAR = 'Times-Roman';
 const BOLD = 'Times-Bold';
 const BODY_SIZE = 12;
@@ -215,7 +216,7 @@ class Letter {
       // Writing below the bottom margin would otherwise make pdfkit start a new page.
       pdf.page.margins.bottom = 0;
       pdf.font(REGULAR).fontSize(7).fillColor('#777777');
-      pdf.text(text, content.x, pdf.page.height - MARGIN / 2, { width: content.width, align: 'center' });
+      pdf.text(text, content.x, pdf.page.height - MARGIN_Y / 2, { width: content.width, align: 'center' });
     }
   }
 }
@@ -223,7 +224,7 @@ class Letter {
 export async function renderPdf(doc: DocumentData, options: RenderOptions = {}): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
-    margin: MARGIN,
+    margins: { top: MARGIN_Y, bottom: MARGIN_Y, left: MARGIN, right: MARGIN },
     compress: options.compress,
     // Pages stay in memory so the footer can be added to each one at the end.
     bufferPages: true,
