@@ -77,6 +77,29 @@ export function planCase(
   if (req.jangkaWaktu.selesai <= req.jangkaWaktu.mulai)
     refuse({ code: 'PERIOD_INVALID', kind: 'invalid', message: 'jangkaWaktu.selesai must be after jangkaWaktu.mulai', fields: [{ field: 'jangkaWaktu.selesai', message: 'must be after mulai' }] });
 
+  const named = req.pegawai ? org.pegawai[req.pegawai] : undefined;
+  if (req.pegawai && !named)
+    refuse({ code: 'EMPLOYEE_NOT_FOUND', kind: 'unprocessable', message: `no employee with NIP ${req.pegawai} in the ${profile.id} master data`, fields: [{ field: 'pegawai', message: 'unknown NIP' }] });
+  const roleCtx: RoleContext = { unitPemilik: req.unitPemilik, unitTujuan: req.unitTujuan, pegawai: named };
+  const holder = (role: OfficialRole, citation: string): Pegawai => {
+    const p = resolveRole(role, profile, org, roleCtx);
+    if (!p)
+      refuse({
+        code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation,
+        message: `the master data names no ${ROLE_TITLE[role]} for this case: load the head of the unit or the employee's kedudukan first`,
+      });
+    return p;
+  };
+
+  // Who asks comes first: an official without the role learns that before any other rule.
+  const expected = holder(p2.requester.role, p2.requester.citation);
+  if (!holdsRole(p2.requester.role, profile, org, roleCtx, ctx.actorNip))
+    refuse({
+      code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: p2.requester.citation,
+      message: `the Surat Permohonan Pelibatan for ${org.units[req.unitPemilik].nama} is sent by its ${ROLE_TITLE[p2.requester.role]} (${expected.nama}, ${expected.nip})`,
+    });
+  const pemohon = org.pegawai[ctx.actorNip];
+
   const pdPemilik = perangkatDaerahOf(org.units, req.unitPemilik)!;
   const pdTujuan = perangkatDaerahOf(org.units, req.unitTujuan)!;
   const crossing = p2.crossing;
@@ -91,9 +114,6 @@ export function planCase(
         : `${req.unitTujuan} is not another unit than ${req.unitPemilik}: use penunjukan dalam unit`,
     });
 
-  const named = req.pegawai ? org.pegawai[req.pegawai] : undefined;
-  if (req.pegawai && !named)
-    refuse({ code: 'EMPLOYEE_NOT_FOUND', kind: 'unprocessable', message: `no employee with NIP ${req.pegawai} in the ${profile.id} master data`, fields: [{ field: 'pegawai', message: 'unknown NIP' }] });
   if (named) {
     const problems = eligibilityProblems(profile, org, req, named);
     if (problems.length)
@@ -103,25 +123,6 @@ export function planCase(
         fields: problems.map((x) => ({ field: 'pegawai', message: x.message })),
       });
   }
-
-  const roleCtx: RoleContext = { unitPemilik: req.unitPemilik, unitTujuan: req.unitTujuan, pegawai: named };
-  const holder = (role: OfficialRole, citation: string): Pegawai => {
-    const p = resolveRole(role, profile, org, roleCtx);
-    if (!p)
-      refuse({
-        code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation,
-        message: `the master data names no ${ROLE_TITLE[role]} for this case: load the head of the unit or the employee's kedudukan first`,
-      });
-    return p;
-  };
-
-  const expected = holder(p2.requester.role, p2.requester.citation);
-  if (!holdsRole(p2.requester.role, profile, org, roleCtx, ctx.actorNip))
-    refuse({
-      code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: p2.requester.citation,
-      message: `the Surat Permohonan Pelibatan for ${org.units[req.unitPemilik].nama} is sent by its ${ROLE_TITLE[p2.requester.role]} (${expected.nama}, ${expected.nip})`,
-    });
-  const pemohon = org.pegawai[ctx.actorNip];
 
   const steps = p2.steps.map((s) => ({
     id: s.id, kind: s.kind, title: s.title, citation: s.citation, role: ROLE_TITLE[s.actor],

@@ -83,6 +83,8 @@ describe('P2 officials per region (spec P2)', () => {
   it('pati lets any leader of a unit organisasi request (pati pasal 1 angka 13); banjar only the PUO of the PD', () => {
     expect(plan('pati', demoPeople('pati').kabidPerencanaan).pemohon.nip).toBe(demoPeople('pati').kabidPerencanaan);
     expect(refusal(() => plan('banjar', demoPeople('banjar').kabidPerencanaan))).toMatchObject({ code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: 'banjar lampiran II.B.1.b.1' });
+    // The role is checked before the request's other rules.
+    expect(refusal(() => plan('banjar', demoPeople('banjar').kabidPerencanaan, { pegawai: demoPeople('banjar').tanpaKedudukan }))).toMatchObject({ code: 'NOT_REQUESTER_ROLE' });
   });
 
   it('bengkalis P2 crosses Perangkat Daerah; pati crosses units inside one', () => {
