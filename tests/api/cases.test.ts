@@ -33,12 +33,11 @@ const act = (caseId: string, what: 'withdraw' | 'acknowledge', actor: string, pa
 const getCase = async (caseId: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: AUTH })).json();
 const inbox = async (nip: string) => (await s.app.inject({ method: 'GET', url: '/api/v1/inbox', headers: { ...AUTH, 'x-acting-official': nip } })).json();
 
-/** The projection follows the workflow: wait until the case reaches a state. */
+/** The projection follows the workflow: wait (up to 20 s, for a loaded CI machine) until the case reaches a state. */
 async function until(caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
-  for (let i = 0; i < 200; i++) {
+  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
     const c = await getCase(caseId);
     if (ok(c)) return c;
-    await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`case ${caseId} did not reach the expected state`);
 }

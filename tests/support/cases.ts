@@ -36,11 +36,10 @@ export async function refusalOf(p: Promise<unknown>): Promise<Refusal> {
 
 /** Waits until the workflow has opened a task (tasks open after activities such as findCandidates). */
 export async function openTask(h: WorkflowHandle, taskId: string): Promise<Task> {
-  for (let i = 0; i < 200; i++) {
+  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
     const view: CaseView = await h.query(caseQuery);
     const task = view.tasks.find((t) => t.id === taskId && t.status === 'open');
     if (task) return task;
-    await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`task ${taskId} did not open`);
 }
