@@ -35,6 +35,8 @@ export interface Task {
   remindersSent: number;
   /** For a decision that chooses the employee: who qualifies, resolved when the step opened. */
   candidates?: Candidate[];
+  /** Who besides the assignee receives the last reminder before the step expires. */
+  escalateTo?: OfficialRef[];
 }
 
 export type CaseStatus =
@@ -111,6 +113,8 @@ export interface ResolvedStep {
   role: string;
   citation: string;
   assignee: OfficialRef;
+  /** The assignee's own superior, who receives the escalation of an undecided step. */
+  atasan?: OfficialRef;
 }
 
 export interface IssuingUnit {

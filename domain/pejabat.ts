@@ -64,6 +64,21 @@ export function holdsRole(role: OfficialRole, profile: RegionalProfile, org: Org
   return resolveRole(role, profile, org, ctx)?.nip === nip;
 }
 
+/**
+ * The superior of an official: the nearest head above the unit they lead (or sit in). A head of a
+ * Perangkat Daerah answers to the Sekretaris Daerah, who coordinates the Perangkat Daerah.
+ */
+export function atasanOf(org: OrgSnapshot, p: Pegawai): Pegawai | undefined {
+  const above = lineage(org.units, p.unit).slice(p.memimpinUnit ? 1 : 0);
+  for (const u of above) {
+    const head = headOf(org, u.kode);
+    if (head && head.nip !== p.nip) return head;
+  }
+  const setda = Object.values(org.units).find((u) => u.jenis === 'sekretariat-daerah' && u.induk === null);
+  const sekda = setda && headOf(org, setda.kode);
+  return sekda && sekda.nip !== p.nip ? sekda : undefined;
+}
+
 /** Titles as letters and the inbox show them. */
 export const ROLE_TITLE: Record<OfficialRole, string> = {
   'puo-pemilik': 'Pimpinan Unit Organisasi pemilik target',

@@ -8,7 +8,7 @@ import type {
   PenunjukanLintasUnitInput, PermohonanPelibatan, ResolvedDocument,
 } from './kasus';
 import { isWithin, jabatanLengkap, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from './organisasi';
-import { holdsRole, resolveRole, ROLE_TITLE, type RoleContext } from './pejabat';
+import { atasanOf, holdsRole, resolveRole, ROLE_TITLE, type RoleContext } from './pejabat';
 import { refuse } from './refusal';
 
 export const PROCEDURE = 'penunjukan-lintas-unit' as const;
@@ -124,10 +124,14 @@ export function planCase(
       });
   }
 
-  const steps = p2.steps.map((s) => ({
-    id: s.id, kind: s.kind, title: s.title, citation: s.citation, role: ROLE_TITLE[s.actor],
-    assignee: ref(org, holder(s.actor, s.citation)),
-  }));
+  const steps = p2.steps.map((s) => {
+    const assignee = holder(s.actor, s.citation);
+    const atasan = atasanOf(org, assignee);
+    return {
+      id: s.id, kind: s.kind, title: s.title, citation: s.citation, role: ROLE_TITLE[s.actor],
+      assignee: ref(org, assignee), atasan: atasan && ref(org, atasan),
+    };
+  });
 
   const documents: ResolvedDocument[] = p2.documents.map((d) => {
     const signer = holder(d.signatory, d.citation);

@@ -134,7 +134,7 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
       if (opened + expireAfterMs - Date.now() <= 0) break;
       const escalate = Date.now() + remindEveryMs >= opened + expireAfterMs;
       task.remindersSent += 1;
-      const to = escalate ? [task.assignee.nip, input.pemohon.nip] : [task.assignee.nip];
+      const to = escalate ? [...new Set([task.assignee.nip, ...(task.escalateTo ?? []).map((o) => o.nip)])] : [task.assignee.nip];
       await notify({ caseId: input.caseId, region: input.region, taskId: task.id, seq: task.remindersSent, kind: escalate ? 'eskalasi' : 'pengingat', to, message: `${task.title}: belum ada tindak lanjut sejak ${task.openedAt}` });
       record({ action: escalate ? 'eskalasi' : 'pengingat', role: 'sistem', citation: task.citation, taskId: task.id, notes: `to ${to.join(', ')}` });
       await publish();
@@ -156,7 +156,12 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
       ? await findCandidates({ region: input.region, unitTujuan: input.permohonan.unitTujuan, kriteria: input.permohonan.kriteria, pegawai: input.permohonan.pegawai })
       : undefined;
     const outcome = await waitFor(
-      { id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee, status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates },
+      {
+        id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
+        status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates,
+        // The last reminder goes up to the assignee's superior and back to the requester.
+        escalateTo: [...(step.atasan ? [step.atasan] : []), actorRef(input.pemohon)],
+      },
       input.deadlines.expireAfterMs,
     );
     if (outcome === 'withdrawn') return finish('withdrawn', input.pemohon.citation, withdrawn!.reasons);
@@ -184,6 +189,7 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
     {
       id: 'tanda-terima', kind: 'tanda-terima', title: `Tanda terima ${input.documents[0].title}`, role: 'Pegawai yang ditugaskan',
       citation: input.rules.acknowledgement.citation, assignee: employee, status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
+      escalateTo: [actorRef(input.documents[0].signatory)],
     },
     input.deadlines.acknowledgeWithinMs,
   );

@@ -60,6 +60,7 @@ const Task = Type.Object({
   dueAt: IsoDateTime,
   remindersSent: Type.Integer(),
   candidates: Type.Optional(Type.Array(Candidate)),
+  escalateTo: Type.Optional(Type.Array(Official, { description: 'who besides the assignee receives the last reminder' })),
 });
 
 const TimelineEntry = Type.Object({

@@ -80,6 +80,14 @@ describe('P2 officials per region (spec P2)', () => {
     ]);
   });
 
+  it('an undecided step escalates to the assignee\'s superior: Kabid → Kepala Dinas → Sekretaris Daerah', () => {
+    const p = demoPeople('banjar');
+    expect(plan('banjar', p.kepalaBappeda).steps.map((s) => [s.assignee.nip, s.atasan?.nip])).toEqual([
+      [p.kadisKominfo, p.sekda],
+      [p.kabidAptika, p.kadisKominfo],
+    ]);
+  });
+
   it('pati lets any leader of a unit organisasi request (pati pasal 1 angka 13); banjar only the PUO of the PD', () => {
     expect(plan('pati', demoPeople('pati').kabidPerencanaan).pemohon.nip).toBe(demoPeople('pati').kabidPerencanaan);
     expect(refusal(() => plan('banjar', demoPeople('banjar').kabidPerencanaan))).toMatchObject({ code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: 'banjar lampiran II.B.1.b.1' });

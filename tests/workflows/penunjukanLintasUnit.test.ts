@@ -203,7 +203,8 @@ describe('penunjukan lintas unit (P2)', () => {
     expect(rows).toEqual([
       { kind: 'pengingat', recipient_nip: people.kadisKominfo },
       { kind: 'pengingat', recipient_nip: people.kadisKominfo },
-      ...[people.kadisKominfo, people.kepalaBappeda].sort().map((nip) => ({ kind: 'eskalasi', recipient_nip: nip })),
+      // The escalation: the assignee, their superior (a Kepala Dinas answers to the Sekda), the requester.
+      ...[people.kadisKominfo, people.sekda, people.kepalaBappeda].sort().map((nip) => ({ kind: 'eskalasi', recipient_nip: nip })),
     ]);
   });
 });
