@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { GOLONGAN, JENJANG, PENDIDIKAN } from '../../domain/kepegawaian';
+import { permohonan } from '../../demo/permohonan';
 import { IsoDate, IsoDateTime, Nip, Region } from './common';
 
 const literals = (xs: readonly string[]) => Type.Union(xs.map((x) => Type.Literal(x)));
@@ -30,17 +31,8 @@ export const StartPenunjukanLintasUnit = Type.Object({
 }, {
   additionalProperties: false,
   $id: 'StartPenunjukanLintasUnit',
-  examples: [{
-    procedure: 'penunjukan-lintas-unit',
-    region: 'banjar',
-    unitPemilik: 'BAPPEDA-PEREN',
-    unitTujuan: 'KOMINFO-APTIKA',
-    maksud: 'penyusunan dashboard data perencanaan pembangunan daerah',
-    kompetensi: ['analisis data', 'pengembangan aplikasi web'],
-    target: 'dashboard perencanaan daring pada akhir triwulan I',
-    jangkaWaktu: { mulai: '2027-01-04', selesai: '2027-03-31' },
-    pegawai: '199003152015021206',
-  }],
+  // The demo request, so the example always runs against `npm start`.
+  examples: [{ procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') }],
 });
 
 const Official = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan: Type.String() });
