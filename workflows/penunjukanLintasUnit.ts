@@ -176,7 +176,8 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
   const employee = view.assignedEmployee!;
   for (const doc of input.documents) {
     const issued = await issueDocument({
-      id: `${input.caseId}/${doc.kind}`, caseId: input.caseId, region: input.region, document: doc,
+      // Deterministic, so a retried activity finds its document; one URL path segment.
+      id: `${input.caseId}.${doc.kind}`, caseId: input.caseId, region: input.region, document: doc,
       issuedAt: now(), input, employee,
     });
     view.documents.push(issued);

@@ -7,17 +7,17 @@ import { mayAccess } from '../plugins/auth';
 import { errors } from '../schemas/common';
 
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/documents/*', {
+  app.get('/documents/:documentId', {
     schema: {
       tags: ['documents'],
       summary: 'An issued document: the PDF, or its data with ?format=json',
-      description: 'Document ids look like <caseId>/surat-tugas.',
-      params: Type.Object({ '*': Type.String({ minLength: 1 }) }),
+      description: 'Document ids are <caseId>.<kind>, e.g. banjar-p2-….surat-tugas; the case lists them.',
+      params: Type.Object({ documentId: Type.String({ minLength: 1, maxLength: 250 }) }),
       querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('pdf'), Type.Literal('json')])) }),
       response: { 200: Type.Any(), ...errors(401, 404) },
     },
   }, async (req, reply) => {
-    const id = req.params['*'];
+    const id = req.params.documentId;
     const doc = await getDocument(app.deps.pool, id);
     if (!doc || !mayAccess(req, doc.region)) throw new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
     if (req.query.format === 'json') return doc;
