@@ -119,7 +119,8 @@ export interface Notification {
   taskId: string;
   /** The reminder's number for this task: a retried activity writes nothing twice. */
   seq: number;
-  kind: 'pengingat' | 'eskalasi';
+  /** Reminders of an open task, or the outcome delivered to those it concerns. */
+  kind: 'pengingat' | 'eskalasi' | 'ditolak' | 'kedaluwarsa' | 'diterbitkan';
   to: string[];
   message: string;
 }

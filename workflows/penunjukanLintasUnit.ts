@@ -3,7 +3,7 @@
 // on approval the documents are numbered and issued, and the employee acknowledges receipt.
 // Who acts at each step was resolved from the regional profile when the case started (the input).
 import {
-  ApplicationFailure, allHandlersFinished, condition, proxyActivities, proxyLocalActivities, setHandler,
+  ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, proxyLocalActivities, setHandler,
 } from '@temporalio/workflow';
 import type { RetryPolicy } from '@temporalio/common';
 import type { Activities } from '../activities';
@@ -62,6 +62,12 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
   const publish = async () => {
     view.version += 1;
     await saveCase(view); // serialised when scheduled: later changes do not leak into it
+  };
+  /** Delivers an outcome to those it concerns through the notification outbox (once per kind). */
+  const deliver = async (kind: 'ditolak' | 'kedaluwarsa' | 'diterbitkan', to: OfficialRef[], message: string) => {
+    // Added after cases had started: those replay their history without it.
+    if (patched('deliver-outcomes'))
+      await notify({ caseId: input.caseId, region: input.region, taskId: kind, seq: 0, kind, to: [...new Set(to.map((o) => o.nip))], message });
   };
   const finish = async (status: CaseStatus, citation: string, reasons?: string) => {
     view.status = status;
@@ -165,10 +171,16 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
       input.deadlines.expireAfterMs,
     );
     if (outcome === 'withdrawn') return finish('withdrawn', input.pemohon.citation, withdrawn!.reasons);
-    if (outcome === 'expired') return finish('expired', step.citation);
+    if (outcome === 'expired') {
+      await deliver('kedaluwarsa', [input.pemohon], `${step.title}: tidak ada keputusan sampai ${view.tasks.at(-1)!.dueAt}; permohonan kedaluwarsa (bukan penolakan)`);
+      return finish('expired', step.citation);
+    }
     const decision = decisions.get(step.id)!;
-    if (step.kind === 'keputusan' && decision.decision === 'refuse')
+    if (step.kind === 'keputusan' && decision.decision === 'refuse') {
+      // A refusal always reaches the requester with its reasons.
+      await deliver('ditolak', [input.pemohon], `Permohonan pelibatan ditolak oleh ${step.assignee.nama} (${step.role}): ${decision.reasons}`);
       return finish('refused', input.rules.refusalReasons.citation, decision.reasons);
+    }
   }
 
   // 3. Approved (the decision set the status to issuing): the region's documents are numbered and
@@ -183,6 +195,8 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
     view.documents.push(issued);
     record({ action: 'diterbitkan', role: doc.signatory.jabatan, actor: doc.signatory, citation: doc.citation, documentId: issued.id, nomor: issued.nomor });
   }
+
+  await deliver('diterbitkan', [input.pemohon, employee], view.documents.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${employee.nama}`);
 
   // 4. The employee receives the Surat Tugas and acknowledges it.
   view.status = 'awaiting-acknowledgement';

@@ -58,6 +58,10 @@ async function scenario<T>(name: string, input: PenunjukanLintasUnitInput, body:
 const start = (input: PenunjukanLintasUnitInput) =>
   env.client.workflow.start<typeof penunjukanLintasUnit>('penunjukanLintasUnit', { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
 
+/** Outcomes delivered through the notification outbox (reminders excluded). */
+const delivered = async (id: string) =>
+  (await db.pool.query("SELECT kind, recipient_nip, message FROM notifications WHERE case_id = $1 AND kind IN ('ditolak', 'kedaluwarsa', 'diterbitkan') ORDER BY recipient_nip", [id])).rows;
+
 const caseId = (region: string) => `${region}-p2-test-${randomUUID()}`;
 
 describe('penunjukan lintas unit (P2)', () => {
@@ -86,6 +90,9 @@ describe('penunjukan lintas unit (P2)', () => {
     expect(approval).toMatchObject({ actor: { nip: people.kabidAptika }, citation: 'banjar lampiran II.B.1.b.2' });
     const { rows } = await db.pool.query('SELECT status, version FROM cases WHERE case_id = $1', [input.caseId]);
     expect(rows[0]).toMatchObject({ status: 'issued', version: result.version });
+    expect(await delivered(input.caseId)).toEqual([
+      ...[people.kepalaBappeda, people.pranataKomputer1].sort().map((nip) => ({ kind: 'diterbitkan', recipient_nip: nip, message: expect.stringContaining('SURAT TUGAS Nomor') })),
+    ]);
   });
 
   it('refuses a refusal without reasons before it enters history, then records the refusal with reasons', async () => {
@@ -102,6 +109,10 @@ describe('penunjukan lintas unit (P2)', () => {
     expect(result.status).toBe('refused');
     expect(result.outcome).toMatchObject({ reasons: 'pegawai sedang menangani proyek prioritas', citation: 'bengkalis lampiran BAB I §II.B.1.b.4' });
     expect(result.documents).toEqual([]);
+    // The refusal reaches the requester with its reasons.
+    expect(await delivered(input.caseId)).toEqual([
+      { kind: 'ditolak', recipient_nip: input.pemohon.nip, message: expect.stringContaining('pegawai sedang menangani proyek prioritas') },
+    ]);
   });
 
   it('answers a wrong official with NOT_ASSIGNEE and a second decision with STEP_CLOSED', async () => {
@@ -199,12 +210,16 @@ describe('penunjukan lintas unit (P2)', () => {
     // 7 days, a reminder every 2: days 2 and 4 remind, day 6 escalates to the requester too, day 7 expires.
     expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'pengingat', 'pengingat', 'eskalasi', 'kedaluwarsa']);
     expect(result.tasks[0]).toMatchObject({ status: 'expired', remindersSent: 3 });
-    const { rows } = await db.pool.query('SELECT kind, recipient_nip FROM notifications WHERE case_id = $1 ORDER BY seq, recipient_nip', [input.caseId]);
+    const { rows } = await db.pool.query("SELECT kind, recipient_nip FROM notifications WHERE case_id = $1 AND task_id = 'keputusan' ORDER BY seq, recipient_nip", [input.caseId]);
     expect(rows).toEqual([
       { kind: 'pengingat', recipient_nip: people.kadisKominfo },
       { kind: 'pengingat', recipient_nip: people.kadisKominfo },
       // The escalation: the assignee, their superior (a Kepala Dinas answers to the Sekda), the requester.
       ...[people.kadisKominfo, people.sekda, people.kepalaBappeda].sort().map((nip) => ({ kind: 'eskalasi', recipient_nip: nip })),
+    ]);
+    // The expiry reaches the requester, and says it is not a refusal.
+    expect(await delivered(input.caseId)).toEqual([
+      { kind: 'kedaluwarsa', recipient_nip: people.kepalaBappeda, message: expect.stringContaining('bukan penolakan') },
     ]);
   });
 });
