@@ -16,7 +16,6 @@ const PANGKAT: Record<Golongan, string> = {
   'IV/a': 'Pembina', 'IV/b': 'Pembina Tingkat I', 'IV/c': 'Pembina Utama Muda', 'IV/d': 'Pembina Utama Madya', 'IV/e': 'Pembina Utama',
 };
 
-export const pangkatOf = (g: Golongan): string => PANGKAT[g];
 /** "Penata Muda (III/a)" as letters write it. */
 export const pangkatGolongan = (g: Golongan): string => `${PANGKAT[g]} (${g})`;
 
@@ -30,7 +29,6 @@ export const golonganAtLeast = (have: Golongan, need: Golongan) => GOLONGAN.inde
 /** PermenPANRB 6/2022 predikat kinerja, best first. */
 export const PREDIKAT = ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang', 'Sangat Kurang'] as const;
 export type Predikat = (typeof PREDIKAT)[number];
-export const predikatAtLeast = (have: Predikat, need: Predikat) => PREDIKAT.indexOf(have) <= PREDIKAT.indexOf(need);
 
 /** Kinds of jabatan after the simplification: three structural levels, JF and Pelaksana. */
 export const JENIS_JABATAN = ['jpt-pratama', 'administrator', 'pengawas', 'fungsional', 'pelaksana'] as const;

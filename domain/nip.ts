@@ -1,14 +1,5 @@
 // NIP: 18 digits = birth date (yyyymmdd) + TMT CPNS (yyyymm) + sex (1 male, 2 female) + sequence (001-999).
 // PP 11/2017 Pasal 35 and Peraturan BKN on NIP. Time is passed in: no clock in the domain.
-import type { FieldError } from './refusal';
-
-export interface ParsedNip {
-  birthDate: string; // yyyy-mm-dd
-  tmt: string; // yyyy-mm
-  sex: 'L' | 'P';
-  sequence: number;
-}
-
 const isRealDate = (y: number, m: number, d: number) => {
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
@@ -34,15 +25,3 @@ export function nipProblems(nip: string, today: string): string[] {
   if (nip.slice(15) === '000') problems.push('sequence 000 is not issued');
   return problems;
 }
-
-export function parseNip(nip: string): ParsedNip {
-  return {
-    birthDate: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,
-    tmt: `${nip.slice(8, 12)}-${nip.slice(12, 14)}`,
-    sex: nip[14] === '1' ? 'L' : 'P',
-    sequence: +nip.slice(15),
-  };
-}
-
-export const nipFieldErrors = (field: string, nip: string, today: string): FieldError[] =>
-  nipProblems(nip, today).map((message) => ({ field, message }));
