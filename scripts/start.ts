@@ -14,14 +14,15 @@ import { REGIONS } from '../profiles';
 import { temporalCli } from './temporal-binaries';
 
 const ROOT = join(__dirname, '..');
-const DATA = join(ROOT, '.data');
+/** Where the dev server keeps its SQLite file; DATA_DIR moves it (the tests use a temporary one). */
+const DATA = process.env.DATA_DIR ?? join(ROOT, '.data');
 const DEMO_KEY = 'demo-eoffice-key';
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sistem_kerja',
   TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
-  API_KEYS: process.env.API_KEYS ?? `demo-eoffice:${DEMO_KEY}`,
+  API_KEYS: process.env.API_KEYS || `demo-eoffice:${DEMO_KEY}`,
   PORT: process.env.PORT ?? '3000',
 };
 const children: ChildProcess[] = [];

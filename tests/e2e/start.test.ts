@@ -1,0 +1,70 @@
+// `npm start` as a user runs it: the orchestrator brings up its own Temporal dev server, migrates,
+// loads the demo data, runs worker and API as processes, serves a case, and Ctrl-C stops it all.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { permohonan, requester } from '../../demo/permohonan';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+let db: TestDatabase;
+const dataDir = mkdtempSync(join(tmpdir(), 'sistem-kerja-start-'));
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A port nothing listens on right now. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+it('starts everything with embedded defaults, serves a case, and stops cleanly on Ctrl-C', async () => {
+  const [apiPort, temporalPort] = [await freePort(), await freePort()];
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'start.ts')], {
+    env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, PORT: String(apiPort), DATA_DIR: dataDir, API_KEYS: undefined, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  let code: number | null | undefined;
+  const exited = new Promise<number | null>((r) => child.once('exit', (c) => r((code = c))));
+  const api = `http://127.0.0.1:${apiPort}`;
+  try {
+    let healthy = false;
+    for (const end = Date.now() + 120_000; !healthy && code === undefined && Date.now() < end; await new Promise((r) => setTimeout(r, 500)))
+      healthy = await fetch(`${api}/health`).then((r) => r.ok, () => false);
+    expect(healthy, out).toBe(true);
+    expect(out).toContain('demo master data loaded for bengkalis, banjar, pati, pasuruan');
+
+    // The demo key and demo data serve a real case through worker and API.
+    const headers = { authorization: 'Bearer demo-eoffice-key', 'content-type': 'application/json', 'x-acting-official': requester('banjar') };
+    const started = await fetch(`${api}/api/v1/cases`, {
+      method: 'POST', headers: { ...headers, 'idempotency-key': 'start-test-0001' },
+      body: JSON.stringify({ procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') }),
+    });
+    expect(started.status).toBe(201);
+    const { caseId } = (await started.json()) as { caseId: string };
+    let open = false;
+    for (const end = Date.now() + 30_000; !open && Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+      const c = (await (await fetch(`${api}/api/v1/cases/${caseId}`, { headers })).json()) as { tasks?: { status: string }[] };
+      open = !!c.tasks?.some((t) => t.status === 'open');
+    }
+    expect(open).toBe(true);
+  } finally {
+    child.kill('SIGINT'); // what Ctrl-C sends
+  }
+  expect(await exited).toBe(0);
+  expect(out).toContain('[start] stopping');
+  expect(await fetch(`${api}/health`).then(() => 'up', () => 'down')).toBe('down');
+}, 180_000);
