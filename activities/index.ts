@@ -37,10 +37,10 @@ export function createActivities({ pool, log }: ActivityDeps) {
       return ref;
     },
 
-    /** Queues a reminder or escalation for the e-office systems to deliver. */
+    /** Queues a reminder, an escalation or an outcome for the e-office systems to deliver. */
     async notify(n: Notification): Promise<void> {
       await addNotifications(pool, n);
-      log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'reminder queued');
+      log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'notification queued');
     },
   };
 }
