@@ -14,6 +14,8 @@ export async function runWorker(): Promise<void> {
     logger: new DefaultLogger('INFO', ({ level, message, meta }) => log[level.toLowerCase() as Lowercase<LogLevel>](meta ?? {}, message)),
   });
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 10 });
+  // An idle connection dropped by the server (restart, failover) is replaced, not fatal.
+  pool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL connection lost'));
   await migrate(pool);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await Worker.create({

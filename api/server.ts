@@ -11,6 +11,8 @@ export async function runApi(): Promise<() => Promise<void>> {
   if (config.apiKeys.size === 0) throw new Error('set API_KEYS (name:key,…): the API serves no one without keys');
   const logger = createLogger('api', config.LOG_LEVEL);
   const pool = new Pool({ connectionString: config.DATABASE_URL, max: 20 });
+  // An idle connection dropped by the server (restart, failover) is replaced, not fatal.
+  pool.on('error', (err) => logger.warn({ err }, 'idle PostgreSQL connection lost'));
   await migrate(pool);
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });

@@ -51,6 +51,8 @@ function decodeCursor(s: string): { startedAt: string; caseId: string } {
   throw new ApiError(400, { code: 'INVALID_CURSOR', message: 'after must be the nextAfter of a previous page', fields: [{ field: 'querystring.after', message: 'not a cursor' }] });
 }
 
+const START_DEADLINE_MS = 10_000;
+
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
 /** The projection, or the workflow itself for a case started a moment ago; other regions' cases do not exist for a scoped key. */
@@ -112,14 +114,15 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const id = claim.kind === 'same' ? claim.caseId : input.caseId;
     try {
       // A repeat also (re)starts: the first attempt may have died between claiming the key and starting.
-      await app.deps.temporal.workflow.start('penunjukanLintasUnit', {
+      // Bounded, so an unreachable Temporal answers 503 in seconds; the key is released below.
+      await app.deps.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () => app.deps.temporal.workflow.start('penunjukanLintasUnit', {
         workflowId: id,
         taskQueue: app.deps.config.TASK_QUEUE,
         args: [{ ...input, caseId: id }],
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
         memo: { client: req.client, requestId: req.id },
-      });
+      }));
     } catch (e) {
       if (!(e instanceof WorkflowExecutionAlreadyStartedError)) {
         if (claim.kind === 'new') await releaseIdempotencyKey(app.deps.pool, req.client, key);

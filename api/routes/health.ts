@@ -18,7 +18,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (_req, reply) => {
     const [postgres, temporal] = await Promise.all([
       probe(() => app.deps.pool.query('SELECT 1')),
-      probe(() => app.deps.temporal.workflowService.getSystemInfo({})),
+      // Bounded: a health check that hangs while the client retries is no health check.
+      probe(() => app.deps.temporal.withDeadline(Date.now() + 3000, () => app.deps.temporal.workflowService.getSystemInfo({}))),
     ]);
     const ok = postgres.ok && temporal.ok;
     return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', postgres, temporal });

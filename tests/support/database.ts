@@ -1,8 +1,8 @@
 // A fresh, migrated PostgreSQL database per test file, dropped afterwards.
 import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
 import { inject } from 'vitest';
-import { dropDatabase, ensureDatabase } from '../../db/database';
+import { Client, Pool } from 'pg';
+import { ensureDatabase } from '../../db/database';
 import { migrate } from '../../db/migrate';
 
 export interface TestDatabase {
@@ -16,6 +16,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/sistem_kerja_test_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(url.toString());
   const pool = new Pool({ connectionString: url.toString(), max: 10 });
+  pool.on('error', () => undefined); // idle connections closed by the drop below are expected
   await migrate(pool);
   return {
     url: url.toString(),
@@ -25,4 +26,27 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await dropDatabase(url.toString());
     },
   };
+}
+
+/**
+ * Drops a database once its connections have closed (a pool that just ended may still be closing
+ * its sockets); only connections left behind after 5 s (a killed process's) are forced off.
+ */
+async function dropDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  const quoted = `"${name.replace(/"/g, '""')}"`;
+  try {
+    for (let i = 0; i < 50; i++) {
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
