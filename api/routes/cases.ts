@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { createHash, randomUUID } from 'node:crypto';
@@ -60,8 +60,8 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
   const notFound = () => new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
   let view = await getCase(app.deps.pool, caseId);
   if (!view)
-    view = await app.deps.temporal.workflow.getHandle(caseId).query(caseQuery).catch(() => {
-      throw notFound();
+    view = await app.deps.temporal.workflow.getHandle(caseId).query(caseQuery).catch((e) => {
+      throw e instanceof WorkflowNotFoundError ? notFound() : e; // an unreachable Temporal stays a 503
     });
   if (!mayAccess(req, view.region)) throw notFound();
   return view;
