@@ -22,7 +22,6 @@ const toRef = (r: { id: string; kind: string; data: DocumentData; nomor: string;
   id: r.id, kind: r.kind, title: r.data.title, nomor: r.nomor, issuedAt: r.issued_at.toISOString(),
 });
 
-
 export async function issueDocument(pool: Pool, req: IssueRequest): Promise<DocumentRef> {
   return inTransaction(pool, async (client) => {
     const existing = await client.query('SELECT id, kind, data, nomor, issued_at FROM documents WHERE id = $1', [req.id]);

@@ -2,8 +2,8 @@
 import type { Pool, PoolClient } from 'pg';
 import type { JenisJabatan } from '../domain/kepegawaian';
 import { validateImport, type MasterDataImport, type MasterDataRules, type RowError, type StoredKeys } from '../domain/masterData';
-import { inTransaction } from './transaction';
 import { lineage, type OrgSnapshot, type Pegawai, type Unit } from '../domain/organisasi';
+import { inTransaction } from './transaction';
 
 export interface ImportCounts { inserted: number; updated: number; unchanged: number }
 export type ImportResult =

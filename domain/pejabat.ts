@@ -43,10 +43,8 @@ export function resolveRole(
       return byNip(org, ctx.pegawai?.ppk) ?? nearestHead(org, ctx.unitTujuan);
     case 'pimpinan-pd-tujuan':
       return pimpinanPd(org, ctx.unitTujuan);
-    case 'sekretaris-daerah': {
-      const setda = Object.values(org.units).find((u) => u.jenis === 'sekretariat-daerah' && u.induk === null);
-      return setda && headOf(org, setda.kode);
-    }
+    case 'sekretaris-daerah':
+      return sekretarisDaerah(org);
     default: {
       const unknown: never = role;
       throw new Error(`unknown role ${String(unknown)}`);
@@ -74,9 +72,14 @@ export function atasanOf(org: OrgSnapshot, p: Pegawai): Pegawai | undefined {
     const head = headOf(org, u.kode);
     if (head && head.nip !== p.nip) return head;
   }
-  const setda = Object.values(org.units).find((u) => u.jenis === 'sekretariat-daerah' && u.induk === null);
-  const sekda = setda && headOf(org, setda.kode);
+  const sekda = sekretarisDaerah(org);
   return sekda && sekda.nip !== p.nip ? sekda : undefined;
+}
+
+/** The head of the Sekretariat Daerah. */
+function sekretarisDaerah(org: OrgSnapshot): Pegawai | undefined {
+  const setda = Object.values(org.units).find((u) => u.jenis === 'sekretariat-daerah' && u.induk === null);
+  return setda && headOf(org, setda.kode);
 }
 
 /** Titles as letters and the inbox show them. */

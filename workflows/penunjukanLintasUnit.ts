@@ -67,7 +67,7 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
   const deliver = async (kind: 'ditolak' | 'kedaluwarsa' | 'diterbitkan', to: OfficialRef[], message: string) => {
     // Added after cases had started: those replay their history without it.
     if (patched('deliver-outcomes'))
-      await notify({ caseId: input.caseId, region: input.region, taskId: kind, seq: 0, kind, to: [...new Set(to.map((o) => o.nip))], message });
+      await notify({ caseId: input.caseId, region: input.region, taskId: kind, seq: 0, kind, to: nipsOf(to), message });
   };
   const finish = async (status: CaseStatus, citation: string, reasons?: string) => {
     view.status = status;
@@ -140,7 +140,7 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
       if (opened + expireAfterMs - Date.now() <= 0) break;
       const escalate = Date.now() + remindEveryMs >= opened + expireAfterMs;
       task.remindersSent += 1;
-      const to = escalate ? [...new Set([task.assignee.nip, ...(task.escalateTo ?? []).map((o) => o.nip)])] : [task.assignee.nip];
+      const to = nipsOf(escalate ? [task.assignee, ...(task.escalateTo ?? [])] : [task.assignee]);
       await notify({ caseId: input.caseId, region: input.region, taskId: task.id, seq: task.remindersSent, kind: escalate ? 'eskalasi' : 'pengingat', to, message: `${task.title}: belum ada tindak lanjut sejak ${task.openedAt}` });
       record({ action: escalate ? 'eskalasi' : 'pengingat', role: 'sistem', citation: task.citation, taskId: task.id, notes: `to ${to.join(', ')}` });
       await publish();
@@ -161,18 +161,16 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
     const candidates = step.kind === 'keputusan'
       ? await findCandidates({ region: input.region, unitTujuan: input.permohonan.unitTujuan, kriteria: input.permohonan.kriteria, pegawai: input.permohonan.pegawai })
       : undefined;
-    const outcome = await waitFor(
-      {
-        id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
-        status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates,
-        // The last reminder goes up to the assignee's superior and back to the requester.
-        escalateTo: [...(step.atasan ? [step.atasan] : []), actorRef(input.pemohon)],
-      },
-      input.deadlines.expireAfterMs,
-    );
+    const task: Task = {
+      id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
+      status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates,
+      // The last reminder goes up to the assignee's superior and back to the requester.
+      escalateTo: [...(step.atasan ? [step.atasan] : []), actorRef(input.pemohon)],
+    };
+    const outcome = await waitFor(task, input.deadlines.expireAfterMs);
     if (outcome === 'withdrawn') return finish('withdrawn', input.pemohon.citation, withdrawn!.reasons);
     if (outcome === 'expired') {
-      await deliver('kedaluwarsa', [input.pemohon], `${step.title}: tidak ada keputusan sampai ${view.tasks.at(-1)!.dueAt}; permohonan kedaluwarsa (bukan penolakan)`);
+      await deliver('kedaluwarsa', [input.pemohon], `${step.title}: tidak ada keputusan sampai ${task.dueAt}; permohonan kedaluwarsa (bukan penolakan)`);
       return finish('expired', step.citation);
     }
     const decision = decisions.get(step.id)!;
@@ -213,3 +211,5 @@ export async function penunjukanLintasUnit(input: PenunjukanLintasUnitInput): Pr
 }
 
 const actorRef = (o: OfficialRef): OfficialRef => ({ nip: o.nip, nama: o.nama, jabatan: o.jabatan });
+/** Recipients, each once. */
+const nipsOf = (officials: OfficialRef[]) => [...new Set(officials.map((o) => o.nip))];
