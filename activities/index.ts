@@ -5,9 +5,8 @@ import type { Logger } from 'pino';
 import { saveCase as storeCase, addNotifications, type Notification } from '../db/cases';
 import { issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { loadUnitStaff } from '../db/masterData';
-import type { Candidate, CaseView, Kriteria } from '../domain/kasus';
-import { asCandidate, eligibilityProblems } from '../domain/penunjukanLintasUnit';
-import { profileOf } from '../profiles';
+import type { Asal, Candidate, CaseRules, CaseView } from '../domain/kasus';
+import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 
 export interface ActivityDeps {
   pool: Pool;
@@ -21,12 +20,12 @@ export function createActivities({ pool, log }: ActivityDeps) {
       await storeCase(pool, view);
     },
 
-    /** Employees of the destination unit who may be assigned by this request, as of now. */
-    async findCandidates(q: { region: string; unitTujuan: string; kriteria?: Kriteria; pegawai?: string }): Promise<Candidate[]> {
-      const org = await loadUnitStaff(pool, q.region, q.unitTujuan);
-      const profile = profileOf(q.region);
+    /** Employees of a unit who may be assigned by this request, as of now. */
+    async findCandidates(q: { region: string; asal: Asal; pegawai?: string; rules: CaseRules }): Promise<Candidate[]> {
+      const org = await loadUnitStaff(pool, q.region, q.asal.unit);
       return Object.values(org.pegawai)
-        .filter((p) => (!q.pegawai || p.nip === q.pegawai) && eligibilityProblems(profile, org, q, p).length === 0)
+        .filter((p) => (!q.pegawai || p.nip === q.pegawai) && (!q.asal.ppk || p.ppk === q.asal.ppk))
+        .filter((p) => eligibilityProblems(q.rules, org, q.asal, p).length === 0)
         .map((p) => asCandidate(org, p));
     },
 

@@ -1,26 +1,28 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API.
 import type { Pool } from 'pg';
-import type { CaseView } from '../domain/kasus';
+import type { CaseStatus, CaseView, OfficialRef } from '../domain/kasus';
 import { inTransaction } from './transaction';
 
 /** Writes a case snapshot unless a newer one is already stored (activities may retry or race). */
 export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
   await inTransaction(pool, async (client) => {
     const { rowCount } = await client.query(
-      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, started_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (case_id) DO UPDATE
-         SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, updated_at = now()
+         SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary, updated_at = now()
          WHERE cases.version < EXCLUDED.version`,
-      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, view.startedAt],
+      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt],
     );
     if (rowCount) {
       await client.query('DELETE FROM tasks WHERE case_id = $1', [view.caseId]);
-      for (const t of view.tasks)
+      // One statement for all the case's tasks.
+      if (view.tasks.length)
         await client.query(
-          `INSERT INTO tasks (case_id, task_id, region, assignee_nip, kind, title, status, opened_at, due_at, reminders_sent)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [view.caseId, t.id, view.region, t.assignee.nip, t.kind, t.title, t.status, t.openedAt, t.dueAt, t.remindersSent],
+          `INSERT INTO tasks (case_id, task_id, region, procedure, assignee_nip, kind, title, role, citation, status, opened_at, due_at, reminders_sent)
+           SELECT $1, t.id, $2, $3, t.assignee->>'nip', t.kind, t.title, t.role, t.citation, t.status, t."openedAt"::timestamptz, t."dueAt"::timestamptz, t."remindersSent"
+             FROM jsonb_to_recordset($4::jsonb) AS t(id text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int)`,
+          [view.caseId, view.region, view.procedure, JSON.stringify(view.tasks)],
         );
     }
   });
@@ -70,24 +72,55 @@ export interface InboxItem {
   citation: string;
   openedAt: string;
   dueAt: string;
+  overdue: boolean;
   remindersSent: number;
-  case: CaseView;
+  /** A short summary of the case: the whole view is one GET away. */
+  case: { judul: string; status: CaseStatus; pemohon: OfficialRef; startedAt: string };
 }
 
-/** The open tasks of one official, oldest first, with the case they belong to; regions: all when absent. */
-export async function inbox(pool: Pool, nip: string, regions?: string[]): Promise<InboxItem[]> {
-  const { rows } = await pool.query(
-    `SELECT t.case_id, t.task_id, c.procedure, t.region, t.kind, t.title, t.opened_at, t.due_at, t.reminders_sent, c.view
-       FROM tasks t JOIN cases c USING (case_id)
-      WHERE t.assignee_nip = $1 AND t.status = 'open' AND ($2::text[] IS NULL OR t.region = ANY($2))
-      ORDER BY t.opened_at, t.case_id`,
-    [nip, regions ?? null],
-  );
-  return rows.map((r) => ({
-    caseId: r.case_id, taskId: r.task_id, procedure: r.procedure, region: r.region, kind: r.kind, title: r.title,
-    ...taskRole(r.view, r.task_id),
-    openedAt: r.opened_at.toISOString(), dueAt: r.due_at.toISOString(), remindersSent: r.reminders_sent, case: r.view,
+export interface InboxFilter {
+  regions?: string[];
+  procedure?: string;
+  overdue?: boolean;
+  /** Keyset paging: tasks opened after this one (oldest first). */
+  after?: { openedAt: string; caseId: string; taskId: string };
+  limit: number;
+}
+
+/** The open tasks of one official, oldest first, each with a short case summary; and their counts. */
+export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
+  const [page, counts] = await Promise.all([
+    pool.query(
+      `SELECT t.case_id, t.task_id, t.procedure, t.region, t.kind, t.title, t.role, t.citation, t.opened_at, t.due_at, t.reminders_sent,
+              t.due_at < now() AS overdue, c.status, c.summary, c.started_at
+         FROM tasks t JOIN cases c USING (case_id)
+        WHERE t.assignee_nip = $1 AND t.status = 'open' AND ($2::text[] IS NULL OR t.region = ANY($2))
+          AND ($3::text IS NULL OR t.procedure = $3) AND ($4::boolean IS NULL OR (t.due_at < now()) = $4)
+          AND ($5::timestamptz IS NULL OR (t.opened_at, t.case_id, t.task_id) > ($5, $6, $7))
+        ORDER BY t.opened_at, t.case_id, t.task_id
+        LIMIT $8`,
+      [nip, f.regions ?? null, f.procedure ?? null, f.overdue ?? null, f.after?.openedAt ?? null, f.after?.caseId ?? null, f.after?.taskId ?? null, f.limit],
+    ),
+    pool.query(
+      `SELECT procedure, count(*)::int AS open, count(*) FILTER (WHERE due_at < now())::int AS overdue
+         FROM tasks WHERE assignee_nip = $1 AND status = 'open' AND ($2::text[] IS NULL OR region = ANY($2))
+        GROUP BY procedure`,
+      [nip, f.regions ?? null],
+    ),
+  ]);
+  const tasks: InboxItem[] = page.rows.map((r) => ({
+    caseId: r.case_id, taskId: r.task_id, procedure: r.procedure, region: r.region, kind: r.kind, title: r.title, role: r.role, citation: r.citation,
+    openedAt: r.opened_at.toISOString(), dueAt: r.due_at.toISOString(), overdue: r.overdue, remindersSent: r.reminders_sent,
+    case: { judul: r.summary.judul, status: r.status, pemohon: r.summary.pemohon, startedAt: r.started_at.toISOString() },
   }));
+  return {
+    tasks,
+    counts: {
+      open: counts.rows.reduce((n, r) => n + r.open, 0),
+      overdue: counts.rows.reduce((n, r) => n + r.overdue, 0),
+      byProcedure: Object.fromEntries(counts.rows.map((r) => [r.procedure, r.open])),
+    },
+  };
 }
 
 export type IdempotencyClaim = { kind: 'new' } | { kind: 'same'; caseId: string } | { kind: 'mismatch'; caseId: string };
@@ -141,9 +174,4 @@ export async function notificationsFor(pool: Pool, nip: string, regions: string[
     [nip, after, regions ?? null],
   );
   return rows.map((r) => ({ id: Number(r.id), caseId: r.case_id, taskId: r.task_id, kind: r.kind, message: r.message, createdAt: r.created_at.toISOString() }));
-}
-
-function taskRole(view: CaseView, taskId: string) {
-  const t = view.tasks.find((x) => x.id === taskId)!;
-  return { role: t.role, citation: t.citation };
 }

@@ -2,8 +2,8 @@
 // document row, in one transaction. The sequence is a row, not a PostgreSQL SEQUENCE, so a rolled
 // back issue leaves no gap; its row lock serialises concurrent issues of the same sequence.
 import type { Pool } from 'pg';
-import { composeDocument, tahun, zonaWaktuOf, type DocumentData } from '../domain/dokumen';
-import type { Candidate, DocumentRef, PenunjukanLintasUnitInput, ResolvedDocument } from '../domain/kasus';
+import { composeDocument, tahun, type DocumentData, type Kop } from '../domain/dokumen';
+import type { Candidate, DocumentRef, ResolvedDocument } from '../domain/kasus';
 import { formatNomor } from '../domain/penomoran';
 import { inTransaction } from './transaction';
 
@@ -14,7 +14,7 @@ export interface IssueRequest {
   region: string;
   document: ResolvedDocument;
   issuedAt: string;
-  input: PenunjukanLintasUnitInput;
+  kop: Kop;
   employee: Candidate;
 }
 
@@ -27,7 +27,7 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
     const existing = await client.query('SELECT id, kind, data, nomor, issued_at FROM documents WHERE id = $1', [req.id]);
     if (existing.rowCount) return toRef(existing.rows[0]);
     const unit = req.document.issuingUnit;
-    const year = tahun(req.issuedAt, zonaWaktuOf(req.input));
+    const year = tahun(req.issuedAt, req.kop.zonaWaktu);
     const { rows } = await client.query(
       `INSERT INTO document_sequences (region, unit, year, kind, last) VALUES ($1, $2, $3, $4, 1)
        ON CONFLICT (region, unit, year, kind) DO UPDATE SET last = document_sequences.last + 1
@@ -36,7 +36,7 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
     );
     const n: number = rows[0].last;
     const nomor = formatNomor(req.document.nomorTemplate, { n, year, kodeUnit: unit.kodeSurat, kodePd: unit.kodePd });
-    const data = composeDocument(req.input, req.document, req.employee, req.id, nomor, req.issuedAt);
+    const data = composeDocument(req, req.document, req.id, nomor, req.issuedAt);
     const inserted = await client.query(
       `INSERT INTO documents (id, case_id, region, kind, unit, year, seq, nomor, data, issued_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, kind, data, nomor, issued_at`,

@@ -72,16 +72,20 @@ const PEGAWAI_SELECT = `SELECT p.*, j.nama AS nama_jabatan, j.jenis, j.jenjang, 
   FROM pegawai p JOIN jabatan j ON j.region = p.region AND j.kode = p.jabatan`;
 
 /**
- * What the rules of a new case need to see: the whole tree, every unit head, and the named people
- * with their PPK and PUO. Small (hundreds of rows) even for a large regency.
+ * What the rules of a new case need to see: the whole tree, every unit head, the named people with
+ * their PPK and PUO, and the whole staff of the units named in staffOf (and the units below them).
+ * Small (hundreds of rows) even for a large regency.
  */
-export async function loadOrg(pool: Pool, region: string, nips: string[]): Promise<OrgSnapshot> {
+export async function loadOrg(pool: Pool, region: string, nips: string[], staffOf: string[] = []): Promise<OrgSnapshot> {
   const [units, pegawai] = await Promise.all([
     pool.query('SELECT * FROM units WHERE region = $1', [region]),
     pool.query(
-      `${PEGAWAI_SELECT} WHERE p.region = $1 AND (j.memimpin_unit OR p.nip = ANY($2)
+      `WITH RECURSIVE inside AS (
+         SELECT kode FROM units WHERE region = $1 AND kode = ANY($3)
+         UNION SELECT u.kode FROM units u JOIN inside i ON u.region = $1 AND u.induk = i.kode)
+       ${PEGAWAI_SELECT} WHERE p.region = $1 AND (j.memimpin_unit OR p.nip = ANY($2) OR j.unit IN (SELECT kode FROM inside)
          OR p.nip IN (SELECT unnest(ARRAY[ppk, puo]) FROM pegawai WHERE region = $1 AND nip = ANY($2)))`,
-      [region, nips],
+      [region, nips, staffOf],
     ),
   ]);
   return {

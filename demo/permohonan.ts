@@ -1,5 +1,5 @@
 // The demo Surat Permohonan Pelibatan, used by the README walkthrough's data, the tests and the benchmark.
-import type { PermohonanPelibatan } from '../domain/kasus';
+import type { PermohonanPelibatan } from '../procedures/penunjukanLintasUnit/plan';
 import { PROFILES } from '../profiles';
 import type { Region } from '../profiles/schema';
 import { demoPeople } from './masterData';

@@ -1,7 +1,7 @@
 // The contents of an issued document, composed from the case: what a Surat Tugas or a Keputusan
 // says, in the region's words. Rendering to PDF is separate (documents/pdf.ts).
 import { pangkatGolongan, type Golongan } from './kepegawaian';
-import type { Candidate, PenunjukanLintasUnitInput, ResolvedDocument } from './kasus';
+import type { Candidate, ResolvedDocument } from './kasus';
 
 export interface Person {
   nama: string;
@@ -13,7 +13,7 @@ export interface Person {
 export interface DocumentData {
   id: string;
   caseId: string;
-  kind: ResolvedDocument['kind'];
+  kind: string;
   title: string; // SURAT TUGAS / KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR
   nomor: string;
   region: string;
@@ -44,7 +44,6 @@ const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golon
   nama: p.nama, nip: p.nip, jabatan: p.jabatan, pangkat: pangkatGolongan(p.golongan),
 });
 
-export const zonaWaktuOf = (input: Pick<PenunjukanLintasUnitInput, 'zonaWaktu'>) => input.zonaWaktu ?? 'Asia/Jakarta';
 /** "12 Maret 2026", in the region's local time. */
 export const tanggal = (iso: string, zonaWaktu = 'Asia/Jakarta') =>
   new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zonaWaktu }).format(new Date(iso));
@@ -52,51 +51,31 @@ export const tanggal = (iso: string, zonaWaktu = 'Asia/Jakarta') =>
 export const tahun = (iso: string, zonaWaktu = 'Asia/Jakarta') =>
   Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: zonaWaktu }).format(new Date(iso)));
 
+/** The region's letterhead facts a document carries. */
+export interface Kop {
+  pemerintah: string;
+  tempat: string;
+  zonaWaktu: string;
+}
+
+/** A document as issued: the plan's text with the assigned employee filled in, numbered and dated. */
 export function composeDocument(
-  input: PenunjukanLintasUnitInput,
+  c: { caseId: string; region: string; kop: Kop; employee: Candidate },
   doc: ResolvedDocument,
-  employee: Candidate,
   id: string,
   nomor: string,
   issuedAt: string,
 ): DocumentData {
-  const p = input.permohonan;
-  const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
-  const tugas = [
-    `Melaksanakan tugas pada ${input.unitPemilik.nama} dalam rangka ${p.maksud}`,
-    `Target yang diharapkan: ${p.target}`,
-    ...(p.kompetensi.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
-    `Jangka waktu penugasan: ${periode}`,
-  ];
-  const common = {
-    id, caseId: input.caseId, kind: doc.kind, title: doc.title, nomor, region: input.region,
-    pemerintah: input.pemerintah, instansi: doc.issuingUnit.namaPd, alamat: doc.issuingUnit.alamat, tempat: input.tempat, zonaWaktu: zonaWaktuOf(input),
+  const who = `${c.employee.nama}, NIP ${c.employee.nip}, ${pangkatGolongan(c.employee.golongan)}, ${c.employee.jabatan}`;
+  const fill = (lines?: string[]) => lines?.map((l) => l.replaceAll('{pegawai}', who));
+  const { isi } = doc;
+  return {
+    id, caseId: c.caseId, kind: doc.kind, title: doc.title, nomor, region: c.region,
+    pemerintah: c.kop.pemerintah, instansi: doc.issuingUnit.namaPd, alamat: doc.issuingUnit.alamat, tempat: c.kop.tempat, zonaWaktu: c.kop.zonaWaktu,
     issuedAt, penutup: doc.penutup, tembusan: doc.tembusan, penandatangan: person(doc.signatory),
     citation: doc.citation, nomorCitation: doc.nomorCitation,
-  };
-  const dasarHukum = [
-    'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi',
-    input.regulation.title,
-  ];
-  if (doc.kind === 'keputusan-sekda')
-    return {
-      ...common,
-      tentang: `Penugasan Pegawai Lintas Unit Organisasi pada ${input.unitPemilik.nama}`,
-      menimbang: [
-        `bahwa ${input.unitPemilik.nama} membutuhkan keterlibatan pegawai dari ${input.unitTujuan.nama} dalam rangka ${p.maksud}`,
-        `bahwa penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah (${doc.citation})`,
-      ],
-      mengingat: dasarHukum,
-      diktum: [
-        `Menugaskan ${employee.nama}, NIP ${employee.nip}, ${pangkatGolongan(employee.golongan)}, ${employee.jabatan}, pada ${input.unitPemilik.nama}.`,
-        ...tugas.slice(1).map((t) => `${t}.`),
-        'Keputusan ini mulai berlaku pada tanggal ditetapkan.',
-      ],
-    };
-  return {
-    ...common,
-    dasar: [...dasarHukum, `Surat Permohonan Pelibatan dari ${input.pemohon.jabatan} (perkara ${input.caseId})`],
-    kepada: [person(employee)],
-    untuk: tugas,
+    ...(isi.diktum
+      ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }
+      : { dasar: fill(isi.dasar), kepada: [person(c.employee)], untuk: fill(isi.untuk) }),
   };
 }

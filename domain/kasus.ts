@@ -1,6 +1,9 @@
 // The state of a case (one procedure instance) as the workflow keeps it, the projection stores it
-// and the API shows it. Plain serialisable data: it lives in workflow history.
-import type { Golongan, Jenjang, Pendidikan } from './kepegawaian';
+// and the API shows it: one shape for every procedure. What differs by procedure is its `subject`
+// (described by that procedure's schema) and what its plan resolved. Plain serialisable data: it
+// lives in workflow history.
+import type { Golongan, Pendidikan } from './kepegawaian';
+import type { Kriteria } from './penugasan';
 
 export interface OfficialRef {
   nip: string;
@@ -13,6 +16,10 @@ export interface Rule {
   description: string;
 }
 
+/**
+ * rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses,
+ * a refusal ends the case; tanda-terima: the employee acknowledges a document.
+ */
 export type TaskKind = 'rekomendasi' | 'keputusan' | 'tanda-terima';
 export type TaskStatus = 'open' | 'done' | 'expired' | 'cancelled';
 
@@ -86,24 +93,10 @@ export interface DocumentRef {
   issuedAt: string;
 }
 
-export interface Kriteria {
-  jenisJabatan?: 'fungsional' | 'pelaksana';
-  namaJabatan?: string;
-  jenjang?: Jenjang[];
-  golonganMin?: Golongan;
-  pendidikanMin?: Pendidikan;
-}
-
-/** Surat Permohonan Pelibatan: minimum contents per banjar lampiran II.B.1.b and pati lampiran B.2.a.2. */
-export interface PermohonanPelibatan {
-  unitPemilik: string;
-  unitTujuan: string;
-  maksud: string;
-  kompetensi: string[];
-  target: string;
-  jangkaWaktu: { mulai: string; selesai: string };
-  pegawai?: string;
-  kriteria?: Kriteria;
+/** An official with the role they act in and the article that gives it to them. */
+export interface Pemohon extends OfficialRef {
+  role: string;
+  citation: string;
 }
 
 export interface ResolvedStep {
@@ -115,6 +108,8 @@ export interface ResolvedStep {
   assignee: OfficialRef;
   /** The assignee's own superior, who receives the escalation of an undecided step. */
   atasan?: OfficialRef;
+  /** Approving this step names the employee assigned (among the candidates found when it opens). */
+  choosesEmployee?: boolean;
 }
 
 export interface IssuingUnit {
@@ -126,8 +121,23 @@ export interface IssuingUnit {
   alamat?: string;
 }
 
+/**
+ * What a document says, written by the procedure's plan in the region's words. `{pegawai}` in any
+ * line stands for the assigned employee (name, NIP, pangkat, jabatan), known only when it is issued.
+ */
+export interface DocumentText {
+  /** Surat Tugas: dasar, kepada (the employee), untuk. */
+  dasar?: string[];
+  untuk?: string[];
+  /** Keputusan: tentang, menimbang, mengingat, diktum. */
+  tentang?: string;
+  menimbang?: string[];
+  mengingat?: string[];
+  diktum?: string[];
+}
+
 export interface ResolvedDocument {
-  kind: 'surat-tugas' | 'keputusan-sekda';
+  kind: string;
   title: string;
   nomorTemplate: string;
   nomorCitation: string;
@@ -136,6 +146,7 @@ export interface ResolvedDocument {
   issuingUnit: IssuingUnit;
   tembusan: string[];
   penutup: string;
+  isi: DocumentText;
 }
 
 export interface Deadlines {
@@ -147,34 +158,49 @@ export interface Deadlines {
   acknowledgeWithinMs: number;
 }
 
-export interface PenunjukanLintasUnitInput {
+/** The rules every human step of the kernel cites. */
+export interface CaseRules {
+  refusalReasons: Rule;
+  acknowledgement: Rule;
+  /** Who may be assigned: cited when a deciding official names an employee. */
+  employeeMatch: Rule;
+  kedudukanFirst: Rule;
+}
+
+/**
+ * A case as its procedure's plan resolved it at the start: every official, step and document, with
+ * the article each comes from. It is the workflow's input, so history carries the rules a case ran under.
+ */
+export interface PlannedCase<S = unknown> {
   caseId: string;
-  procedure: 'penunjukan-lintas-unit';
+  procedure: string;
   region: string;
+  /** One line that names the case in an inbox or a list. */
+  judul: string;
   pemerintah: string;
   kepalaDaerah: string;
   tempat: string;
-  /** Absent in cases started before it was recorded: WIB. */
-  zonaWaktu?: string;
+  zonaWaktu: string;
   regulation: { short: string; title: string };
   procedureCitation: string;
-  permohonan: PermohonanPelibatan;
-  pemohon: OfficialRef & { role: string; citation: string };
-  unitPemilik: { kode: string; nama: string };
-  unitTujuan: { kode: string; nama: string };
-  /** Named employee, checked when the case started. */
+  pemohon: Pemohon;
+  /** The procedure-specific part: what is asked (the request, with its units' names). */
+  subject: S;
+  /** The employee named in the request, checked when the case started. */
   pegawai?: Candidate;
-  /** The requester's own side, copied on the request (tembusan PPK bersangkutan) where the region says so. */
-  tembusanPermohonan: string[];
+  /** Where a step that chooses the employee finds its candidates. */
+  asal?: Asal;
   steps: ResolvedStep[];
   documents: ResolvedDocument[];
-  rules: {
-    employeeMatch: Rule;
-    refusalReasons: Rule;
-    acknowledgement: Rule;
-    kedudukanFirst: Rule;
-  };
+  rules: CaseRules;
   deadlines: Deadlines;
+}
+
+export interface Asal {
+  unit: string;
+  kriteria?: Kriteria;
+  /** Only the employees this PPK assesses (the PPK who decides). */
+  ppk?: string;
 }
 
 export interface Outcome {
@@ -184,15 +210,14 @@ export interface Outcome {
   citation: string;
 }
 
-export interface CaseView {
+export interface CaseView<S = unknown> {
   caseId: string;
   procedure: string;
   region: string;
+  judul: string;
   status: CaseStatus;
   pemohon: OfficialRef;
-  unitPemilik: { kode: string; nama: string };
-  unitTujuan: { kode: string; nama: string };
-  permohonan: PermohonanPelibatan;
+  subject: S;
   assignedEmployee?: Candidate;
   tasks: Task[];
   timeline: TimelineEntry[];
@@ -209,7 +234,7 @@ export interface DecisionInput {
   decision: 'approve' | 'refuse';
   reasons?: string;
   notes?: string;
-  /** On approving a keputusan: the employee to assign. Defaults to the one named in the request. */
+  /** On approving a step that chooses the employee: who. Defaults to the one named in the request. */
   employeeNip?: string;
 }
 

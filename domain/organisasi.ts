@@ -69,8 +69,9 @@ export function nearestHead(org: OrgSnapshot, unitKode: string): Pegawai | undef
   return undefined;
 }
 
-/** Short official description: "Kepala Bidang Aptika, Dinas Komunikasi dan Informatika". */
+/** Short official description: "Kepala Bidang Aptika, Dinas Komunikasi dan Informatika"; a PD's head by their title alone. */
 export const jabatanLengkap = (org: OrgSnapshot, p: Pegawai): string => {
   const pd = perangkatDaerahOf(org.units, p.unit);
-  return pd && !p.namaJabatan.includes(pd.nama) ? `${p.namaJabatan}, ${pd.nama}` : p.namaJabatan;
+  const headOfPd = p.memimpinUnit && p.unit === pd?.kode;
+  return pd && !headOfPd && !p.namaJabatan.includes(pd.nama) ? `${p.namaJabatan}, ${pd.nama}` : p.namaJabatan;
 };

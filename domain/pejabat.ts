@@ -1,13 +1,20 @@
 // Who holds a role in a case, from the org tree and the kedudukan records (spec §3).
 // Kedudukan stored per employee wins; the tree is the fallback.
 import type { OfficialRole, RegionalProfile } from '../profiles/schema';
+import { isStruktural } from './kepegawaian';
 import { headOf, lineage, nearestHead, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from './organisasi';
 
 export interface RoleContext {
+  /** The unit that owns the target. */
   unitPemilik: string;
-  unitTujuan: string;
+  /** The unit a request is addressed to, where it goes to another unit. */
+  unitTujuan?: string;
+  /** Who sends the request. */
+  pemohon?: Pegawai;
   /** The employee named in the request, if any: their own PPK and PUO take precedence. */
   pegawai?: Pegawai;
+  /** A request by criteria: the PPK of the destination's matching employees (or the one it names). */
+  ppkTujuan?: Pegawai;
 }
 
 /** PUO of a unit: the head of its Perangkat Daerah, or the nearest head, as the region defines it. */
@@ -35,14 +42,20 @@ export function resolveRole(
       return puoOf(profile, org, ctx.unitPemilik);
     case 'pimpinan-pd-pemilik':
       return pimpinanPd(org, ctx.unitPemilik);
-    case 'ppk-pemilik':
-      return nearestHead(org, ctx.unitPemilik);
+    case 'ppk-pemohon':
+      return ctx.pemohon && penilaiKinerjaOf(org, ctx.pemohon);
     case 'puo-tujuan':
-      return byNip(org, ctx.pegawai?.puo) ?? puoOf(profile, org, ctx.unitTujuan);
+      return byNip(org, ctx.pegawai?.puo) ?? (ctx.unitTujuan ? puoOf(profile, org, ctx.unitTujuan) : undefined);
     case 'ppk-tujuan':
-      return byNip(org, ctx.pegawai?.ppk) ?? nearestHead(org, ctx.unitTujuan);
+      return byNip(org, ctx.pegawai?.ppk) ?? ctx.ppkTujuan ?? (ctx.unitTujuan ? nearestHead(org, ctx.unitTujuan) : undefined);
     case 'pimpinan-pd-tujuan':
-      return pimpinanPd(org, ctx.unitTujuan);
+      return ctx.unitTujuan ? pimpinanPd(org, ctx.unitTujuan) : undefined;
+    case 'ppk-pegawai':
+      return byNip(org, ctx.pegawai?.ppk);
+    case 'puo-pegawai':
+      return byNip(org, ctx.pegawai?.puo) ?? (ctx.pegawai ? puoOf(profile, org, ctx.pegawai.unit) : undefined);
+    case 'pimpinan-pd-pegawai':
+      return ctx.pegawai ? pimpinanPd(org, ctx.pegawai.unit) : undefined;
     case 'sekretaris-daerah':
       return sekretarisDaerah(org);
     default: {
@@ -76,6 +89,16 @@ export function atasanOf(org: OrgSnapshot, p: Pegawai): Pegawai | undefined {
   return sekda && sekda.nip !== p.nip ? sekda : undefined;
 }
 
+/**
+ * Who assesses an official's performance (penilai kinerja). A JF or Pelaksana has the PPK of their
+ * kedudukan; a structural official has the one the master data names, else their superior (a Kepala
+ * Dinas is assessed by the Sekretaris Daerah, a Lurah by the Camat).
+ */
+export function penilaiKinerjaOf(org: OrgSnapshot, p: Pegawai): Pegawai | undefined {
+  if (p.ppk) return org.pegawai[p.ppk];
+  return isStruktural(p.jenisJabatan) || p.memimpinUnit ? atasanOf(org, p) : undefined;
+}
+
 /** The head of the Sekretariat Daerah. */
 function sekretarisDaerah(org: OrgSnapshot): Pegawai | undefined {
   const setda = Object.values(org.units).find((u) => u.jenis === 'sekretariat-daerah' && u.induk === null);
@@ -86,9 +109,12 @@ function sekretarisDaerah(org: OrgSnapshot): Pegawai | undefined {
 export const ROLE_TITLE: Record<OfficialRole, string> = {
   'puo-pemilik': 'Pimpinan Unit Organisasi pemilik target',
   'pimpinan-pd-pemilik': 'Pimpinan Perangkat Daerah pemilik target',
-  'ppk-pemilik': 'Pejabat Penilai Kinerja unit pemilik target',
+  'ppk-pemohon': 'Pejabat Penilai Kinerja pemohon',
   'puo-tujuan': 'Pimpinan Unit Organisasi tujuan',
   'ppk-tujuan': 'Pejabat Penilai Kinerja tujuan',
   'pimpinan-pd-tujuan': 'Pimpinan Perangkat Daerah tujuan',
+  'ppk-pegawai': 'Pejabat Penilai Kinerja pegawai',
+  'puo-pegawai': 'Pimpinan Unit Organisasi pegawai',
+  'pimpinan-pd-pegawai': 'Pimpinan Perangkat Daerah pegawai',
   'sekretaris-daerah': 'Sekretaris Daerah',
 };

@@ -19,7 +19,9 @@ export const banjar: RegionalProfile = {
     requester: { role: 'puo-pemilik', citation: `${P2}.1` },
     // The PUO leads a whole Perangkat Daerah, so "lintas Unit Organisasi" crosses Perangkat Daerah.
     crossing: { scope: 'perangkat-daerah', citation: `${P2}, pasal 9(2)` },
-    tembusanPermohonan: [{ role: 'ppk-pemilik', citation: `${P2}.1` }],
+    tembusanPermohonan: [{ role: 'ppk-pemohon', citation: `${P2}.1` }],
+    minimumContents: { citation: 'banjar lampiran II.B.1.b.1', description: 'maksud dan tujuan, kompetensi yang dibutuhkan, target kinerja, dan durasi pelibatan' },
+    crossAgency: { citation: 'banjar lampiran II.B.1.c', description: 'a request to another Instansi Pemerintah is sent through penunjukan lintas instansi (P3)' },
     // The text attaches the PUO's recommendation to drafting the letter (b.3); it is asked before the
     // PPK's decision so that the decision is taken with it, as the spec reads the alur.
     steps: [
@@ -38,7 +40,7 @@ export const banjar: RegionalProfile = {
         nomor: '{n} TAHUN {yyyy}',
         nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
         signatory: 'puo-tujuan',
-        tembusan: [{ role: 'ppk-pemilik' }],
+        tembusan: [{ role: 'ppk-pemohon' }],
         penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
         citation: `${P2}.3, lampiran IV`,
       },

@@ -21,6 +21,7 @@ export const bengkalis: RegionalProfile = {
     requester: { role: 'pimpinan-pd-pemilik', citation: `${P2}.1` },
     crossing: { scope: 'perangkat-daerah', citation: P2 },
     tembusanPermohonan: [],
+    crossAgency: { citation: 'bengkalis lampiran BAB I §II.B.1', description: 'the regulation provides penunjukan inside and across Perangkat Daerah only; it has no procedure across agencies' },
     steps: [
       {
         id: 'keputusan',

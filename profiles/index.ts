@@ -15,7 +15,10 @@ export const REGIONS = Object.keys(PROFILES) as Region[];
 export function profileProblems(p: unknown): string[] {
   const errors = [...Value.Errors(RegionalProfile, p)].map((e) => `${e.path} ${e.message}`);
   if (errors.length) return errors;
-  for (const d of (p as RegionalProfile).penunjukanLintasUnit.documents) errors.push(...templateProblems(d.nomor).map((m) => `${d.kind}.nomor: ${m}`));
+  // Every procedure section's documents.
+  for (const [section, rules] of Object.entries(p as RegionalProfile))
+    for (const d of (rules as { documents?: { kind: string; nomor: string }[] })?.documents ?? [])
+      errors.push(...templateProblems(d.nomor).map((m) => `${section}.${d.kind}.nomor: ${m}`));
   return errors;
 }
 

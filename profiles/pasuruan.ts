@@ -24,6 +24,7 @@ export const pasuruan: RegionalProfile = {
     // The PUO is the Kepala Perangkat Daerah, so "lintas unit organisasi" crosses Perangkat Daerah.
     crossing: { scope: 'perangkat-daerah', citation: 'pasuruan lampiran I B.2.A' },
     tembusanPermohonan: [],
+    crossAgency: { citation: 'pasuruan lampiran I B.2.A', description: 'the regulation provides penunjukan inside and across unit organisasi only; it has no procedure across agencies' },
     steps: [
       { id: 'rekomendasi-ppk', kind: 'rekomendasi', actor: 'ppk-tujuan', title: 'Rekomendasi PPK atas surat permohonan pelibatan', citation: `${P2}.b` },
       { id: 'keputusan-kepala-uo', kind: 'keputusan', actor: 'puo-tujuan', title: 'Keputusan Kepala Unit Organisasi tujuan atas surat permohonan pelibatan', citation: `${P2}.b` },

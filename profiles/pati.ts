@@ -19,7 +19,9 @@ export const pati: RegionalProfile = {
     citation: P2,
     requester: { role: 'puo-pemilik', citation: `${P2}.a` },
     crossing: { scope: 'unit', citation: P2 },
-    tembusanPermohonan: [{ role: 'ppk-pemilik', citation: `${P2}.a` }],
+    tembusanPermohonan: [{ role: 'ppk-pemohon', citation: `${P2}.a` }],
+    minimumContents: { citation: 'pati lampiran B.2.a.2', description: 'maksud dan tujuan, kompetensi yang dibutuhkan, target kinerja, dan durasi pelibatan' },
+    crossAgency: { citation: 'pati lampiran B.2.a.3', description: 'a request to another Instansi Pemerintah is sent through penunjukan lintas instansi (P3)' },
     steps: [
       { id: 'rekomendasi-puo', kind: 'rekomendasi', actor: 'puo-tujuan', title: 'Rekomendasi PUO tujuan atas Surat Permohonan Pelibatan', citation: `${P2}.c` },
       { id: 'keputusan-ppk', kind: 'keputusan', actor: 'ppk-tujuan', title: 'Keputusan PPK tujuan atas Surat Permohonan Pelibatan', citation: `${P2}.b` },
@@ -38,7 +40,7 @@ export const pati: RegionalProfile = {
         nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
         // The destination PPK drafts and sets it, with no PUO step (c); pasal 8(4).
         signatory: 'ppk-tujuan',
-        tembusan: [{ role: 'ppk-pemilik' }],
+        tembusan: [{ role: 'ppk-pemohon' }],
         penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
         citation: `${P2}.c, pasal 8(4)`,
       },

@@ -1,26 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { claimIdempotencyKey, findIdempotencyKey, getCase, listCases, releaseIdempotencyKey } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
-import { FINAL_STATUSES, type CaseView, type PermohonanPelibatan } from '../../domain/kasus';
-import { planCase, PROCEDURE } from '../../domain/penunjukanLintasUnit';
+import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
+import { NOT_BUILT, PROCEDURES } from '../../procedures';
 import { profileOf } from '../../profiles';
-import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
+import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess } from '../plugins/auth';
 import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
-import { ActorBody, CaseList, CaseStatus, Decision, StartPenunjukanLintasUnit } from '../schemas/cases';
-
-/** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
-const NOT_BUILT = [
-  'penunjukan-dalam-unit', 'penunjukan-lintas-instansi', 'pengajuan-sukarela-dalam-unit',
-  'pengajuan-sukarela-lintas-unit', 'pembentukan-tim-kerja', 'siklus-kinerja', 'rekomendasi-penilaian-kinerja',
-];
+import { ActorBody, CaseList, CaseStatus, Decision, StartCase } from '../schemas/cases';
 
 const CaseRef = Type.Ref('Case');
 const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -40,17 +36,6 @@ const updateId = (req: FastifyRequest) => {
   return typeof key === 'string' ? `${req.client}:${key}` : undefined;
 };
 
-const encodeCursor = (c: { startedAt: string; caseId: string }) => Buffer.from(JSON.stringify(c)).toString('base64url');
-function decodeCursor(s: string): { startedAt: string; caseId: string } {
-  try {
-    const c = JSON.parse(Buffer.from(s, 'base64url').toString());
-    if (typeof c.startedAt === 'string' && !Number.isNaN(Date.parse(c.startedAt)) && typeof c.caseId === 'string') return c;
-  } catch {
-    // fall through to the refusal
-  }
-  throw new ApiError(400, { code: 'INVALID_CURSOR', message: 'after must be the nextAfter of a previous page', fields: [{ field: 'querystring.after', message: 'not a cursor' }] });
-}
-
 const START_DEADLINE_MS = 10_000;
 
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -67,33 +52,61 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
   return view;
 }
 
+const caseClosed = (view: CaseView) =>
+  new ApiError(409, { code: 'CASE_CLOSED', message: `case ${view.caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
+
 /** Updates go to running cases only: a closed case answers 409 with its outcome. */
 async function openCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
   const view = await readCase(app, req, caseId);
-  if (FINAL_STATUSES.includes(view.status))
-    throw new ApiError(409, { code: 'CASE_CLOSED', message: `case ${caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
+  if (FINAL_STATUSES.includes(view.status)) throw caseClosed(view);
   return view;
+}
+
+const isRefusal = (e: unknown) => e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.type === REFUSAL_FAILURE;
+
+/**
+ * Sends an Update to a running case. One that the workflow never processed — the case closed
+ * between our check and its arrival (a racing decision), or its worker went away — is read again:
+ * a closed case answers 409, a running one gets the Update once more.
+ */
+async function sendUpdate(
+  app: FastifyInstance, req: FastifyRequest, caseId: string,
+  send: (h: WorkflowHandle) => Promise<CaseView>,
+): Promise<CaseView> {
+  const handle = app.deps.temporal.workflow.getHandle(caseId);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send(handle);
+    } catch (e) {
+      const unprocessed = (e instanceof WorkflowUpdateFailedError && !isRefusal(e)) || e instanceof WorkflowNotFoundError;
+      if (!unprocessed || attempt === 3) throw e;
+      const view = await readCase(app, req, caseId);
+      if (FINAL_STATUSES.includes(view.status)) throw caseClosed(view);
+      req.log.warn({ workflowId: caseId, attempt, err: e }, 'update not processed; sending it again');
+    }
+  }
 }
 
 export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/cases', {
     schema: {
       tags: ['cases'],
-      summary: 'Start a case: a Surat Permohonan Pelibatan (penunjukan lintas unit, P2)',
-      description: `Idempotent per Idempotency-Key. Other procedures of the spec (${NOT_BUILT.join(', ')}) answer 501 until they are built.`,
+      summary: 'Start a case of a procedure',
+      description: `Idempotent per Idempotency-Key. The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}). Procedures not built yet (${NOT_BUILT.join(', ')}) answer 501.`,
       headers: IdempotencyHeaders,
-      body: StartPenunjukanLintasUnit,
+      body: StartCase,
       response: { 200: CaseRef, 201: CaseRef, ...errors(400, 401, 403, 409, 422, 501) },
     },
     preValidation: async (req) => {
       const procedure = (req.body as { procedure?: unknown } | undefined)?.procedure;
       if (typeof procedure === 'string' && NOT_BUILT.includes(procedure))
-        throw new ApiError(501, { code: 'PROCEDURE_NOT_BUILT', message: `procedure ${procedure} is not built yet; only ${PROCEDURE} runs today` });
+        throw new ApiError(501, { code: 'PROCEDURE_NOT_BUILT', message: `procedure ${procedure} is not built yet; these run today: ${Object.keys(PROCEDURES).join(', ')}` });
     },
   }, async (req, reply) => {
     const actor = actingOfficial(req);
     const key = req.headers['idempotency-key'];
-    const { procedure: _p, region, ...permohonan } = req.body;
+    const { procedure: id, region, ...request } = req.body as { procedure: string; region: string } & Record<string, unknown>;
+    const procedure = PROCEDURES[id];
     assertRegion(req, region);
     const hash = requestHash({ actor, body: req.body });
     const reused = (caseId: string) =>
@@ -105,20 +118,21 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (prior && (await getCase(app.deps.pool, prior.caseId))) return reply.status(200).header('location', `/api/v1/cases/${prior.caseId}`).send(await readCase(app, req, prior.caseId));
 
     // A bad request is refused before it claims the key.
-    const org = await loadOrg(app.deps.pool, region, [actor, ...(permohonan.pegawai ? [permohonan.pegawai] : [])]);
-    const input = planCase(profileOf(region), org, permohonan as PermohonanPelibatan, {
-      caseId: prior?.caseId ?? `${region}-p2-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines,
+    const { nips, staffOf } = procedure.involves(request);
+    const org = await loadOrg(app.deps.pool, region, [actor, ...nips], staffOf);
+    const input = procedure.plan(profileOf(region), org, request, {
+      caseId: prior?.caseId ?? `${region}-${procedure.code}-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines,
     });
     const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
     if (claim.kind === 'mismatch') throw reused(claim.caseId);
-    const id = claim.kind === 'same' ? claim.caseId : input.caseId;
+    const caseId = claim.kind === 'same' ? claim.caseId : input.caseId;
     try {
       // A repeat also (re)starts: the first attempt may have died between claiming the key and starting.
       // Bounded, so an unreachable Temporal answers 503 in seconds; the key is released below.
-      await app.deps.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () => app.deps.temporal.workflow.start('penunjukanLintasUnit', {
-        workflowId: id,
+      await app.deps.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () => app.deps.temporal.workflow.start(procedure.workflowType, {
+        workflowId: caseId,
         taskQueue: app.deps.config.TASK_QUEUE,
-        args: [{ ...input, caseId: id }],
+        args: [{ ...input, caseId }],
         workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
         workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
         memo: { client: req.client, requestId: req.id },
@@ -129,8 +143,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw e;
       }
     }
-    req.log.info({ workflowId: id, region, repeat: claim.kind === 'same' }, 'case started');
-    return reply.status(claim.kind === 'same' ? 200 : 201).header('location', `/api/v1/cases/${id}`).send(await readCase(app, req, id));
+    req.log.info({ workflowId: caseId, procedure: id, region, repeat: claim.kind === 'same' }, 'case started');
+    return reply.status(claim.kind === 'same' ? 200 : 201).header('location', `/api/v1/cases/${caseId}`).send(await readCase(app, req, caseId));
   });
 
   app.get('/cases', {
@@ -150,7 +164,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => {
     const { region, status, requester, limit, after } = req.query;
     if (region) assertRegion(req, region);
-    const cursor = after ? decodeCursor(after) : undefined;
+    const cursor = after ? decodeCursor(after, ['startedAt', 'caseId'] as const, 'startedAt') : undefined;
     const n = Number(limit ?? 50);
     const cases = await listCases(app.deps.pool, { regions: region ? [region] : req.regions, status, requester, after: cursor, limit: n });
     const last = cases.at(-1);
@@ -188,10 +202,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => {
     const { caseId, taskId } = req.params;
     await openCase(app, req, caseId);
-    const view = await app.deps.temporal.workflow.getHandle(caseId).executeUpdate(decideUpdate, {
+    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
       updateId: updateId(req),
-    });
+    }));
     req.log.info({ workflowId: caseId, taskId, decision: req.body.decision }, 'task decided');
     return view;
   });
@@ -205,10 +219,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }, async (req) => {
       const { caseId } = req.params;
       await openCase(app, req, caseId);
-      const view = await app.deps.temporal.workflow.getHandle(caseId).executeUpdate(update, {
+      const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(update, {
         args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons }],
         updateId: updateId(req),
-      });
+      }));
       req.log.info({ workflowId: caseId }, `case ${path}`);
       return view;
     });

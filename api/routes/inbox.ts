@@ -1,21 +1,37 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { inbox, notificationsFor } from '../../db/cases';
+import { PROCEDURES } from '../../procedures';
+import { decodeCursor, encodeCursor } from '../cursor';
 import { actingOfficial } from '../plugins/auth';
 import { ActingOfficialHeaders, errors } from '../schemas/common';
-import { InboxItem } from '../schemas/cases';
+import { Inbox } from '../schemas/cases';
 
 export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/inbox', {
     schema: {
       tags: ['inbox'],
-      summary: 'The acting official\'s open tasks, oldest first',
+      summary: 'The acting official\'s open tasks, oldest first, each with a short case summary; counts of all of them',
+      description: 'Filter by procedure and overdue; page with ?after=<nextAfter of the previous page>. counts cover every open task of the official, whatever the filters.',
       headers: ActingOfficialHeaders,
-      response: { 200: Type.Object({ nip: Type.String(), tasks: Type.Array(InboxItem) }), ...errors(400, 401) },
+      querystring: Type.Object({
+        procedure: Type.Optional(Type.Union(Object.keys(PROCEDURES).map((p) => Type.Literal(p)))),
+        overdue: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+        limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|1\\d\\d|200)$', description: '1-200, default 50' })),
+        after: Type.Optional(Type.String({ description: 'opaque cursor: nextAfter of the previous page' })),
+      }),
+      response: { 200: Inbox, ...errors(400, 401) },
     },
   }, async (req) => {
     const nip = actingOfficial(req);
-    return { nip, tasks: await inbox(app.deps.pool, nip, req.regions) };
+    const { procedure, overdue, limit, after } = req.query;
+    const n = Number(limit ?? 50);
+    const box = await inbox(app.deps.pool, nip, {
+      regions: req.regions, procedure, overdue: overdue === undefined ? undefined : overdue === 'true',
+      after: after ? decodeCursor(after, ['openedAt', 'caseId', 'taskId'] as const, 'openedAt') : undefined, limit: n,
+    });
+    const last = box.tasks.at(-1);
+    return { nip, ...box, nextAfter: box.tasks.length === n && last ? encodeCursor({ openedAt: last.openedAt, caseId: last.caseId, taskId: last.taskId }) : undefined };
   });
 
   app.get('/notifications', {

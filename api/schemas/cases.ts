@@ -1,38 +1,23 @@
 import { Type } from '@sinclair/typebox';
-import { GOLONGAN, JENJANG, PENDIDIKAN } from '../../domain/kepegawaian';
-import { permohonan } from '../../demo/permohonan';
-import { IsoDate, IsoDateTime, Nip, Region } from './common';
+import { PROCEDURES } from '../../procedures';
+import { IsoDateTime, Nip, Region } from './common';
 
-const literals = (xs: readonly string[]) => Type.Union(xs.map((x) => Type.Literal(x)));
-
-export const Kriteria = Type.Object({
-  jenisJabatan: Type.Optional(Type.Union([Type.Literal('fungsional'), Type.Literal('pelaksana')])),
-  namaJabatan: Type.Optional(Type.String({ minLength: 1, examples: ['Pranata Komputer'] })),
-  jenjang: Type.Optional(Type.Array(literals(JENJANG), { minItems: 1 })),
-  golonganMin: Type.Optional(literals(GOLONGAN)),
-  pendidikanMin: Type.Optional(literals(PENDIDIKAN)),
-}, { additionalProperties: false });
-
-const Permohonan = {
-  unitPemilik: Type.String({ minLength: 1, description: 'unit that owns the target (the requester leads it)' }),
-  unitTujuan: Type.String({ minLength: 1, description: 'destination unit whose employee is requested' }),
-  maksud: Type.String({ minLength: 3, description: 'purpose of the involvement' }),
-  kompetensi: Type.Array(Type.String({ minLength: 1 }), { description: 'required competencies' }),
-  target: Type.String({ minLength: 1, description: 'expected target' }),
-  jangkaWaktu: Type.Object({ mulai: IsoDate, selesai: IsoDate }, { additionalProperties: false }),
-  pegawai: Type.Optional(Nip),
-  kriteria: Type.Optional(Kriteria),
-};
-
-export const StartPenunjukanLintasUnit = Type.Object({
-  procedure: Type.Literal('penunjukan-lintas-unit'),
-  region: Region,
-  ...Permohonan,
-}, {
-  additionalProperties: false,
-  $id: 'StartPenunjukanLintasUnit',
-  // The demo request, so the example always runs against `npm start`.
-  examples: [{ procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') }],
+/** The body of POST /cases: one shape per built procedure, told apart by `procedure`. */
+export const StartCase = Type.Unsafe<{ procedure: string; region: string } & Record<string, unknown>>({
+  $id: 'StartCase',
+  title: 'StartCase',
+  oneOf: Object.values(PROCEDURES).map((p) => Type.Object({
+    procedure: Type.Literal(p.id),
+    region: Region,
+    ...p.request.properties,
+  }, {
+    additionalProperties: false,
+    title: p.id,
+    description: p.title,
+    // The demo request, so the example always runs against `npm start`.
+    examples: [{ procedure: p.id, region: 'banjar', ...p.example('banjar') }],
+  })),
+  discriminator: { propertyName: 'procedure' },
 });
 
 const Official = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan: Type.String() });
@@ -87,11 +72,10 @@ export const CaseView = Type.Object({
   caseId: Type.String(),
   procedure: Type.String(),
   region: Type.String(),
+  judul: Type.String({ description: 'one line naming the case' }),
   status: CaseStatus,
   pemohon: Official,
-  unitPemilik: Type.Object({ kode: Type.String(), nama: Type.String() }),
-  unitTujuan: Type.Object({ kode: Type.String(), nama: Type.String() }),
-  permohonan: Type.Object(Permohonan),
+  subject: Type.Union(Object.values(PROCEDURES).map((p) => p.subject), { description: 'what the procedure is about; its shape follows `procedure`' }),
   assignedEmployee: Type.Optional(Candidate),
   tasks: Type.Array(Task),
   timeline: Type.Array(TimelineEntry),
@@ -121,6 +105,18 @@ export const InboxItem = Type.Object({
   citation: Type.String({ description: 'the article that gives this official this step' }),
   openedAt: IsoDateTime,
   dueAt: IsoDateTime,
+  overdue: Type.Boolean({ description: 'past its due time (it expires then; reminders were sent)' }),
   remindersSent: Type.Integer(),
-  case: Type.Ref(CaseView),
+  case: Type.Object({ judul: Type.String(), status: CaseStatus, pemohon: Official, startedAt: IsoDateTime }, { description: 'a short summary; GET /cases/{caseId} has the whole case' }),
+});
+
+export const Inbox = Type.Object({
+  nip: Type.String(),
+  counts: Type.Object({
+    open: Type.Integer({ description: 'open tasks matching the filters' }),
+    overdue: Type.Integer(),
+    byProcedure: Type.Record(Type.String(), Type.Integer()),
+  }),
+  tasks: Type.Array(InboxItem),
+  nextAfter: Type.Optional(Type.String({ description: 'pass as ?after= for the next page' })),
 });

@@ -1,9 +1,9 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { REGIONS } from '../../profiles';
 
-export const Nip = Type.String({ pattern: '^\\d{18}$', description: '18-digit NIP', examples: ['198703152010011002'] });
+export { IsoDate, Nip } from '../../procedures/schemas';
+
 export const Region = Type.Union(REGIONS.map((r) => Type.Literal(r)), { description: 'Pemerintah Daerah (tenant)' });
-export const IsoDate = Type.String({ format: 'date', examples: ['2027-01-04'] });
 export const IsoDateTime = Type.String({ format: 'date-time' });
 
 /** The single error shape of the API. */

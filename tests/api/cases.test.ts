@@ -89,7 +89,8 @@ describe('P2 penunjukan lintas unit through the API', () => {
     expect(data).toMatchObject({
       nomor: st.nomor, pemerintah: 'PEMERINTAH KABUPATEN BANJAR', tempat: 'Martapura',
       kepada: [{ nip: p.pranataKomputer1 }], penandatangan: { nip: p.kadisKominfo },
-      tembusan: ['Kepala Bidang Perencanaan dan Pendanaan, Badan Perencanaan Pembangunan Daerah'],
+      // The requester's own PPK (a Kepala Badan is assessed by the Sekretaris Daerah), not the owning unit's head.
+      tembusan: ['Sekretaris Daerah'],
     });
     const kep = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${issued.documents[1].id}?format=json`, headers: AUTH })).json();
     expect(kep).toMatchObject({ title: 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR', penandatangan: { nip: p.sekda }, citation: 'banjar pasal 14(2)' });

@@ -4,7 +4,7 @@ import { demoMasterData, demoPeople } from '../../demo/masterData';
 import { tahun } from '../../domain/dokumen';
 import type { MasterDataImport } from '../../domain/masterData';
 import type { OrgSnapshot } from '../../domain/organisasi';
-import { planCase } from '../../domain/penunjukanLintasUnit';
+import { plan as planP2 } from '../../procedures/penunjukanLintasUnit/plan';
 import { formatNomor } from '../../domain/penomoran';
 import { RuleViolation } from '../../domain/refusal';
 import { PROFILES, profileProblems, REGIONS } from '../../profiles';
@@ -28,7 +28,7 @@ function snapshot(data: MasterDataImport): OrgSnapshot {
 }
 
 const plan = (region: Region, actor: string, over = {}) =>
-  planCase(PROFILES[region], snapshot(demoMasterData(region)), permohonan(region, over), { caseId: 'c', actorNip: actor, deadlines: DEADLINES });
+  planP2(PROFILES[region], snapshot(demoMasterData(region)), permohonan(region, over), { caseId: 'c', actorNip: actor, deadlines: DEADLINES });
 
 const refusal = (f: () => unknown) => {
   try {
@@ -50,7 +50,7 @@ describe('regional profiles', () => {
   it('rejects a profile with an unknown number placeholder or a missing citation', () => {
     const broken = structuredClone(PROFILES.pasuruan);
     broken.penunjukanLintasUnit.documents[0].nomor = '800/{n}/{kodeDinas}/{yyyy}';
-    expect(profileProblems(broken)).toEqual(['surat-tugas.nomor: unknown placeholder {kodeDinas}']);
+    expect(profileProblems(broken)).toEqual(['penunjukanLintasUnit.surat-tugas.nomor: unknown placeholder {kodeDinas}']);
     const uncited = structuredClone(PROFILES.banjar) as { penunjukanLintasUnit: { steps: { citation?: string }[] } };
     delete uncited.penunjukanLintasUnit.steps[0].citation;
     expect(profileProblems(uncited)).not.toEqual([]);
@@ -71,10 +71,11 @@ describe('P2 officials per region (spec P2)', () => {
     expect(input.documents.map((d) => d.signatory.nip)).toEqual(signers.map((who) => p[who]));
   });
 
-  it('tembusan follow the region: banjar and pati copy the owning unit\'s PPK, bengkalis the Bupati, Sekda and BKPP', () => {
-    const ppkPemilik = 'Kepala Bidang Perencanaan dan Pendanaan, Badan Perencanaan Pembangunan Daerah';
-    expect(plan('banjar', demoPeople('banjar').kepalaBappeda).tembusanPermohonan).toEqual([ppkPemilik]);
-    expect(plan('pati', demoPeople('pati').kepalaBappeda).documents[0].tembusan).toEqual([ppkPemilik]);
+  it('tembusan follow the region: banjar and pati copy the requester\'s own PPK, bengkalis the Bupati, Sekda and BKPP', () => {
+    // A Kepala Badan is assessed by the Sekretaris Daerah; a Kepala Bidang by the head of the Badan.
+    expect(plan('banjar', demoPeople('banjar').kepalaBappeda).subject.tembusan).toEqual(['Sekretaris Daerah']);
+    expect(plan('pati', demoPeople('pati').kepalaBappeda).documents[0].tembusan).toEqual(['Sekretaris Daerah']);
+    expect(plan('pati', demoPeople('pati').kabidPerencanaan).subject.tembusan).toEqual(['Kepala Badan Perencanaan Pembangunan Daerah']);
     expect(plan('bengkalis', demoPeople('bengkalis').kepalaBappeda).documents[0].tembusan).toEqual([
       'Bupati Bengkalis', 'Sekretaris Daerah Kabupaten Bengkalis', 'Kepala BKPP Kabupaten Bengkalis',
     ]);
@@ -108,7 +109,7 @@ describe('P2 officials per region (spec P2)', () => {
 
   it('a named employee must be a JF or Pelaksana of the destination unit', () => {
     const p = demoPeople('banjar');
-    expect(refusal(() => plan('banjar', p.kepalaBappeda, { pegawai: p.perencana }))).toMatchObject({ code: 'EMPLOYEE_NOT_ELIGIBLE', message: expect.stringContaining('not in the destination unit') });
+    expect(refusal(() => plan('banjar', p.kepalaBappeda, { pegawai: p.perencana }))).toMatchObject({ code: 'EMPLOYEE_NOT_ELIGIBLE', message: expect.stringContaining('is not in Bidang Aplikasi Informatika') });
     expect(refusal(() => plan('banjar', p.kepalaBappeda, { pegawai: p.kabidAptika }))).toMatchObject({ message: expect.stringContaining('structural position') });
   });
 });

@@ -7,9 +7,9 @@ import { permohonan, requester } from '../../demo/permohonan';
 
 export { loadDemoData, permohonan, requester };
 import { loadOrg } from '../../db/masterData';
-import type { CaseView, Deadlines, PermohonanPelibatan, Task } from '../../domain/kasus';
+import type { CaseView, Deadlines, Task } from '../../domain/kasus';
 import { caseQuery } from '../../workflows/shared';
-import { planCase } from '../../domain/penunjukanLintasUnit';
+import { involves, plan, type PermohonanPelibatan } from '../../procedures/penunjukanLintasUnit/plan';
 import type { Refusal } from '../../domain/refusal';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
@@ -19,8 +19,9 @@ export const DEADLINES: Deadlines = { remindEveryMs: 2 * 86400e3, expireAfterMs:
 export async function planDemoCase(pool: Pool, region: Region, caseId: string, over: Partial<PermohonanPelibatan> = {}, deadlines = DEADLINES) {
   const req = permohonan(region, over);
   const actor = requester(region);
-  const org = await loadOrg(pool, region, [actor, ...(req.pegawai ? [req.pegawai] : [])]);
-  return planCase(PROFILES[region], org, req, { caseId, actorNip: actor, deadlines });
+  const { nips, staffOf } = involves(req);
+  const org = await loadOrg(pool, region, [actor, ...nips], staffOf);
+  return plan(PROFILES[region], org, req, { caseId, actorNip: actor, deadlines });
 }
 
 /** The refusal a rejected Update carries, or a failure if the promise did not reject that way. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '../../activities';
 import { demoPeople } from '../../demo/masterData';
-import type { PenunjukanLintasUnitInput } from '../../domain/kasus';
+import type { PenunjukanLintasUnitInput } from '../../procedures/penunjukanLintasUnit/plan';
 import type { penunjukanLintasUnit } from '../../workflows';
 import { acknowledgeUpdate, decideUpdate, TASK_QUEUE, withdrawUpdate } from '../../workflows/shared';
 import { loadDemoData, openTask, planDemoCase, refusalOf } from '../support/cases';

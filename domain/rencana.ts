@@ -1,0 +1,127 @@
+// What every procedure's plan does the same way: resolve the officials a profile section names
+// against the org tree, check that the acting official holds the requester's role, resolve steps
+// and documents, and fill the case header. Pure: the caller loads the org snapshot.
+import type { DocumentSpec, OfficialRole, RegionalProfile, StepSpec, TembusanSpec } from '../profiles/schema';
+import type { CaseRules, Deadlines, DocumentText, PlannedCase, ResolvedDocument, ResolvedStep } from './kasus';
+import { jabatanLengkap, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from './organisasi';
+import { asCandidate, officialRef } from './penugasan';
+import { atasanOf, holdsRole, resolveRole, ROLE_TITLE, type RoleContext } from './pejabat';
+import { refuse } from './refusal';
+
+/** What the API passes to every plan. */
+export interface PlanContext {
+  caseId: string;
+  actorNip: string;
+  deadlines: Deadlines;
+}
+
+export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleContext) {
+  /** The holder of a role, or a refusal saying which master data is missing. */
+  const holder = (role: OfficialRole, citation: string): Pegawai => {
+    const p = resolveRole(role, profile, org, roles);
+    if (!p)
+      refuse({
+        code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation,
+        message: `the master data names no ${ROLE_TITLE[role]} for this case: load the head of the unit or the employee's kedudukan first`,
+      });
+    return p;
+  };
+
+  return {
+    holder,
+
+    /** The acting official must hold the requester's role: they learn that before any other rule. */
+    requester(spec: { role: OfficialRole; citation: string }, actorNip: string, what: string) {
+      const expected = holder(spec.role, spec.citation);
+      if (!holdsRole(spec.role, profile, org, roles, actorNip))
+        refuse({
+          code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: spec.citation,
+          message: `${what} is sent by the ${ROLE_TITLE[spec.role]} (${expected.nama}, ${expected.nip})`,
+        });
+      const p = org.pegawai[actorNip];
+      return { ...officialRef(org, p), role: ROLE_TITLE[spec.role], citation: spec.citation, pegawai: p };
+    },
+
+    steps(specs: StepSpec[], choosesEmployee = (s: StepSpec) => s.kind === 'keputusan'): ResolvedStep[] {
+      return specs.map((s) => {
+        const assignee = holder(s.actor, s.citation);
+        const atasan = atasanOf(org, assignee);
+        return {
+          id: s.id, kind: s.kind, title: s.title, citation: s.citation, role: ROLE_TITLE[s.actor],
+          assignee: officialRef(org, assignee), atasan: atasan && officialRef(org, atasan),
+          ...(choosesEmployee(s) ? { choosesEmployee: true } : {}),
+        };
+      });
+    },
+
+    tembusan(list: TembusanSpec[], citation: string): string[] {
+      return [...new Set(list.map((t) => ('text' in t ? t.text : jabatanLengkap(org, holder(t.role, citation)))))];
+    },
+
+    /** Each document with its signatory, issuing unit and tembusan; `isi` writes what it says. */
+    documents(specs: DocumentSpec[], isi: (d: DocumentSpec) => DocumentText): ResolvedDocument[] {
+      return specs.map((d) => {
+        const signer = holder(d.signatory, d.citation);
+        const unit = org.units[signer.unit];
+        const pd = perangkatDaerahOf(org.units, signer.unit)!;
+        return {
+          kind: d.kind, title: d.title, nomorTemplate: d.nomor, nomorCitation: d.nomorCitation, citation: d.citation,
+          signatory: { ...officialRef(org, signer), golongan: signer.golongan },
+          issuingUnit: { kode: unit.kode, nama: unit.nama, kodeSurat: unit.kodeSurat, kodePd: pd.kodeSurat, namaPd: pd.nama, alamat: pd.alamat },
+          tembusan: this.tembusan(d.tembusan, d.citation),
+          penutup: d.penutup,
+          isi: isi(d),
+        };
+      });
+    },
+
+    candidate: (p: Pegawai) => asCandidate(org, p),
+  };
+}
+
+/** The header every planned case carries: the region's letterhead facts and the legal basis. */
+export function caseHeader(profile: RegionalProfile, ctx: PlanContext, c: { procedure: string; procedureCitation: string; judul: string }) {
+  return {
+    caseId: ctx.caseId,
+    procedure: c.procedure,
+    region: profile.id,
+    judul: c.judul,
+    pemerintah: profile.pemerintah,
+    kepalaDaerah: profile.kepalaDaerah,
+    tempat: profile.tempat,
+    zonaWaktu: profile.zonaWaktu,
+    regulation: profile.regulation,
+    procedureCitation: c.procedureCitation,
+    deadlines: ctx.deadlines,
+  } satisfies Partial<PlannedCase>;
+}
+
+/** The rules the kernel cites, from a procedure's profile section and the region's kedudukan rule. */
+export const caseRules = (profile: RegionalProfile, s: Omit<CaseRules, 'kedudukanFirst'>): CaseRules => ({
+  refusalReasons: s.refusalReasons, acknowledgement: s.acknowledgement, employeeMatch: s.employeeMatch, kedudukanFirst: profile.kedudukanFirst,
+});
+
+/** The dasar hukum every letter of this service opens with. */
+export const dasarHukum = (profile: Pick<RegionalProfile, 'regulation'>) => [
+  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi',
+  profile.regulation.title,
+];
+
+/** Checks of a request's fields that every procedure shares. */
+export const requestChecks = (profile: RegionalProfile, org: OrgSnapshot) => ({
+  unit(field: string, kode: string) {
+    if (!org.units[kode])
+      refuse({ code: 'UNIT_NOT_FOUND', kind: 'unprocessable', message: `unit ${kode} is not in the ${profile.id} master data`, fields: [{ field, message: 'unknown unit' }] });
+    return org.units[kode];
+  },
+  employee(field: string, nip: string) {
+    const p = org.pegawai[nip];
+    if (!p)
+      refuse({ code: 'EMPLOYEE_NOT_FOUND', kind: 'unprocessable', message: `no employee with NIP ${nip} in the ${profile.id} master data`, fields: [{ field, message: 'unknown NIP' }] });
+    return p;
+  },
+  period(field: string, p: { mulai: string; selesai: string }) {
+    if (p.selesai <= p.mulai)
+      refuse({ code: 'PERIOD_INVALID', kind: 'invalid', message: `${field}.selesai must be after ${field}.mulai`, fields: [{ field: `${field}.selesai`, message: 'must be after mulai' }] });
+  },
+});

@@ -1,0 +1,49 @@
+// The procedure registry: procedure id → request schema, pure plan, workflow type. The API starts
+// cases through it and documents its request bodies from it; the worker runs the workflow types it
+// names (workflows/index.ts). Adding a procedure: see README "Adding a procedure".
+import type { TObject, TSchema } from '@sinclair/typebox';
+import type { PlannedCase } from '../domain/kasus';
+import type { OrgSnapshot } from '../domain/organisasi';
+import type { PlanContext } from '../domain/rencana';
+import type { RegionalProfile, Region } from '../profiles/schema';
+import type * as workflows from '../workflows';
+import { permohonan } from '../demo/permohonan';
+import * as p2 from './penunjukanLintasUnit/plan';
+import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
+
+export interface Procedure<R = any> {
+  id: string;
+  /** Short code in case ids: <region>-<code>-<uuid>. */
+  code: string;
+  title: string;
+  /** The request body's fields besides procedure and region. */
+  request: TObject;
+  /** What the case's `subject` holds. */
+  subject: TSchema;
+  /** The demo request of a region, for the OpenAPI example and the README. */
+  example: (region: Region) => R;
+  /** Whom the plan reads: named NIPs (with their PPK and PUO) and units whose whole staff it needs. */
+  involves: (req: R) => { nips: string[]; staffOf: string[] };
+  plan: (profile: RegionalProfile, org: OrgSnapshot, req: R, ctx: PlanContext) => PlannedCase;
+  workflowType: keyof typeof workflows;
+}
+
+const penunjukanLintasUnit: Procedure<p2.PermohonanPelibatan> = {
+  id: p2.PROCEDURE,
+  code: 'p2',
+  title: 'Penunjukan lintas unit (P2): Surat Permohonan Pelibatan',
+  request: PermohonanPelibatan,
+  subject: PenunjukanLintasUnitSubject,
+  example: (region) => permohonan(region),
+  involves: p2.involves,
+  plan: p2.plan,
+  workflowType: 'penunjukanLintasUnit',
+};
+
+export const PROCEDURES: Record<string, Procedure> = Object.fromEntries([penunjukanLintasUnit].map((p) => [p.id, p]));
+
+/** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
+export const NOT_BUILT = [
+  'penunjukan-dalam-unit', 'penunjukan-lintas-instansi', 'pengajuan-sukarela-dalam-unit',
+  'pengajuan-sukarela-lintas-unit', 'pembentukan-tim-kerja', 'siklus-kinerja', 'rekomendasi-penilaian-kinerja',
+].filter((id) => !(id in PROCEDURES));

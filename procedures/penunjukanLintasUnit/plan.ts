@@ -1,0 +1,210 @@
+// P2 Penunjukan lintas unit: the pure plan. It checks a Surat Permohonan Pelibatan against the
+// region's profile and the org tree and resolves every official and document once, at the start.
+import type { RegionalProfile } from '../../profiles/schema';
+import type { Candidate, DocumentText, PlannedCase, ResolvedDocument, ResolvedStep } from '../../domain/kasus';
+import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
+import { eligibilityProblems, type Kriteria } from '../../domain/penugasan';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { refuse } from '../../domain/refusal';
+import { tanggal } from '../../domain/dokumen';
+
+export const PROCEDURE = 'penunjukan-lintas-unit' as const;
+
+/** Surat Permohonan Pelibatan: minimum contents per banjar lampiran II.B.1.b and pati lampiran B.2.a.2. */
+export interface PermohonanPelibatan {
+  unitPemilik: string;
+  unitTujuan: string;
+  /** The government the destination belongs to, where the request names one: it must be this one. */
+  instansiTujuan?: string;
+  maksud: string;
+  kompetensi: string[];
+  target: string;
+  jangkaWaktu: { mulai: string; selesai: string };
+  pegawai?: string;
+  kriteria?: Kriteria;
+  /** A request by criteria whose matching employees have different PPKs names the one it is addressed to. */
+  ppkTujuan?: string;
+}
+
+export interface PenunjukanLintasUnitSubject {
+  permohonan: PermohonanPelibatan;
+  unitPemilik: { kode: string; nama: string };
+  unitTujuan: { kode: string; nama: string };
+  /** Copied on the request (tembusan PPK bersangkutan) where the region says so. */
+  tembusan: string[];
+}
+
+export type PenunjukanLintasUnitInput = PlannedCase<PenunjukanLintasUnitSubject>;
+
+/** The NIPs the plan reads, and whose staff: a request by criteria looks at the destination's people. */
+export const involves = (req: PermohonanPelibatan) => ({
+  nips: [...(req.pegawai ? [req.pegawai] : []), ...(req.ppkTujuan ? [req.ppkTujuan] : [])],
+  staffOf: req.kriteria ? [req.unitTujuan] : [],
+});
+
+export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanPelibatan, ctx: PlanContext): PenunjukanLintasUnitInput {
+  const p2 = profile.penunjukanLintasUnit;
+  const check = requestChecks(profile, org);
+  if (req.instansiTujuan !== undefined && req.instansiTujuan.trim().toUpperCase() !== profile.pemerintah)
+    refuse({
+      code: 'NOT_SAME_AGENCY', kind: 'unprocessable', citation: p2.crossAgency.citation,
+      message: `penunjukan lintas unit stays within ${profile.pemerintah}; ${p2.crossAgency.description}`,
+      fields: [{ field: 'instansiTujuan', message: 'another agency', citation: p2.crossAgency.citation }],
+    });
+  check.unit('unitPemilik', req.unitPemilik);
+  check.unit('unitTujuan', req.unitTujuan);
+  if (!req.pegawai === !req.kriteria)
+    refuse({
+      code: 'EMPLOYEE_OR_CRITERIA', kind: 'invalid', citation: p2.citation,
+      message: 'name either an employee (pegawai) or the criteria (kriteria) the destination will choose by, not both',
+      fields: [{ field: 'pegawai', message: 'exactly one of pegawai or kriteria' }],
+    });
+  if (p2.minimumContents) {
+    const missing = [['maksud', req.maksud.trim()], ['kompetensi', req.kompetensi.join('').trim()], ['target', req.target.trim()]].filter(([, v]) => !v);
+    if (missing.length)
+      refuse({
+        code: 'MINIMUM_CONTENTS', kind: 'invalid', citation: p2.minimumContents.citation,
+        message: `a Surat Permohonan Pelibatan states at least: ${p2.minimumContents.description}`,
+        fields: missing.map(([field]) => ({ field: field!, message: 'required', citation: p2.minimumContents!.citation })),
+      });
+  }
+  check.period('jangkaWaktu', req.jangkaWaktu);
+
+  const named = req.pegawai ? check.employee('pegawai', req.pegawai) : undefined;
+  const pemohonPegawai = org.pegawai[ctx.actorNip];
+  const roles = { unitPemilik: req.unitPemilik, unitTujuan: req.unitTujuan, pegawai: named, pemohon: pemohonPegawai };
+  // Who asks comes first: an official without the role learns that before any other rule.
+  const pemohon = planKit(profile, org, roles).requester(p2.requester, ctx.actorNip, `the Surat Permohonan Pelibatan for ${org.units[req.unitPemilik].nama}`);
+
+  const pdPemilik = perangkatDaerahOf(org.units, req.unitPemilik)!;
+  const pdTujuan = perangkatDaerahOf(org.units, req.unitTujuan)!;
+  const crossing = p2.crossing;
+  const sameSide = crossing.scope === 'perangkat-daerah'
+    ? pdPemilik.kode === pdTujuan.kode
+    : isWithin(org.units, req.unitTujuan, req.unitPemilik) || isWithin(org.units, req.unitPemilik, req.unitTujuan);
+  if (sameSide)
+    refuse({
+      code: 'NOT_CROSS_UNIT', kind: 'unprocessable', citation: crossing.citation,
+      message: crossing.scope === 'perangkat-daerah'
+        ? `both units are in ${pdPemilik.nama}: this procedure is for another Perangkat Daerah; inside one, use penunjukan dalam unit`
+        : `${req.unitTujuan} is not another unit than ${req.unitPemilik}: use penunjukan dalam unit`,
+    });
+
+  const rules = caseRules(profile, p2);
+  if (named) {
+    const problems = eligibilityProblems(rules, org, { unit: req.unitTujuan, kriteria: req.kriteria }, named);
+    if (problems.length)
+      refuse({
+        code: 'EMPLOYEE_NOT_ELIGIBLE', kind: 'unprocessable', citation: problems[0].citation,
+        message: problems.map((x) => x.message).join('; '),
+        fields: problems.map((x) => ({ field: 'pegawai', message: x.message })),
+      });
+  }
+  const ppkTujuan = !named && p2.steps.some((s) => s.actor === 'ppk-tujuan') ? destinationPpk(profile, org, req) : undefined;
+
+  const kit = planKit(profile, org, { ...roles, ppkTujuan });
+  const subject: PenunjukanLintasUnitSubject = {
+    permohonan: req,
+    unitPemilik: { kode: req.unitPemilik, nama: org.units[req.unitPemilik].nama },
+    unitTujuan: { kode: req.unitTujuan, nama: org.units[req.unitTujuan].nama },
+    tembusan: p2.tembusanPermohonan.flatMap((t) => kit.tembusan([t], t.citation)),
+  };
+  const { pegawai: _p, ...pemohonRef } = pemohon;
+  return {
+    ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p2.citation, judul: judulOf(subject) }),
+    pemohon: pemohonRef,
+    subject,
+    pegawai: named && kit.candidate(named),
+    asal: { unit: req.unitTujuan, kriteria: req.kriteria, ppk: ppkTujuan?.nip },
+    steps: kit.steps(p2.steps),
+    documents: kit.documents(p2.documents, (d) => isi(profile, subject, pemohonRef.jabatan, ctx.caseId, d.kind)),
+    rules,
+  };
+}
+
+/**
+ * The destination PPK of a request by criteria: the PPK of the destination's matching JF or
+ * Pelaksana (pati B.2.a.2.b, banjar II.B.1.b.2), or, where they have different PPKs, the one the
+ * request names, checked against them.
+ */
+function destinationPpk(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanPelibatan): Pegawai {
+  const p2 = profile.penunjukanLintasUnit;
+  const rules = caseRules(profile, p2);
+  const matching = Object.values(org.pegawai).filter((p) => eligibilityProblems(rules, org, { unit: req.unitTujuan, kriteria: req.kriteria }, p).length === 0);
+  const ppks = [...new Set(matching.map((p) => p.ppk!))];
+  const step = p2.steps.find((s) => s.actor === 'ppk-tujuan')!;
+  if (!ppks.length)
+    refuse({
+      code: 'NO_MATCHING_EMPLOYEE', kind: 'unprocessable', citation: step.citation,
+      message: `no JF or Pelaksana of ${org.units[req.unitTujuan].nama} with a kedudukan matches the criteria, so there is no PPK to address the request to`,
+      fields: [{ field: 'kriteria', message: 'matches no one' }],
+    });
+  if (req.ppkTujuan) {
+    if (!ppks.includes(req.ppkTujuan))
+      refuse({
+        code: 'PPK_NOT_OF_MATCHING', kind: 'unprocessable', citation: step.citation,
+        message: `${req.ppkTujuan} is not the PPK of a matching employee of ${org.units[req.unitTujuan].nama}; their PPKs are ${ppks.join(', ')}`,
+        fields: [{ field: 'ppkTujuan', message: `one of ${ppks.join(', ')}` }],
+      });
+    return org.pegawai[req.ppkTujuan];
+  }
+  if (ppks.length > 1)
+    refuse({
+      code: 'PPK_TUJUAN_REQUIRED', kind: 'invalid', citation: step.citation,
+      message: `the employees matching the criteria have different PPKs (${ppks.map((n) => `${org.pegawai[n]?.nama ?? n} ${n}`).join('; ')}): name the one the request is addressed to in ppkTujuan`,
+      fields: [{ field: 'ppkTujuan', message: `required: one of ${ppks.join(', ')}` }],
+    });
+  return org.pegawai[ppks[0]];
+}
+
+const judulOf = (s: PenunjukanLintasUnitSubject) => `Permohonan pelibatan ${s.unitTujuan.nama} oleh ${s.unitPemilik.nama}: ${s.permohonan.maksud}`;
+
+/** What the Surat Tugas and the Keputusan Sekretaris Daerah say. */
+function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PenunjukanLintasUnitSubject, jabatanPemohon: string, caseId: string, kind: string): DocumentText {
+  const p = s.permohonan;
+  const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
+  const tugas = [
+    `Melaksanakan tugas pada ${s.unitPemilik.nama} dalam rangka ${p.maksud}`,
+    `Target yang diharapkan: ${p.target}`,
+    ...(p.kompetensi.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
+    `Jangka waktu penugasan: ${periode}`,
+  ];
+  if (kind === 'keputusan-sekda')
+    return {
+      tentang: `Penugasan Pegawai Lintas Unit Organisasi pada ${s.unitPemilik.nama}`,
+      menimbang: [
+        `bahwa ${s.unitPemilik.nama} membutuhkan keterlibatan pegawai dari ${s.unitTujuan.nama} dalam rangka ${p.maksud}`,
+        'bahwa penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah (banjar pasal 14(2))',
+      ],
+      mengingat: dasarHukum(profile),
+      diktum: [`Menugaskan {pegawai}, pada ${s.unitPemilik.nama}.`, ...tugas.slice(1).map((t) => `${t}.`), 'Keputusan ini mulai berlaku pada tanggal ditetapkan.'],
+    };
+  return { dasar: [...dasarHukum(profile), `Surat Permohonan Pelibatan dari ${jabatanPemohon} (perkara ${caseId})`], untuk: tugas };
+}
+
+/** The input of P2 cases started before the kernel (its fields at the top level): read as today's. */
+export interface LegacyInput extends Omit<PenunjukanLintasUnitInput, 'subject' | 'judul' | 'zonaWaktu' | 'documents' | 'steps'> {
+  permohonan: PermohonanPelibatan;
+  unitPemilik: { kode: string; nama: string };
+  unitTujuan: { kode: string; nama: string };
+  tembusanPermohonan: string[];
+  zonaWaktu?: string;
+  steps: Omit<ResolvedStep, 'choosesEmployee'>[];
+  documents: Omit<ResolvedDocument, 'isi'>[];
+  pegawai?: Candidate;
+}
+
+export function upgradeInput(i: PenunjukanLintasUnitInput | LegacyInput): PenunjukanLintasUnitInput {
+  if ('subject' in i) return i;
+  const { permohonan, unitPemilik, unitTujuan, tembusanPermohonan, ...rest } = i;
+  const subject = { permohonan, unitPemilik, unitTujuan, tembusan: tembusanPermohonan };
+  return {
+    ...rest,
+    judul: judulOf(subject),
+    asal: { unit: permohonan.unitTujuan, kriteria: permohonan.kriteria },
+    zonaWaktu: i.zonaWaktu ?? 'Asia/Jakarta', // cases started before it was recorded: WIB
+    subject,
+    steps: i.steps.map((s) => ({ ...s, ...(s.kind === 'keputusan' ? { choosesEmployee: true } : {}) })),
+    documents: i.documents.map((d) => ({ ...d, isi: isi(i, subject, i.pemohon.jabatan, i.caseId, d.kind) })),
+  };
+}

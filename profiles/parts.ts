@@ -1,0 +1,52 @@
+// Building blocks of a regional profile that every procedure's section uses: citations, rules, the
+// officials a step or a document names, steps and documents. Each procedure's own section schema
+// lives beside its plan (procedures/<procedure>/profile.ts) and is composed in schema.ts.
+import { Type, type Static } from '@sinclair/typebox';
+
+export const Citation = Type.String({ minLength: 5, description: 'e.g. "banjar lampiran II.B.1.b.2"' });
+
+export const Rule = Type.Object({ citation: Citation, description: Type.String() });
+
+/** Officials a step or a document can name, resolved against the org tree when a case starts. */
+export const OfficialRole = Type.Union([
+  Type.Literal('puo-pemilik'), // PUO over the unit that owns the target
+  Type.Literal('pimpinan-pd-pemilik'), // head of the owning Perangkat Daerah
+  Type.Literal('ppk-pemohon'), // the requester's own penilai kinerja ("tembusan PPK bersangkutan")
+  Type.Literal('puo-tujuan'), // PUO over the unit a request is addressed to (the employee's)
+  Type.Literal('ppk-tujuan'), // PPK of the employee requested from that unit
+  Type.Literal('pimpinan-pd-tujuan'), // head of the Perangkat Daerah a request is addressed to
+  Type.Literal('ppk-pegawai'), // the assigned employee's own PPK
+  Type.Literal('puo-pegawai'), // the assigned employee's own PUO
+  Type.Literal('pimpinan-pd-pegawai'), // head of the employee's own Perangkat Daerah
+  Type.Literal('sekretaris-daerah'),
+]);
+export type OfficialRole = Static<typeof OfficialRole>;
+
+export const Step = Type.Object({
+  id: Type.String({ pattern: '^[a-z0-9-]+$' }),
+  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan')]),
+  actor: OfficialRole,
+  title: Type.String(),
+  citation: Citation,
+});
+export type StepSpec = Static<typeof Step>;
+
+export const Tembusan = Type.Union([
+  Type.Object({ role: OfficialRole }),
+  Type.Object({ text: Type.String(), citation: Citation }),
+]);
+export type TembusanSpec = Static<typeof Tembusan>;
+
+export const DocumentSpec = Type.Object({
+  kind: Type.String({ pattern: '^[a-z0-9-]+$', description: 'e.g. surat-tugas, keputusan-sekda' }),
+  title: Type.String(),
+  /** Number template: {n} sequence, {yyyy} year, {kodeUnit} issuing unit's kodeSurat, {kodePd} its PD's kodeSurat. */
+  nomor: Type.String({ pattern: '\\{n\\}' }),
+  nomorCitation: Citation,
+  signatory: OfficialRole,
+  tembusan: Type.Array(Tembusan),
+  /** The closing instruction to the employee, e.g. to report to their PPK. */
+  penutup: Type.String(),
+  citation: Citation,
+});
+export type DocumentSpec = Static<typeof DocumentSpec>;

@@ -1,0 +1,241 @@
+// The procedure kernel: how a case runs, so that each procedure workflow only says what happens in
+// order (`await kasus.step(rekomendasi)`, `await kasus.issue(documents)`, `await kasus.receipt(...)`).
+// It owns the case view and its projection, the validated Updates (decide, withdraw, acknowledge),
+// the human step (task, reminders, the last one escalated, expiry), numbering and delivery.
+//
+// Cases of every procedure already running replay through this code: a change to the commands it
+// emits, or their order, goes behind patched() (tests/replay has the committed histories).
+import {
+  ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, proxyLocalActivities, setHandler,
+} from '@temporalio/workflow';
+import type { RetryPolicy } from '@temporalio/common';
+import type { Activities } from '../activities';
+import type {
+  ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ResolvedDocument,
+  ResolvedStep, Task, TimelineEntry,
+} from '../domain/kasus';
+import { checkAcknowledge, checkDecision, checkWithdraw } from '../domain/langkah';
+import { RuleViolation } from '../domain/refusal';
+import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
+
+const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
+// Reads and projection writes are short and idempotent: local activities, run by the worker that
+// holds the workflow task, without a round trip through a task queue.
+const { saveCase, findCandidates, notify } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+// Issuing a numbered document is the one effect that matters to the law: a regular activity, so
+// every attempt is in history. A worker that died mid-activity is retried on another after 10 s.
+const { issueDocument } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+
+const now = () => new Date(Date.now()).toISOString(); // workflow clock: replay-safe
+
+/** Runs a pure rule as an Update validator: a refusal becomes a failure the API maps to 4xx. */
+function validated<A>(rule: (a: A) => void) {
+  return (a: A) => {
+    try {
+      rule(a);
+    } catch (e) {
+      if (e instanceof RuleViolation)
+        throw ApplicationFailure.create({ type: REFUSAL_FAILURE, message: e.message, details: [e.refusal], nonRetryable: true });
+      throw e;
+    }
+  };
+}
+
+/** How a human step ended. `ends`: the case closes here (expired, withdrawn, or a keputusan refused). */
+export type StepResult =
+  | { ends: boolean; outcome: 'decided'; step: ResolvedStep; decision: DecisionInput }
+  | { ends: true; outcome: 'expired'; step: ResolvedStep; task: Task }
+  | { ends: true; outcome: 'withdrawn' };
+
+export function openCase<S>(input: PlannedCase<S>) {
+  const view: CaseView<S> = {
+    caseId: input.caseId,
+    procedure: input.procedure,
+    region: input.region,
+    judul: input.judul,
+    status: 'awaiting-decision',
+    pemohon: actorRef(input.pemohon),
+    subject: input.subject,
+    tasks: [],
+    timeline: [],
+    documents: [],
+    startedAt: now(),
+    version: 0,
+  };
+  let withdrawn: ActorInput | undefined;
+  const decisions = new Map<string, DecisionInput>();
+
+  const record = (entry: Omit<TimelineEntry, 'at'>) => view.timeline.push({ at: now(), ...entry });
+  /** Writes the projection (inbox, case page); Updates await it so the caller reads its own write. */
+  const publish = async () => {
+    view.version += 1;
+    await saveCase(view); // serialised when scheduled: later changes do not leak into it
+  };
+  /** Delivers an outcome to those it concerns through the notification outbox (once per kind). */
+  const deliver = async (kind: 'ditolak' | 'kedaluwarsa' | 'diterbitkan', to: OfficialRef[], message: string) => {
+    // Added after P2 cases had started: those replay their history without it.
+    if (patched('deliver-outcomes'))
+      await notify({ caseId: input.caseId, region: input.region, taskId: kind, seq: 0, kind, to: nipsOf(to), message });
+  };
+  const finish = async (status: CaseStatus, citation: string, reasons?: string) => {
+    view.status = status;
+    view.outcome = { status, at: now(), citation, reasons };
+    for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
+    await publish();
+    await condition(allHandlersFinished);
+    return view;
+  };
+
+  setHandler(caseQuery, () => view);
+  setHandler(
+    decideUpdate,
+    async (d) => {
+      const task = view.tasks.find((t) => t.id === d.taskId)!;
+      decisions.set(task.id, d);
+      task.status = 'done';
+      const approve = d.decision === 'approve';
+      // A decided keputusan settles the case at once (the last one: issuing), so a withdrawal racing it is refused.
+      if (task.kind === 'keputusan') {
+        const last = input.steps.at(-1)?.id === task.id;
+        if (!approve) view.status = 'refused';
+        else if (last) view.status = 'issuing';
+      }
+      const employee = task.candidates?.find((c) => c.nip === (d.employeeNip ?? input.pegawai?.nip));
+      if (approve && employee) view.assignedEmployee = employee;
+      record({
+        action: task.kind === 'rekomendasi' ? (approve ? 'direkomendasikan' : 'tidak-direkomendasikan') : approve ? 'disetujui' : 'ditolak',
+        actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id,
+        reasons: d.reasons, notes: d.notes, employee: approve ? employee : undefined,
+      });
+      await publish();
+      return view;
+    },
+    { validator: validated((d: DecisionInput) => checkDecision(input, view, d)) },
+  );
+  setHandler(
+    withdrawUpdate,
+    async (a) => {
+      withdrawn = a;
+      record({ action: 'ditarik', actor: actorRef(input.pemohon), role: input.pemohon.role, citation: input.pemohon.citation, reasons: a.reasons });
+      view.status = 'withdrawn'; // the main flow closes the case; the caller sees it at once
+      for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
+      await publish();
+      return view;
+    },
+    { validator: validated((a: ActorInput) => checkWithdraw(input, view, a)) },
+  );
+  setHandler(
+    acknowledgeUpdate,
+    async (a) => {
+      const task = view.tasks.find((t) => t.kind === 'tanda-terima' && t.status === 'open')!;
+      task.status = 'done';
+      record({ action: 'diterima', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.reasons });
+      await publish();
+      return view;
+    },
+    { validator: validated((a: ActorInput) => checkAcknowledge(input, view, a)) },
+  );
+
+  /** Opens a task and waits for it: reminders while it is open, the last one escalated, then expiry. */
+  async function waitFor(task: Task, expireAfterMs: number): Promise<'done' | 'expired' | 'withdrawn'> {
+    const opened = Date.now();
+    task.openedAt = new Date(opened).toISOString();
+    task.dueAt = new Date(opened + expireAfterMs).toISOString();
+    view.tasks.push(task);
+    await publish();
+    const { remindEveryMs } = input.deadlines;
+    for (;;) {
+      const remaining = opened + expireAfterMs - Date.now();
+      if (remaining <= 0) break;
+      if (await condition(() => task.status !== 'open' || withdrawn !== undefined, Math.min(remindEveryMs, remaining)))
+        return withdrawn ? 'withdrawn' : 'done';
+      if (opened + expireAfterMs - Date.now() <= 0) break;
+      const escalate = Date.now() + remindEveryMs >= opened + expireAfterMs;
+      task.remindersSent += 1;
+      const to = nipsOf(escalate ? [task.assignee, ...(task.escalateTo ?? [])] : [task.assignee]);
+      await notify({ caseId: input.caseId, region: input.region, taskId: task.id, seq: task.remindersSent, kind: escalate ? 'eskalasi' : 'pengingat', to, message: `${task.title}: belum ada tindak lanjut sejak ${task.openedAt}` });
+      record({ action: escalate ? 'eskalasi' : 'pengingat', role: 'sistem', citation: task.citation, taskId: task.id, notes: `to ${to.join(', ')}` });
+      await publish();
+    }
+    task.status = 'expired';
+    record({ action: 'kedaluwarsa', role: 'sistem', citation: task.citation, taskId: task.id, notes: `no action by ${task.dueAt}` });
+    return 'expired';
+  }
+
+  return {
+    view,
+
+    /** The request is on record: who sent it, in which role, on what basis. */
+    submitted(notes?: string) {
+      record({ action: 'diajukan', actor: actorRef(input.pemohon), role: input.pemohon.role, citation: input.pemohon.citation, notes });
+    },
+
+    /** A recommendation or decision by the official the plan resolved for this step. */
+    async step(step: ResolvedStep): Promise<StepResult> {
+      const candidates = step.choosesEmployee && input.asal
+        ? await findCandidates({ region: input.region, asal: input.asal, pegawai: input.pegawai?.nip, rules: input.rules })
+        : undefined;
+      const task: Task = {
+        id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
+        status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates,
+        // The last reminder goes up to the assignee's superior and back to the requester.
+        escalateTo: [...(step.atasan ? [step.atasan] : []), actorRef(input.pemohon)],
+      };
+      const outcome = await waitFor(task, input.deadlines.expireAfterMs);
+      if (outcome === 'withdrawn') return { ends: true, outcome };
+      if (outcome === 'expired') return { ends: true, outcome, step, task };
+      const decision = decisions.get(step.id)!;
+      return { ends: step.kind === 'keputusan' && decision.decision === 'refuse', outcome: 'decided', step, decision };
+    },
+
+    /** Closes the case where a step ended it: withdrawn, expired (never a refusal), or refused with reasons. */
+    async close(result: StepResult): Promise<CaseView<S>> {
+      if (result.outcome === 'withdrawn') return finish('withdrawn', input.pemohon.citation, withdrawn!.reasons);
+      if (result.outcome === 'expired') {
+        await deliver('kedaluwarsa', [input.pemohon], `${result.step.title}: tidak ada keputusan sampai ${result.task.dueAt}; permohonan kedaluwarsa (bukan penolakan)`);
+        return finish('expired', result.step.citation);
+      }
+      // A refusal always reaches the requester with its reasons.
+      const { step, decision } = result;
+      await deliver('ditolak', [input.pemohon], `${input.judul}: ditolak oleh ${step.assignee.nama} (${step.role}): ${decision.reasons}`);
+      return finish('refused', input.rules.refusalReasons.citation, decision.reasons);
+    },
+
+    /** Numbers and issues the documents for the assigned employee, and tells the requester and the employee. */
+    async issue(documents: ResolvedDocument[]): Promise<DocumentRef[]> {
+      // Named in the request (volunteering), or chosen by the deciding official.
+      const employee = (view.assignedEmployee ??= input.pegawai!);
+      for (const doc of documents) {
+        const issued = await issueDocument({
+          // Deterministic, so a retried activity finds its document; one URL path segment.
+          id: `${input.caseId}.${doc.kind}`, caseId: input.caseId, region: input.region, document: doc, issuedAt: now(),
+          kop: { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
+        });
+        view.documents.push(issued);
+        record({ action: 'diterbitkan', role: doc.signatory.jabatan, actor: doc.signatory, citation: doc.citation, documentId: issued.id, nomor: issued.nomor });
+      }
+      await deliver('diterbitkan', [input.pemohon, employee], view.documents.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${employee.nama}`);
+      return view.documents;
+    },
+
+    /** The employee receives the document and acknowledges it; this closes the case. */
+    async receipt(document: ResolvedDocument): Promise<CaseView<S>> {
+      view.status = 'awaiting-acknowledgement';
+      const employee = view.assignedEmployee!;
+      const ack = await waitFor(
+        {
+          id: 'tanda-terima', kind: 'tanda-terima', title: `Tanda terima ${document.title}`, role: 'Pegawai yang ditugaskan',
+          citation: input.rules.acknowledgement.citation, assignee: actorRef(employee), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
+          escalateTo: [actorRef(document.signatory)],
+        },
+        input.deadlines.acknowledgeWithinMs,
+      );
+      // Documents stand once issued: a receipt never acknowledged is recorded, not a reason to undo them.
+      return finish('issued', input.rules.acknowledgement.citation, ack === 'expired' ? 'tanda terima tidak dikonfirmasi dalam batas waktu' : undefined);
+    },
+  };
+}
+
+const actorRef = (o: OfficialRef): OfficialRef => ({ nip: o.nip, nama: o.nama, jabatan: o.jabatan });
+/** Recipients, each once. */
+const nipsOf = (officials: OfficialRef[]) => [...new Set(officials.map((o) => o.nip))];
