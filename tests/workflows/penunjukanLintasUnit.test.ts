@@ -1,73 +1,25 @@
 // P2 workflow on the time-skipping test server with real activities against PostgreSQL.
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Runtime, DefaultLogger, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities';
+import { describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import type { PenunjukanLintasUnitInput } from '../../procedures/penunjukanLintasUnit/plan';
-import type { penunjukanLintasUnit } from '../../workflows';
-import { acknowledgeUpdate, decideUpdate, TASK_QUEUE, withdrawUpdate } from '../../workflows/shared';
-import { loadDemoData, openTask, planDemoCase, refusalOf } from '../support/cases';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { testLogger } from '../support/logger';
-import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import type { CaseView } from '../../domain/kasus';
+import { acknowledgeUpdate, decideUpdate, withdrawUpdate } from '../../workflows/shared';
+import { openTask, planDemoCase, refusalOf } from '../support/cases';
+import { delivered as deliveredIn, workflowSuite } from '../support/workflows';
+import type { WorkflowHandle } from '@temporalio/client';
 
-Runtime.install({ logger: new DefaultLogger('WARN') });
-
-let env: TestWorkflowEnvironment;
-let db: TestDatabase;
-let workflowBundle: WorkflowBundleWithSourceMap;
-
-beforeAll(async () => {
-  [env, db, workflowBundle] = await Promise.all([
-    TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: temporalTestServer() } } }),
-    createTestDatabase(),
-    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
-  ]);
-  await loadDemoData(db.pool);
-});
-
-afterAll(async () => {
-  await env?.teardown();
-  await db?.drop();
-});
-
-/** Runs a worker while the scenario runs; records the history when RECORD_HISTORIES names a folder. */
-async function scenario<T>(name: string, input: PenunjukanLintasUnitInput, body: (h: ReturnType<typeof start>) => Promise<T>) {
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue: TASK_QUEUE,
-    workflowBundle,
-    activities: createActivities({ pool: db.pool, log: testLogger() }),
-  });
-  return worker.runUntil(async () => {
-    const handle = start(input);
-    const out = await body(handle);
-    if (process.env.RECORD_HISTORIES) {
-      const history = await (await handle).fetchHistory();
-      writeFileSync(join(process.env.RECORD_HISTORIES, `penunjukanLintasUnit-${name}.json`), historyToJSON(history)); // the JSON form the Temporal CLI and UI export
-    }
-    return out;
-  });
-}
-
-const start = (input: PenunjukanLintasUnitInput) =>
-  env.client.workflow.start<typeof penunjukanLintasUnit>('penunjukanLintasUnit', { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
-
-/** Outcomes delivered through the notification outbox (reminders excluded). */
-const delivered = async (id: string) =>
-  (await db.pool.query("SELECT kind, recipient_nip, message FROM notifications WHERE case_id = $1 AND kind IN ('ditolak', 'kedaluwarsa', 'diterbitkan') ORDER BY recipient_nip", [id])).rows;
+const suite = workflowSuite();
+const scenario = <T>(name: string, input: PenunjukanLintasUnitInput, body: (h: Promise<WorkflowHandle<(i: PenunjukanLintasUnitInput) => Promise<CaseView>>>) => Promise<T>) =>
+  suite.scenario('penunjukanLintasUnit', name, input, (h) => body(Promise.resolve(h as WorkflowHandle<(i: PenunjukanLintasUnitInput) => Promise<CaseView>>)));
+const delivered = (id: string) => deliveredIn(suite.db, id);
 
 const caseId = (region: string) => `${region}-p2-test-${randomUUID()}`;
 
 describe('penunjukan lintas unit (P2)', () => {
   it('banjar: PUO recommends, PPK approves, Surat Tugas and Keputusan Sekda issued, employee acknowledges', async () => {
     const people = demoPeople('banjar');
-    const input = await planDemoCase(db.pool, 'banjar', caseId('banjar'));
+    const input = await planDemoCase(suite.db.pool, 'banjar', caseId('banjar'));
     expect(input.steps.map((s) => [s.id, s.assignee.nip])).toEqual([
       ['rekomendasi-puo', people.kadisKominfo],
       ['keputusan-ppk', people.kabidAptika],
@@ -88,7 +40,7 @@ describe('penunjukan lintas unit (P2)', () => {
     expect(result.documents[0].nomor).toMatch(/^\d+ TAHUN \d{4}$/);
     const approval = result.timeline.find((e) => e.action === 'disetujui')!;
     expect(approval).toMatchObject({ actor: { nip: people.kabidAptika }, citation: 'banjar lampiran II.B.1.b.2' });
-    const { rows } = await db.pool.query('SELECT status, version FROM cases WHERE case_id = $1', [input.caseId]);
+    const { rows } = await suite.db.pool.query('SELECT status, version FROM cases WHERE case_id = $1', [input.caseId]);
     expect(rows[0]).toMatchObject({ status: 'issued', version: result.version });
     expect(await delivered(input.caseId)).toEqual([
       ...[people.kepalaBappeda, people.pranataKomputer1].sort().map((nip) => ({ kind: 'diterbitkan', recipient_nip: nip, message: expect.stringContaining('SURAT TUGAS Nomor') })),
@@ -97,7 +49,7 @@ describe('penunjukan lintas unit (P2)', () => {
 
   it('refuses a refusal without reasons before it enters history, then records the refusal with reasons', async () => {
     const people = demoPeople('bengkalis');
-    const input = await planDemoCase(db.pool, 'bengkalis', caseId('bengkalis'));
+    const input = await planDemoCase(suite.db.pool, 'bengkalis', caseId('bengkalis'));
     const result = await scenario('bengkalis-refused', input, async (started) => {
       const h = await started;
       await openTask(h, 'keputusan');
@@ -117,7 +69,7 @@ describe('penunjukan lintas unit (P2)', () => {
 
   it('answers a wrong official with NOT_ASSIGNEE and a second decision with STEP_CLOSED', async () => {
     const people = demoPeople('pati');
-    const input = await planDemoCase(db.pool, 'pati', caseId('pati'));
+    const input = await planDemoCase(suite.db.pool, 'pati', caseId('pati'));
     await scenario('pati-wrong-official', input, async (started) => {
       const h = await started;
       await openTask(h, 'rekomendasi-puo');
@@ -139,7 +91,7 @@ describe('penunjukan lintas unit (P2)', () => {
 
   it('only the requester may withdraw', async () => {
     const people = demoPeople('pasuruan');
-    const input = await planDemoCase(db.pool, 'pasuruan', caseId('pasuruan'));
+    const input = await planDemoCase(suite.db.pool, 'pasuruan', caseId('pasuruan'));
     await scenario('pasuruan-withdrawn', input, async (started) => {
       const h = await started;
       await openTask(h, 'rekomendasi-ppk');
@@ -152,7 +104,7 @@ describe('penunjukan lintas unit (P2)', () => {
 
   it('criteria request: the PPK chooses among eligible candidates only', async () => {
     const people = demoPeople('banjar');
-    const input = await planDemoCase(db.pool, 'banjar', caseId('banjar'), { pegawai: undefined, kriteria: { jenisJabatan: 'fungsional', namaJabatan: 'Pranata Komputer' } });
+    const input = await planDemoCase(suite.db.pool, 'banjar', caseId('banjar'), { pegawai: undefined, kriteria: { jenisJabatan: 'fungsional', namaJabatan: 'Pranata Komputer' } });
     await scenario('banjar-criteria', input, async (started) => {
       const h = await started;
       await openTask(h, 'rekomendasi-puo');
@@ -172,14 +124,14 @@ describe('penunjukan lintas unit (P2)', () => {
       await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.pranataKomputer2 }] });
       const result = await h.result();
       expect(result.status).toBe('issued');
-      const { rows } = await db.pool.query("SELECT data FROM documents WHERE case_id = $1 AND kind = 'surat-tugas'", [input.caseId]);
+      const { rows } = await suite.db.pool.query("SELECT data FROM documents WHERE case_id = $1 AND kind = 'surat-tugas'", [input.caseId]);
       expect(rows[0].data.kepada).toEqual([expect.objectContaining({ nip: people.pranataKomputer2, pangkat: 'Penata (III/c)' })]);
     });
   });
 
   it('a negative recommendation informs the PPK, who decides; a Surat Tugas never acknowledged still stands', async () => {
     const people = demoPeople('banjar');
-    const input = await planDemoCase(db.pool, 'banjar', caseId('banjar'));
+    const input = await planDemoCase(suite.db.pool, 'banjar', caseId('banjar'));
     const result = await scenario('banjar-unacknowledged', input, async (started) => {
       const h = await started;
       await openTask(h, 'rekomendasi-puo');
@@ -203,14 +155,14 @@ describe('penunjukan lintas unit (P2)', () => {
 
   it('an undecided step gets reminders, an escalation, then expires (never a refusal)', async () => {
     const people = demoPeople('bengkalis');
-    const input = await planDemoCase(db.pool, 'bengkalis', caseId('bengkalis'));
+    const input = await planDemoCase(suite.db.pool, 'bengkalis', caseId('bengkalis'));
     const result = await scenario('bengkalis-expired', input, async (started) => (await started).result());
     expect(result.status).toBe('expired');
     expect(result.outcome?.reasons).toBeUndefined();
     // 7 days, a reminder every 2: days 2 and 4 remind, day 6 escalates to the requester too, day 7 expires.
     expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'pengingat', 'pengingat', 'eskalasi', 'kedaluwarsa']);
     expect(result.tasks[0]).toMatchObject({ status: 'expired', remindersSent: 3 });
-    const { rows } = await db.pool.query("SELECT kind, recipient_nip FROM notifications WHERE case_id = $1 AND task_id = 'keputusan' ORDER BY seq, recipient_nip", [input.caseId]);
+    const { rows } = await suite.db.pool.query("SELECT kind, recipient_nip FROM notifications WHERE case_id = $1 AND task_id = 'keputusan' ORDER BY seq, recipient_nip", [input.caseId]);
     expect(rows).toEqual([
       { kind: 'pengingat', recipient_nip: people.kadisKominfo },
       { kind: 'pengingat', recipient_nip: people.kadisKominfo },
