@@ -7,14 +7,15 @@ import type { Pool } from 'pg';
 const DIR = join(__dirname, '..', 'migrations');
 const LOCK = 7_202_207; // PermenPANRB 7/2022
 
-export async function migrate(pool: Pool): Promise<string[]> {
+/** Applies what is pending; `until` (a file name) stops after that one, for tests of an upgrade. */
+export async function migrate(pool: Pool, until?: string): Promise<string[]> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
     const applied: string[] = [];
-    for (const file of readdirSync(DIR).filter((f) => /^\d{3}_.+\.sql$/.test(f)).sort()) {
+    for (const file of readdirSync(DIR).filter((f) => /^\d{3}_.+\.sql$/.test(f) && (!until || f <= until)).sort()) {
       if (done.has(file)) continue;
       await client.query('BEGIN');
       try {

@@ -11,13 +11,14 @@ export interface TestDatabase {
   drop: () => Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `until`: migrate only up to that file (to test an upgrade of data written by older code). */
+export async function createTestDatabase(opts: { until?: string } = {}): Promise<TestDatabase> {
   const url = new URL(inject('postgresUrl'));
   url.pathname = `/sistem_kerja_test_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(url.toString());
   const pool = new Pool({ connectionString: url.toString(), max: 10 });
   pool.on('error', () => undefined); // idle connections closed by the drop below are expected
-  await migrate(pool);
+  await migrate(pool, opts.until);
   return {
     url: url.toString(),
     pool,

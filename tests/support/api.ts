@@ -1,0 +1,32 @@
+// Calls of the public API as the API suites make them: through app.inject, with the test key.
+import type { CaseView } from '../../domain/kasus';
+import { AUTH, type Stack } from './stack';
+
+let keys = 0;
+export const newKey = () => `key-${Date.now()}-${keys++}`;
+
+export function api(s: Stack) {
+  const get = async (url: string, actor?: string) =>
+    (await s.app.inject({ method: 'GET', url, headers: { ...AUTH, ...(actor ? { 'x-acting-official': actor } : {}) } })).json();
+  const client = {
+    start: (actor: string, payload: object, key = newKey()) =>
+      s.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...AUTH, 'idempotency-key': key, 'x-acting-official': actor }, payload }),
+    decide: (caseId: string, taskId: string, actor: string, payload: object) =>
+      s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/tasks/${taskId}/decision`, headers: { ...AUTH, 'x-acting-official': actor }, payload }),
+    act: (caseId: string, what: string, actor: string, payload: object = {}) =>
+      s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/${what}`, headers: { ...AUTH, 'x-acting-official': actor }, payload }),
+    getCase: (caseId: string): Promise<CaseView> => get(`/api/v1/cases/${caseId}`),
+    inbox: (nip: string, query = '') => get(`/api/v1/inbox${query}`, nip),
+    /** The projection follows the workflow: wait (up to 20 s, for a loaded CI machine) until the case reaches a state. */
+    async until(caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
+      for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
+        const c = await client.getCase(caseId);
+        if (ok(c)) return c;
+      }
+      throw new Error(`case ${caseId} did not reach the expected state`);
+    },
+  };
+  return client;
+}
+
+export const taskOpen = (id: string) => (c: CaseView) => c.tasks?.some((t) => t.id === id && t.status === 'open');
