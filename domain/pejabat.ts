@@ -15,6 +15,8 @@ export interface RoleContext {
   pegawai?: Pegawai;
   /** A request by criteria: the PPK of the destination's matching employees (or the one it names). */
   ppkTujuan?: Pegawai;
+  /** A request by criteria inside one unit: the PPK of the matching employees, who stands for their PPK. */
+  ppk?: Pegawai;
 }
 
 /** PUO of a unit: the head of its Perangkat Daerah, or the nearest head, as the region defines it. */
@@ -51,7 +53,7 @@ export function resolveRole(
     case 'pimpinan-pd-tujuan':
       return ctx.unitTujuan ? pimpinanPd(org, ctx.unitTujuan) : undefined;
     case 'ppk-pegawai':
-      return byNip(org, ctx.pegawai?.ppk);
+      return byNip(org, ctx.pegawai?.ppk) ?? ctx.ppk;
     case 'puo-pegawai':
       return byNip(org, ctx.pegawai?.puo) ?? (ctx.pegawai ? puoOf(profile, org, ctx.pegawai.unit) : undefined);
     case 'pimpinan-pd-pegawai':

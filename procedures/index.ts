@@ -7,7 +7,10 @@ import type { OrgSnapshot } from '../domain/organisasi';
 import type { PlanContext } from '../domain/rencana';
 import type { RegionalProfile, Region } from '../profiles/schema';
 import type * as workflows from '../workflows';
+import { penunjukanDalamUnit as permintaanP1 } from '../demo/penunjukanDalamUnit';
 import { permohonan } from '../demo/permohonan';
+import * as p1 from './penunjukanDalamUnit/plan';
+import { PenunjukanDalamUnitSubject, PermintaanPenunjukan } from './penunjukanDalamUnit/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -28,6 +31,18 @@ export interface Procedure<R = any> {
   workflowType: keyof typeof workflows;
 }
 
+const penunjukanDalamUnit: Procedure<p1.PermintaanPenunjukan> = {
+  id: p1.PROCEDURE,
+  code: 'p1',
+  title: 'Penunjukan dalam unit (P1): usulan atau penunjukan langsung',
+  request: PermintaanPenunjukan,
+  subject: PenunjukanDalamUnitSubject,
+  example: (region) => permintaanP1(region),
+  involves: p1.involves,
+  plan: p1.plan,
+  workflowType: 'penunjukanDalamUnit',
+};
+
 const penunjukanLintasUnit: Procedure<p2.PermohonanPelibatan> = {
   id: p2.PROCEDURE,
   code: 'p2',
@@ -40,7 +55,7 @@ const penunjukanLintasUnit: Procedure<p2.PermohonanPelibatan> = {
   workflowType: 'penunjukanLintasUnit',
 };
 
-export const PROCEDURES: Record<string, Procedure> = Object.fromEntries([penunjukanLintasUnit].map((p) => [p.id, p]));
+export const PROCEDURES: Record<string, Procedure> = Object.fromEntries([penunjukanLintasUnit, penunjukanDalamUnit].map((p) => [p.id, p]));
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
 export const NOT_BUILT = [

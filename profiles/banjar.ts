@@ -1,6 +1,7 @@
 // Peraturan Bupati Banjar 39/2024.
 import type { RegionalProfile } from './schema';
 
+const P1 = 'banjar lampiran II.B.1.a';
 const P2 = 'banjar lampiran II.B.1.b';
 
 export const banjar: RegionalProfile = {
@@ -14,6 +15,31 @@ export const banjar: RegionalProfile = {
   puo: { scope: 'perangkat-daerah', citation: 'banjar lampiran I.B.2.a' },
   ppkMinimum: { citation: 'banjar pasal 1 angka 23', description: 'A PPK is the direct superior, at least a Pejabat Pengawas.' },
   kedudukanFirst: { citation: 'banjar lampiran II.A.2', description: 'Penugasan dilakukan setelah penetapan kedudukan.' },
+  penunjukanDalamUnit: {
+    citation: P1,
+    // "dilakukan langsung oleh Pimpinan Unit Organisasi bersangkutan": the PUO's request is the appointment.
+    requester: { role: 'puo-pemilik', citation: `${P1}, pasal 14(3)` },
+    // The PUO leads a whole Perangkat Daerah (lampiran I.B.2.a): "dalam Unit Organisasi" is inside it.
+    scope: { scope: 'perangkat-daerah', citation: `${P1}, pasal 14(3)` },
+    lintasUnit: { citation: P2, description: 'an employee of another Unit Organisasi is involved through penunjukan lintas Unit Organisasi (penunjukan-lintas-unit), set by Keputusan Sekretaris Daerah (pasal 14(2))' },
+    steps: [],
+    employeeMatch: { citation: P1, description: 'the employee is a JF or Pelaksana of the Unit Organisasi and has a kedudukan' },
+    // No decision is taken on a direct appointment; cited should a procedure ever refuse one.
+    refusalReasons: { citation: `${P2}.4`, description: 'A refusal answers with the reasons the request cannot be approved.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '{n} TAHUN {yyyy}',
+        nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
+        signatory: 'puo-pemilik',
+        tembusan: [],
+        penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+        citation: 'banjar pasal 14(3), lampiran IV',
+      },
+    ],
+    acknowledgement: { citation: 'banjar pasal 14(3), lampiran IV', description: 'The Surat Tugas of the PUO is addressed to the employee, who receives it.' },
+  },
   penunjukanLintasUnit: {
     citation: P2,
     requester: { role: 'puo-pemilik', citation: `${P2}.1` },

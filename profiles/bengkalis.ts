@@ -3,6 +3,7 @@
 // OCR lost the heading "B. Penugasan".
 import type { RegionalProfile } from './schema';
 
+const P1 = 'bengkalis lampiran BAB I §II.B.1.a';
 const P2 = 'bengkalis lampiran BAB I §II.B.1.b';
 
 export const bengkalis: RegionalProfile = {
@@ -16,6 +17,37 @@ export const bengkalis: RegionalProfile = {
   puo: { scope: 'perangkat-daerah', citation: `${P2}.1` },
   ppkMinimum: { citation: 'bengkalis lampiran BAB I §II.A', description: 'The PPK is the Administrator or Pengawas the peta jabatan names.' },
   kedudukanFirst: { citation: 'bengkalis pasal 6(4), lampiran BAB I §II.A', description: 'The kedudukan set by the Bupati is the basis for giving tasks.' },
+  penunjukanDalamUnit: {
+    citation: P1,
+    // "dilakukan oleh Pimpinan Perangkat Daerah bersangkutan berdasarkan usulan dari Pejabat Penilai Kinerja (Pejabat Administrasi)".
+    requester: { role: 'ppk-pegawai', citation: P1 },
+    scope: { scope: 'perangkat-daerah', citation: P1 },
+    lintasUnit: { citation: P2, description: 'an employee of another Perangkat Daerah is involved through penunjukan lintas Perangkat Daerah (penunjukan-lintas-unit)' },
+    steps: [
+      { id: 'keputusan-pimpinan-pd', kind: 'keputusan', actor: 'pimpinan-pd-pemilik', title: 'Penunjukan oleh Pimpinan Perangkat Daerah atas usulan Pejabat Penilai Kinerja', citation: P1 },
+    ],
+    employeeMatch: { citation: P1, description: 'the employee is a JF or Pelaksana of the Perangkat Daerah, has a kedudukan, and matches the proposal' },
+    // Point a) says nothing of a refusal; the regulation's rule for an unapproved penunjukan is b.4.
+    refusalReasons: { citation: `${P2}.4`, description: 'An unapproved penunjukan is answered with the reasons it is not approved.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '800/{n}/SPT/{kodeUnit}/{yyyy}',
+        nomorCitation: 'bengkalis lampiran BAB II form 5',
+        signatory: 'pimpinan-pd-pemilik',
+        // Form 5 is the regulation's only Surat Tugas form: its tembusan as it gives them.
+        tembusan: [
+          { text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+          { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+          { text: 'Kepala BKPP Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+        ],
+        penutup: 'Dengan ketentuan: 1. setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja; 2. agar dilaksanakan dengan penuh tanggung jawab.',
+        citation: `${P1}, lampiran BAB II form 5`,
+      },
+    ],
+    acknowledgement: { citation: 'bengkalis lampiran BAB I §II.B.1, lampiran BAB II form 5', description: 'The employee receives the Surat Tugas to carry it out with full responsibility.' },
+  },
   penunjukanLintasUnit: {
     citation: P2,
     requester: { role: 'pimpinan-pd-pemilik', citation: `${P2}.1` },

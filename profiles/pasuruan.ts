@@ -2,6 +2,7 @@
 // appointment is in lampiran I B.2.A.2).ii, under Penunjukan sebagai Tim Kerja.
 import type { RegionalProfile } from './schema';
 
+const P1 = 'pasuruan lampiran I B.2.A.1';
 const P2 = 'pasuruan lampiran I B.2.A.2.ii';
 
 export const pasuruan: RegionalProfile = {
@@ -18,6 +19,33 @@ export const pasuruan: RegionalProfile = {
   puo: { scope: 'perangkat-daerah', citation: 'pasuruan lampiran I B.1.b' },
   ppkMinimum: { citation: 'pasuruan lampiran I B.1', description: 'The PPK is a Kepala Bagian, Kepala Bidang, Sekretaris or Inspektur Pembantu.' },
   kedudukanFirst: { citation: 'pasuruan lampiran I B.2', description: 'Before an assignment, each JF and Pelaksana knows their kedudukan and their PPK.' },
+  penunjukanDalamUnit: {
+    citation: P1,
+    // "Cara penugasan ... langsung dari Pejabat Penilai Kinerja" (B.2.A); the PPK "memberikan penugasan
+    // kepada Pejabat Fungsional dan Pelaksana" (B.1): the PPK's request is the appointment.
+    requester: { role: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.A, B.1' },
+    // The PUO is the Kepala Perangkat Daerah (B.1.b): "di dalam unit organisasi" is inside it.
+    scope: { scope: 'perangkat-daerah', citation: 'pasuruan lampiran I B.2.A' },
+    lintasUnit: { citation: P2, description: 'an employee of another unit organisasi is involved through penunjukan lintas unit organisasi (penunjukan-lintas-unit)' },
+    steps: [],
+    employeeMatch: { citation: 'pasuruan lampiran I B.2', description: 'the employee is a JF or Pelaksana of the unit organisasi and knows their PPK' },
+    // No decision is taken on a direct appointment; cited should a procedure ever refuse one.
+    refusalReasons: { citation: `${P2}.e`, description: 'The answer to a refused request carries its reasons.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '800/{n}/423.{kodePd}/{yyyy}',
+        nomorCitation: 'pasuruan lampiran II',
+        // The lampiran II form is signed by the Pimpinan Unit Organisasi and numbered in the Perangkat Daerah's register.
+        signatory: 'puo-pemilik',
+        tembusan: [],
+        penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab.',
+        citation: 'pasuruan lampiran I B.2.A, lampiran II',
+      },
+    ],
+    acknowledgement: { citation: 'pasuruan lampiran II', description: 'The Surat Tugas is addressed to the employee, who receives it.' },
+  },
   penunjukanLintasUnit: {
     citation: P2,
     requester: { role: 'puo-pemilik', citation: `${P2}.a` },

@@ -2,6 +2,7 @@
 // b. Pengajuan sukarela" split: "B.2.a.2" below is penunjukan, lintas unit organisasi.
 import type { RegionalProfile } from './schema';
 
+const P1 = 'pati lampiran B.2.a.1';
 const P2 = 'pati lampiran B.2.a.2';
 
 export const pati: RegionalProfile = {
@@ -15,6 +16,33 @@ export const pati: RegionalProfile = {
   puo: { scope: 'unit', citation: 'pati pasal 1 angka 13' },
   ppkMinimum: { citation: 'pati pasal 1 angka 15', description: 'A PPK is at least a Pejabat Pengawas.' },
   kedudukanFirst: { citation: 'pati lampiran B.2', description: 'Penugasan dilakukan setelah penetapan kedudukan.' },
+  penunjukanDalamUnit: {
+    citation: P1,
+    // "Atas usulan dari Pimpinan Unit Organisasi, Pejabat Penilai Kinerja menugaskan" (B.2), inside
+    // the same unit (B.2.a.1); set by the PPK (pasal 8(4)).
+    requester: { role: 'puo-pemilik', citation: `pati lampiran B.2, ${P1}` },
+    scope: { scope: 'unit', citation: P1 },
+    lintasUnit: { citation: P2, description: 'an employee of another unit organisasi is involved through penunjukan lintas unit organisasi (penunjukan-lintas-unit)' },
+    steps: [
+      { id: 'keputusan-ppk', kind: 'keputusan', actor: 'ppk-pegawai', title: 'Penugasan oleh Pejabat Penilai Kinerja atas usulan Pimpinan Unit Organisasi', citation: 'pati lampiran B.2, pasal 8(4)' },
+    ],
+    employeeMatch: { citation: 'pati lampiran B.2.a', description: 'the employee is a JF or Pelaksana of the unit, has a kedudukan, and matches the proposal' },
+    // B.2.a.1 says nothing of a refusal; the regulation's rule for an unapproved penunjukan is B.2.a.2.d.
+    refusalReasons: { citation: `${P2}.d`, description: 'An unapproved penunjukan is answered with the reasons it cannot be approved.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '800/{n}/{kodeUnit}/{yyyy}',
+        nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
+        signatory: 'ppk-pegawai',
+        tembusan: [],
+        penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+        citation: 'pati pasal 8(4), lampiran B.2',
+      },
+    ],
+    acknowledgement: { citation: 'pati lampiran B.2', description: 'The employee is given the surat penugasan, physical or electronic.' },
+  },
   penunjukanLintasUnit: {
     citation: P2,
     requester: { role: 'puo-pemilik', citation: `${P2}.a` },

@@ -2,6 +2,7 @@
 // region's own facts, then one section per procedure (its schema beside the procedure's plan).
 // Every rule carries the article it comes from; the service shows that citation to whoever is refused.
 import { Type, type Static } from '@sinclair/typebox';
+import { PenunjukanDalamUnitProfile } from '../procedures/penunjukanDalamUnit/profile';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { Citation, Rule } from './parts';
 
@@ -25,6 +26,7 @@ export const RegionalProfile = Type.Object({
   /** No assignment before the employee's kedudukan (PPK) is set. */
   kedudukanFirst: Rule,
   // One section per procedure.
+  penunjukanDalamUnit: PenunjukanDalamUnitProfile,
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,
 });
 export type RegionalProfile = Static<typeof RegionalProfile>;

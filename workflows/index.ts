@@ -1,2 +1,3 @@
 // Every procedure workflow the worker runs.
+export { penunjukanDalamUnit } from './penunjukanDalamUnit';
 export { penunjukanLintasUnit } from './penunjukanLintasUnit';

@@ -203,6 +203,9 @@ export function openCase<S>(input: PlannedCase<S>) {
 
     /** Numbers and issues the documents for the assigned employee, and tells the requester and the employee. */
     async issue(documents: ResolvedDocument[]): Promise<DocumentRef[]> {
+      // Where the request is itself the appointment there was no keputusan to settle the case: from
+      // here on it cannot be withdrawn. A state change only, no command: running cases replay as before.
+      view.status = 'issuing';
       // Named in the request (volunteering), or chosen by the deciding official.
       const employee = (view.assignedEmployee ??= input.pegawai!);
       for (const doc of documents) {
