@@ -6,6 +6,7 @@ import { IsoDateTime, Nip, Region } from './common';
 export const StartCase = Type.Unsafe<{ procedure: string; region: string } & Record<string, unknown>>({
   $id: 'StartCase',
   title: 'StartCase',
+  type: 'object',
   oneOf: Object.values(PROCEDURES).map((p) => Type.Object({
     procedure: Type.Literal(p.id),
     region: Region,
