@@ -105,6 +105,10 @@ describe('P4 pengajuan sukarela dalam unit through the API', () => {
     const caseId = started.json().caseId;
     const c = await until(caseId, taskOpen('keputusan-puo'));
     expect(c.pemohon.nip).toBe(p.pranataKomputer2);
+    expect(c.subject).toMatchObject({
+      lisan: true, dicatatOleh: { nip: p.kadisKominfo }, pegawai: { nip: p.pranataKomputer2 },
+      unitTarget: { kode: 'KOMINFO' }, unitOrganisasi: { kode: 'KOMINFO', nama: 'Dinas Komunikasi dan Informatika' },
+    });
     expect(c.timeline[0]).toMatchObject({ action: 'diajukan', actor: { nip: p.kadisKominfo }, atasNama: { nip: p.pranataKomputer2 }, citation: 'banjar lampiran II.B.2.a.1' });
     const noReasons = await decide(caseId, 'keputusan-puo', p.kadisKominfo, { decision: 'refuse' });
     expect(noReasons.statusCode).toBe(400);
