@@ -153,7 +153,7 @@ export interface Notification {
   /** The reminder's number for this task: a retried activity writes nothing twice. */
   seq: number;
   /** Reminders of an open task, or the outcome delivered to those it concerns. */
-  kind: 'pengingat' | 'eskalasi' | 'ditolak' | 'kedaluwarsa' | 'diterbitkan';
+  kind: 'pengingat' | 'eskalasi' | 'ditolak' | 'kedaluwarsa' | 'diterbitkan' | 'disampaikan';
   to: string[];
   message: string;
 }

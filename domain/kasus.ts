@@ -18,9 +18,10 @@ export interface Rule {
 
 /**
  * rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses,
- * a refusal ends the case; tanda-terima: the employee acknowledges a document.
+ * a refusal ends the case; tanda-terima: the employee acknowledges a document; penyampaian: one
+ * person submits something in writing to others (a laporan hasil, a letter passed on).
  */
-export type TaskKind = 'rekomendasi' | 'keputusan' | 'tanda-terima';
+export type TaskKind = 'rekomendasi' | 'keputusan' | 'tanda-terima' | 'penyampaian';
 export type TaskStatus = 'open' | 'done' | 'expired' | 'cancelled';
 
 export interface Candidate extends OfficialRef {
@@ -50,6 +51,7 @@ export type CaseStatus =
   | 'awaiting-decision'
   | 'issuing'
   | 'awaiting-acknowledgement'
+  | 'awaiting-submission'
   | 'issued'
   | 'refused'
   | 'withdrawn'
@@ -68,7 +70,8 @@ export type TimelineAction =
   | 'eskalasi' // last reminder, copied to the requester
   | 'kedaluwarsa' // expired: never a refusal
   | 'diterbitkan' // document numbered and issued
-  | 'diterima'; // receipt acknowledged by the employee
+  | 'diterima' // receipt acknowledged by the employee
+  | 'disampaikan'; // a penyampaian task's submission (e.g. the laporan hasil)
 
 export interface TimelineEntry {
   at: string;
@@ -81,6 +84,8 @@ export interface TimelineEntry {
   reasons?: string;
   notes?: string;
   employee?: OfficialRef;
+  /** Whose request it is, where another official recorded it for them (an oral request). */
+  atasNama?: OfficialRef;
   documentId?: string;
   nomor?: string;
 }
@@ -110,6 +115,17 @@ export interface ResolvedStep {
   atasan?: OfficialRef;
   /** Approving this step names the employee assigned (among the candidates found when it opens). */
   choosesEmployee?: boolean;
+}
+
+/** A task for one person to submit something in writing (a laporan hasil, a letter passed on). */
+export interface ResolvedSubmission {
+  id: string;
+  title: string;
+  role: string;
+  citation: string;
+  assignee: OfficialRef;
+  /** Who receives it; they also receive the last reminder before it expires. */
+  to: OfficialRef[];
 }
 
 export interface IssuingUnit {
@@ -184,6 +200,8 @@ export interface PlannedCase<S = unknown> {
   regulation: { short: string; title: string };
   procedureCitation: string;
   pemohon: Pemohon;
+  /** The official who recorded the request for the requester (stated orally to them), if not the requester. */
+  pencatat?: Pemohon;
   /** The procedure-specific part: what is asked (the request, with its units' names). */
   subject: S;
   /** The employee named in the request, checked when the case started. */
@@ -236,6 +254,13 @@ export interface DecisionInput {
   notes?: string;
   /** On approving a step that chooses the employee: who. Defaults to the one named in the request. */
   employeeNip?: string;
+}
+
+/** What the assignee of a penyampaian task submits. */
+export interface SubmissionInput {
+  taskId: string;
+  actorNip: string;
+  isi: string;
 }
 
 export interface ActorInput {

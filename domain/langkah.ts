@@ -1,7 +1,7 @@
 // The rules of a human step (langkah), the same for every procedure: who may decide, recommend,
-// withdraw or acknowledge, and when. They are the synchronous validators of the workflow kernel's
+// withdraw, acknowledge or submit, and when. They are the synchronous validators of the workflow kernel's
 // Updates, so a refused message never enters history; they throw a RuleViolation to refuse.
-import type { ActorInput, CaseView, DecisionInput, PlannedCase } from './kasus';
+import type { ActorInput, CaseView, DecisionInput, PlannedCase, SubmissionInput } from './kasus';
 import { refuse } from './refusal';
 
 export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInput): void {
@@ -9,7 +9,7 @@ export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInp
   const step = input.steps.find((s) => s.id === d.taskId);
   if (!task && step)
     refuse({ code: 'STEP_NOT_OPEN', kind: 'conflict', citation: step.citation, message: `${step.title} is not open yet: an earlier step is pending; read the case for its open tasks` });
-  if (!task || task.kind === 'tanda-terima')
+  if (!task || (task.kind !== 'rekomendasi' && task.kind !== 'keputusan'))
     refuse({ code: 'TASK_NOT_FOUND', kind: 'not-found', message: `case ${view.caseId} has no decision task ${d.taskId}` });
   if (task.status !== 'open')
     refuse({ code: 'STEP_CLOSED', kind: 'conflict', citation: task.citation, message: `task ${task.id} is ${task.status}; it can no longer be decided` });
@@ -58,4 +58,16 @@ export function checkAcknowledge(input: PlannedCase, view: CaseView, a: ActorInp
     refuse({ code: 'NOT_AWAITING_ACKNOWLEDGEMENT', kind: 'conflict', citation: input.rules.acknowledgement.citation, message: `the case is ${view.status}; there is no document awaiting receipt` });
   if (task.assignee.nip !== a.actorNip)
     refuse({ code: 'NOT_ADDRESSEE', kind: 'forbidden', citation: input.rules.acknowledgement.citation, message: `the document is addressed to ${task.assignee.nama} (${task.assignee.nip}); only they acknowledge receipt` });
+}
+
+export function checkSubmission(view: CaseView, s: SubmissionInput): void {
+  const task = view.tasks.find((t) => t.id === s.taskId && t.kind === 'penyampaian');
+  if (!task)
+    refuse({ code: 'TASK_NOT_FOUND', kind: 'not-found', message: `case ${view.caseId} has no task ${s.taskId} to submit to` });
+  if (task.status !== 'open')
+    refuse({ code: 'STEP_CLOSED', kind: 'conflict', citation: task.citation, message: `task ${task.id} is ${task.status}; nothing can be submitted to it any more` });
+  if (task.assignee.nip !== s.actorNip)
+    refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: task.citation, message: `${task.title} is submitted by the ${task.role}, ${task.assignee.nama} (${task.assignee.nip})` });
+  if (!s.isi?.trim())
+    refuse({ code: 'CONTENT_REQUIRED', kind: 'invalid', citation: task.citation, message: `${task.title}: say what is submitted`, fields: [{ field: 'isi', message: 'required' }] });
 }

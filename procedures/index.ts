@@ -11,6 +11,9 @@ import { penunjukanDalamUnit as permintaanP1 } from '../demo/penunjukanDalamUnit
 import { permohonan } from '../demo/permohonan';
 import * as p1 from './penunjukanDalamUnit/plan';
 import { PenunjukanDalamUnitSubject, PermintaanPenunjukan } from './penunjukanDalamUnit/request';
+import { pengajuanSukarela } from '../demo/pengajuanSukarelaDalamUnit';
+import * as p4 from './pengajuanSukarelaDalamUnit/plan';
+import { PengajuanSukarela, PengajuanSukarelaDalamUnitSubject } from './pengajuanSukarelaDalamUnit/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -55,7 +58,21 @@ const penunjukanLintasUnit: Procedure<p2.PermohonanPelibatan> = {
   workflowType: 'penunjukanLintasUnit',
 };
 
-export const PROCEDURES: Record<string, Procedure> = Object.fromEntries([penunjukanLintasUnit, penunjukanDalamUnit].map((p) => [p.id, p]));
+const pengajuanSukarelaDalamUnit: Procedure<p4.PengajuanSukarela> = {
+  id: p4.PROCEDURE,
+  code: 'p4',
+  title: 'Pengajuan sukarela dalam unit (P4): the employee volunteers for a target of their own unit',
+  request: PengajuanSukarela,
+  subject: PengajuanSukarelaDalamUnitSubject,
+  example: (region) => pengajuanSukarela(region),
+  involves: p4.involves,
+  plan: p4.plan,
+  workflowType: 'pengajuanSukarelaDalamUnit',
+};
+
+export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
+  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit].map((p) => [p.id, p]),
+);
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
 export const NOT_BUILT = [

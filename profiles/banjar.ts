@@ -3,6 +3,7 @@ import type { RegionalProfile } from './schema';
 
 const P1 = 'banjar lampiran II.B.1.a';
 const P2 = 'banjar lampiran II.B.1.b';
+const P4 = 'banjar lampiran II.B.2.a';
 
 export const banjar: RegionalProfile = {
   id: 'banjar',
@@ -82,5 +83,34 @@ export const banjar: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P2}.5`, description: 'The employee receives the Surat Tugas.' },
+  },
+  // Volunteering inside the Unit Organisasi: stated orally to the PUO, who assigns (II.B.2.a).
+  pengajuanSukarelaDalamUnit: {
+    citation: P4,
+    wish: { to: ['puo-pegawai'], citation: `${P4}.1` },
+    dalamUnit: {
+      within: 'puo-pegawai', citation: 'banjar lampiran II.B.2',
+      description: 'pengajuan sukarela di dalam Unit Organisasi Pejabat Fungsional atau Pelaksana bersangkutan',
+    },
+    lintasUnit: { citation: 'banjar lampiran II.B.2.b', description: 'pengajuan sukarela lintas Unit Organisasi' },
+    steps: [
+      { id: 'keputusan-puo', kind: 'keputusan', actor: 'puo-pegawai', title: 'Keputusan PUO atas pengajuan sukarela', citation: `${P4}.2` },
+    ],
+    employeeMatch: { citation: 'banjar pasal 13', description: 'pengajuan sukarela is the active request of a Pejabat Fungsional or Pelaksana' },
+    // The text says only "apabila PUO menyetujui"; a refusal answers with reasons, as in II.B.1.b.4.
+    refusalReasons: { citation: `${P4}.2, lampiran II.B.1.b.4`, description: 'A refusal answers with the reasons the wish is not approved.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '{n} TAHUN {yyyy}',
+        nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
+        signatory: 'puo-pegawai',
+        tembusan: [],
+        penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+        citation: `${P4}.2, pasal 14(3), lampiran IV`,
+      },
+    ],
+    acknowledgement: { citation: `${P4}.3`, description: 'The employee receives the surat penugasan.' },
   },
 };

@@ -5,6 +5,7 @@ import type { RegionalProfile } from './schema';
 
 const P1 = 'bengkalis lampiran BAB I §II.B.1.a';
 const P2 = 'bengkalis lampiran BAB I §II.B.1.b';
+const P4 = 'bengkalis lampiran BAB I §II.B.2.1';
 
 export const bengkalis: RegionalProfile = {
   id: 'bengkalis',
@@ -86,5 +87,38 @@ export const bengkalis: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P2}.5`, description: 'The employee receives the Surat Tugas.' },
+  },
+  // Volunteering inside the Perangkat Daerah: stated orally to the Pimpinan PD, who assigns (§II.B.2.1).
+  pengajuanSukarelaDalamUnit: {
+    citation: P4,
+    wish: { to: ['pimpinan-pd-pegawai'], citation: `${P4}.a` },
+    dalamUnit: {
+      within: 'pimpinan-pd-pegawai', citation: 'bengkalis lampiran BAB I §II.B.2',
+      description: 'pengajuan sukarela di dalam Perangkat Daerah Pejabat Fungsional bersangkutan',
+    },
+    lintasUnit: { citation: 'bengkalis lampiran BAB I §II.B.2.2', description: 'pengajuan sukarela yang bersifat lintas Perangkat Daerah' },
+    steps: [
+      { id: 'keputusan', kind: 'keputusan', actor: 'pimpinan-pd-pegawai', title: 'Keputusan Pimpinan Perangkat Daerah atas pengajuan sukarela', citation: `${P4}.b` },
+    ],
+    employeeMatch: { citation: 'bengkalis pasal 7(7)', description: 'pengajuan sukarela is the active request of a Pejabat Fungsional or Pelaksana' },
+    // Form 3 answers a volunteer who is not approved "dengan alasan".
+    refusalReasons: { citation: 'bengkalis lampiran BAB II form 3', description: 'A refusal states the reasons the wish is not approved.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '800/{n}/SPT/{kodeUnit}/{yyyy}',
+        nomorCitation: 'bengkalis lampiran BAB II form 5',
+        signatory: 'pimpinan-pd-pegawai',
+        tembusan: [
+          { text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+          { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+          { text: 'Kepala BKPP Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+        ],
+        penutup: 'Dengan ketentuan: 1. setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja; 2. agar dilaksanakan dengan penuh tanggung jawab.',
+        citation: `${P4}.b, lampiran BAB II form 5`,
+      },
+    ],
+    acknowledgement: { citation: `${P4}.c`, description: 'The employee receives the Surat Tugas.' },
   },
 };

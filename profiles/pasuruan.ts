@@ -4,6 +4,7 @@ import type { RegionalProfile } from './schema';
 
 const P1 = 'pasuruan lampiran I B.2.A.1';
 const P2 = 'pasuruan lampiran I B.2.A.2.ii';
+const P4 = 'pasuruan lampiran I B.2.B.1';
 
 export const pasuruan: RegionalProfile = {
   id: 'pasuruan',
@@ -76,5 +77,41 @@ export const pasuruan: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P2}.d`, description: 'The employee receives the Surat Tugas.' },
+  },
+  // Volunteering inside the unit organisasi: stated orally to the Kepala UO and/or the PPK; the
+  // Kepala UO approves and assigns; the employee reports the result to the Kepala UO and/or the PPK.
+  pengajuanSukarelaDalamUnit: {
+    citation: P4,
+    wish: { to: ['puo-pegawai', 'ppk-pegawai'], citation: `${P4}.a` },
+    dalamUnit: {
+      within: 'puo-pegawai', citation: 'pasuruan lampiran I B.2.B',
+      description: 'pengajuan sukarela di dalam unit organisasi Pejabat Fungsional bersangkutan',
+    },
+    lintasUnit: { citation: 'pasuruan lampiran I B.2.B.2', description: 'pengajuan sukarela lintas unit organisasi' },
+    steps: [
+      { id: 'keputusan-kepala-uo', kind: 'keputusan', actor: 'puo-pegawai', title: 'Keputusan Kepala Unit Organisasi atas pengajuan sukarela', citation: `${P4}.b` },
+    ],
+    employeeMatch: { citation: 'pasuruan lampiran I B.2.B', description: 'pengajuan sukarela is the active request of a Pejabat Fungsional or Pelaksana' },
+    // Reasons in writing, as B.2.B.2.e requires of a refused volunteer across units.
+    refusalReasons: { citation: `${P4}.b, B.2.B.2.e`, description: 'A refusal is given in writing with its reasons.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '800/{n}/423.{kodePd}/{yyyy}',
+        nomorCitation: 'pasuruan lampiran II',
+        signatory: 'puo-pegawai',
+        tembusan: [],
+        penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab, dan melaporkan hasilnya kepada Kepala Unit Organisasi dan/atau Pejabat Penilai Kinerja.',
+        citation: `${P4}.b, lampiran II`,
+      },
+    ],
+    acknowledgement: { citation: `${P4}.c`, description: 'The employee receives the surat penugasan.' },
+    laporan: {
+      id: 'laporan-hasil',
+      title: 'Laporan hasil pelaksanaan kinerja',
+      to: ['puo-pegawai', 'ppk-pegawai'],
+      citation: `${P4}.d`,
+    },
   },
 };

@@ -4,6 +4,7 @@ import type { RegionalProfile } from './schema';
 
 const P1 = 'pati lampiran B.2.a.1';
 const P2 = 'pati lampiran B.2.a.2';
+const P4 = 'pati lampiran B.2.b.1';
 
 export const pati: RegionalProfile = {
   id: 'pati',
@@ -74,5 +75,34 @@ export const pati: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P2}.e`, description: 'The employee receives the Surat Tugas, physical or electronic (lampiran B.2).' },
+  },
+  // Volunteering inside the unit organisasi: stated orally to the PUO, who assigns (B.2.b.1).
+  pengajuanSukarelaDalamUnit: {
+    citation: P4,
+    wish: { to: ['puo-pegawai'], citation: `${P4}.a` },
+    dalamUnit: {
+      within: 'puo-pegawai', citation: 'pati lampiran B.2.b',
+      description: 'pengajuan sukarela didalam unit organisasi Pejabat Fungsional bersangkutan',
+    },
+    lintasUnit: { citation: 'pati lampiran B.2.b.2', description: 'pengajuan sukarela yang bersifat lintas unit organisasi' },
+    steps: [
+      { id: 'keputusan-puo', kind: 'keputusan', actor: 'puo-pegawai', title: 'Keputusan PUO atas pengajuan sukarela', citation: `${P4}.b` },
+    ],
+    employeeMatch: { citation: 'pati pasal 8(3)', description: 'pengajuan sukarela is the active request of a Pejabat Fungsional or Pelaksana' },
+    // The text says only "apabila PUO menyetujui"; a refusal answers with reasons, as in B.2.a.2.d.
+    refusalReasons: { citation: `${P4}.b, lampiran B.2.a.2.d`, description: 'A refusal answers with the reasons the wish is not approved.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '800/{n}/{kodeUnit}/{yyyy}',
+        nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
+        signatory: 'puo-pegawai',
+        tembusan: [],
+        penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+        citation: `${P4}.b`,
+      },
+    ],
+    acknowledgement: { citation: `${P4}.c`, description: 'The employee receives the surat penugasan, physical or electronic (lampiran B.2).' },
   },
 };

@@ -3,6 +3,7 @@
 // Every rule carries the article it comes from; the service shows that citation to whoever is refused.
 import { Type, type Static } from '@sinclair/typebox';
 import { PenunjukanDalamUnitProfile } from '../procedures/penunjukanDalamUnit/profile';
+import { PengajuanSukarelaDalamUnitProfile } from '../procedures/pengajuanSukarelaDalamUnit/profile';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { Citation, Rule } from './parts';
 
@@ -28,6 +29,7 @@ export const RegionalProfile = Type.Object({
   // One section per procedure.
   penunjukanDalamUnit: PenunjukanDalamUnitProfile,
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,
+  pengajuanSukarelaDalamUnit: PengajuanSukarelaDalamUnitProfile,
 });
 export type RegionalProfile = Static<typeof RegionalProfile>;
 export type Region = RegionalProfile['id'];

@@ -1,3 +1,4 @@
 // Every procedure workflow the worker runs.
 export { penunjukanDalamUnit } from './penunjukanDalamUnit';
 export { penunjukanLintasUnit } from './penunjukanLintasUnit';
+export { pengajuanSukarelaDalamUnit } from './pengajuanSukarelaDalamUnit';

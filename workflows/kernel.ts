@@ -1,7 +1,7 @@
 // The procedure kernel: how a case runs, so that each procedure workflow only says what happens in
 // order (`await kasus.step(rekomendasi)`, `await kasus.issue(documents)`, `await kasus.receipt(...)`).
-// It owns the case view and its projection, the validated Updates (decide, withdraw, acknowledge),
-// the human step (task, reminders, the last one escalated, expiry), numbering and delivery.
+// It owns the case view and its projection, the validated Updates (decide, withdraw, acknowledge,
+// submit), the human step (task, reminders, the last one escalated, expiry), numbering and delivery.
 //
 // Cases of every procedure already running replay through this code: a change to the commands it
 // emits, or their order, goes behind patched() (tests/replay has the committed histories).
@@ -12,11 +12,11 @@ import type { RetryPolicy } from '@temporalio/common';
 import type { Activities } from '../activities';
 import type {
   ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ResolvedDocument,
-  ResolvedStep, Task, TimelineEntry,
+  ResolvedStep, ResolvedSubmission, SubmissionInput, Task, TimelineEntry,
 } from '../domain/kasus';
-import { checkAcknowledge, checkDecision, checkWithdraw } from '../domain/langkah';
+import { checkAcknowledge, checkDecision, checkSubmission, checkWithdraw } from '../domain/langkah';
 import { RuleViolation } from '../domain/refusal';
-import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
+import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, submitUpdate, withdrawUpdate } from './shared';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
 // Reads and projection writes are short and idempotent: local activities, run by the worker that
@@ -64,6 +64,9 @@ export function openCase<S>(input: PlannedCase<S>) {
   };
   let withdrawn: ActorInput | undefined;
   const decisions = new Map<string, DecisionInput>();
+  const submissions = new Map<string, string>();
+  /** What the employee did not do in time after the documents were issued (they stand regardless). */
+  const missed: string[] = [];
 
   const record = (entry: Omit<TimelineEntry, 'at'>) => view.timeline.push({ at: now(), ...entry });
   /** Writes the projection (inbox, case page); Updates await it so the caller reads its own write. */
@@ -135,6 +138,18 @@ export function openCase<S>(input: PlannedCase<S>) {
     },
     { validator: validated((a: ActorInput) => checkAcknowledge(input, view, a)) },
   );
+  setHandler(
+    submitUpdate,
+    async (sub) => {
+      const task = view.tasks.find((t) => t.id === sub.taskId && t.kind === 'penyampaian')!;
+      task.status = 'done';
+      submissions.set(task.id, sub.isi);
+      record({ action: 'disampaikan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: sub.isi });
+      await publish();
+      return view;
+    },
+    { validator: validated((sub: SubmissionInput) => checkSubmission(view, sub)) },
+  );
 
   /** Opens a task and waits for it: reminders while it is open, the last one escalated, then expiry. */
   async function waitFor(task: Task, expireAfterMs: number): Promise<'done' | 'expired' | 'withdrawn'> {
@@ -162,12 +177,35 @@ export function openCase<S>(input: PlannedCase<S>) {
     return 'expired';
   }
 
+  /** The employee receives the document and acknowledges it; false when the time to do so ran out. */
+  async function received(document: ResolvedDocument): Promise<boolean> {
+    view.status = 'awaiting-acknowledgement';
+    const employee = view.assignedEmployee!;
+    const ack = await waitFor(
+      {
+        id: 'tanda-terima', kind: 'tanda-terima', title: `Tanda terima ${document.title}`, role: 'Pegawai yang ditugaskan',
+        citation: input.rules.acknowledgement.citation, assignee: actorRef(employee), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
+        escalateTo: [actorRef(document.signatory)],
+      },
+      input.deadlines.acknowledgeWithinMs,
+    );
+    if (ack === 'expired') missed.push('tanda terima tidak dikonfirmasi dalam batas waktu');
+    return ack !== 'expired';
+  }
+
+  /** The documents stand: the case closes as issued, noting what was not done in time. */
+  const completed = (citation: string) => finish('issued', citation, missed.length ? missed.join('; ') : undefined);
+
   return {
     view,
 
-    /** The request is on record: who sent it, in which role, on what basis. */
+    /** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
     submitted(notes?: string) {
-      record({ action: 'diajukan', actor: actorRef(input.pemohon), role: input.pemohon.role, citation: input.pemohon.citation, notes });
+      const by = input.pencatat ?? input.pemohon;
+      record({
+        action: 'diajukan', actor: actorRef(by), role: by.role, citation: by.citation, notes,
+        ...(input.pencatat ? { atasNama: actorRef(input.pemohon) } : {}),
+      });
     },
 
     /** A recommendation or decision by the official the plan resolved for this step. */
@@ -223,19 +261,45 @@ export function openCase<S>(input: PlannedCase<S>) {
 
     /** The employee receives the document and acknowledges it; this closes the case. */
     async receipt(document: ResolvedDocument): Promise<CaseView<S>> {
-      view.status = 'awaiting-acknowledgement';
-      const employee = view.assignedEmployee!;
-      const ack = await waitFor(
-        {
-          id: 'tanda-terima', kind: 'tanda-terima', title: `Tanda terima ${document.title}`, role: 'Pegawai yang ditugaskan',
-          citation: input.rules.acknowledgement.citation, assignee: actorRef(employee), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
-          escalateTo: [actorRef(document.signatory)],
-        },
-        input.deadlines.acknowledgeWithinMs,
-      );
       // Documents stand once issued: a receipt never acknowledged is recorded, not a reason to undo them.
-      return finish('issued', input.rules.acknowledgement.citation, ack === 'expired' ? 'tanda terima tidak dikonfirmasi dalam batas waktu' : undefined);
+      await received(document);
+      return completed(input.rules.acknowledgement.citation);
     },
+
+    /** For a procedure with more to do after the receipt: the receipt alone, true when acknowledged in time. */
+    received,
+
+    /**
+     * One person submits something in writing to others (the employee's laporan hasil, a letter passed
+     * on): a task with reminders, the last one escalated to its recipients, then expiry. True when
+     * submitted in time; the submission reaches its recipients.
+     */
+    async submission(spec: ResolvedSubmission): Promise<boolean> {
+      // The Update that closed the previous task finishes (its projection written) before this one
+      // opens: its completion and this task's timer must not race, or the history would not replay.
+      await condition(allHandlersFinished);
+      view.status = 'awaiting-submission';
+      const outcome = await waitFor(
+        {
+          id: spec.id, kind: 'penyampaian', title: spec.title, role: spec.role, citation: spec.citation, assignee: spec.assignee,
+          status: 'open', openedAt: '', dueAt: '', remindersSent: 0, escalateTo: spec.to,
+        },
+        input.deadlines.expireAfterMs,
+      );
+      if (outcome !== 'done') {
+        missed.push(`${spec.title} tidak disampaikan dalam batas waktu`);
+        return false;
+      }
+      // seq 0: the task's reminders count from 1.
+      await notify({
+        caseId: input.caseId, region: input.region, taskId: spec.id, seq: 0, kind: 'disampaikan', to: nipsOf(spec.to),
+        message: `${spec.title} dari ${spec.assignee.nama}: ${submissions.get(spec.id)}`,
+      });
+      return true;
+    },
+
+    /** Closes an issued case after its last step, noting what was not done in time (the documents stand). */
+    completed,
   };
 }
 

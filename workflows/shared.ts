@@ -1,6 +1,6 @@
 // Messages of the procedure workflows and the task queue: the only workflow module the API imports.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ActorInput, CaseView, DecisionInput } from '../domain/kasus';
+import type { ActorInput, CaseView, DecisionInput, SubmissionInput } from '../domain/kasus';
 
 export const TASK_QUEUE = 'sistem-kerja';
 
@@ -10,6 +10,8 @@ export const decideUpdate = defineUpdate<CaseView, [DecisionInput]>('decide');
 export const withdrawUpdate = defineUpdate<CaseView, [ActorInput]>('withdraw');
 /** The assigned employee acknowledges receipt of the Surat Tugas. */
 export const acknowledgeUpdate = defineUpdate<CaseView, [ActorInput]>('acknowledge');
+/** The assignee of an open penyampaian task submits it (e.g. the employee's laporan hasil). */
+export const submitUpdate = defineUpdate<CaseView, [SubmissionInput]>('submit');
 /** The live state of the case (the PostgreSQL projection serves ordinary reads). */
 export const caseQuery = defineQuery<CaseView>('case');
 

@@ -11,12 +11,12 @@ import { loadOrg } from '../../db/masterData';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { NOT_BUILT, PROCEDURES } from '../../procedures';
 import { profileOf } from '../../profiles';
-import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, submitUpdate, withdrawUpdate } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess } from '../plugins/auth';
 import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
-import { ActorBody, CaseList, CaseStatus, Decision, StartCase } from '../schemas/cases';
+import { ActorBody, CaseList, CaseStatus, Decision, StartCase, Submission } from '../schemas/cases';
 
 const CaseRef = Type.Ref('Case');
 const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -210,9 +210,30 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return view;
   });
 
+  app.post('/cases/:caseId/tasks/:taskId/submission', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Submit what an open penyampaian task asks for (e.g. the employee\'s laporan hasil)',
+      description: 'Only the task\'s assignee (403); only while the task is open (409); isi must say something (400). It reaches the task\'s recipients.',
+      params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
+      headers: MessageHeaders,
+      body: Submission,
+      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) },
+    },
+  }, async (req) => {
+    const { caseId, taskId } = req.params;
+    await openCase(app, req, caseId);
+    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(submitUpdate, {
+      args: [{ taskId, actorNip: actingOfficial(req), isi: req.body.isi }],
+      updateId: updateId(req),
+    }));
+    req.log.info({ workflowId: caseId, taskId }, 'task submitted');
+    return view;
+  });
+
   for (const [path, update, summary] of [
     ['withdraw', withdrawUpdate, 'The requester withdraws while a decision is pending'],
-    ['acknowledge', acknowledgeUpdate, 'The assigned employee acknowledges receipt of the Surat Tugas; this closes the case'],
+    ['acknowledge', acknowledgeUpdate, 'The assigned employee acknowledges receipt of the Surat Tugas; this closes the case unless a step follows (e.g. a laporan hasil)'],
   ] as const)
     app.post(`/cases/:caseId/${path}`, {
       schema: { tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },

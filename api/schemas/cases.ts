@@ -28,7 +28,7 @@ const Candidate = Type.Object({
 
 const Task = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan'), Type.Literal('tanda-terima')]),
+  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan'), Type.Literal('tanda-terima'), Type.Literal('penyampaian')]),
   title: Type.String(),
   role: Type.String(),
   citation: Type.String(),
@@ -43,7 +43,7 @@ const Task = Type.Object({
 
 const TimelineEntry = Type.Object({
   at: IsoDateTime,
-  action: Type.String({ description: 'diajukan, direkomendasikan, tidak-direkomendasikan, disetujui, ditolak, ditarik, pengingat, eskalasi, kedaluwarsa, diterbitkan, diterima' }),
+  action: Type.String({ description: 'diajukan, direkomendasikan, tidak-direkomendasikan, disetujui, ditolak, ditarik, pengingat, eskalasi, kedaluwarsa, diterbitkan, diterima, disampaikan' }),
   actor: Type.Optional(Official),
   role: Type.String(),
   citation: Type.String(),
@@ -51,13 +51,14 @@ const TimelineEntry = Type.Object({
   reasons: Type.Optional(Type.String()),
   notes: Type.Optional(Type.String()),
   employee: Type.Optional(Official),
+  atasNama: Type.Optional(Official),
   documentId: Type.Optional(Type.String()),
   nomor: Type.Optional(Type.String()),
 });
 
 export const CaseStatus = Type.Union([
   Type.Literal('awaiting-decision'), Type.Literal('issuing'), Type.Literal('awaiting-acknowledgement'),
-  Type.Literal('issued'), Type.Literal('refused'), Type.Literal('withdrawn'), Type.Literal('expired'),
+  Type.Literal('awaiting-submission'), Type.Literal('issued'), Type.Literal('refused'), Type.Literal('withdrawn'), Type.Literal('expired'),
 ]);
 
 export const CaseList = Type.Object({
@@ -92,6 +93,10 @@ export const Decision = Type.Object({
   notes: Type.Optional(Type.String()),
   employeeNip: Type.Optional(Nip),
 }, { additionalProperties: false, examples: [{ decision: 'approve', notes: 'kompetensi sesuai' }, { decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas' }] });
+
+export const Submission = Type.Object({
+  isi: Type.String({ minLength: 1, description: 'what is submitted, e.g. the laporan hasil' }),
+}, { additionalProperties: false, examples: [{ isi: 'Aplikasi layanan pengaduan telah selesai dikembangkan dan diuji; tautan dan dokumentasi terlampir.' }] });
 
 export const ActorBody = Type.Object({ reasons: Type.Optional(Type.String()) }, { additionalProperties: false });
 
