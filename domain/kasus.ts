@@ -18,9 +18,12 @@ export interface Rule {
 
 /**
  * rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses,
- * a refusal ends the case; tanda-terima: the employee acknowledges a document.
+ * a refusal ends the case; tindakan: the assignee does what the step says (forwards a letter,
+ * submits a report) and confirms it, nothing is decided; tanda-terima: the employee acknowledges a document.
  */
-export type TaskKind = 'rekomendasi' | 'keputusan' | 'tanda-terima';
+export type TaskKind = 'rekomendasi' | 'keputusan' | 'tindakan' | 'tanda-terima';
+/** The kinds of step a plan resolves (tanda-terima is the kernel's own). */
+export type StepKind = Exclude<TaskKind, 'tanda-terima'>;
 export type TaskStatus = 'open' | 'done' | 'expired' | 'cancelled';
 
 export interface Candidate extends OfficialRef {
@@ -63,6 +66,7 @@ export type TimelineAction =
   | 'tidak-direkomendasikan'
   | 'disetujui'
   | 'ditolak'
+  | 'dilaksanakan' // a tindakan done by its assignee
   | 'ditarik' // withdrawn by the requester
   | 'pengingat' // reminder
   | 'eskalasi' // last reminder, copied to the requester
@@ -101,7 +105,7 @@ export interface Pemohon extends OfficialRef {
 
 export interface ResolvedStep {
   id: string;
-  kind: 'rekomendasi' | 'keputusan';
+  kind: StepKind;
   title: string;
   role: string;
   citation: string;
@@ -123,7 +127,8 @@ export interface IssuingUnit {
 
 /**
  * What a document says, written by the procedure's plan in the region's words. `{pegawai}` in any
- * line stands for the assigned employee (name, NIP, pangkat, jabatan), known only when it is issued.
+ * line stands for the assigned employee (name, NIP, pangkat, jabatan), known only when it is issued;
+ * `{alasan}` for the reasons of the decision it answers (a penolakan letter).
  */
 export interface DocumentText {
   /** Surat Tugas: dasar, kepada (the employee), untuk. */
@@ -134,6 +139,10 @@ export interface DocumentText {
   menimbang?: string[];
   mengingat?: string[];
   diktum?: string[];
+  /** Surat (a letter to the employee, e.g. a persetujuan or penolakan): hal, the opening, numbered points. */
+  hal?: string;
+  pembuka?: string;
+  butir?: string[];
 }
 
 export interface ResolvedDocument {
@@ -158,9 +167,17 @@ export interface Deadlines {
   acknowledgeWithinMs: number;
 }
 
+/** Reasons a region words in advance for a refusal (bengkalis BAB II form 3): a decision names one by its kode. */
+export interface StandardReasons {
+  citation: string;
+  reasons: { kode: string; text: string }[];
+}
+
 /** The rules every human step of the kernel cites. */
 export interface CaseRules {
   refusalReasons: Rule;
+  /** Where the region has them: a refusal may give one of these instead of (or before) free text. */
+  standardReasons?: StandardReasons;
   acknowledgement: Rule;
   /** Who may be assigned: cited when a deciding official names an employee. */
   employeeMatch: Rule;
@@ -233,9 +250,18 @@ export interface DecisionInput {
   actorNip: string;
   decision: 'approve' | 'refuse';
   reasons?: string;
+  /** A refusal's standard reason, by kode (CaseRules.standardReasons); free `reasons` may add to it. */
+  alasan?: string;
   notes?: string;
   /** On approving a step that chooses the employee: who. Defaults to the one named in the request. */
   employeeNip?: string;
+}
+
+/** The assignee of a tindakan confirms it is done. */
+export interface ActionInput {
+  taskId: string;
+  actorNip: string;
+  notes?: string;
 }
 
 export interface ActorInput {

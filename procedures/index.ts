@@ -7,7 +7,10 @@ import type { OrgSnapshot } from '../domain/organisasi';
 import type { PlanContext } from '../domain/rencana';
 import type { RegionalProfile, Region } from '../profiles/schema';
 import type * as workflows from '../workflows';
+import { pengajuanSukarela } from '../demo/pengajuanSukarelaLintasUnit';
 import { permohonan } from '../demo/permohonan';
+import * as p5 from './pengajuanSukarelaLintasUnit/plan';
+import { PengajuanSukarelaLintasUnitSubject, PermohonanSukarela } from './pengajuanSukarelaLintasUnit/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -40,7 +43,19 @@ const penunjukanLintasUnit: Procedure<p2.PermohonanPelibatan> = {
   workflowType: 'penunjukanLintasUnit',
 };
 
-export const PROCEDURES: Record<string, Procedure> = Object.fromEntries([penunjukanLintasUnit].map((p) => [p.id, p]));
+const pengajuanSukarelaLintasUnit: Procedure<p5.PermohonanSukarela> = {
+  id: p5.PROCEDURE,
+  code: 'p5',
+  title: 'Pengajuan sukarela lintas unit (P5): surat permohonan of the employee',
+  request: PermohonanSukarela,
+  subject: PengajuanSukarelaLintasUnitSubject,
+  example: () => pengajuanSukarela(),
+  involves: p5.involves,
+  plan: p5.plan,
+  workflowType: 'pengajuanSukarelaLintasUnit',
+};
+
+export const PROCEDURES: Record<string, Procedure> = Object.fromEntries([penunjukanLintasUnit, pengajuanSukarelaLintasUnit].map((p) => [p.id, p]));
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
 export const NOT_BUILT = [

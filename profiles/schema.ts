@@ -2,6 +2,7 @@
 // region's own facts, then one section per procedure (its schema beside the procedure's plan).
 // Every rule carries the article it comes from; the service shows that citation to whoever is refused.
 import { Type, type Static } from '@sinclair/typebox';
+import { PengajuanSukarelaLintasUnitProfile } from '../procedures/pengajuanSukarelaLintasUnit/profile';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { Citation, Rule } from './parts';
 
@@ -26,6 +27,7 @@ export const RegionalProfile = Type.Object({
   kedudukanFirst: Rule,
   // One section per procedure.
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,
+  pengajuanSukarelaLintasUnit: PengajuanSukarelaLintasUnitProfile,
 });
 export type RegionalProfile = Static<typeof RegionalProfile>;
 export type Region = RegionalProfile['id'];

@@ -1,2 +1,3 @@
 // Every procedure workflow the worker runs.
 export { penunjukanLintasUnit } from './penunjukanLintasUnit';
+export { pengajuanSukarelaLintasUnit } from './pengajuanSukarelaLintasUnit';

@@ -11,12 +11,12 @@ import {
 import type { RetryPolicy } from '@temporalio/common';
 import type { Activities } from '../activities';
 import type {
-  ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ResolvedDocument,
+  ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ResolvedDocument,
   ResolvedStep, Task, TimelineEntry,
 } from '../domain/kasus';
-import { checkAcknowledge, checkDecision, checkWithdraw } from '../domain/langkah';
+import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, reasonsOf } from '../domain/langkah';
 import { RuleViolation } from '../domain/refusal';
-import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
 // Reads and projection writes are short and idempotent: local activities, run by the worker that
@@ -44,6 +44,7 @@ function validated<A>(rule: (a: A) => void) {
 /** How a human step ended. `ends`: the case closes here (expired, withdrawn, or a keputusan refused). */
 export type StepResult =
   | { ends: boolean; outcome: 'decided'; step: ResolvedStep; decision: DecisionInput }
+  | { ends: false; outcome: 'done'; step: ResolvedStep }
   | { ends: true; outcome: 'expired'; step: ResolvedStep; task: Task }
   | { ends: true; outcome: 'withdrawn' };
 
@@ -72,11 +73,13 @@ export function openCase<S>(input: PlannedCase<S>) {
     await saveCase(view); // serialised when scheduled: later changes do not leak into it
   };
   /** Delivers an outcome to those it concerns through the notification outbox (once per kind). */
-  const deliver = async (kind: 'ditolak' | 'kedaluwarsa' | 'diterbitkan', to: OfficialRef[], message: string) => {
+  /** `seq` tells apart deliveries of one kind (a case that issues documents twice). */
+  const deliver = async (kind: 'ditolak' | 'kedaluwarsa' | 'diterbitkan', to: OfficialRef[], message: string, seq = 0) => {
     // Added after P2 cases had started: those replay their history without it.
     if (patched('deliver-outcomes'))
-      await notify({ caseId: input.caseId, region: input.region, taskId: kind, seq: 0, kind, to: nipsOf(to), message });
+      await notify({ caseId: input.caseId, region: input.region, taskId: kind, seq, kind, to: nipsOf(to), message });
   };
+  let issues = 0;
   const finish = async (status: CaseStatus, citation: string, reasons?: string) => {
     view.status = status;
     view.outcome = { status, at: now(), citation, reasons };
@@ -89,8 +92,10 @@ export function openCase<S>(input: PlannedCase<S>) {
   setHandler(caseQuery, () => view);
   setHandler(
     decideUpdate,
-    async (d) => {
-      const task = view.tasks.find((t) => t.id === d.taskId)!;
+    async (given) => {
+      const task = view.tasks.find((t) => t.id === given.taskId)!;
+      // A standard reason (alasan) is recorded as its text, so the refusal carries it to the requester.
+      const d = { ...given, reasons: reasonsOf(input.rules, given) };
       decisions.set(task.id, d);
       task.status = 'done';
       const approve = d.decision === 'approve';
@@ -111,6 +116,17 @@ export function openCase<S>(input: PlannedCase<S>) {
       return view;
     },
     { validator: validated((d: DecisionInput) => checkDecision(input, view, d)) },
+  );
+  setHandler(
+    completeUpdate,
+    async (a) => {
+      const task = view.tasks.find((t) => t.id === a.taskId)!;
+      task.status = 'done';
+      record({ action: 'dilaksanakan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.notes });
+      await publish();
+      return view;
+    },
+    { validator: validated((a: ActionInput) => checkCompletion(input, view, a)) },
   );
   setHandler(
     withdrawUpdate,
@@ -170,7 +186,7 @@ export function openCase<S>(input: PlannedCase<S>) {
       record({ action: 'diajukan', actor: actorRef(input.pemohon), role: input.pemohon.role, citation: input.pemohon.citation, notes });
     },
 
-    /** A recommendation or decision by the official the plan resolved for this step. */
+    /** A recommendation, decision or action (tindakan) by the official the plan resolved for this step. */
     async step(step: ResolvedStep): Promise<StepResult> {
       const candidates = step.choosesEmployee && input.asal
         ? await findCandidates({ region: input.region, asal: input.asal, pegawai: input.pegawai?.nip, rules: input.rules })
@@ -184,12 +200,13 @@ export function openCase<S>(input: PlannedCase<S>) {
       const outcome = await waitFor(task, input.deadlines.expireAfterMs);
       if (outcome === 'withdrawn') return { ends: true, outcome };
       if (outcome === 'expired') return { ends: true, outcome, step, task };
+      if (step.kind === 'tindakan') return { ends: false, outcome: 'done', step };
       const decision = decisions.get(step.id)!;
       return { ends: step.kind === 'keputusan' && decision.decision === 'refuse', outcome: 'decided', step, decision };
     },
 
     /** Closes the case where a step ended it: withdrawn, expired (never a refusal), or refused with reasons. */
-    async close(result: StepResult): Promise<CaseView<S>> {
+    async close(result: Exclude<StepResult, { outcome: 'done' }>): Promise<CaseView<S>> {
       if (result.outcome === 'withdrawn') return finish('withdrawn', input.pemohon.citation, withdrawn!.reasons);
       if (result.outcome === 'expired') {
         await deliver('kedaluwarsa', [input.pemohon], `${result.step.title}: tidak ada keputusan sampai ${result.task.dueAt}; permohonan kedaluwarsa (bukan penolakan)`);
@@ -201,20 +218,26 @@ export function openCase<S>(input: PlannedCase<S>) {
       return finish('refused', input.rules.refusalReasons.citation, decision.reasons);
     },
 
-    /** Numbers and issues the documents for the assigned employee, and tells the requester and the employee. */
-    async issue(documents: ResolvedDocument[]): Promise<DocumentRef[]> {
+    /**
+     * Numbers and issues the documents for the assigned employee, and tells the requester and the
+     * employee. `alasan`: the reasons of the decision a letter answers (its `{alasan}`).
+     */
+    async issue(documents: ResolvedDocument[], fill: { alasan?: string } = {}): Promise<DocumentRef[]> {
       // Named in the request (volunteering), or chosen by the deciding official.
       const employee = (view.assignedEmployee ??= input.pegawai!);
+      const issuedNow: DocumentRef[] = [];
       for (const doc of documents) {
         const issued = await issueDocument({
           // Deterministic, so a retried activity finds its document; one URL path segment.
           id: `${input.caseId}.${doc.kind}`, caseId: input.caseId, region: input.region, document: doc, issuedAt: now(),
           kop: { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
+          ...(fill.alasan !== undefined ? { alasan: fill.alasan } : {}),
         });
         view.documents.push(issued);
+        issuedNow.push(issued);
         record({ action: 'diterbitkan', role: doc.signatory.jabatan, actor: doc.signatory, citation: doc.citation, documentId: issued.id, nomor: issued.nomor });
       }
-      await deliver('diterbitkan', [input.pemohon, employee], view.documents.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${employee.nama}`);
+      await deliver('diterbitkan', [input.pemohon, employee], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${employee.nama}`, issues++);
       return view.documents;
     },
 

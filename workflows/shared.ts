@@ -1,11 +1,13 @@
 // Messages of the procedure workflows and the task queue: the only workflow module the API imports.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ActorInput, CaseView, DecisionInput } from '../domain/kasus';
+import type { ActionInput, ActorInput, CaseView, DecisionInput } from '../domain/kasus';
 
 export const TASK_QUEUE = 'sistem-kerja';
 
 /** An official decides (or recommends on) an open task. Validated before it enters history. */
 export const decideUpdate = defineUpdate<CaseView, [DecisionInput]>('decide');
+/** The assignee of a tindakan (e.g. the employee forwarding a letter) confirms it is done. */
+export const completeUpdate = defineUpdate<CaseView, [ActionInput]>('complete');
 /** The requester withdraws while a decision is pending. */
 export const withdrawUpdate = defineUpdate<CaseView, [ActorInput]>('withdraw');
 /** The assigned employee acknowledges receipt of the Surat Tugas. */

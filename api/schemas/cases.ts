@@ -27,7 +27,7 @@ const Candidate = Type.Object({
 
 const Task = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan'), Type.Literal('tanda-terima')]),
+  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan'), Type.Literal('tindakan'), Type.Literal('tanda-terima')], { description: 'tindakan: done by its assignee and confirmed with /complete' }),
   title: Type.String(),
   role: Type.String(),
   citation: Type.String(),
@@ -42,7 +42,7 @@ const Task = Type.Object({
 
 const TimelineEntry = Type.Object({
   at: IsoDateTime,
-  action: Type.String({ description: 'diajukan, direkomendasikan, tidak-direkomendasikan, disetujui, ditolak, ditarik, pengingat, eskalasi, kedaluwarsa, diterbitkan, diterima' }),
+  action: Type.String({ description: 'diajukan, direkomendasikan, tidak-direkomendasikan, disetujui, ditolak, dilaksanakan, ditarik, pengingat, eskalasi, kedaluwarsa, diterbitkan, diterima' }),
   actor: Type.Optional(Official),
   role: Type.String(),
   citation: Type.String(),
@@ -87,10 +87,13 @@ export const CaseView = Type.Object({
 
 export const Decision = Type.Object({
   decision: Type.Union([Type.Literal('approve'), Type.Literal('refuse')], { description: 'on a rekomendasi task: recommend or not' }),
-  reasons: Type.Optional(Type.String({ description: 'required when refusing' })),
+  reasons: Type.Optional(Type.String({ description: 'required when refusing, unless a standard reason (alasan) is given' })),
+  alasan: Type.Optional(Type.String({ minLength: 1, description: "a refusal's standard reason where the region words them (bengkalis: kualifikasi-tidak-sesuai, tim-penuh)" })),
   notes: Type.Optional(Type.String()),
   employeeNip: Type.Optional(Nip),
 }, { additionalProperties: false, examples: [{ decision: 'approve', notes: 'kompetensi sesuai' }, { decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas' }] });
+
+export const Completion = Type.Object({ notes: Type.Optional(Type.String()) }, { additionalProperties: false });
 
 export const ActorBody = Type.Object({ reasons: Type.Optional(Type.String()) }, { additionalProperties: false });
 
