@@ -163,8 +163,13 @@ export function openCase<S>(input: PlannedCase<S>) {
     for (;;) {
       const remaining = opened + expireAfterMs - Date.now();
       if (remaining <= 0) break;
-      if (await condition(() => task.status !== 'open' || withdrawn !== undefined, Math.min(remindEveryMs, remaining)))
+      if (await condition(() => task.status !== 'open' || withdrawn !== undefined, Math.min(remindEveryMs, remaining))) {
+        // Go on once the Update that settled the task has answered: otherwise its completion and the next
+        // step's commands can be ordered differently live and in replay (two local activities in one task).
+        // Added after P2 cases had started: those replay without it.
+        if (patched('step-after-update')) await condition(allHandlersFinished);
         return withdrawn ? 'withdrawn' : 'done';
+      }
       if (opened + expireAfterMs - Date.now() <= 0) break;
       const escalate = Date.now() + remindEveryMs >= opened + expireAfterMs;
       task.remindersSent += 1;
