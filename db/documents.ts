@@ -16,6 +16,8 @@ export interface IssueRequest {
   issuedAt: string;
   kop: Kop;
   employee: Candidate;
+  /** The reasons of the decision a letter answers, for its `{alasan}`. */
+  alasan?: string;
 }
 
 const toRef = (r: { id: string; kind: string; data: DocumentData; nomor: string; issued_at: Date }): DocumentRef => ({

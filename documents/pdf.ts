@@ -1,4 +1,4 @@
-// Renders an issued document (Surat Tugas or Keputusan) as an A4 letter in the usual shape of
+// Renders an issued document (Surat Tugas, Keputusan or a letter to the employee) as an A4 letter in the usual shape of
 // Indonesian naskah dinas: kop, title and number, two-column body, signature block, tembusan.
 import PDFDocument from 'pdfkit';
 import { tanggal, type DocumentData, type Person } from '../domain/dokumen';
@@ -133,6 +133,18 @@ class Letter {
     this.section('Untuk', doc.untuk ?? []);
   }
 
+  /** A letter (surat dinas) to the employee: Nomor, Sifat, Hal, the addressee, the opening and its points. */
+  surat(doc: DocumentData) {
+    for (const [label, value] of [['Nomor', doc.nomor], ['Sifat', 'Biasa'], ['Hal', doc.hal ?? '']])
+      this.row(label, this.content, LABEL_WIDTH, (c) => this.paragraph(value, c, 'left'));
+    this.gap();
+    if (doc.yth) this.paragraph(`Yth. ${doc.yth.nama}\n${doc.yth.jabatan}\ndi\nTempat`, this.content, 'left');
+    this.gap();
+    if (doc.pembuka) this.paragraph(doc.pembuka);
+    this.gap(0.3);
+    this.list(doc.butir ?? [], this.content);
+  }
+
   person(p: Person, col: Column) {
     const fields: [string, string][] = [['Nama', p.nama], ['NIP', p.nip], ['Pangkat/Gol.', p.pangkat], ['Jabatan', p.jabatan]];
     for (const [label, value] of fields) this.row(label, col, FIELD_WIDTH, (c) => this.paragraph(value, c));
@@ -247,6 +259,7 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
   const letter = new Letter(pdf);
   letter.kop(doc);
   if (doc.kind === 'keputusan-sekda') letter.keputusan(doc);
+  else if (doc.hal) letter.surat(doc);
   else letter.suratTugas(doc);
   if (doc.penutup) {
     letter.gap();

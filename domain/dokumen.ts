@@ -32,6 +32,11 @@ export interface DocumentData {
   menimbang?: string[];
   mengingat?: string[];
   diktum?: string[];
+  /** Surat: hal, the addressee (the employee), the opening and the numbered points. */
+  hal?: string;
+  yth?: Person;
+  pembuka?: string;
+  butir?: string[];
   penutup: string;
   tembusan: string[];
   penandatangan: Person;
@@ -58,16 +63,20 @@ export interface Kop {
   zonaWaktu: string;
 }
 
-/** A document as issued: the plan's text with the assigned employee filled in, numbered and dated. */
+/**
+ * A document as issued: the plan's text with the assigned employee (and, in a letter answering a
+ * decision, its reasons) filled in, numbered and dated.
+ */
 export function composeDocument(
-  c: { caseId: string; region: string; kop: Kop; employee: Candidate },
+  c: { caseId: string; region: string; kop: Kop; employee: Candidate; alasan?: string },
   doc: ResolvedDocument,
   id: string,
   nomor: string,
   issuedAt: string,
 ): DocumentData {
   const who = `${c.employee.nama}, NIP ${c.employee.nip}, ${pangkatGolongan(c.employee.golongan)}, ${c.employee.jabatan}`;
-  const fill = (lines?: string[]) => lines?.map((l) => l.replaceAll('{pegawai}', who));
+  const fillLine = (l: string) => l.replaceAll('{pegawai}', who).replaceAll('{alasan}', c.alasan ?? '-');
+  const fill = (lines?: string[]) => lines?.map(fillLine);
   const { isi } = doc;
   return {
     id, caseId: c.caseId, kind: doc.kind, title: doc.title, nomor, region: c.region,
@@ -76,6 +85,8 @@ export function composeDocument(
     citation: doc.citation, nomorCitation: doc.nomorCitation,
     ...(isi.diktum
       ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }
-      : { dasar: fill(isi.dasar), kepada: [person(c.employee)], untuk: fill(isi.untuk) }),
+      : isi.hal
+        ? { hal: isi.hal, yth: person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
+        : { dasar: fill(isi.dasar), kepada: [person(c.employee)], untuk: fill(isi.untuk) }),
   };
 }

@@ -18,10 +18,12 @@ export interface Rule {
 
 /**
  * rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses,
- * a refusal ends the case; tanda-terima: the employee acknowledges a document; penyampaian: one
- * person submits something in writing to others (a laporan hasil, a letter passed on).
+ * a refusal ends the case; tindakan: the assignee does what the step says (forwards a letter,
+ * submits a report) and confirms it, nothing is decided; tanda-terima: the employee acknowledges a document.
  */
-export type TaskKind = 'rekomendasi' | 'keputusan' | 'tanda-terima' | 'penyampaian';
+export type TaskKind = 'rekomendasi' | 'keputusan' | 'tindakan' | 'tanda-terima';
+/** The kinds of step a plan resolves (tanda-terima is the kernel's own). */
+export type StepKind = Exclude<TaskKind, 'tanda-terima'>;
 export type TaskStatus = 'open' | 'done' | 'expired' | 'cancelled';
 
 export interface Candidate extends OfficialRef {
@@ -45,6 +47,8 @@ export interface Task {
   candidates?: Candidate[];
   /** Who besides the assignee receives the last reminder before the step expires. */
   escalateTo?: OfficialRef[];
+  /** A tindakan that must say what it delivers (isi). */
+  isiWajib?: boolean;
 }
 
 export type CaseStatus =
@@ -65,13 +69,13 @@ export type TimelineAction =
   | 'tidak-direkomendasikan'
   | 'disetujui'
   | 'ditolak'
+  | 'dilaksanakan' // a tindakan done by its assignee
   | 'ditarik' // withdrawn by the requester
   | 'pengingat' // reminder
   | 'eskalasi' // last reminder, copied to the requester
   | 'kedaluwarsa' // expired: never a refusal
   | 'diterbitkan' // document numbered and issued
-  | 'diterima' // receipt acknowledged by the employee
-  | 'disampaikan'; // a penyampaian task's submission (e.g. the laporan hasil)
+  | 'diterima'; // receipt acknowledged by the employee
 
 export interface TimelineEntry {
   at: string;
@@ -106,7 +110,7 @@ export interface Pemohon extends OfficialRef {
 
 export interface ResolvedStep {
   id: string;
-  kind: 'rekomendasi' | 'keputusan';
+  kind: StepKind;
   title: string;
   role: string;
   citation: string;
@@ -115,17 +119,10 @@ export interface ResolvedStep {
   atasan?: OfficialRef;
   /** Approving this step names the employee assigned (among the candidates found when it opens). */
   choosesEmployee?: boolean;
-}
-
-/** A task for one person to submit something in writing (a laporan hasil, a letter passed on). */
-export interface ResolvedSubmission {
-  id: string;
-  title: string;
-  role: string;
-  citation: string;
-  assignee: OfficialRef;
-  /** Who receives it; they also receive the last reminder before it expires. */
-  to: OfficialRef[];
+  /** A tindakan whose content (isi) is required, e.g. a laporan hasil. */
+  isiWajib?: boolean;
+  /** Who receives what a tindakan delivers (a laporan hasil to the Kepala UO and PPK). */
+  to?: OfficialRef[];
 }
 
 export interface IssuingUnit {
@@ -139,7 +136,8 @@ export interface IssuingUnit {
 
 /**
  * What a document says, written by the procedure's plan in the region's words. `{pegawai}` in any
- * line stands for the assigned employee (name, NIP, pangkat, jabatan), known only when it is issued.
+ * line stands for the assigned employee (name, NIP, pangkat, jabatan), known only when it is issued;
+ * `{alasan}` for the reasons of the decision it answers (a penolakan letter).
  */
 export interface DocumentText {
   /** Surat Tugas: dasar, kepada (the employee), untuk. */
@@ -150,6 +148,10 @@ export interface DocumentText {
   menimbang?: string[];
   mengingat?: string[];
   diktum?: string[];
+  /** Surat (a letter to the employee, e.g. a persetujuan or penolakan): hal, the opening, numbered points. */
+  hal?: string;
+  pembuka?: string;
+  butir?: string[];
 }
 
 export interface ResolvedDocument {
@@ -174,9 +176,17 @@ export interface Deadlines {
   acknowledgeWithinMs: number;
 }
 
+/** Reasons a region words in advance for a refusal (bengkalis BAB II form 3): a decision names one by its kode. */
+export interface StandardReasons {
+  citation: string;
+  reasons: { kode: string; text: string }[];
+}
+
 /** The rules every human step of the kernel cites. */
 export interface CaseRules {
   refusalReasons: Rule;
+  /** Where the region has them: a refusal may give one of these instead of (or before) free text. */
+  standardReasons?: StandardReasons;
   acknowledgement: Rule;
   /** Who may be assigned: cited when a deciding official names an employee. */
   employeeMatch: Rule;
@@ -251,16 +261,18 @@ export interface DecisionInput {
   actorNip: string;
   decision: 'approve' | 'refuse';
   reasons?: string;
+  /** A refusal's standard reason, by kode (CaseRules.standardReasons); free `reasons` may add to it. */
+  alasan?: string;
   notes?: string;
   /** On approving a step that chooses the employee: who. Defaults to the one named in the request. */
   employeeNip?: string;
 }
 
-/** What the assignee of a penyampaian task submits. */
-export interface SubmissionInput {
+/** The assignee of a tindakan confirms it is done, saying what they did or deliver (isi). */
+export interface ActionInput {
   taskId: string;
   actorNip: string;
-  isi: string;
+  isi?: string;
 }
 
 export interface ActorInput {

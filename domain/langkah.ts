@@ -1,7 +1,7 @@
 // The rules of a human step (langkah), the same for every procedure: who may decide, recommend,
 // withdraw, acknowledge or submit, and when. They are the synchronous validators of the workflow kernel's
 // Updates, so a refused message never enters history; they throw a RuleViolation to refuse.
-import type { ActorInput, CaseView, DecisionInput, PlannedCase, SubmissionInput } from './kasus';
+import type { ActionInput, ActorInput, CaseRules, CaseView, DecisionInput, PlannedCase, Task } from './kasus';
 import { refuse } from './refusal';
 
 export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInput): void {
@@ -9,16 +9,13 @@ export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInp
   const step = input.steps.find((s) => s.id === d.taskId);
   if (!task && step)
     refuse({ code: 'STEP_NOT_OPEN', kind: 'conflict', citation: step.citation, message: `${step.title} is not open yet: an earlier step is pending; read the case for its open tasks` });
-  if (!task || (task.kind !== 'rekomendasi' && task.kind !== 'keputusan'))
+  if (!task || task.kind === 'tanda-terima')
     refuse({ code: 'TASK_NOT_FOUND', kind: 'not-found', message: `case ${view.caseId} has no decision task ${d.taskId}` });
-  if (task.status !== 'open')
-    refuse({ code: 'STEP_CLOSED', kind: 'conflict', citation: task.citation, message: `task ${task.id} is ${task.status}; it can no longer be decided` });
-  if (task.assignee.nip !== d.actorNip)
-    refuse({
-      code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: task.citation,
-      message: `${task.title} is decided by the ${task.role}, ${task.assignee.nama} (${task.assignee.nip})`,
-    });
-  if (d.decision === 'refuse' && !d.reasons?.trim())
+  if (task.kind === 'tindakan')
+    refuse({ code: 'NOT_A_DECISION', kind: 'conflict', citation: task.citation, message: `${task.title} is done by its assignee, not decided: confirm it with /tasks/${task.id}/complete` });
+  openAndAssigned(task, d.actorNip, 'decided');
+  if (d.alasan !== undefined) standardReason(input.rules, d);
+  if (d.decision === 'refuse' && !d.reasons?.trim() && d.alasan === undefined)
     refuse({
       code: 'REASONS_REQUIRED', kind: 'invalid', citation: input.rules.refusalReasons.citation,
       message: `reasons are required to refuse: ${input.rules.refusalReasons.description}`, fields: [{ field: 'reasons', message: 'required when refusing' }],
@@ -45,6 +42,52 @@ export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInp
   }
 }
 
+/** The task is still open and the actor is its assignee. */
+function openAndAssigned(task: Task, actorNip: string, verb: string) {
+  if (task.status !== 'open')
+    refuse({ code: 'STEP_CLOSED', kind: 'conflict', citation: task.citation, message: `task ${task.id} is ${task.status}; it can no longer be ${verb}` });
+  if (task.assignee.nip !== actorNip)
+    refuse({
+      code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: task.citation,
+      message: `${task.title} is ${verb} by the ${task.role}, ${task.assignee.nama} (${task.assignee.nip})`,
+    });
+}
+
+/** The standard reason a refusal names: one the region words in advance, and only on a refusal. */
+function standardReason(rules: CaseRules, d: DecisionInput) {
+  const std = rules.standardReasons;
+  const found = std?.reasons.find((r) => r.kode === d.alasan);
+  if (d.decision !== 'refuse' || !found)
+    refuse({
+      code: 'UNKNOWN_REASON', kind: 'invalid', citation: std?.citation ?? rules.refusalReasons.citation,
+      message: d.decision !== 'refuse'
+        ? 'a standard reason (alasan) is given only when refusing'
+        : std ? `alasan is one of ${std.reasons.map((r) => r.kode).join(', ')}; or give the reasons as free text` : 'this region words no standard reasons: give the reasons as free text',
+      fields: [{ field: 'alasan', message: std ? `one of ${std.reasons.map((r) => r.kode).join(', ')}, when refusing` : 'not accepted here' }],
+    });
+  return found;
+}
+
+/** The reasons a decision carries: its standard reason's text, then any free text. */
+export function reasonsOf(rules: CaseRules, d: DecisionInput): string | undefined {
+  if (d.alasan === undefined) return d.reasons;
+  const text = standardReason(rules, d).text;
+  return d.reasons?.trim() ? `${text}; ${d.reasons.trim()}` : text;
+}
+
+export function checkCompletion(input: PlannedCase, view: CaseView, a: ActionInput): void {
+  const task = view.tasks.find((t) => t.id === a.taskId);
+  const step = input.steps.find((s) => s.id === a.taskId);
+  if (!task && step)
+    refuse({ code: 'STEP_NOT_OPEN', kind: 'conflict', citation: step.citation, message: `${step.title} is not open yet: an earlier step is pending; read the case for its open tasks` });
+  if (!task) refuse({ code: 'TASK_NOT_FOUND', kind: 'not-found', message: `case ${view.caseId} has no task ${a.taskId}` });
+  if (task.kind !== 'tindakan')
+    refuse({ code: 'NOT_AN_ACTION', kind: 'conflict', citation: task.citation, message: `${task.title} is not an action to confirm: ${task.kind === 'tanda-terima' ? 'acknowledge it with /acknowledge' : `decide it with /tasks/${task.id}/decision`}` });
+  openAndAssigned(task, a.actorNip, 'done');
+  if (task.isiWajib && !a.isi?.trim())
+    refuse({ code: 'CONTENT_REQUIRED', kind: 'invalid', citation: task.citation, message: `${task.title}: say what is delivered`, fields: [{ field: 'isi', message: 'required' }] });
+}
+
 export function checkWithdraw(input: PlannedCase, view: CaseView, a: ActorInput): void {
   if (a.actorNip !== input.pemohon.nip)
     refuse({ code: 'NOT_REQUESTER', kind: 'forbidden', citation: input.pemohon.citation, message: `only the requester, ${input.pemohon.nama} (${input.pemohon.nip}), may withdraw the request` });
@@ -58,16 +101,4 @@ export function checkAcknowledge(input: PlannedCase, view: CaseView, a: ActorInp
     refuse({ code: 'NOT_AWAITING_ACKNOWLEDGEMENT', kind: 'conflict', citation: input.rules.acknowledgement.citation, message: `the case is ${view.status}; there is no document awaiting receipt` });
   if (task.assignee.nip !== a.actorNip)
     refuse({ code: 'NOT_ADDRESSEE', kind: 'forbidden', citation: input.rules.acknowledgement.citation, message: `the document is addressed to ${task.assignee.nama} (${task.assignee.nip}); only they acknowledge receipt` });
-}
-
-export function checkSubmission(view: CaseView, s: SubmissionInput): void {
-  const task = view.tasks.find((t) => t.id === s.taskId && t.kind === 'penyampaian');
-  if (!task)
-    refuse({ code: 'TASK_NOT_FOUND', kind: 'not-found', message: `case ${view.caseId} has no task ${s.taskId} to submit to` });
-  if (task.status !== 'open')
-    refuse({ code: 'STEP_CLOSED', kind: 'conflict', citation: task.citation, message: `task ${task.id} is ${task.status}; nothing can be submitted to it any more` });
-  if (task.assignee.nip !== s.actorNip)
-    refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: task.citation, message: `${task.title} is submitted by the ${task.role}, ${task.assignee.nama} (${task.assignee.nip})` });
-  if (!s.isi?.trim())
-    refuse({ code: 'CONTENT_REQUIRED', kind: 'invalid', citation: task.citation, message: `${task.title}: say what is submitted`, fields: [{ field: 'isi', message: 'required' }] });
 }

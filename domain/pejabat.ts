@@ -60,6 +60,8 @@ export function resolveRole(
       return ctx.pegawai ? pimpinanPd(org, ctx.pegawai.unit) : undefined;
     case 'sekretaris-daerah':
       return sekretarisDaerah(org);
+    case 'pegawai':
+      return ctx.pegawai;
     default: {
       const unknown: never = role;
       throw new Error(`unknown role ${String(unknown)}`);
@@ -119,4 +121,5 @@ export const ROLE_TITLE: Record<OfficialRole, string> = {
   'puo-pegawai': 'Pimpinan Unit Organisasi pegawai',
   'pimpinan-pd-pegawai': 'Pimpinan Perangkat Daerah pegawai',
   'sekretaris-daerah': 'Sekretaris Daerah',
+  pegawai: 'Pejabat Fungsional/Pelaksana yang bersangkutan',
 };

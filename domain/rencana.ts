@@ -99,6 +99,7 @@ export function caseHeader(profile: RegionalProfile, ctx: PlanContext, c: { proc
 /** The rules the kernel cites, from a procedure's profile section and the region's kedudukan rule. */
 export const caseRules = (profile: RegionalProfile, s: Omit<CaseRules, 'kedudukanFirst'>): CaseRules => ({
   refusalReasons: s.refusalReasons, acknowledgement: s.acknowledgement, employeeMatch: s.employeeMatch, kedudukanFirst: profile.kedudukanFirst,
+  ...(s.standardReasons ? { standardReasons: s.standardReasons } : {}),
 });
 
 /** The dasar hukum every letter of this service opens with. */

@@ -14,6 +14,9 @@ import { PenunjukanDalamUnitSubject, PermintaanPenunjukan } from './penunjukanDa
 import { pengajuanSukarela } from '../demo/pengajuanSukarelaDalamUnit';
 import * as p4 from './pengajuanSukarelaDalamUnit/plan';
 import { PengajuanSukarela, PengajuanSukarelaDalamUnitSubject } from './pengajuanSukarelaDalamUnit/request';
+import { pengajuanSukarela as permohonanP5 } from '../demo/pengajuanSukarelaLintasUnit';
+import * as p5 from './pengajuanSukarelaLintasUnit/plan';
+import { PengajuanSukarelaLintasUnitSubject, PermohonanSukarela } from './pengajuanSukarelaLintasUnit/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -70,8 +73,20 @@ const pengajuanSukarelaDalamUnit: Procedure<p4.PengajuanSukarela> = {
   workflowType: 'pengajuanSukarelaDalamUnit',
 };
 
+const pengajuanSukarelaLintasUnit: Procedure<p5.PermohonanSukarela> = {
+  id: p5.PROCEDURE,
+  code: 'p5',
+  title: 'Pengajuan sukarela lintas unit (P5): surat permohonan of the employee',
+  request: PermohonanSukarela,
+  subject: PengajuanSukarelaLintasUnitSubject,
+  example: () => permohonanP5(),
+  involves: p5.involves,
+  plan: p5.plan,
+  workflowType: 'pengajuanSukarelaLintasUnit',
+};
+
 export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
-  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit].map((p) => [p.id, p]),
+  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit].map((p) => [p.id, p]),
 );
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */

@@ -4,6 +4,7 @@ import type { RegionalProfile } from './schema';
 const P1 = 'banjar lampiran II.B.1.a';
 const P2 = 'banjar lampiran II.B.1.b';
 const P4 = 'banjar lampiran II.B.2.a';
+const P5 = 'banjar lampiran II.B.2.b';
 
 export const banjar: RegionalProfile = {
   id: 'banjar',
@@ -112,5 +113,44 @@ export const banjar: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P4}.3`, description: 'The employee receives the surat penugasan.' },
+  },
+  pengajuanSukarelaLintasUnit: {
+    citation: P5,
+    requester: { citation: 'banjar pasal 13, lampiran II.B.2', description: 'pengajuan sukarela is the active request of a Pejabat Fungsional or Pelaksana with a kedudukan' },
+    // The PUO leads a whole Perangkat Daerah, so "lintas Unit Organisasi" crosses Perangkat Daerah.
+    crossing: { scope: 'perangkat-daerah', citation: `${P5}, pasal 9(2)` },
+    crossAgency: { citation: 'banjar lampiran II.B.2', description: 'pengajuan sukarela is done inside the Unit Organisasi or across Unit Organisasi within the Instansi Pemerintah only' },
+    tembusanPermohonan: [{ role: 'ppk-pegawai', citation: `${P5}.1` }, { role: 'puo-pegawai', citation: `${P5}.1` }],
+    steps: [
+      { id: 'keputusan-puo-tujuan', kind: 'keputusan', actor: 'puo-pemilik', title: 'Keputusan Pimpinan Unit Organisasi dituju atas surat permohonan', citation: `${P5}.2` },
+      // Sent to the PPK with tembusan to the own PUO, who decides (b.3).
+      { id: 'penyampaian-persetujuan', kind: 'tindakan', actor: 'pegawai', title: 'Menyampaikan surat permohonan yang telah disetujui kepada Pejabat Penilai Kinerja, tembusan Pimpinan Unit Organisasi bersangkutan', citation: `${P5}.2` },
+      { id: 'keputusan-puo-asal', kind: 'keputusan', actor: 'puo-pegawai', title: 'Keputusan Pimpinan Unit Organisasi bersangkutan atas surat permohonan yang telah disetujui', citation: `${P5}.3` },
+    ],
+    balasan: [],
+    refusalReasons: { citation: `${P5}.2, II.B.1.b.4`, description: 'A refusal answers with the reasons the request is not approved, as a refused request to involve an employee is answered.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '{n} TAHUN {yyyy}',
+        nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
+        signatory: 'puo-pegawai',
+        tembusan: [{ role: 'ppk-pegawai' }, { role: 'puo-pemilik' }],
+        penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+        citation: `${P5}.3, lampiran IV`,
+      },
+      {
+        kind: 'keputusan-sekda',
+        title: 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR',
+        nomor: '{n} TAHUN {yyyy}',
+        nomorCitation: 'banjar lampiran IV (Keputusan Sekretaris Daerah: NOMOR … TAHUN …)',
+        signatory: 'sekretaris-daerah',
+        tembusan: [{ role: 'puo-pegawai' }, { role: 'puo-pemilik' }],
+        penutup: '',
+        citation: 'banjar pasal 14(2)',
+      },
+    ],
+    acknowledgement: { citation: `${P5}.4`, description: 'The employee receives the Surat Penugasan.' },
   },
 };

@@ -6,6 +6,7 @@ import type { RegionalProfile } from './schema';
 const P1 = 'bengkalis lampiran BAB I §II.B.1.a';
 const P2 = 'bengkalis lampiran BAB I §II.B.1.b';
 const P4 = 'bengkalis lampiran BAB I §II.B.2.1';
+const P5 = 'bengkalis lampiran BAB I §II.B.2.2';
 
 export const bengkalis: RegionalProfile = {
   id: 'bengkalis',
@@ -120,5 +121,73 @@ export const bengkalis: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P4}.c`, description: 'The employee receives the Surat Tugas.' },
+  },
+  pengajuanSukarelaLintasUnit: {
+    citation: P5,
+    requester: { citation: 'bengkalis pasal 7(7), lampiran BAB I §II.B.2', description: 'pengajuan sukarela is the active request of a Pejabat Fungsional or Pelaksana with a kedudukan' },
+    crossing: { scope: 'perangkat-daerah', citation: 'bengkalis lampiran BAB I §II.B.2' },
+    crossAgency: { citation: 'bengkalis lampiran BAB I §II.B.2', description: 'pengajuan sukarela is done inside the Perangkat Daerah or across Perangkat Daerah within the Instansi Pemerintah only' },
+    tembusanPermohonan: [{ role: 'pimpinan-pd-pegawai', citation: `${P5}.a` }],
+    cv: { citation: 'bengkalis lampiran BAB II form 1', description: 'the surat permohonan pribadi encloses the Curriculum Vitae (CV) and supporting documents: give a reference to the CV' },
+    steps: [
+      // Form 1 is countersigned "Mengetahui Atasan Langsung" (the PPK, "selaku atasan langsung", §II.B.1) before it is sent.
+      { id: 'mengetahui-atasan', kind: 'rekomendasi', actor: 'ppk-pegawai', title: 'Mengetahui Atasan Langsung atas surat permohonan', citation: 'bengkalis lampiran BAB II form 1' },
+      // Decided after the Ketua Tim Kerja's verification (forms 2, 3): no Ketua Tim is in the master data, so
+      // the verification is the destination's to record (notes) and the letters say it took place.
+      { id: 'keputusan-pd-tujuan', kind: 'keputusan', actor: 'pimpinan-pd-pemilik', title: 'Keputusan Pimpinan Perangkat Daerah dituju, setelah verifikasi oleh Ketua Tim Kerja', citation: `${P5}.b, lampiran BAB II forms 2-3` },
+      { id: 'penyampaian-persetujuan', kind: 'tindakan', actor: 'pegawai', title: 'Menyampaikan surat permohonan yang telah disetujui kepada Pimpinan Perangkat Daerah bersangkutan', citation: `${P5}.b` },
+      { id: 'keputusan-pd-asal', kind: 'keputusan', actor: 'pimpinan-pd-pegawai', title: 'Keputusan Pimpinan Perangkat Daerah bersangkutan atas surat permohonan yang telah disetujui', citation: `${P5}.c` },
+    ],
+    balasan: [
+      {
+        step: 'keputusan-pd-tujuan',
+        approve: {
+          kind: 'persetujuan',
+          title: 'SURAT PERSETUJUAN PERMOHONAN MENJADI ANGGOTA TIM KERJA',
+          nomor: '800/{n}/{kodeUnit}/{yyyy}',
+          nomorCitation: 'bengkalis lampiran BAB II form 2 (Nomor: xxx/xxx/xx/xxxx)',
+          signatory: 'pimpinan-pd-pemilik',
+          tembusan: [{ role: 'pimpinan-pd-pegawai' }],
+          penutup: 'Demikian kami sampaikan, atas perhatian dan kerjasamanya diucapkan terima kasih.',
+          citation: `${P5}.b, lampiran BAB II form 2`,
+        },
+        refuse: {
+          kind: 'penolakan',
+          title: 'SURAT PENOLAKAN USULAN MENJADI ANGGOTA TIM KERJA',
+          nomor: '800/{n}/{kodeUnit}/{yyyy}',
+          nomorCitation: 'bengkalis lampiran BAB II form 3 (Nomor: xxx/xxx/xx/xxxx)',
+          signatory: 'pimpinan-pd-pemilik',
+          tembusan: [{ role: 'pimpinan-pd-pegawai' }],
+          penutup: 'Demikian disampaikan, atas perhatiannya diucapkan terima kasih.',
+          citation: 'bengkalis lampiran BAB II form 3',
+        },
+      },
+    ],
+    standardReasons: {
+      citation: 'bengkalis lampiran BAB II form 3',
+      reasons: [
+        { kode: 'kualifikasi-tidak-sesuai', text: 'Jabatan Fungsional/Pelaksana serta kualifikasi keahlian yang Saudara miliki tidak sesuai dengan kebutuhan dalam Tim Kerja yang dituju' },
+        { kode: 'tim-penuh', text: 'Jabatan Fungsional/Pelaksana serta kualifikasi keahlian yang Saudara miliki sesuai dengan kebutuhan dalam Tim Kerja yang dituju, namun jumlah anggota Tim sudah mencukupi' },
+      ],
+    },
+    refusalReasons: { citation: 'bengkalis lampiran BAB II form 3', description: 'A refusal states its reasons: one of the standard reasons (alasan) or free text.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '800/{n}/SPT/{kodeUnit}/{yyyy}',
+        nomorCitation: 'bengkalis lampiran BAB II form 5',
+        signatory: 'pimpinan-pd-pegawai',
+        tembusan: [
+          { text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+          { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+          { text: 'Kepala BKPP Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
+          { role: 'pimpinan-pd-pemilik' },
+        ],
+        penutup: 'Dengan ketentuan: 1. setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja; 2. agar dilaksanakan dengan penuh tanggung jawab.',
+        citation: `${P5}.c, lampiran BAB II form 5`,
+      },
+    ],
+    acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan.' },
   },
 };

@@ -15,11 +15,19 @@ export const REGIONS = Object.keys(PROFILES) as Region[];
 export function profileProblems(p: unknown): string[] {
   const errors = [...Value.Errors(RegionalProfile, p)].map((e) => `${e.path} ${e.message}`);
   if (errors.length) return errors;
-  // Every procedure section's documents.
+  // Every document a procedure section names, wherever in it (its documents, a step's answer letters).
   for (const [section, rules] of Object.entries(p as RegionalProfile))
-    for (const d of (rules as { documents?: { kind: string; nomor: string }[] })?.documents ?? [])
+    for (const d of documentSpecs(rules))
       errors.push(...templateProblems(d.nomor).map((m) => `${section}.${d.kind}.nomor: ${m}`));
   return errors;
+}
+
+function documentSpecs(x: unknown): { kind: string; nomor: string }[] {
+  if (Array.isArray(x)) return x.flatMap(documentSpecs);
+  if (!x || typeof x !== 'object') return [];
+  const d = x as { kind?: unknown; nomor?: unknown };
+  if (typeof d.kind === 'string' && typeof d.nomor === 'string') return [{ kind: d.kind, nomor: d.nomor }];
+  return Object.values(x).flatMap(documentSpecs);
 }
 
 for (const p of Object.values(PROFILES)) {

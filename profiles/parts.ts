@@ -19,12 +19,14 @@ export const OfficialRole = Type.Union([
   Type.Literal('puo-pegawai'), // the assigned employee's own PUO
   Type.Literal('pimpinan-pd-pegawai'), // head of the employee's own Perangkat Daerah
   Type.Literal('sekretaris-daerah'),
+  Type.Literal('pegawai'), // the employee named in (or sending) the request: for a step they do themselves
 ]);
 export type OfficialRole = Static<typeof OfficialRole>;
 
 export const Step = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9-]+$' }),
-  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan')]),
+  /** tindakan: the actor does what the step says and confirms it (e.g. the employee forwards a letter). */
+  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan'), Type.Literal('tindakan')]),
   actor: OfficialRole,
   title: Type.String(),
   citation: Citation,

@@ -5,6 +5,7 @@ import type { RegionalProfile } from './schema';
 const P1 = 'pasuruan lampiran I B.2.A.1';
 const P2 = 'pasuruan lampiran I B.2.A.2.ii';
 const P4 = 'pasuruan lampiran I B.2.B.1';
+const P5 = 'pasuruan lampiran I B.2.B.2';
 
 export const pasuruan: RegionalProfile = {
   id: 'pasuruan',
@@ -113,5 +114,37 @@ export const pasuruan: RegionalProfile = {
       to: ['puo-pegawai', 'ppk-pegawai'],
       citation: `${P4}.d`,
     },
+  },
+  pengajuanSukarelaLintasUnit: {
+    citation: P5,
+    requester: { citation: 'pasuruan lampiran I B.2.B', description: 'pengajuan sukarela is the active request of a Pejabat Fungsional or Pelaksana who knows their kedudukan' },
+    // The Kepala Unit Organisasi is the Kepala Perangkat Daerah, so "lintas unit organisasi" crosses Perangkat Daerah.
+    crossing: { scope: 'perangkat-daerah', citation: 'pasuruan lampiran I B.2.B, B.1.b' },
+    crossAgency: { citation: 'pasuruan lampiran I B.2.B', description: 'pengajuan sukarela is done inside the unit organisasi or across unit organisasi within the Pemerintah Daerah only' },
+    tembusanPermohonan: [{ role: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.B' }],
+    steps: [
+      // The request is sent only after the own PPK approves or recommends it ("setelah mendapatkan persetujuan
+      // dan/atau rekomendasi"): without it there is no request, so it is a keputusan.
+      { id: 'persetujuan-ppk', kind: 'keputusan', actor: 'ppk-pegawai', title: 'Persetujuan/rekomendasi Pejabat Penilai Kinerja bersangkutan sebelum permohonan disampaikan', citation: `${P5}.a` },
+      { id: 'keputusan-kepala-uo-tujuan', kind: 'keputusan', actor: 'puo-pemilik', title: 'Keputusan Kepala Unit Organisasi dituju atas surat permohonan', citation: `${P5}.b, ${P5}.e` },
+      { id: 'penyampaian-persetujuan', kind: 'tindakan', actor: 'pegawai', title: 'Menyampaikan surat permohonan yang telah disetujui kepada Kepala Unit Organisasi bersangkutan', citation: `${P5}.b` },
+      { id: 'keputusan-kepala-uo-asal', kind: 'keputusan', actor: 'puo-pegawai', title: 'Keputusan Kepala Unit Organisasi bersangkutan atas surat permohonan yang telah disetujui', citation: `${P5}.c` },
+    ],
+    balasan: [],
+    refusalReasons: { citation: `${P5}.e`, description: 'A refusal is given in writing with its reasons.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        nomor: '800/{n}/423.{kodePd}/{yyyy}',
+        nomorCitation: 'pasuruan lampiran II',
+        // Drafted by the employee, signed by the Kepala Unit Organisasi bersangkutan (c): issued on approval here.
+        signatory: 'puo-pegawai',
+        tembusan: [{ role: 'ppk-pegawai' }, { role: 'puo-pemilik' }],
+        penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab.',
+        citation: `${P5}.c, lampiran II`,
+      },
+    ],
+    acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan.' },
   },
 };

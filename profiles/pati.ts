@@ -5,6 +5,7 @@ import type { RegionalProfile } from './schema';
 const P1 = 'pati lampiran B.2.a.1';
 const P2 = 'pati lampiran B.2.a.2';
 const P4 = 'pati lampiran B.2.b.1';
+const P5 = 'pati lampiran B.2.b.2';
 
 export const pati: RegionalProfile = {
   id: 'pati',
@@ -104,5 +105,33 @@ export const pati: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P4}.c`, description: 'The employee receives the surat penugasan, physical or electronic (lampiran B.2).' },
+  },
+  pengajuanSukarelaLintasUnit: {
+    citation: P5,
+    requester: { citation: 'pati pasal 8(3), lampiran B.2.b', description: 'pengajuan sukarela is the active request of a Pejabat Fungsional or Pelaksana with a kedudukan' },
+    crossing: { scope: 'unit', citation: 'pati lampiran B.2.b' },
+    crossAgency: { citation: 'pati lampiran B.2.b', description: 'pengajuan sukarela is done inside the unit organisasi or across unit organisasi within the Instansi Pemerintah only' },
+    tembusanPermohonan: [{ role: 'ppk-pegawai', citation: `${P5}.a` }, { role: 'puo-pegawai', citation: `${P5}.a` }],
+    steps: [
+      { id: 'keputusan-puo-tujuan', kind: 'keputusan', actor: 'puo-pemilik', title: 'Keputusan Pimpinan Unit Organisasi dituju atas surat permohonan', citation: `${P5}.b` },
+      { id: 'penyampaian-persetujuan', kind: 'tindakan', actor: 'pegawai', title: 'Menyampaikan surat permohonan yang telah disetujui kepada Pejabat Penilai Kinerja, tembusan Pimpinan Unit Organisasi bersangkutan', citation: `${P5}.b` },
+      { id: 'keputusan-ppk', kind: 'keputusan', actor: 'ppk-pegawai', title: 'Keputusan Pejabat Penilai Kinerja bersangkutan atas surat permohonan yang telah disetujui', citation: `${P5}.c` },
+    ],
+    balasan: [],
+    refusalReasons: { citation: `${P5}.b, B.2.a.2.d`, description: 'A refusal answers with the reasons the request is not approved, as a refused request to involve an employee is answered.' },
+    documents: [
+      {
+        kind: 'surat-tugas',
+        title: 'SURAT TUGAS',
+        // Pati gives no letter formats: classification 800 (kepegawaian), the unit's code and the year.
+        nomor: '800/{n}/{kodeUnit}/{yyyy}',
+        nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
+        signatory: 'ppk-pegawai',
+        tembusan: [{ role: 'puo-pegawai' }, { role: 'puo-pemilik' }],
+        penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+        citation: `${P5}.c`,
+      },
+    ],
+    acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan, physical or electronic (lampiran B.2).' },
   },
 };

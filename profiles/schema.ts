@@ -4,6 +4,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PenunjukanDalamUnitProfile } from '../procedures/penunjukanDalamUnit/profile';
 import { PengajuanSukarelaDalamUnitProfile } from '../procedures/pengajuanSukarelaDalamUnit/profile';
+import { PengajuanSukarelaLintasUnitProfile } from '../procedures/pengajuanSukarelaLintasUnit/profile';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { Citation, Rule } from './parts';
 
@@ -30,6 +31,7 @@ export const RegionalProfile = Type.Object({
   penunjukanDalamUnit: PenunjukanDalamUnitProfile,
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,
   pengajuanSukarelaDalamUnit: PengajuanSukarelaDalamUnitProfile,
+  pengajuanSukarelaLintasUnit: PengajuanSukarelaLintasUnitProfile,
 });
 export type RegionalProfile = Static<typeof RegionalProfile>;
 export type Region = RegionalProfile['id'];

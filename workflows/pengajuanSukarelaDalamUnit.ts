@@ -25,6 +25,6 @@ export async function pengajuanSukarelaDalamUnit(input: PengajuanSukarelaDalamUn
   await kasus.received(input.documents[0]);
 
   // 5. Where the region says so (pasuruan), the employee reports the result to the Kepala UO and/or PPK.
-  if (input.laporan) await kasus.submission(input.laporan);
+  if (input.laporan) await kasus.followUp(input.laporan);
   return kasus.completed(input.laporan?.citation ?? input.rules.acknowledgement.citation);
 }

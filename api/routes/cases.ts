@@ -11,12 +11,12 @@ import { loadOrg } from '../../db/masterData';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { NOT_BUILT, PROCEDURES } from '../../procedures';
 import { profileOf } from '../../profiles';
-import { acknowledgeUpdate, caseQuery, decideUpdate, REFUSAL_FAILURE, submitUpdate, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess } from '../plugins/auth';
 import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
-import { ActorBody, CaseList, CaseStatus, Decision, StartCase, Submission } from '../schemas/cases';
+import { ActorBody, CaseList, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
 
 const CaseRef = Type.Ref('Case');
 const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -210,24 +210,24 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return view;
   });
 
-  app.post('/cases/:caseId/tasks/:taskId/submission', {
+  app.post('/cases/:caseId/tasks/:taskId/complete', {
     schema: {
       tags: ['cases'],
-      summary: 'Submit what an open penyampaian task asks for (e.g. the employee\'s laporan hasil)',
-      description: 'Only the task\'s assignee (403); only while the task is open (409); isi must say something (400). It reaches the task\'s recipients.',
+      summary: 'Confirm an open tindakan done (e.g. the employee forwarded the approved request)',
+      description: 'Only the task\'s assignee (403); only while it is open (409); a decision task is decided, not completed (409).',
       params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
       headers: MessageHeaders,
-      body: Submission,
+      body: Type.Optional(Completion),
       response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
     await openCase(app, req, caseId);
-    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(submitUpdate, {
-      args: [{ taskId, actorNip: actingOfficial(req), isi: req.body.isi }],
+    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(completeUpdate, {
+      args: [{ taskId, actorNip: actingOfficial(req), isi: req.body?.isi }],
       updateId: updateId(req),
     }));
-    req.log.info({ workflowId: caseId, taskId }, 'task submitted');
+    req.log.info({ workflowId: caseId, taskId }, 'task done');
     return view;
   });
 

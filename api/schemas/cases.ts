@@ -28,7 +28,7 @@ const Candidate = Type.Object({
 
 const Task = Type.Object({
   id: Type.String(),
-  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan'), Type.Literal('tanda-terima'), Type.Literal('penyampaian')]),
+  kind: Type.Union([Type.Literal('rekomendasi'), Type.Literal('keputusan'), Type.Literal('tindakan'), Type.Literal('tanda-terima')], { description: 'tindakan: done by its assignee and confirmed with /complete' }),
   title: Type.String(),
   role: Type.String(),
   citation: Type.String(),
@@ -43,7 +43,7 @@ const Task = Type.Object({
 
 const TimelineEntry = Type.Object({
   at: IsoDateTime,
-  action: Type.String({ description: 'diajukan, direkomendasikan, tidak-direkomendasikan, disetujui, ditolak, ditarik, pengingat, eskalasi, kedaluwarsa, diterbitkan, diterima, disampaikan' }),
+  action: Type.String({ description: 'diajukan, direkomendasikan, tidak-direkomendasikan, disetujui, ditolak, dilaksanakan, ditarik, pengingat, eskalasi, kedaluwarsa, diterbitkan, diterima' }),
   actor: Type.Optional(Official),
   role: Type.String(),
   citation: Type.String(),
@@ -89,14 +89,15 @@ export const CaseView = Type.Object({
 
 export const Decision = Type.Object({
   decision: Type.Union([Type.Literal('approve'), Type.Literal('refuse')], { description: 'on a rekomendasi task: recommend or not' }),
-  reasons: Type.Optional(Type.String({ description: 'required when refusing' })),
+  reasons: Type.Optional(Type.String({ description: 'required when refusing, unless a standard reason (alasan) is given' })),
+  alasan: Type.Optional(Type.String({ minLength: 1, description: "a refusal's standard reason where the region words them (bengkalis: kualifikasi-tidak-sesuai, tim-penuh)" })),
   notes: Type.Optional(Type.String()),
   employeeNip: Type.Optional(Nip),
 }, { additionalProperties: false, examples: [{ decision: 'approve', notes: 'kompetensi sesuai' }, { decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas' }] });
 
-export const Submission = Type.Object({
-  isi: Type.String({ minLength: 1, description: 'what is submitted, e.g. the laporan hasil' }),
-}, { additionalProperties: false, examples: [{ isi: 'Aplikasi layanan pengaduan telah selesai dikembangkan dan diuji; tautan dan dokumentasi terlampir.' }] });
+export const Completion = Type.Object({
+  isi: Type.Optional(Type.String({ description: 'what was done or is delivered; required where the task says so (a laporan hasil)' })),
+}, { additionalProperties: false, examples: [{ isi: 'Surat permohonan yang telah disetujui disampaikan kepada PPK, tembusan PUO' }] });
 
 export const ActorBody = Type.Object({ reasons: Type.Optional(Type.String()) }, { additionalProperties: false });
 

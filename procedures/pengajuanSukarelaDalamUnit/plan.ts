@@ -2,7 +2,7 @@
 // region's profile and the org tree — who states or records it, that the employee may be assigned,
 // that the target is in their own Unit Organisasi — and resolves every official and document once.
 import type { RegionalProfile } from '../../profiles/schema';
-import type { DocumentText, OfficialRef, PlannedCase, ResolvedSubmission } from '../../domain/kasus';
+import type { DocumentText, OfficialRef, PlannedCase, ResolvedStep } from '../../domain/kasus';
 import { isWithin, type OrgSnapshot } from '../../domain/organisasi';
 import { holdsRole, ROLE_TITLE } from '../../domain/pejabat';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
@@ -34,7 +34,7 @@ export interface PengajuanSukarelaDalamUnitSubject {
 
 export interface PengajuanSukarelaDalamUnitInput extends PlannedCase<PengajuanSukarelaDalamUnitSubject> {
   /** The laporan hasil after the receipt, where the region sets one (pasuruan). */
-  laporan?: ResolvedSubmission;
+  laporan?: ResolvedStep;
 }
 
 export const involves = (req: PengajuanSukarela) => ({ nips: req.pegawai ? [req.pegawai] : [], staffOf: [] });
@@ -93,7 +93,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PengajuanS
     ...(pencatat ? { dicatatOleh: { nip: pencatat.nip, nama: pencatat.nama, jabatan: pencatat.jabatan } } : {}),
   };
   const laporan = p4.laporan && {
-    id: p4.laporan.id, title: p4.laporan.title, citation: p4.laporan.citation, role: 'Pejabat Fungsional atau Pelaksana yang ditugaskan', assignee: pegawaiRef,
+    id: p4.laporan.id, kind: 'tindakan' as const, isiWajib: true, title: p4.laporan.title, citation: p4.laporan.citation, role: 'Pejabat Fungsional atau Pelaksana yang ditugaskan', assignee: pegawaiRef,
     to: [...new Map(p4.laporan.to.map((r) => officialRef(org, kit.holder(r, p4.laporan!.citation))).map((o) => [o.nip, o])).values()],
   };
   return {

@@ -26,7 +26,7 @@ const as = (actor: string) => ({ ...AUTH, 'x-acting-official': actor });
 const decide = (caseId: string, taskId: string, actor: string, payload: object) =>
   s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/tasks/${taskId}/decision`, headers: as(actor), payload });
 const submit = (caseId: string, taskId: string, actor: string, payload: object) =>
-  s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/tasks/${taskId}/submission`, headers: as(actor), payload });
+  s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/tasks/${taskId}/complete`, headers: as(actor), payload });
 const act = (caseId: string, what: 'withdraw' | 'acknowledge', actor: string, payload: object = {}) =>
   s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/${what}`, headers: as(actor), payload });
 const getCase = async (caseId: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: AUTH })).json();
@@ -44,9 +44,9 @@ async function until(caseId: string, ok: (c: CaseView) => boolean): Promise<Case
 const taskOpen = (id: string) => (c: CaseView) => c.tasks?.some((t) => t.id === id && t.status === 'open');
 
 describe('P4 pengajuan sukarela dalam unit through the API', () => {
-  it('documents the submission path and the request in OpenAPI', async () => {
+  it('documents the completion path and the request in OpenAPI', async () => {
     const doc = (await s.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    expect(Object.keys(doc.paths)).toContain('/api/v1/cases/{caseId}/tasks/{taskId}/submission');
+    expect(Object.keys(doc.paths)).toContain('/api/v1/cases/{caseId}/tasks/{taskId}/complete');
     expect(JSON.stringify(doc)).toContain('pengajuan-sukarela-dalam-unit');
   });
 
@@ -84,7 +84,7 @@ describe('P4 pengajuan sukarela dalam unit through the API', () => {
     if (laporan) {
       await until(caseId, taskOpen('laporan-hasil'));
       expect((await getCase(caseId)).status).toBe('awaiting-submission');
-      expect(await inboxItem(p.pranataKomputer2, caseId)).toMatchObject({ taskId: 'laporan-hasil', kind: 'penyampaian', citation: 'pasuruan lampiran I B.2.B.1.d' });
+      expect(await inboxItem(p.pranataKomputer2, caseId)).toMatchObject({ taskId: 'laporan-hasil', kind: 'tindakan', citation: 'pasuruan lampiran I B.2.B.1.d' });
       const notHers = await submit(caseId, 'laporan-hasil', p.kabidAptika, { isi: 'laporan' });
       expect(notHers.statusCode).toBe(403);
       expect(notHers.json().error).toMatchObject({ code: 'NOT_ASSIGNEE', citation: 'pasuruan lampiran I B.2.B.1.d' });
@@ -94,7 +94,7 @@ describe('P4 pengajuan sukarela dalam unit through the API', () => {
       expect((await submit(caseId, 'laporan-hasil', p.pranataKomputer2, { isi: 'Aplikasi pengaduan selesai dan diuji' })).statusCode).toBe(200);
     }
     const closed = await until(caseId, (c) => c.status === 'issued');
-    expect(closed.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', ...(laporan ? ['disampaikan'] : [])]);
+    expect(closed.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', ...(laporan ? ['dilaksanakan'] : [])]);
     expect(await inboxItem(p.pranataKomputer2, caseId)).toBeUndefined();
   });
 

@@ -1,4 +1,4 @@
-// Helpers shared by the workflow, replay and API suites: demo data, a planned P2 case, refusals.
+// Helpers shared by the workflow, replay and API suites: demo data, planned P2 and P5 cases, refusals.
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Pool } from 'pg';
@@ -10,6 +10,8 @@ import { loadOrg } from '../../db/masterData';
 import type { CaseView, Deadlines, Task } from '../../domain/kasus';
 import { caseQuery } from '../../workflows/shared';
 import { involves, plan, type PermohonanPelibatan } from '../../procedures/penunjukanLintasUnit/plan';
+import { plan as planP5, type PermohonanSukarela } from '../../procedures/pengajuanSukarelaLintasUnit/plan';
+import { pengajuanSukarela, relawan } from '../../demo/pengajuanSukarelaLintasUnit';
 import type { Refusal } from '../../domain/refusal';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
@@ -43,4 +45,11 @@ export async function openTask(h: WorkflowHandle, taskId: string): Promise<Task>
     if (task) return task;
   }
   throw new Error(`task ${taskId} did not open`);
+}
+
+/** A planned P5 case: the demo employee volunteers for the Bappeda target. */
+export async function planSukarelaCase(pool: Pool, region: Region, caseId: string, over: Partial<PermohonanSukarela> = {}, deadlines = DEADLINES) {
+  const actor = relawan(region);
+  const org = await loadOrg(pool, region, [actor]);
+  return planP5(PROFILES[region], org, pengajuanSukarela(over), { caseId, actorNip: actor, deadlines });
 }

@@ -9,7 +9,7 @@ import { pengajuanSukarela, sukarelawan } from '../../demo/pengajuanSukarelaDala
 import { involves, plan, type PengajuanSukarela, type PengajuanSukarelaDalamUnitInput } from '../../procedures/pengajuanSukarelaDalamUnit/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { acknowledgeUpdate, decideUpdate, submitUpdate, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, completeUpdate, decideUpdate, withdrawUpdate } from '../../workflows/shared';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { delivered as deliveredIn, workflowSuite } from '../support/workflows';
 
@@ -63,7 +63,7 @@ describe('pengajuan sukarela dalam unit (P4)', () => {
     const p = demoPeople('pasuruan');
     const input = await planWish('pasuruan', { actor: p.kabidAptika, over: { pegawai: p.pranataKomputer2, lisan: true } });
     expect(input.pemohon.nip).toBe(p.pranataKomputer2);
-    expect(input.laporan?.to.map((o) => o.nip)).toEqual([p.kadisKominfo, p.kabidAptika]);
+    expect(input.laporan?.to?.map((o) => o.nip)).toEqual([p.kadisKominfo, p.kabidAptika]);
     const result = await scenario('pasuruan-oral-reported', input, async (h) => {
       await openTask(h, 'keputusan-kepala-uo');
       // The PPK heard the wish but does not decide it: the Kepala Unit Organisasi does.
@@ -71,18 +71,18 @@ describe('pengajuan sukarela dalam unit (P4)', () => {
       expect(ppk).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'pasuruan lampiran I B.2.B.1.b' });
       await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-kepala-uo', actorNip: p.kadisKominfo, decision: 'approve' }] });
       await openTask(h, 'tanda-terima');
-      const early = await refusalOf(h.executeUpdate(submitUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.pranataKomputer2, isi: 'selesai' }] }));
+      const early = await refusalOf(h.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.pranataKomputer2, isi: 'selesai' }] }));
       expect(early).toMatchObject({ code: 'TASK_NOT_FOUND' });
       await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.pranataKomputer2 }] });
       const task = await openTask(h, 'laporan-hasil');
-      expect(task).toMatchObject({ kind: 'penyampaian', assignee: { nip: p.pranataKomputer2 }, citation: 'pasuruan lampiran I B.2.B.1.d' });
-      const other = await refusalOf(h.executeUpdate(submitUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.kadisKominfo, isi: 'laporan' }] }));
+      expect(task).toMatchObject({ kind: 'tindakan', assignee: { nip: p.pranataKomputer2 }, citation: 'pasuruan lampiran I B.2.B.1.d' });
+      const other = await refusalOf(h.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.kadisKominfo, isi: 'laporan' }] }));
       expect(other).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'pasuruan lampiran I B.2.B.1.d' });
-      const empty = await refusalOf(h.executeUpdate(submitUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.pranataKomputer2, isi: ' ' }] }));
+      const empty = await refusalOf(h.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.pranataKomputer2, isi: ' ' }] }));
       expect(empty).toMatchObject({ code: 'CONTENT_REQUIRED', kind: 'invalid', fields: [{ field: 'isi' }] });
       const decide = await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.pranataKomputer2, decision: 'approve' }] }));
-      expect(decide).toMatchObject({ code: 'TASK_NOT_FOUND' });
-      await h.executeUpdate(submitUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.pranataKomputer2, isi: 'Aplikasi pengaduan telah diuji dan dipakai tiga kelurahan' }] });
+      expect(decide).toMatchObject({ code: 'NOT_A_DECISION', kind: 'conflict' });
+      await h.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-hasil', actorNip: p.pranataKomputer2, isi: 'Aplikasi pengaduan telah diuji dan dipakai tiga kelurahan' }] });
       return h.result();
     });
     expect(result.status).toBe('issued');
@@ -94,7 +94,7 @@ describe('pengajuan sukarela dalam unit (P4)', () => {
       action: 'diajukan', actor: { nip: p.kabidAptika }, role: 'Pejabat Penilai Kinerja pegawai', atasNama: { nip: p.pranataKomputer2 },
       citation: 'pasuruan lampiran I B.2.B.1.a', notes: 'disampaikan secara lisan',
     });
-    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', 'disampaikan']);
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', 'dilaksanakan']);
     expect(result.timeline.at(-1)).toMatchObject({ actor: { nip: p.pranataKomputer2 }, notes: 'Aplikasi pengaduan telah diuji dan dipakai tiga kelurahan' });
     expect(result.documents[0].nomor).toMatch(/^800\/\d+\/423\.115\/\d{4}$/);
     // The report reaches the Kepala UO and the PPK.
