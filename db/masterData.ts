@@ -2,7 +2,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { JenisJabatan } from '../domain/kepegawaian';
 import { validateImport, type MasterDataImport, type MasterDataRules, type RowError, type StoredKeys } from '../domain/masterData';
-import { lineage, type OrgSnapshot, type Pegawai, type Unit } from '../domain/organisasi';
+import { lineage, type JenisUnit, type OrgSnapshot, type Pegawai, type Unit } from '../domain/organisasi';
 import { inTransaction } from './transaction';
 
 export interface ImportCounts { inserted: number; updated: number; unchanged: number }
@@ -12,11 +12,11 @@ export type ImportResult =
 
 async function storedKeys(client: PoolClient, region: string): Promise<StoredKeys> {
   // One connection runs one query at a time: sequential, inside the import's transaction.
-  const u = await client.query('SELECT kode, induk FROM units WHERE region = $1', [region]);
+  const u = await client.query('SELECT kode, induk, jenis FROM units WHERE region = $1', [region]);
   const j = await client.query('SELECT kode, unit, jenis, memimpin_unit FROM jabatan WHERE region = $1', [region]);
   const p = await client.query('SELECT nip, jabatan FROM pegawai WHERE region = $1', [region]);
   return {
-    units: new Map(u.rows.map((r) => [r.kode, r.induk])),
+    units: new Map(u.rows.map((r) => [r.kode, { induk: r.induk, jenis: r.jenis as JenisUnit }])),
     jabatan: new Map(j.rows.map((r) => [r.kode, { unit: r.unit, jenis: r.jenis as JenisJabatan, memimpinUnit: r.memimpin_unit }])),
     pegawai: new Map(p.rows.map((r) => [r.nip, { jabatan: r.jabatan }])),
   };

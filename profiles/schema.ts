@@ -2,6 +2,7 @@
 // region's own facts, then one section per procedure (its schema beside the procedure's plan).
 // Every rule carries the article it comes from; the service shows that citation to whoever is refused.
 import { Type, type Static } from '@sinclair/typebox';
+import { JENIS_UNIT } from '../domain/organisasi';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { Citation, Rule } from './parts';
 
@@ -22,6 +23,15 @@ export const RegionalProfile = Type.Object({
   }),
   /** A PPK is at least a Pengawas. */
   ppkMinimum: Rule,
+  /**
+   * A Pejabat Fungsional appointed to lead a unit kerja mandiri heads it, and is PPK and PUO of its
+   * JF and Pelaksana: the kinds of unit where the region's text allows it.
+   */
+  pimpinanFungsional: Type.Object({
+    jenisUnit: Type.Array(Type.Union(JENIS_UNIT.map((j) => Type.Literal(j))), { minItems: 1 }),
+    citation: Citation,
+    description: Type.String(),
+  }),
   /** No assignment before the employee's kedudukan (PPK) is set. */
   kedudukanFirst: Rule,
   // One section per procedure.
