@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoMasterData, demoPeople } from '../../demo/masterData';
+import { variedOrg, variedPeople } from '../support/orgs';
 import { AUTH, startStack, type Stack } from '../support/stack';
 
 let s: Stack;
@@ -53,6 +54,32 @@ describe('POST /api/v1/master-data/:region', () => {
       expect.objectContaining({ field: 'pegawai[7].kedudukan.ppk', citation: 'bengkalis lampiran BAB I §II.A' }),
     ]));
     expect(await count()).toEqual(before);
+  });
+
+  it('a JF leads only a unit kerja mandiri; every duplicated row is reported; a structural official may carry their penilai kinerja', async () => {
+    const before = await count();
+    const bad = variedOrg('banjar');
+    const p = variedPeople('banjar');
+    bad.jabatan!.push({ kode: 'JF-KABID', nama: 'Dokter Ahli Madya selaku Kepala Bidang', unit: 'DINKES-KESMAS', jenis: 'fungsional', jenjang: 'madya', memimpinUnit: true });
+    bad.pegawai!.push({ ...bad.pegawai![8], nama: 'Salinan' });
+    bad.pegawai!.find((x) => x.nip === p.lurah)!.kedudukan = { ppk: p.camat };
+    const r = await post('banjar', bad);
+    expect(r.statusCode).toBe(422);
+    const at = (field: string) => r.json().error.fields.filter((f: { field: string }) => f.field === field);
+    expect(at(`jabatan[${bad.jabatan!.length - 1}].memimpinUnit`)).toEqual(expect.arrayContaining([{
+      field: `jabatan[${bad.jabatan!.length - 1}].memimpinUnit`, citation: 'banjar pasal 8(2), pasal 1 angka 21',
+      message: 'JF-KABID: a jabatan fungsional leads only a unit kerja mandiri (uptd, unit), not a bidang',
+    }]));
+    for (const row of [8, bad.pegawai!.length - 1])
+      expect(at(`pegawai[${row}]`)).toEqual([{ field: `pegawai[${row}]`, message: `${p.perawat1}: duplicate key ${p.perawat1} in this import (rows 8, ${bad.pegawai!.length - 1})` }]);
+    expect(r.json().error.fields.some((f: { field: string }) => f.field.startsWith(`pegawai[${bad.pegawai!.findIndex((x) => x.nip === p.lurah)}]`))).toBe(false);
+    expect(await count()).toEqual(before);
+    // Fixed, the file goes in, the Lurah with the Camat as his penilai kinerja.
+    bad.jabatan!.pop();
+    bad.pegawai!.pop();
+    expect((await post('banjar', bad)).statusCode).toBe(200);
+    const { rows } = await s.db.pool.query('SELECT ppk FROM pegawai WHERE region = $1 AND nip = $2', ['banjar', p.lurah]);
+    expect(rows).toEqual([{ ppk: p.camat }]);
   });
 
   it('400 with the field at fault for a malformed file', async () => {
