@@ -1,6 +1,7 @@
 // The roles and the P2 plan over a varied org tree, pure: a UPTD Puskesmas led by a JF, a Kecamatan
 // with a Kelurahan, the Setda with an Asisten, an RSUD. Who assesses whom, who decides, who is asked.
 import { describe, expect, it } from 'vitest';
+import { demoMasterData, demoPeople } from '../../demo/masterData';
 import { puoOf, penilaiKinerjaOf, holdsRole } from '../../domain/pejabat';
 import type { OrgSnapshot } from '../../domain/organisasi';
 import { RuleViolation, type Refusal } from '../../domain/refusal';
@@ -62,6 +63,19 @@ describe('penilai kinerja over a varied tree', () => {
     const p = variedPeople('pati');
     expect(holdsRole('puo-pemilik', PROFILES.pati, org('pati'), { unitPemilik: 'PKM-KOTA' }, p.kapus)).toBe(true);
     expect(holdsRole('puo-pemilik', PROFILES.banjar, org('banjar'), { unitPemilik: 'PKM-KOTA' }, variedPeople('banjar').kapus)).toBe(false);
+  });
+});
+
+describe('the demo org (npm start) has the JF-headed UPTD Puskesmas', () => {
+  const decider = { banjar: 'kepalaPuskesmas', pati: 'kepalaPuskesmas', pasuruan: 'kadisKesehatan', bengkalis: 'kadisKesehatan' } as const;
+  it.each(REGIONS)('%s: the Kepala Puskesmas is PPK of its perawat; a request for a perawat is decided by the region\'s decider', (region) => {
+    const p = demoPeople(region);
+    const o = snapshot(demoMasterData(region));
+    expect(penilaiKinerjaOf(o, o.pegawai[p.perawat])?.nip).toBe(p.kepalaPuskesmas);
+    expect(penilaiKinerjaOf(o, o.pegawai[p.kepalaPuskesmas])?.nip).toBe(p.kadisKesehatan);
+    const actor = PROFILES[region].puo.scope === 'unit' ? p.kabidPerencanaan : p.kepalaBappeda;
+    const c = plan(region, actor, {}, o);
+    expect(c.steps.find((s) => s.kind === 'keputusan')?.assignee.nip).toBe(p[decider[region]]);
   });
 });
 
