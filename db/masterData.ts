@@ -72,8 +72,9 @@ const PEGAWAI_SELECT = `SELECT p.*, j.nama AS nama_jabatan, j.jenis, j.jenjang, 
   FROM pegawai p JOIN jabatan j ON j.region = p.region AND j.kode = p.jabatan`;
 
 /**
- * What the rules of a new case need to see: the whole tree, every unit head, the named people with
- * their PPK and PUO, and the whole staff of the units named in staffOf (and the units below them).
+ * What the rules of a new case need to see: the whole tree, every unit head, the named people, the
+ * whole staff of the units named in staffOf (and the units below them), and the PPK and PUO of all of
+ * them (a PPK need not lead a unit, nor sit in the staff's unit).
  * Small (hundreds of rows) even for a large regency.
  */
 export async function loadOrg(pool: Pool, region: string, nips: string[], staffOf: string[] = []): Promise<OrgSnapshot> {
@@ -84,7 +85,8 @@ export async function loadOrg(pool: Pool, region: string, nips: string[], staffO
          SELECT kode FROM units WHERE region = $1 AND kode = ANY($3)
          UNION SELECT u.kode FROM units u JOIN inside i ON u.region = $1 AND u.induk = i.kode)
        ${PEGAWAI_SELECT} WHERE p.region = $1 AND (j.memimpin_unit OR p.nip = ANY($2) OR j.unit IN (SELECT kode FROM inside)
-         OR p.nip IN (SELECT unnest(ARRAY[ppk, puo]) FROM pegawai WHERE region = $1 AND nip = ANY($2)))`,
+         OR p.nip IN (SELECT unnest(ARRAY[k.ppk, k.puo]) FROM pegawai k JOIN jabatan kj ON kj.region = k.region AND kj.kode = k.jabatan
+                      WHERE k.region = $1 AND (k.nip = ANY($2) OR kj.unit IN (SELECT kode FROM inside))))`,
       [region, nips, staffOf],
     ),
   ]);

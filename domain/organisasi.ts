@@ -35,7 +35,7 @@ export interface Pegawai {
   predikatTerakhir?: Predikat;
   pengalamanTahun: number;
   hasilPenyetaraan: boolean;
-  /** Kedudukan of a JF/Pelaksana: who assesses them and who assigns them work. */
+  /** Kedudukan: who assesses them (any official) and, for a JF/Pelaksana, who assigns them work. */
   ppk?: string;
   puo?: string;
 }

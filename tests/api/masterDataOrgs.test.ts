@@ -120,6 +120,37 @@ describe('P2 across it: Bappeda asks the Puskesmas for a perawat', () => {
   });
 });
 
+describe('P2 across it: the destination PPK is whoever the matching staff answer to', () => {
+  it.each(['banjar', 'pati', 'pasuruan'] as const)('%s: a request for the Puskesmas Pelaksana goes to its Kasubbag TU, a Pengawas who leads no unit', async (region) => {
+    const p = variedPeople(region);
+    const caseId = (await start(region, { kriteria: { jenisJabatan: 'pelaksana' } })).json().caseId;
+    const c = await until(caseId, anyOpen);
+    const ppkTask = c.tasks.find((t) => t.role === 'Pejabat Penilai Kinerja tujuan');
+    const { steps } = PROFILES[region].penunjukanLintasUnit;
+    expect(steps.find((st) => st.actor === 'ppk-tujuan')).toBeDefined();
+    // The first open task is the destination PPK's (pasuruan) or the PUO's (banjar, pati): either way, the PPK is the Kasubbag TU.
+    if (ppkTask) expect(ppkTask.assignee.nip).toBe(p.kasubagTuPkm);
+    else {
+      const first = c.tasks.find((t) => t.status === 'open')!;
+      expect((await decide(caseId, first.id, first.assignee.nip, { decision: 'approve' })).statusCode).toBe(200);
+      const next = await until(caseId, (x) => x.tasks.some((t) => t.role === 'Pejabat Penilai Kinerja tujuan' && t.status === 'open'));
+      const task = next.tasks.find((t) => t.role === 'Pejabat Penilai Kinerja tujuan')!;
+      expect(task.assignee.nip).toBe(p.kasubagTuPkm);
+      // The Pelaksana of the Puskesmas and of the Pustu below it, both the Kasubbag TU's.
+      expect(task.candidates?.map((x) => x.nip).sort()).toEqual([p.pengadministrasiPkm, p.pelaksanaPustu].sort());
+    }
+    expect((await act(caseId, 'withdraw', p.kaban)).statusCode).toBe(200);
+  });
+
+  it('pasuruan: a request to the Pustu, which has no head, goes to the PPK of its Pelaksana in the Puskesmas above, not to the nearest head', async () => {
+    const p = variedPeople('pasuruan');
+    const caseId = (await start('pasuruan', { unitTujuan: 'PUSTU-SUKA', kriteria: { jenisJabatan: 'pelaksana' } })).json().caseId;
+    const c = await until(caseId, anyOpen);
+    expect(c.tasks.find((t) => t.status === 'open')).toMatchObject({ id: 'rekomendasi-ppk', assignee: { nip: p.kasubagTuPkm } });
+    expect((await act(caseId, 'withdraw', p.kaban)).statusCode).toBe(200);
+  });
+});
+
 describe('P2 request contents through the API, per region', () => {
   it.each(REGIONS)('%s: a request to another government is refused, naming the procedure across agencies where there is one', async (region) => {
     const r = await start(region, { instansiTujuan: 'PEMERINTAH KABUPATEN TANAH LAUT' });

@@ -39,13 +39,15 @@ describe('penilai kinerja over a varied tree', () => {
     const p = variedPeople(region);
     const of = (nip: string) => penilaiKinerjaOf(o, o.pegawai[nip])?.nip;
     expect({
-      kadinkes: of(p.kadinkes), kapus: of(p.kapus), perawat: of(p.perawat1), kabidKesmas: of(p.kabidKesmas),
+      kadinkes: of(p.kadinkes), kapus: of(p.kapus), perawat: of(p.perawat1), kasubagTu: of(p.kasubagTuPkm), pengadministrasi: of(p.pengadministrasiPkm), kabidKesmas: of(p.kabidKesmas),
       camat: of(p.camat), sekcam: of(p.sekcam), kasi: of(p.kasiPem), lurah: of(p.lurah), pelaksanaKel: of(p.pelaksanaKel),
       asisten: of(p.asisten), kabag: of(p.kabagPem), direktur: of(p.direktur), wadir: of(p.wadir), kabidYanmed: of(p.kabidYanmed),
     }).toEqual({
       kadinkes: p.sekda, // stored
       kapus: p.kadinkes, // the JF head of the UPTD answers to the Kepala Dinas
       perawat: p.kapus,
+      kasubagTu: p.kapus, // a Pengawas inside the Puskesmas answers to its JF head
+      pengadministrasi: p.kasubagTuPkm,
       kabidKesmas: p.kadinkes,
       camat: p.sekda, sekcam: p.camat, kasi: p.camat, lurah: p.camat, pelaksanaKel: p.lurah,
       asisten: p.sekda, kabag: p.asisten,

@@ -18,6 +18,7 @@ const PEOPLE = {
   lurah: ['19820117', '200803', 1], pelaksanaKel: ['19940330', '202003', 1],
   direktur: ['19690923', '199603', 1], wadir: ['19770510', '200303', 2], kabidYanmed: ['19810102', '200703', 1], perawatRsud: ['19900728', '201503', 2],
   kaban: ['19720220', '199903', 1], kabidPeren: ['19830606', '200903', 2], perencana: ['19880808', '201303', 1],
+  kasubagTuPkm: ['19850404', '201003', 2], pelaksanaPustu: ['19960712', '202103', 1],
 } as const satisfies Record<string, readonly [string, string, 1 | 2]>;
 export type VariedPeople = Record<keyof typeof PEOPLE, string>;
 
@@ -42,6 +43,7 @@ export function variedOrg(region: Region): MasterDataImport {
       { kode: 'DINKES', nama: 'Dinas Kesehatan', induk: null, jenis: 'dinas', kodeSurat: 'DINKES', alamat: 'Jalan Ahmad Yani Nomor 12' },
       { kode: 'DINKES-KESMAS', nama: 'Bidang Kesehatan Masyarakat', induk: 'DINKES', jenis: 'bidang', kodeSurat: 'DINKES.KESMAS' },
       { kode: 'PKM-KOTA', nama: 'UPTD Puskesmas Kota', induk: 'DINKES', jenis: 'uptd', kodeSurat: 'PKM.KOTA', alamat: 'Jalan Sukaramai Nomor 4' },
+      { kode: 'PUSTU-SUKA', nama: 'Puskesmas Pembantu Sukamaju', induk: 'PKM-KOTA', jenis: 'unit', kodeSurat: 'PKM.KOTA.SUKA' },
       { kode: 'KEC-KOTA', nama: 'Kecamatan Kota', induk: null, jenis: 'kecamatan', kodeSurat: 'KEC.KOTA', alamat: 'Jalan Kecamatan Nomor 2' },
       { kode: 'KEC-KOTA-SEKRE', nama: 'Sekretariat Kecamatan Kota', induk: 'KEC-KOTA', jenis: 'sekretariat', kodeSurat: 'KEC.KOTA.SEKRE' },
       { kode: 'KEC-KOTA-PEM', nama: 'Seksi Pemerintahan', induk: 'KEC-KOTA', jenis: 'seksi', kodeSurat: 'KEC.KOTA.PEM' },
@@ -65,6 +67,9 @@ export function variedOrg(region: Region): MasterDataImport {
       { kode: 'PERAWAT-PERTAMA', nama: 'Perawat Ahli Pertama', unit: 'PKM-KOTA', jenis: 'fungsional', jenjang: 'pertama' },
       { kode: 'BIDAN-TERAMPIL', nama: 'Bidan Terampil', unit: 'PKM-KOTA', jenis: 'fungsional', jenjang: 'terampil' },
       { kode: 'PENGADMINISTRASI-PKM', nama: 'Pengadministrasi Perkantoran', unit: 'PKM-KOTA', jenis: 'pelaksana' },
+      // A Pengawas inside the Puskesmas who leads no unit of their own, yet is the PPK of its Pelaksana.
+      { kode: 'KASUBAG-TU-PKM', nama: 'Kepala Subbagian Tata Usaha UPTD Puskesmas Kota', unit: 'PKM-KOTA', jenis: 'pengawas' },
+      { kode: 'PENGADMINISTRASI-PUSTU', nama: 'Pengadministrasi Umum', unit: 'PUSTU-SUKA', jenis: 'pelaksana' },
       { kode: 'CAMAT', nama: 'Camat Kota', unit: 'KEC-KOTA', jenis: 'administrator', memimpinUnit: true },
       { kode: 'SEKCAM', nama: 'Sekretaris Kecamatan Kota', unit: 'KEC-KOTA-SEKRE', jenis: 'administrator', memimpinUnit: true },
       { kode: 'KASI-PEM', nama: 'Kepala Seksi Pemerintahan', unit: 'KEC-KOTA-PEM', jenis: 'pengawas', memimpinUnit: true },
@@ -92,7 +97,10 @@ export function variedOrg(region: Region): MasterDataImport {
       { nip: p.perawat1, nama: 'Sri Wahyuni, S.Kep., Ns.', golongan: 'III/b', jabatan: 'PERAWAT-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 8, kedudukan: pkm },
       { nip: p.perawat2, nama: 'Ahmad Rizal, S.Kep., Ns.', golongan: 'III/a', jabatan: 'PERAWAT-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Sangat Baik', pengalamanTahun: 6, kedudukan: pkm },
       { nip: p.bidan, nama: 'Rina Kartika, A.Md.Keb.', golongan: 'II/d', jabatan: 'BIDAN-TERAMPIL', pendidikan: 'D3', predikatTerakhir: 'Baik', pengalamanTahun: 5, kedudukan: pkm },
-      { nip: p.pengadministrasiPkm, nama: 'Dedi Kurniawan', golongan: 'II/a', jabatan: 'PENGADMINISTRASI-PKM', pendidikan: 'SMA', predikatTerakhir: 'Baik', pengalamanTahun: 4, kedudukan: pkm },
+      { nip: p.kasubagTuPkm, nama: 'Yeni Marlina, S.E.', golongan: 'III/c', jabatan: 'KASUBAG-TU-PKM', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 14 },
+      { nip: p.pengadministrasiPkm, nama: 'Dedi Kurniawan', golongan: 'II/a', jabatan: 'PENGADMINISTRASI-PKM', pendidikan: 'SMA', predikatTerakhir: 'Baik', pengalamanTahun: 4, kedudukan: kedudukan(p.kasubagTuPkm, p.kadinkes) },
+      // At the Pustu, which has no head of its own; the PPK is the Kasubbag TU in the Puskesmas above.
+      { nip: p.pelaksanaPustu, nama: 'Rudi Hartono', golongan: 'II/a', jabatan: 'PENGADMINISTRASI-PUSTU', pendidikan: 'SMA', predikatTerakhir: 'Baik', pengalamanTahun: 3, kedudukan: kedudukan(p.kasubagTuPkm, p.kadinkes) },
       { nip: p.camat, nama: 'H. Syamsul Bahri, S.STP., M.Si.', golongan: 'IV/a', jabatan: 'CAMAT', pendidikan: 'S2', predikatTerakhir: 'Baik', pengalamanTahun: 24 },
       { nip: p.sekcam, nama: 'Wulan Sari, S.IP.', golongan: 'III/d', jabatan: 'SEKCAM', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 18 },
       { nip: p.kasiPem, nama: 'Eko Prasetyo, S.H.', golongan: 'III/c', jabatan: 'KASI-PEM', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 15 },
