@@ -95,6 +95,8 @@ describe('P2 over a varied tree: tembusan PPK bersangkutan is the requester\'s o
   it('pati (unit-scope PUO): a Kepala Bidang asks → the Kepala Badan, or the PPK stored for him; never himself', () => {
     const p = variedPeople('pati');
     expect(plan('pati', p.kabidPeren).subject.tembusan).toEqual(['Kepala Badan Perencanaan Pembangunan Daerah']);
+    const kesmas = plan('pati', p.kabidKesmas, { unitPemilik: 'DINKES-KESMAS', unitTujuan: 'BAPPEDA-PEREN', kriteria: { namaJabatan: 'Perencana' } });
+    expect(kesmas.subject.tembusan).toEqual(['Kepala Dinas Kesehatan']);
     const o = org('pati');
     o.pegawai[p.kabidPeren] = { ...o.pegawai[p.kabidPeren], ppk: p.sekda };
     expect(plan('pati', p.kabidPeren, {}, o).subject.tembusan).toEqual(['Sekretaris Daerah']);
