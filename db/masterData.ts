@@ -2,7 +2,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { JenisJabatan } from '../domain/kepegawaian';
 import { validateImport, type MasterDataImport, type MasterDataRules, type RowError, type StoredKeys } from '../domain/masterData';
-import { lineage, type OrgSnapshot, type Pegawai, type Unit } from '../domain/organisasi';
+import { lineage, type JenisUnit, type OrgSnapshot, type Pegawai, type Unit } from '../domain/organisasi';
 import { inTransaction } from './transaction';
 
 export interface ImportCounts { inserted: number; updated: number; unchanged: number }
@@ -12,11 +12,11 @@ export type ImportResult =
 
 async function storedKeys(client: PoolClient, region: string): Promise<StoredKeys> {
   // One connection runs one query at a time: sequential, inside the import's transaction.
-  const u = await client.query('SELECT kode, induk FROM units WHERE region = $1', [region]);
+  const u = await client.query('SELECT kode, induk, jenis FROM units WHERE region = $1', [region]);
   const j = await client.query('SELECT kode, unit, jenis, memimpin_unit FROM jabatan WHERE region = $1', [region]);
   const p = await client.query('SELECT nip, jabatan FROM pegawai WHERE region = $1', [region]);
   return {
-    units: new Map(u.rows.map((r) => [r.kode, r.induk])),
+    units: new Map(u.rows.map((r) => [r.kode, { induk: r.induk, jenis: r.jenis as JenisUnit }])),
     jabatan: new Map(j.rows.map((r) => [r.kode, { unit: r.unit, jenis: r.jenis as JenisJabatan, memimpinUnit: r.memimpin_unit }])),
     pegawai: new Map(p.rows.map((r) => [r.nip, { jabatan: r.jabatan }])),
   };
@@ -72,8 +72,9 @@ const PEGAWAI_SELECT = `SELECT p.*, j.nama AS nama_jabatan, j.jenis, j.jenjang, 
   FROM pegawai p JOIN jabatan j ON j.region = p.region AND j.kode = p.jabatan`;
 
 /**
- * What the rules of a new case need to see: the whole tree, every unit head, the named people with
- * their PPK and PUO, and the whole staff of the units named in staffOf (and the units below them).
+ * What the rules of a new case need to see: the whole tree, every unit head, the named people, the
+ * whole staff of the units named in staffOf (and the units below them), and the PPK and PUO of all of
+ * them (a PPK need not lead a unit, nor sit in the staff's unit).
  * Small (hundreds of rows) even for a large regency.
  */
 export async function loadOrg(pool: Pool, region: string, nips: string[], staffOf: string[] = []): Promise<OrgSnapshot> {
@@ -84,7 +85,8 @@ export async function loadOrg(pool: Pool, region: string, nips: string[], staffO
          SELECT kode FROM units WHERE region = $1 AND kode = ANY($3)
          UNION SELECT u.kode FROM units u JOIN inside i ON u.region = $1 AND u.induk = i.kode)
        ${PEGAWAI_SELECT} WHERE p.region = $1 AND (j.memimpin_unit OR p.nip = ANY($2) OR j.unit IN (SELECT kode FROM inside)
-         OR p.nip IN (SELECT unnest(ARRAY[ppk, puo]) FROM pegawai WHERE region = $1 AND nip = ANY($2)))`,
+         OR p.nip IN (SELECT unnest(ARRAY[k.ppk, k.puo]) FROM pegawai k JOIN jabatan kj ON kj.region = k.region AND kj.kode = k.jabatan
+                      WHERE k.region = $1 AND (k.nip = ANY($2) OR kj.unit IN (SELECT kode FROM inside))))`,
       [region, nips, staffOf],
     ),
   ]);

@@ -1,16 +1,17 @@
 // Demo master data: the same small org in each of the four regions, enough to run every P2 path.
 // Two Perangkat Daerah (Bappeda owns a target and asks Diskominfo for a Pranata Komputer) and the
-// Sekretariat Daerah. NIPs are valid and distinct per region (the sequence digits carry the region).
+// Sekretariat Daerah; a Dinas Kesehatan whose UPTD Puskesmas is led by a Pejabat Fungsional. NIPs are valid and distinct per region (the sequence digits carry the region).
 import type { MasterDataImport } from '../domain/masterData';
+import { PROFILES } from '../profiles';
 import type { Region } from '../profiles/schema';
 
 const REGION_DIGIT: Record<Region, number> = { bengkalis: 1, banjar: 2, pati: 3, pasuruan: 4 };
 /** Letter codes of each Perangkat Daerah: pasuruan numbers carry 423.<kode PD>. */
-const KODE_PD: Record<Region, { setda: string; kominfo: string; bappeda: string }> = {
-  bengkalis: { setda: 'SETDA', kominfo: 'DISKOMINFOTIK', bappeda: 'BAPPEDA' },
-  banjar: { setda: 'SETDA', kominfo: 'DISKOMINFO', bappeda: 'BAPPEDALITBANG' },
-  pati: { setda: 'SETDA', kominfo: 'DINKOMINFO', bappeda: 'BAPPEDA' },
-  pasuruan: { setda: '010', kominfo: '115', bappeda: '060' },
+const KODE_PD: Record<Region, { setda: string; kominfo: string; bappeda: string; dinkes: string }> = {
+  bengkalis: { setda: 'SETDA', kominfo: 'DISKOMINFOTIK', bappeda: 'BAPPEDA', dinkes: 'DISKES' },
+  banjar: { setda: 'SETDA', kominfo: 'DISKOMINFO', bappeda: 'BAPPEDALITBANG', dinkes: 'DINKES' },
+  pati: { setda: 'SETDA', kominfo: 'DINKOMINFO', bappeda: 'BAPPEDA', dinkes: 'DINKES' },
+  pasuruan: { setda: '010', kominfo: '115', bappeda: '060', dinkes: '440' },
 };
 
 /** NIP: birth date, TMT, sex, then a sequence whose first digit is the region. */
@@ -20,6 +21,7 @@ const nip = (region: Region, birth: string, tmt: string, sex: 1 | 2, n: number) 
 export interface DemoPeople {
   sekda: string; kadisKominfo: string; kabidAptika: string; kepalaBappeda: string; kabidPerencanaan: string;
   pranataKomputer1: string; pranataKomputer2: string; pelaksanaAptika: string; perencana: string; tanpaKedudukan: string;
+  kadisKesehatan: string; kepalaPuskesmas: string; perawat: string; bidan: string;
 }
 
 export function demoPeople(region: Region): DemoPeople {
@@ -34,6 +36,10 @@ export function demoPeople(region: Region): DemoPeople {
     pelaksanaAptika: nip(region, '19950105', '202003', 1, 8),
     perencana: nip(region, '19880909', '201401', 2, 9),
     tanpaKedudukan: nip(region, '19930404', '202103', 1, 10),
+    kadisKesehatan: nip(region, '19710303', '199803', 2, 11),
+    kepalaPuskesmas: nip(region, '19750830', '200212', 1, 12),
+    perawat: nip(region, '19910419', '201703', 2, 13),
+    bidan: nip(region, '19950609', '202003', 2, 14),
   };
 }
 
@@ -41,6 +47,8 @@ export function demoMasterData(region: Region): MasterDataImport {
   const k = KODE_PD[region];
   const p = demoPeople(region);
   const kedudukanAptika = { ppk: p.kabidAptika, puo: p.kadisKominfo };
+  // The Kepala Puskesmas is the PPK of its staff; their PUO is the region's (pati: any unit leader, pasal 1 angka 13).
+  const kedudukanPuskesmas = { ppk: p.kepalaPuskesmas, puo: PROFILES[region].puo.scope === 'unit' ? p.kepalaPuskesmas : p.kadisKesehatan };
   return {
     units: [
       { kode: 'SETDA', nama: 'Sekretariat Daerah', induk: null, jenis: 'sekretariat-daerah', kodeSurat: k.setda, alamat: 'Jalan Pemuda Nomor 1' },
@@ -49,6 +57,8 @@ export function demoMasterData(region: Region): MasterDataImport {
       { kode: 'KOMINFO-APTIKA', nama: 'Bidang Aplikasi Informatika', induk: 'KOMINFO', jenis: 'bidang', kodeSurat: `${k.kominfo}.APTIKA` },
       { kode: 'BAPPEDA', nama: 'Badan Perencanaan Pembangunan Daerah', induk: null, jenis: 'badan', kodeSurat: k.bappeda, alamat: 'Jalan Diponegoro Nomor 3' },
       { kode: 'BAPPEDA-PEREN', nama: 'Bidang Perencanaan dan Pendanaan', induk: 'BAPPEDA', jenis: 'bidang', kodeSurat: `${k.bappeda}.PEREN` },
+      { kode: 'DINKES', nama: 'Dinas Kesehatan', induk: null, jenis: 'dinas', kodeSurat: k.dinkes, alamat: 'Jalan Ahmad Yani Nomor 12' },
+      { kode: 'PKM-KOTA', nama: 'UPTD Puskesmas Kota', induk: 'DINKES', jenis: 'uptd', kodeSurat: `${k.dinkes}.PKM`, alamat: 'Jalan Sukaramai Nomor 4' },
     ],
     jabatan: [
       { kode: 'SEKDA', nama: 'Sekretaris Daerah', unit: 'SETDA', jenis: 'jpt-pratama', memimpinUnit: true },
@@ -60,6 +70,11 @@ export function demoMasterData(region: Region): MasterDataImport {
       { kode: 'KABAN-BAPPEDA', nama: 'Kepala Badan Perencanaan Pembangunan Daerah', unit: 'BAPPEDA', jenis: 'jpt-pratama', memimpinUnit: true },
       { kode: 'KABID-PEREN', nama: 'Kepala Bidang Perencanaan dan Pendanaan', unit: 'BAPPEDA-PEREN', jenis: 'administrator', memimpinUnit: true },
       { kode: 'PERENCANA-MUDA', nama: 'Perencana Ahli Muda', unit: 'BAPPEDA-PEREN', jenis: 'fungsional', jenjang: 'muda' },
+      { kode: 'KADIS-KESEHATAN', nama: 'Kepala Dinas Kesehatan', unit: 'DINKES', jenis: 'jpt-pratama', memimpinUnit: true },
+      // A JF appointed to lead a unit kerja mandiri (pati pasal 6(2), banjar pasal 8(2), bengkalis pasal 6(2)).
+      { kode: 'KAPUS-KOTA', nama: 'Dokter Ahli Madya selaku Kepala UPTD Puskesmas Kota', unit: 'PKM-KOTA', jenis: 'fungsional', jenjang: 'madya', memimpinUnit: true },
+      { kode: 'PERAWAT-PERTAMA', nama: 'Perawat Ahli Pertama', unit: 'PKM-KOTA', jenis: 'fungsional', jenjang: 'pertama' },
+      { kode: 'BIDAN-TERAMPIL', nama: 'Bidan Terampil', unit: 'PKM-KOTA', jenis: 'fungsional', jenjang: 'terampil' },
     ],
     pegawai: [
       { nip: p.sekda, nama: 'Drs. H. Ahmad Fauzi, M.Si.', golongan: 'IV/d', jabatan: 'SEKDA', pendidikan: 'S2', predikatTerakhir: 'Sangat Baik', pengalamanTahun: 30 },
@@ -73,6 +88,10 @@ export function demoMasterData(region: Region): MasterDataImport {
       { nip: p.perencana, nama: 'Ratna Sari, S.E., M.E.', golongan: 'III/d', jabatan: 'PERENCANA-MUDA', pendidikan: 'S2', predikatTerakhir: 'Baik', pengalamanTahun: 12, kedudukan: { ppk: p.kabidPerencanaan, puo: p.kepalaBappeda } },
       // Not yet given a kedudukan: may not be assigned (banjar lampiran II.A.2, pati lampiran B.2).
       { nip: p.tanpaKedudukan, nama: 'Fajar Nugroho, S.Kom.', golongan: 'III/a', jabatan: 'PRAKOM-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 5 },
+      { nip: p.kadisKesehatan, nama: 'dr. Hj. Nurul Hasanah, M.Kes.', golongan: 'IV/c', jabatan: 'KADIS-KESEHATAN', pendidikan: 'S2', predikatTerakhir: 'Sangat Baik', pengalamanTahun: 27, kedudukan: { ppk: p.sekda } },
+      { nip: p.kepalaPuskesmas, nama: 'dr. Budi Santoso', golongan: 'IV/b', jabatan: 'KAPUS-KOTA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 22, kedudukan: { ppk: p.kadisKesehatan } },
+      { nip: p.perawat, nama: 'Sri Wahyuni, S.Kep., Ns.', golongan: 'III/b', jabatan: 'PERAWAT-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 8, kedudukan: kedudukanPuskesmas },
+      { nip: p.bidan, nama: 'Rina Kartika, A.Md.Keb.', golongan: 'II/d', jabatan: 'BIDAN-TERAMPIL', pendidikan: 'D3', predikatTerakhir: 'Baik', pengalamanTahun: 5, kedudukan: kedudukanPuskesmas },
     ],
   };
 }

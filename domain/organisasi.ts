@@ -6,7 +6,7 @@ export const JENIS_UNIT = [
   // Perangkat Daerah (roots of the tree)
   'sekretariat-daerah', 'sekretariat-dprd', 'inspektorat', 'dinas', 'badan', 'kecamatan', 'rsud', 'satuan',
   // Units inside a Perangkat Daerah
-  'sekretariat', 'bagian', 'bidang', 'inspektur-pembantu', 'subbagian', 'seksi', 'kelurahan', 'uptd', 'unit',
+  'sekretariat', 'asisten', 'bagian', 'bidang', 'inspektur-pembantu', 'subbagian', 'seksi', 'kelurahan', 'uptd', 'unit',
 ] as const;
 export type JenisUnit = (typeof JENIS_UNIT)[number];
 
@@ -35,7 +35,7 @@ export interface Pegawai {
   predikatTerakhir?: Predikat;
   pengalamanTahun: number;
   hasilPenyetaraan: boolean;
-  /** Kedudukan of a JF/Pelaksana: who assesses them and who assigns them work. */
+  /** Kedudukan: who assesses them (any official) and, for a JF/Pelaksana, who assigns them work. */
   ppk?: string;
   puo?: string;
 }

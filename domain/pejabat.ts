@@ -95,8 +95,9 @@ export function atasanOf(org: OrgSnapshot, p: Pegawai): Pegawai | undefined {
 
 /**
  * Who assesses an official's performance (penilai kinerja). A JF or Pelaksana has the PPK of their
- * kedudukan; a structural official has the one the master data names, else their superior (a Kepala
- * Dinas is assessed by the Sekretaris Daerah, a Lurah by the Camat).
+ * kedudukan; a unit leader — structural, or a JF appointed to lead a unit kerja mandiri — has the one
+ * the master data names, else their superior (a Kepala Dinas is assessed by the Sekretaris Daerah, a
+ * Lurah by the Camat, a Kepala UPTD Puskesmas by the Kepala Dinas).
  */
 export function penilaiKinerjaOf(org: OrgSnapshot, p: Pegawai): Pegawai | undefined {
   if (p.ppk) return org.pegawai[p.ppk];

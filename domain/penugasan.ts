@@ -38,6 +38,8 @@ export function eligibilityProblems(
     problems.push({ message: `${p.nama} (${p.nip}) is not in ${org.units[req.unit]?.nama ?? req.unit}`, citation: match });
   if (isStruktural(p.jenisJabatan))
     problems.push({ message: `${p.nama} holds a structural position; only a JF or Pelaksana is assigned`, citation: match });
+  else if (p.memimpinUnit) // a JF appointed to lead a unit kerja mandiri is its PPK and PUO, not its staff
+    problems.push({ message: `${p.nama} leads ${org.units[p.unit]?.nama ?? p.unit}; only a JF or Pelaksana of its staff is assigned`, citation: match });
   if (!p.ppk) problems.push({ message: `${p.nama} has no kedudukan (PPK) yet`, citation: rules.kedudukanFirst.citation });
   for (const m of kriteriaMismatches(p, req.kriteria)) problems.push({ message: `${p.nama}: ${m}`, citation: match });
   return problems;

@@ -16,6 +16,8 @@ export const banjar: RegionalProfile = {
   // "Kepala Dinas/Kepala Badan/... selaku Pimpinan Unit Organisasi"; in a Kecamatan the Camat (I.E.2.a).
   puo: { scope: 'perangkat-daerah', citation: 'banjar lampiran I.B.2.a' },
   ppkMinimum: { citation: 'banjar pasal 1 angka 23', description: 'A PPK is the direct superior, at least a Pejabat Pengawas.' },
+  // "Unit Organisasi ... dapat dipimpin oleh ... Pejabat Fungsional yang diangkat untuk memimpin suatu unit kerja mandiri".
+  pimpinanFungsional: { jenisUnit: ['uptd', 'unit'], citation: 'banjar pasal 8(2), pasal 1 angka 21', description: 'A Pejabat Fungsional appointed to lead a Unit Kerja mandiri (e.g. a UPTD Puskesmas) may supervise JF and Pelaksana.' },
   kedudukanFirst: { citation: 'banjar lampiran II.A.2', description: 'Penugasan dilakukan setelah penetapan kedudukan.' },
   penunjukanDalamUnit: {
     citation: P1,

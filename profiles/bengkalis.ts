@@ -18,6 +18,8 @@ export const bengkalis: RegionalProfile = {
   // Work is assigned by the Pimpinan Perangkat Daerah; the regulation defines no PUO of its own.
   puo: { scope: 'perangkat-daerah', citation: `${P2}.1` },
   ppkMinimum: { citation: 'bengkalis lampiran BAB I §II.A', description: 'The PPK is the Administrator or Pengawas the peta jabatan names.' },
+  // Pasal 6(2) names the unit pelaksana teknis daerah; §II.A repeats it as "unit kerja mandiri".
+  pimpinanFungsional: { jenisUnit: ['uptd'], citation: 'bengkalis pasal 6(2), lampiran BAB I §II.A', description: 'A Pejabat Fungsional appointed to lead a unit pelaksana teknis daerah may supervise JF and Pelaksana.' },
   kedudukanFirst: { citation: 'bengkalis pasal 6(4), lampiran BAB I §II.A', description: 'The kedudukan set by the Bupati is the basis for giving tasks.' },
   penunjukanDalamUnit: {
     citation: P1,

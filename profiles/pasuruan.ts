@@ -20,6 +20,9 @@ export const pasuruan: RegionalProfile = {
   // "Kepala Dinas/Kepala Badan/Inspektur ... selaku Pimpinan Unit Organisasi".
   puo: { scope: 'perangkat-daerah', citation: 'pasuruan lampiran I B.1.b' },
   ppkMinimum: { citation: 'pasuruan lampiran I B.1', description: 'The PPK is a Kepala Bagian, Kepala Bidang, Sekretaris or Inspektur Pembantu.' },
+  // The text at hand has no article on JF heads; lampiran I B.2 names the Kepala Puskesmas and Kepala Sekolah
+  // beside the Kepala Perangkat Daerah as leaders of a Unit Organisasi.
+  pimpinanFungsional: { jenisUnit: ['uptd'], citation: 'pasuruan lampiran I B.2', description: 'The Kepala Puskesmas and the Kepala Sekolah set the Perjanjian Kinerja of their Unit Organisasi, as a Kepala Perangkat Daerah does.' },
   kedudukanFirst: { citation: 'pasuruan lampiran I B.2', description: 'Before an assignment, each JF and Pelaksana knows their kedudukan and their PPK.' },
   penunjukanDalamUnit: {
     citation: P1,

@@ -17,6 +17,8 @@ export const pati: RegionalProfile = {
   // PUO: the JPT Pratama, Administrator, Pengawas or JF appointed to lead a Unit Organisasi.
   puo: { scope: 'unit', citation: 'pati pasal 1 angka 13' },
   ppkMinimum: { citation: 'pati pasal 1 angka 15', description: 'A PPK is at least a Pejabat Pengawas.' },
+  // Also pasal 1 angka 12-13 (such a JF is a Pimpinan Unit Organisasi) and lampiran B.1 b (a PPK).
+  pimpinanFungsional: { jenisUnit: ['uptd', 'unit'], citation: 'pati pasal 6(2), lampiran B.1 struktur d', description: 'A JF appointed to lead a unit kerja mandiri (UPTD Puskesmas, UPTD Sekolah) is the PPK and PUO of its JF and Pelaksana (also lampiran D.6).' },
   kedudukanFirst: { citation: 'pati lampiran B.2', description: 'Penugasan dilakukan setelah penetapan kedudukan.' },
   penunjukanDalamUnit: {
     citation: P1,

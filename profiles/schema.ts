@@ -5,6 +5,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { PenunjukanDalamUnitProfile } from '../procedures/penunjukanDalamUnit/profile';
 import { PengajuanSukarelaDalamUnitProfile } from '../procedures/pengajuanSukarelaDalamUnit/profile';
 import { PengajuanSukarelaLintasUnitProfile } from '../procedures/pengajuanSukarelaLintasUnit/profile';
+import { JENIS_UNIT } from '../domain/organisasi';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { Citation, Rule } from './parts';
 
@@ -25,6 +26,15 @@ export const RegionalProfile = Type.Object({
   }),
   /** A PPK is at least a Pengawas. */
   ppkMinimum: Rule,
+  /**
+   * A Pejabat Fungsional appointed to lead a unit kerja mandiri heads it, and is PPK and PUO of its
+   * JF and Pelaksana: the kinds of unit where the region's text allows it.
+   */
+  pimpinanFungsional: Type.Object({
+    jenisUnit: Type.Array(Type.Union(JENIS_UNIT.map((j) => Type.Literal(j))), { minItems: 1 }),
+    citation: Citation,
+    description: Type.String(),
+  }),
   /** No assignment before the employee's kedudukan (PPK) is set. */
   kedudukanFirst: Rule,
   // One section per procedure.

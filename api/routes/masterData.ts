@@ -22,7 +22,7 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { region } = req.params;
     assertRegion(req, region);
     const today = new Date().toISOString().slice(0, 10);
-    const result = await importMasterData(app.deps.pool, region, req.body, { ppkMinimum: profileOf(region).ppkMinimum }, today);
+    const result = await importMasterData(app.deps.pool, region, req.body, profileOf(region), today);
     if (!result.ok)
       throw new ApiError(422, {
         code: 'MASTER_DATA_REJECTED',

@@ -20,7 +20,7 @@ export const JabatanRow = Type.Object({
   unit: Kode,
   jenis: literals(JENIS_JABATAN),
   jenjang: Type.Optional(literals(JENJANG)),
-  memimpinUnit: Type.Optional(Type.Boolean({ description: 'the structural position that heads its unit' })),
+  memimpinUnit: Type.Optional(Type.Boolean({ description: 'the position that heads its unit: a structural one, or a JF appointed to lead a unit kerja mandiri (UPTD) where the region allows it' })),
 }, { additionalProperties: false });
 
 export const PegawaiRow = Type.Object({
@@ -33,7 +33,10 @@ export const PegawaiRow = Type.Object({
   predikatTerakhir: Type.Optional(literals(PREDIKAT)),
   pengalamanTahun: Type.Integer({ minimum: 0, maximum: 60 }),
   hasilPenyetaraan: Type.Optional(Type.Boolean({ description: 'JF hasil penyetaraan jabatan' })),
-  kedudukan: Type.Optional(Type.Object({ ppk: Type.String(), puo: Type.Optional(Type.String()) }, { additionalProperties: false })),
+  kedudukan: Type.Optional(Type.Object({
+    ppk: Type.String({ description: 'NIP of the penilai kinerja: the PPK of a JF or Pelaksana, or the assessor of a unit leader (else their superior)' }),
+    puo: Type.Optional(Type.String({ description: 'NIP of the PUO of a JF or Pelaksana' })),
+  }, { additionalProperties: false })),
 }, { additionalProperties: false });
 
 export const MasterDataImport = Type.Object({

@@ -2,30 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { demoMasterData, demoPeople } from '../../demo/masterData';
 import { tahun } from '../../domain/dokumen';
-import type { MasterDataImport } from '../../domain/masterData';
-import type { OrgSnapshot } from '../../domain/organisasi';
 import { plan as planP2 } from '../../procedures/penunjukanLintasUnit/plan';
 import { formatNomor } from '../../domain/penomoran';
 import { RuleViolation } from '../../domain/refusal';
 import { PROFILES, profileProblems, REGIONS } from '../../profiles';
 import type { Region } from '../../profiles/schema';
 import { DEADLINES, permohonan } from '../support/cases';
-
-/** The demo import as the rules see it (what loadOrg reads from PostgreSQL). */
-function snapshot(data: MasterDataImport): OrgSnapshot {
-  const jabatan = new Map(data.jabatan!.map((j) => [j.kode, j]));
-  return {
-    units: Object.fromEntries(data.units!.map((u) => [u.kode, u])),
-    pegawai: Object.fromEntries(data.pegawai!.map((p) => {
-      const j = jabatan.get(p.jabatan)!;
-      return [p.nip, {
-        nip: p.nip, nama: p.nama, golongan: p.golongan, jabatan: j.kode, namaJabatan: j.nama, jenisJabatan: j.jenis, jenjang: j.jenjang,
-        unit: j.unit, memimpinUnit: !!j.memimpinUnit, pendidikan: p.pendidikan, predikatTerakhir: p.predikatTerakhir,
-        pengalamanTahun: p.pengalamanTahun, hasilPenyetaraan: !!p.hasilPenyetaraan, ppk: p.kedudukan?.ppk, puo: p.kedudukan?.puo,
-      }];
-    })),
-  };
-}
+import { snapshot } from '../support/orgs';
 
 const plan = (region: Region, actor: string, over = {}) =>
   planP2(PROFILES[region], snapshot(demoMasterData(region)), permohonan(region, over), { caseId: 'c', actorNip: actor, deadlines: DEADLINES });
