@@ -5,6 +5,7 @@ import type { CaseView } from '../../domain/kasus';
 import { PROFILES, REGIONS } from '../../profiles';
 import type { Region } from '../../profiles/schema';
 import { variedOrg, variedPeople } from '../support/orgs';
+import { api } from '../support/api';
 import { AUTH, startStack, type Stack } from '../support/stack';
 
 let s: Stack;
@@ -34,14 +35,7 @@ const decide = (caseId: string, taskId: string, actor: string, payload: object) 
   s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/tasks/${taskId}/decision`, headers: { ...AUTH, 'x-acting-official': actor }, payload });
 const act = (caseId: string, what: 'withdraw' | 'acknowledge', actor: string) =>
   s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/${what}`, headers: { ...AUTH, 'x-acting-official': actor }, payload: {} });
-const getCase = async (caseId: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: AUTH })).json();
-async function until(caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
-  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
-    const c = await getCase(caseId);
-    if (ok(c)) return c;
-  }
-  throw new Error(`case ${caseId} did not reach the expected state`);
-}
+const until = (caseId: string, ok: (c: CaseView) => boolean) => api(s).until(caseId, ok);
 const anyOpen = (c: CaseView) => c.tasks.some((t) => t.status === 'open');
 
 describe('a varied org tree through POST /api/v1/master-data/:region', () => {

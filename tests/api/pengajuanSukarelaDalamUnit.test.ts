@@ -5,6 +5,7 @@ import { pengajuanSukarela, sukarelawan } from '../../demo/pengajuanSukarelaDala
 import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
 import { loadDemoData } from '../support/cases';
+import { api, taskOpen } from '../support/api';
 import { AUTH, startStack, type Stack } from '../support/stack';
 
 let s: Stack;
@@ -33,15 +34,7 @@ const getCase = async (caseId: string): Promise<CaseView> => (await s.app.inject
 const inboxItem = async (nip: string, caseId: string) =>
   (await s.app.inject({ method: 'GET', url: '/api/v1/inbox', headers: as(nip) })).json().tasks.find((t: { caseId: string }) => t.caseId === caseId);
 
-/** The projection follows the workflow: wait (up to 20 s, for a loaded CI machine) until the case reaches a state. */
-async function until(caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
-  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
-    const c = await getCase(caseId);
-    if (ok(c)) return c;
-  }
-  throw new Error(`case ${caseId} did not reach the expected state`);
-}
-const taskOpen = (id: string) => (c: CaseView) => c.tasks?.some((t) => t.id === id && t.status === 'open');
+const until = (caseId: string, ok: (c: CaseView) => boolean) => api(s).until(caseId, ok);
 
 describe('P4 pengajuan sukarela dalam unit through the API', () => {
   it('documents the completion path and the request in OpenAPI', async () => {

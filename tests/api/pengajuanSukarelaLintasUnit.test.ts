@@ -5,6 +5,7 @@ import { pengajuanSukarela, relawan } from '../../demo/pengajuanSukarelaLintasUn
 import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
 import { loadDemoData } from '../support/cases';
+import { api } from '../support/api';
 import { AUTH, startStack, type Stack } from '../support/stack';
 
 let s: Stack;
@@ -29,13 +30,7 @@ const complete = (caseId: string, taskId: string, actor: string) => post(`/api/v
 const getCase = async (caseId: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: AUTH })).json();
 const document = (id: string, json = false) => s.app.inject({ method: 'GET', url: `/api/v1/documents/${id}${json ? '?format=json' : ''}`, headers: AUTH });
 
-async function until(caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
-  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
-    const c = await getCase(caseId);
-    if (ok(c)) return c;
-  }
-  throw new Error(`case ${caseId} did not reach the expected state`);
-}
+const until = (caseId: string, ok: (c: CaseView) => boolean) => api(s).until(caseId, ok);
 const openTask = (c: CaseView) => c.tasks.find((t) => t.status === 'open');
 
 describe('P5 pengajuan sukarela lintas unit through the API', () => {

@@ -5,6 +5,7 @@ import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
 import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
 import { loadDemoData } from '../support/cases';
+import { api, taskOpen } from '../support/api';
 import { AUTH, startStack, type Stack } from '../support/stack';
 
 let s: Stack;
@@ -26,17 +27,9 @@ const decide = (caseId: string, taskId: string, actor: string, payload: object) 
   s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/tasks/${taskId}/decision`, headers: { ...AUTH, 'x-acting-official': actor }, payload });
 const acknowledge = (caseId: string, actor: string) =>
   s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/acknowledge`, headers: { ...AUTH, 'x-acting-official': actor }, payload: {} });
-const getCase = async (caseId: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: AUTH })).json();
 const inbox = async (nip: string) => (await s.app.inject({ method: 'GET', url: '/api/v1/inbox', headers: { ...AUTH, 'x-acting-official': nip } })).json();
 
-async function until(caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
-  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
-    const c = await getCase(caseId);
-    if (ok(c)) return c;
-  }
-  throw new Error(`case ${caseId} did not reach the expected state`);
-}
-const taskOpen = (id: string) => (c: CaseView) => c.tasks?.some((t) => t.id === id && t.status === 'open');
+const until = (caseId: string, ok: (c: CaseView) => boolean) => api(s).until(caseId, ok);
 
 describe('P1 penunjukan dalam unit through the API', () => {
   // region, the first task and who holds it (role, citation), the number, who signs.
