@@ -4,6 +4,7 @@
 import { golonganAtLeast, isStruktural, pendidikanAtLeast, type Golongan, type Jenjang, type Pendidikan } from './kepegawaian';
 import type { Candidate, CaseRules, OfficialRef } from './kasus';
 import { isWithin, jabatanLengkap, type OrgSnapshot, type Pegawai } from './organisasi';
+import { refuse } from './refusal';
 
 /** What a request may ask of the employee instead of naming one. */
 export interface Kriteria {
@@ -57,4 +58,46 @@ export function kriteriaMismatches(p: Pegawai, k: Kriteria | undefined): string[
   if (k.pendidikanMin && !pendidikanAtLeast(p.pendidikan, k.pendidikanMin))
     out.push(`pendidikan ${p.pendidikan} is below ${k.pendidikanMin}`);
   return out;
+}
+
+/**
+ * The PPK a request by criteria goes to: the PPK of the unit's matching JF or Pelaksana (pati
+ * B.2.a.2.b, banjar II.B.1.b.2), or, where they have different PPKs, the one the request names in
+ * `named.field`, checked against them. A `proposer` who is such a PPK is the one (they choose among
+ * their own staff); one who is not is answered by the requester-role rule, naming the first.
+ */
+export function matchingPpk(
+  rules: Pick<CaseRules, 'employeeMatch' | 'kedudukanFirst'>,
+  org: OrgSnapshot,
+  req: { unit: string; kriteria?: Kriteria },
+  named: { field: string; nip?: string },
+  citation: string,
+  proposer?: string,
+): Pegawai {
+  const matching = Object.values(org.pegawai).filter((p) => eligibilityProblems(rules, org, req, p).length === 0);
+  const ppks = [...new Set(matching.map((p) => p.ppk!))];
+  const unit = org.units[req.unit].nama;
+  if (!ppks.length)
+    refuse({
+      code: 'NO_MATCHING_EMPLOYEE', kind: 'unprocessable', citation,
+      message: `no JF or Pelaksana of ${unit} with a kedudukan matches the criteria, so there is no PPK to address the request to`,
+      fields: [{ field: 'kriteria', message: 'matches no one' }],
+    });
+  if (proposer !== undefined) return org.pegawai[ppks.includes(proposer) ? proposer : ppks[0]];
+  if (named.nip) {
+    if (!ppks.includes(named.nip))
+      refuse({
+        code: 'PPK_NOT_OF_MATCHING', kind: 'unprocessable', citation,
+        message: `${named.nip} is not the PPK of a matching employee of ${unit}; their PPKs are ${ppks.join(', ')}`,
+        fields: [{ field: named.field, message: `one of ${ppks.join(', ')}` }],
+      });
+    return org.pegawai[named.nip];
+  }
+  if (ppks.length > 1)
+    refuse({
+      code: 'PPK_REQUIRED', kind: 'invalid', citation,
+      message: `the employees matching the criteria have different PPKs (${ppks.map((n) => `${org.pegawai[n]?.nama ?? n} ${n}`).join('; ')}): name the one the request is addressed to in ${named.field}`,
+      fields: [{ field: named.field, message: `required: one of ${ppks.join(', ')}` }],
+    });
+  return org.pegawai[ppks[0]];
 }

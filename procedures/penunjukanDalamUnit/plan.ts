@@ -4,8 +4,8 @@
 // appoints directly (banjar: the PUO; pasuruan: the PPK), the appointment itself.
 import type { RegionalProfile } from '../../profiles/schema';
 import type { DocumentText, PlannedCase } from '../../domain/kasus';
-import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
-import { eligibilityProblems, type Kriteria } from '../../domain/penugasan';
+import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
+import { eligibilityProblems, matchingPpk, type Kriteria } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
@@ -61,7 +61,11 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permintaan
     });
 
   const rules = caseRules(profile, p1);
-  const ppk = req.kriteria ? ppkOfMatching(profile, org, req, ctx.actorNip) : undefined;
+  // Where the PPK proposes (bengkalis), the proposing PPK chooses among their own staff.
+  const ppk = req.kriteria
+    ? matchingPpk(caseRules(profile, p1), org, { unit: req.unit, kriteria: req.kriteria }, { field: 'ppk', nip: req.ppk }, p1.employeeMatch.citation,
+      p1.requester.role === 'ppk-pegawai' ? ctx.actorNip : undefined)
+    : undefined;
   const kit = planKit(profile, org, { unitPemilik: req.unit, pemohon: org.pegawai[ctx.actorNip], pegawai: named, ppk });
   const pemohon = kit.requester(p1.requester, ctx.actorNip, `a penunjukan in ${unit.nama}`);
 
@@ -104,41 +108,6 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permintaan
     documents: kit.documents(p1.documents, () => isi(profile, subject, `${dasar} (perkara ${ctx.caseId})`)),
     rules,
   };
-}
-
-/**
- * The PPK of a request by criteria: the requester, where the PPK proposes (bengkalis) and so chooses
- * among their own staff; else the one PPK of the matching employees, or the one the request names.
- */
-function ppkOfMatching(profile: RegionalProfile, org: OrgSnapshot, req: PermintaanPenunjukan, actorNip: string): Pegawai {
-  const p1 = profile.penunjukanDalamUnit;
-  const rules = caseRules(profile, p1);
-  const matching = Object.values(org.pegawai).filter((p) => eligibilityProblems(rules, org, { unit: req.unit, kriteria: req.kriteria }, p).length === 0);
-  const ppks = [...new Set(matching.map((p) => p.ppk!))];
-  if (!ppks.length)
-    refuse({
-      code: 'NO_MATCHING_EMPLOYEE', kind: 'unprocessable', citation: p1.employeeMatch.citation,
-      message: `no JF or Pelaksana of ${org.units[req.unit].nama} with a kedudukan matches the criteria`,
-      fields: [{ field: 'kriteria', message: 'matches no one' }],
-    });
-  // A requester who is not among them is told who proposes (NOT_REQUESTER_ROLE), naming one.
-  if (p1.requester.role === 'ppk-pegawai') return org.pegawai[ppks.includes(actorNip) ? actorNip : ppks[0]];
-  if (req.ppk) {
-    if (!ppks.includes(req.ppk))
-      refuse({
-        code: 'PPK_NOT_OF_MATCHING', kind: 'unprocessable', citation: p1.employeeMatch.citation,
-        message: `${req.ppk} is not the PPK of a matching employee of ${org.units[req.unit].nama}; their PPKs are ${ppks.join(', ')}`,
-        fields: [{ field: 'ppk', message: `one of ${ppks.join(', ')}` }],
-      });
-    return org.pegawai[req.ppk];
-  }
-  if (ppks.length > 1)
-    refuse({
-      code: 'PPK_REQUIRED', kind: 'invalid', citation: p1.employeeMatch.citation,
-      message: `the employees matching the criteria have different PPKs (${ppks.join(', ')}): name the one who appoints in ppk`,
-      fields: [{ field: 'ppk', message: `required: one of ${ppks.join(', ')}` }],
-    });
-  return org.pegawai[ppks[0]];
 }
 
 /** What the Surat Tugas says. */

@@ -2,8 +2,8 @@
 // region's profile and the org tree and resolves every official and document once, at the start.
 import type { RegionalProfile } from '../../profiles/schema';
 import type { Candidate, DocumentText, PlannedCase, ResolvedDocument, ResolvedStep } from '../../domain/kasus';
-import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
-import { eligibilityProblems, type Kriteria } from '../../domain/penugasan';
+import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
+import { eligibilityProblems, matchingPpk, type Kriteria } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
@@ -100,7 +100,10 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
         fields: problems.map((x) => ({ field: 'pegawai', message: x.message })),
       });
   }
-  const ppkTujuan = !named && p2.steps.some((s) => s.actor === 'ppk-tujuan') ? destinationPpk(profile, org, req) : undefined;
+  const ppkStep = p2.steps.find((s) => s.actor === 'ppk-tujuan');
+  const ppkTujuan = !named && ppkStep
+    ? matchingPpk(rules, org, { unit: req.unitTujuan, kriteria: req.kriteria }, { field: 'ppkTujuan', nip: req.ppkTujuan }, ppkStep.citation)
+    : undefined;
 
   const kit = planKit(profile, org, { ...roles, ppkTujuan });
   const subject: PenunjukanLintasUnitSubject = {
@@ -120,41 +123,6 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
     documents: kit.documents(p2.documents, (d) => isi(profile, subject, pemohonRef.jabatan, ctx.caseId, d.kind)),
     rules,
   };
-}
-
-/**
- * The destination PPK of a request by criteria: the PPK of the destination's matching JF or
- * Pelaksana (pati B.2.a.2.b, banjar II.B.1.b.2), or, where they have different PPKs, the one the
- * request names, checked against them.
- */
-function destinationPpk(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanPelibatan): Pegawai {
-  const p2 = profile.penunjukanLintasUnit;
-  const rules = caseRules(profile, p2);
-  const matching = Object.values(org.pegawai).filter((p) => eligibilityProblems(rules, org, { unit: req.unitTujuan, kriteria: req.kriteria }, p).length === 0);
-  const ppks = [...new Set(matching.map((p) => p.ppk!))];
-  const step = p2.steps.find((s) => s.actor === 'ppk-tujuan')!;
-  if (!ppks.length)
-    refuse({
-      code: 'NO_MATCHING_EMPLOYEE', kind: 'unprocessable', citation: step.citation,
-      message: `no JF or Pelaksana of ${org.units[req.unitTujuan].nama} with a kedudukan matches the criteria, so there is no PPK to address the request to`,
-      fields: [{ field: 'kriteria', message: 'matches no one' }],
-    });
-  if (req.ppkTujuan) {
-    if (!ppks.includes(req.ppkTujuan))
-      refuse({
-        code: 'PPK_NOT_OF_MATCHING', kind: 'unprocessable', citation: step.citation,
-        message: `${req.ppkTujuan} is not the PPK of a matching employee of ${org.units[req.unitTujuan].nama}; their PPKs are ${ppks.join(', ')}`,
-        fields: [{ field: 'ppkTujuan', message: `one of ${ppks.join(', ')}` }],
-      });
-    return org.pegawai[req.ppkTujuan];
-  }
-  if (ppks.length > 1)
-    refuse({
-      code: 'PPK_TUJUAN_REQUIRED', kind: 'invalid', citation: step.citation,
-      message: `the employees matching the criteria have different PPKs (${ppks.map((n) => `${org.pegawai[n]?.nama ?? n} ${n}`).join('; ')}): name the one the request is addressed to in ppkTujuan`,
-      fields: [{ field: 'ppkTujuan', message: `required: one of ${ppks.join(', ')}` }],
-    });
-  return org.pegawai[ppks[0]];
 }
 
 const judulOf = (s: PenunjukanLintasUnitSubject) => `Permohonan pelibatan ${s.unitTujuan.nama} oleh ${s.unitPemilik.nama}: ${s.permohonan.maksud}`;

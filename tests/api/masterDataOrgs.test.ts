@@ -93,7 +93,7 @@ describe('P2 across it: Bappeda asks the Puskesmas for a perawat', () => {
     const fungsional = { unitTujuan: 'DINKES', kriteria: { jenisJabatan: 'fungsional' } };
     const unnamed = await start('banjar', fungsional);
     expect(unnamed.statusCode).toBe(400);
-    expect(unnamed.json().error).toMatchObject({ code: 'PPK_TUJUAN_REQUIRED', citation: 'banjar lampiran II.B.1.b.2', fields: [{ field: 'ppkTujuan' }] });
+    expect(unnamed.json().error).toMatchObject({ code: 'PPK_REQUIRED', citation: 'banjar lampiran II.B.1.b.2', fields: [{ field: 'ppkTujuan' }] });
     const wrong = await start('banjar', { ...fungsional, ppkTujuan: p.kadinkes });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error).toMatchObject({ code: 'PPK_NOT_OF_MATCHING', citation: 'banjar lampiran II.B.1.b.2' });

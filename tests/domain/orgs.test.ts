@@ -154,7 +154,7 @@ describe('P2: the destination PPK of a request by criteria is the PPK of the mat
     // Every JF of the Dinas: the epidemiolog (Kepala Bidang Kesmas) and the Puskesmas staff (its JF head, who is not staff himself).
     const fungsional = { unitTujuan: 'DINKES', kriteria: { jenisJabatan: 'fungsional' as const } };
     const required = refusal(() => plan('banjar', p.kaban, fungsional));
-    expect(required).toMatchObject({ code: 'PPK_TUJUAN_REQUIRED', kind: 'invalid', citation: 'banjar lampiran II.B.1.b.2' });
+    expect(required).toMatchObject({ code: 'PPK_REQUIRED', kind: 'invalid', citation: 'banjar lampiran II.B.1.b.2' });
     expect(required.fields).toEqual([{ field: 'ppkTujuan', message: `required: one of ${p.kabidKesmas}, ${p.kapus}` }]);
 
     const toKesmas = plan('banjar', p.kaban, { ...fungsional, ppkTujuan: p.kabidKesmas });
