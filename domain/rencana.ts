@@ -2,7 +2,7 @@
 // against the org tree, check that the acting official holds the requester's role, resolve steps
 // and documents, and fill the case header. Pure: the caller loads the org snapshot.
 import type { DocumentSpec, OfficialRole, RegionalProfile, StepSpec, TembusanSpec } from '../profiles/schema';
-import type { CaseRules, Deadlines, DocumentText, PlannedCase, ResolvedDocument, ResolvedStep } from './kasus';
+import type { CaseRules, CaseView, Deadlines, DocumentText, PlannedCase, ResolvedDocument, ResolvedStep } from './kasus';
 import { jabatanLengkap, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from './organisasi';
 import { asCandidate, officialRef } from './penugasan';
 import { atasanOf, holdsRole, resolveRole, ROLE_TITLE, type RoleContext } from './pejabat';
@@ -13,6 +13,8 @@ export interface PlanContext {
   caseId: string;
   actorNip: string;
   deadlines: Deadlines;
+  /** The cases the procedure reads (its registry entry's `related`), by id, as projected now. */
+  related?: Record<string, CaseView>;
 }
 
 export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleContext) {

@@ -2,7 +2,7 @@
 // cases through it and documents its request bodies from it; the worker runs the workflow types it
 // names (workflows/index.ts). Adding a procedure: see README "Adding a procedure".
 import type { TObject, TSchema } from '@sinclair/typebox';
-import type { PlannedCase } from '../domain/kasus';
+import type { CaseView, PlannedCase } from '../domain/kasus';
 import type { OrgSnapshot } from '../domain/organisasi';
 import type { PlanContext } from '../domain/rencana';
 import type { RegionalProfile, Region } from '../profiles/schema';
@@ -31,8 +31,10 @@ export interface Procedure<R = any> {
   subject: TSchema;
   /** The demo request of a region, for the OpenAPI example and the README. */
   example: (region: Region) => R;
+  /** Cases the plan reads (e.g. the assignment a work cycle runs for): ids in the request, and the field naming each. */
+  related?: (req: R) => { field: string; caseId: string }[];
   /** Whom the plan reads: named NIPs (with their PPK and PUO) and units whose whole staff it needs. */
-  involves: (req: R) => { nips: string[]; staffOf: string[] };
+  involves: (req: R, related: Record<string, CaseView>) => { nips: string[]; staffOf: string[] };
   plan: (profile: RegionalProfile, org: OrgSnapshot, req: R, ctx: PlanContext) => PlannedCase;
   workflowType: keyof typeof workflows;
 }

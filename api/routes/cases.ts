@@ -52,6 +52,18 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
   return view;
 }
 
+/** The cases a new case's plan reads, from the projection; one that does not exist for this key is named. */
+async function relatedCases(app: FastifyInstance, req: FastifyRequest, refs: { field: string; caseId: string }[]): Promise<Record<string, CaseView>> {
+  const found: Record<string, CaseView> = {};
+  for (const { field, caseId } of refs) {
+    const view = await getCase(app.deps.pool, caseId);
+    if (!view || !mayAccess(req, view.region))
+      throw new ApiError(422, { code: 'RELATED_CASE_NOT_FOUND', message: `no case ${caseId}: name an existing case`, fields: [{ field, message: 'unknown case' }] });
+    found[caseId] = view;
+  }
+  return found;
+}
+
 const caseClosed = (view: CaseView) =>
   new ApiError(409, { code: 'CASE_CLOSED', message: `case ${view.caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
 
@@ -118,10 +130,11 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (prior && (await getCase(app.deps.pool, prior.caseId))) return reply.status(200).header('location', `/api/v1/cases/${prior.caseId}`).send(await readCase(app, req, prior.caseId));
 
     // A bad request is refused before it claims the key.
-    const { nips, staffOf } = procedure.involves(request);
+    const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
+    const { nips, staffOf } = procedure.involves(request, related);
     const org = await loadOrg(app.deps.pool, region, [actor, ...nips], staffOf);
     const input = procedure.plan(profileOf(region), org, request, {
-      caseId: prior?.caseId ?? `${region}-${procedure.code}-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines,
+      caseId: prior?.caseId ?? `${region}-${procedure.code}-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines, related,
     });
     const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
     if (claim.kind === 'mismatch') throw reused(claim.caseId);
