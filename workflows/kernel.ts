@@ -16,6 +16,7 @@ import type {
 } from '../domain/kasus';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, reasonsOf } from '../domain/langkah';
 import { RuleViolation } from '../domain/refusal';
+import { assignmentLedger } from './kernel/penugasan';
 import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
@@ -65,6 +66,7 @@ export function openCase<S>(input: PlannedCase<S>) {
     version: 0,
   };
   let withdrawn: ActorInput | undefined;
+  const ledger = assignmentLedger(input);
   const decisions = new Map<string, DecisionInput>();
   const actions = new Map<string, ActionInput>();
   /** What was not done in time after the documents were issued: noted in the outcome, the documents stand. */
@@ -90,6 +92,8 @@ export function openCase<S>(input: PlannedCase<S>) {
     for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
     await publish();
     await condition(allHandlersFinished);
+    // Ended without the assignment: the team slots it held count no more (banjar pasal 9(4)–(5)).
+    if (status !== 'issued') await ledger.release();
     return view;
   };
 
@@ -98,6 +102,12 @@ export function openCase<S>(input: PlannedCase<S>) {
     decideUpdate,
     async (given) => {
       const task = view.tasks.find((t) => t.id === given.taskId)!;
+      // An approval that puts the employee into a tim kerja first takes a slot within the limit; refused, this Update fails unchanged.
+      const reserves = given.decision === 'approve' && input.steps.find((s) => s.id === task.id)?.reserves;
+      if (reserves) {
+        await ledger.reserve(reserves, (given.employeeNip ?? input.pegawai?.nip)!);
+        if (task.status !== 'open') ledger.closed(task.citation, task.status);
+      }
       // A standard reason (alasan) is recorded as its text, so the refusal carries it to the requester.
       const d = { ...given, reasons: reasonsOf(input.rules, given) };
       decisions.set(task.id, d);
@@ -119,7 +129,7 @@ export function openCase<S>(input: PlannedCase<S>) {
       await publish();
       return view;
     },
-    { validator: validated((d: DecisionInput) => checkDecision(input, view, d)) },
+    { validator: validated((d: DecisionInput) => (checkDecision(input, view, d), ledger.checkIdle())) },
   );
   setHandler(
     completeUpdate,
@@ -143,7 +153,7 @@ export function openCase<S>(input: PlannedCase<S>) {
       await publish();
       return view;
     },
-    { validator: validated((a: ActorInput) => checkWithdraw(input, view, a)) },
+    { validator: validated((a: ActorInput) => (checkWithdraw(input, view, a), ledger.checkIdle())) },
   );
   setHandler(
     acknowledgeUpdate,
