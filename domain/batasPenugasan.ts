@@ -16,8 +16,9 @@ export interface BatasPenugasan {
   description: string;
 }
 
-/** What an approval reserves for the employee it names (known only then), e.g. on a keputusan step. */
+/** A team slot an approval takes: for `nip`, or (absent) for the employee the decision names (known only then). */
 export interface Reservasi {
+  nip?: string;
   lingkup: LingkupPenugasan;
   timKerja: { nama: string; peran: PeranTim };
   periode: { mulai: string; selesai: string };
@@ -32,6 +33,9 @@ export interface Penugasan extends Reservasi {
   caseId: string;
   nip: string;
 }
+
+/** The answer of a reservation: `held` when this case already held the slot (a retry, or the same member named again). */
+export type HasilReservasi = { ok: true; held: boolean } | { ok: false; refusal: Refusal };
 
 /**
  * Deployment configuration (ASSIGNMENT_LIMIT_WINDOW): the regulation names no window, so by default

@@ -124,8 +124,11 @@ export interface ResolvedStep {
   isiWajib?: boolean;
   /** Who receives what a tindakan delivers (a laporan hasil to the Kepala UO and PPK). */
   to?: OfficialRef[];
-  /** Approving this step puts the employee it names into a tim kerja: a slot within the region's limit (banjar pasal 9(4)–(5)). */
-  reserves?: Reservasi;
+  /**
+   * Approving this step puts employees into a tim kerja: a slot each within the region's limit
+   * (banjar pasal 9(4)–(5)); one without `nip` is for the employee the decision names.
+   */
+  reserves?: Reservasi[];
 }
 
 export interface IssuingUnit {

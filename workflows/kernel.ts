@@ -15,8 +15,9 @@ import type {
   ResolvedStep, Task, TimelineEntry,
 } from '../domain/kasus';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, reasonsOf } from '../domain/langkah';
+import type { Reservasi } from '../domain/batasPenugasan';
 import { RuleViolation } from '../domain/refusal';
-import { assignmentLedger } from './kernel/penugasan';
+import { assignmentLedger, refusalFailure } from './kernel/penugasan';
 import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
@@ -105,8 +106,11 @@ export function openCase<S>(input: PlannedCase<S>) {
       // An approval that puts the employee into a tim kerja first takes a slot within the limit; refused, this Update fails unchanged.
       const reserves = given.decision === 'approve' && input.steps.find((s) => s.id === task.id)?.reserves;
       if (reserves) {
-        await ledger.reserve(reserves, (given.employeeNip ?? input.pegawai?.nip)!);
-        if (task.status !== 'open') ledger.closed(task.citation, task.status);
+        const refused = await ledger.reserve(reserves, given.employeeNip ?? input.pegawai?.nip);
+        if (refused) throw refusalFailure(refused);
+        // It expired meanwhile: the case is closing, and releases the slots once this Update has answered.
+        if (task.status !== 'open')
+          throw refusalFailure({ code: 'STEP_CLOSED', kind: 'conflict', citation: task.citation, message: `task ${task.id} is ${task.status}; it can no longer be decided` });
       }
       // A standard reason (alasan) is recorded as its text, so the refusal carries it to the requester.
       const d = { ...given, reasons: reasonsOf(input.rules, given) };
@@ -200,6 +204,14 @@ export function openCase<S>(input: PlannedCase<S>) {
 
   return {
     view,
+
+    /**
+     * Team slots (banjar pasal 9(4)–(5)) for members a procedure names itself, outside a step's
+     * `reserves`: all or none; the refusal when one is over the limit. Released when the case ends
+     * without the assignment, or one employee's with `releaseAssignments(nip)`.
+     */
+    reserveAssignments: (list: Reservasi[]) => ledger.reserve(list),
+    releaseAssignments: (nip?: string) => ledger.release(nip),
 
     /** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
     submitted(notes?: string) {

@@ -125,7 +125,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
     pegawai: named && kit.candidate(named),
     asal: { unit: req.unitTujuan, kriteria: req.kriteria, ppk: ppkTujuan?.nip },
     // The deciding official's approval names the employee, so it is the one that takes the team slot.
-    steps: kit.steps(p2.steps).map((s) => (reserves && s.choosesEmployee ? { ...s, reserves } : s)),
+    steps: kit.steps(p2.steps).map((s) => (reserves && s.choosesEmployee ? { ...s, reserves: [reserves] } : s)),
     documents: kit.documents(p2.documents, (d) => isi(profile, subject, pemohonRef.jabatan, ctx.caseId, d.kind)),
     rules,
   };

@@ -10,7 +10,7 @@ import type { Penugasan } from '../../domain/batasPenugasan';
 import type { CaseView } from '../../domain/kasus';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { acknowledgeUpdate, caseQuery, decideUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
 import { openTask, planDemoCase, refusalOf } from '../support/cases';
 import { workflowSuite } from '../support/workflows';
 
@@ -47,7 +47,7 @@ describe('limits of banjar pasal 9(4)–(5) on P2', () => {
       ['dalam-unit', '2027-01-01', '2027-06-30'], ['dalam-unit', '2027-04-01', '2027-12-31'], ['dalam-unit', '2027-10-01', '2027-12-31']]);
 
     const third = await planDemoCase(suite.db.pool, 'banjar', caseId('banjar'), { timKerja });
-    expect(third.steps.find((s) => s.id === 'keputusan-ppk')!.reserves).toMatchObject({ lingkup: 'lintas', batas: { maksimalKali: 3, maksimalBulan: 6, citation: 'banjar pasal 9(5)' } });
+    expect(third.steps.find((s) => s.id === 'keputusan-ppk')!.reserves).toMatchObject([{ lingkup: 'lintas', batas: { maksimalKali: 3, maksimalBulan: 6, citation: 'banjar pasal 9(5)' } }]);
     const issued = await suite.scenario('penunjukanLintasUnit', 'banjar-team-reserved', third, async (h) => {
       await approveToKeputusan(h, 'banjar');
       await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve' }] });
@@ -76,6 +76,28 @@ describe('limits of banjar pasal 9(4)–(5) on P2', () => {
     });
     expect(view.status).toBe('refused');
     expect((await penugasanOf(suite.db.pool, 'banjar', nip)).some((p) => p.caseId === fourth.caseId)).toBe(false);
+  });
+
+  it('while the slot is being reserved, a withdrawal or a second decision is refused with DECISION_IN_PROGRESS', async () => {
+    const nip2 = people.pranataKomputer2;
+    const input = await planDemoCase(suite.db.pool, 'banjar', caseId('banjar'), { timKerja, pegawai: nip2 });
+    // Another case's reservation for the same employee holds the ledger's lock on them.
+    const other = await suite.db.pool.connect();
+    await other.query('BEGIN');
+    await other.query('SELECT pg_advisory_xact_lock(9452024, hashtext($1))', [`banjar:${nip2}`]);
+    const view = await suite.scenario('penunjukanLintasUnit', 'banjar-team-in-progress', input, async (h) => {
+      await approveToKeputusan(h, 'banjar');
+      const approving = h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve' }] });
+      for (let i = 0; i < 400 && !(await h.describe()).raw.pendingActivities?.length; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(await refusalOf(h.executeUpdate(withdrawUpdate, { args: [{ actorNip: input.pemohon.nip }] }))).toMatchObject({ code: 'DECISION_IN_PROGRESS', kind: 'conflict' });
+      expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'refuse', reasons: 'batal' }] })))
+        .toMatchObject({ code: 'DECISION_IN_PROGRESS' });
+      await other.query('COMMIT');
+      other.release();
+      return approving;
+    });
+    expect(view.status).toBe('issuing');
+    expect((await penugasanOf(suite.db.pool, 'banjar', nip2)).map((p) => [p.caseId, p.status])).toEqual([[input.caseId, 'reserved']]);
   });
 
   it('another region has no limit: the same team request reserves nothing and is approved', async () => {
