@@ -1,7 +1,8 @@
 // The team-assignment ledger (migration 005): reserve a slot within the region's limit, or release
 // a case's slots. Both are idempotent, so the activities that call them may be retried.
 import type { Pool } from 'pg';
-import { jendelaOf, limitRefusal, type HasilReservasi, type JendelaPenugasan, type Penugasan } from '../domain/batasPenugasan';
+import { jendelaOf, limitRefusal, type JendelaPenugasan, type Penugasan } from '../domain/batasPenugasan';
+import type { Refusal } from '../domain/refusal';
 import { inTransaction } from './transaction';
 
 const LEDGER_LOCK = 9_452_024; // banjar pasal 9(4)–(5), Perbup 39/2024
@@ -11,7 +12,7 @@ const LEDGER_LOCK = 9_452_024; // banjar pasal 9(4)–(5), Perbup 39/2024
  * below the limit, records this one: in one transaction under a lock on (region, NIP), so two cases
  * for the same employee decided at the same moment are counted one after the other.
  */
-export async function reservePenugasan(pool: Pool, p: Penugasan, window: JendelaPenugasan): Promise<HasilReservasi> {
+export async function reservePenugasan(pool: Pool, p: Penugasan, window: JendelaPenugasan): Promise<{ ok: true } | { ok: false; refusal: Refusal }> {
   const range = jendelaOf(window, p.periode);
   return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LEDGER_LOCK, `${p.region}:${p.nip}`]);
@@ -22,7 +23,6 @@ export async function reservePenugasan(pool: Pool, p: Penugasan, window: Jendela
         ORDER BY mulai, case_id`,
       [p.region, p.nip, p.lingkup, p.caseId, range.dari, range.sampai],
     );
-    const own = await client.query("SELECT 1 FROM penugasan WHERE case_id = $1 AND nip = $2 AND status = 'reserved'", [p.caseId, p.nip]);
     if (rows.length >= p.batas.maksimalKali) {
       const existing = rows.map((r) => ({ caseId: r.case_id, timKerja: { nama: r.tim_nama, peran: r.tim_peran }, periode: { mulai: r.mulai, selesai: r.selesai } }));
       return { ok: false, refusal: limitRefusal(p, existing, range) };
@@ -36,7 +36,7 @@ export async function reservePenugasan(pool: Pool, p: Penugasan, window: Jendela
              mulai = EXCLUDED.mulai, selesai = EXCLUDED.selesai, status = 'reserved', released_at = NULL`,
       [p.caseId, p.nip, p.region, p.lingkup, p.timKerja.nama, p.timKerja.peran, p.periode.mulai, p.periode.selesai],
     );
-    return { ok: true, held: own.rowCount === 1 };
+    return { ok: true };
   });
 }
 

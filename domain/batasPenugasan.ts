@@ -34,9 +34,6 @@ export interface Penugasan extends Reservasi {
   nip: string;
 }
 
-/** The answer of a reservation: `held` when this case already held the slot (a retry, or the same member named again). */
-export type HasilReservasi = { ok: true; held: boolean } | { ok: false; refusal: Refusal };
-
 /**
  * Deployment configuration (ASSIGNMENT_LIMIT_WINDOW): the regulation names no window, so by default
  * the assignments counted are those of the performance year (the calendar year of the Perjanjian

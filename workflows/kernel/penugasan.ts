@@ -21,7 +21,8 @@ export const refusalFailure = (r: Refusal) => ApplicationFailure.create({ type: 
 
 /** One per case: reserves and releases its employees' slots. */
 export function assignmentLedger(input: Pick<PlannedCase, 'caseId' | 'region' | 'procedureCitation'>) {
-  let reserved = 0;
+  /** Whose slots this case holds: a retried activity or a member named again is not taken twice. */
+  const holding = new Set<string>();
   let inFlight = 0;
   return {
     /**
@@ -38,11 +39,14 @@ export function assignmentLedger(input: Pick<PlannedCase, 'caseId' | 'region' | 
           const nip = (r.nip ?? chosen)!;
           const result = await reservePenugasan({ ...r, region: input.region, caseId: input.caseId, nip });
           if (!result.ok) {
-            for (const n of taken) await releasePenugasan({ caseId: input.caseId, nip: n });
+            for (const n of taken) {
+              await releasePenugasan({ caseId: input.caseId, nip: n });
+              holding.delete(n);
+            }
             return result.refusal;
           }
-          reserved += 1;
-          if (!result.held) taken.push(nip);
+          if (!holding.has(nip)) taken.push(nip);
+          holding.add(nip);
         }
         return undefined;
       } finally {
@@ -58,7 +62,10 @@ export function assignmentLedger(input: Pick<PlannedCase, 'caseId' | 'region' | 
 
     /** Frees what this case reserved (all of it, or one employee's, e.g. a member replaced); nothing when it reserved nothing. */
     async release(nip?: string): Promise<void> {
-      if (reserved) await releasePenugasan({ caseId: input.caseId, nip });
+      if (nip ? !holding.has(nip) : !holding.size) return;
+      await releasePenugasan({ caseId: input.caseId, nip });
+      if (nip) holding.delete(nip);
+      else holding.clear();
     },
   };
 }
