@@ -2,6 +2,7 @@
 // process with a message instead of surfacing mid-case.
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import type { JendelaPenugasan } from './domain/batasPenugasan';
 import { isRegion } from './profiles';
 
 const KEY = '[A-Za-z0-9._-]+:[^,:\\s]{8,}(:[a-z]+(\\|[a-z]+)*)?';
@@ -23,6 +24,13 @@ const Env = Type.Object({
   REMIND_EVERY: Duration,
   EXPIRE_AFTER: Duration,
   ACKNOWLEDGE_WITHIN: Duration,
+  /**
+   * Which team assignments the limits of banjar pasal 9(4)–(5) count. The regulation names no window;
+   * the Perjanjian Kinerja is set for one year (banjar lampiran I.A.3.a.1), so by default an employee's
+   * assignments are counted per performance year (the calendar year the new one starts in):
+   * `performance-year`; or a duration (e.g. 365d) before its start.
+   */
+  ASSIGNMENT_LIMIT_WINDOW: Type.String({ pattern: '^(performance-year|\\d+(\\.\\d+)?\\s*(ms|s|m|h|d))$', default: 'performance-year' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 export type Env = Static<typeof Env>;
@@ -37,6 +45,7 @@ export interface ApiClient {
 
 export interface Config extends Omit<Env, 'API_KEYS'> {
   apiKeys: Map<string, ApiClient>; // key → e-office system
+  assignmentWindow: JendelaPenugasan;
   deadlines: { remindEveryMs: number; expireAfterMs: number; acknowledgeWithinMs: number };
 }
 
@@ -66,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return [key, { name, regions }] as [string, ApiClient];
   }));
   const { API_KEYS: _omit, ...rest } = e;
-  return { ...rest, apiKeys, deadlines };
+  const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
+    ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
+  return { ...rest, apiKeys, deadlines, assignmentWindow };
 }

@@ -5,15 +5,19 @@ import type { Logger } from 'pino';
 import { saveCase as storeCase, addNotifications, type Notification } from '../db/cases';
 import { issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { loadUnitStaff } from '../db/masterData';
+import { releasePenugasan, reservePenugasan } from '../db/penugasan';
+import type { JendelaPenugasan, Penugasan } from '../domain/batasPenugasan';
 import type { Asal, Candidate, CaseRules, CaseView } from '../domain/kasus';
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 
 export interface ActivityDeps {
   pool: Pool;
   log: Logger;
+  /** Which assignments the team limits count (ASSIGNMENT_LIMIT_WINDOW); default: the performance year. */
+  assignmentWindow?: JendelaPenugasan;
 }
 
-export function createActivities({ pool, log }: ActivityDeps) {
+export function createActivities({ pool, log, assignmentWindow = { kind: 'performance-year' } }: ActivityDeps) {
   return {
     /** Projects the case into PostgreSQL: the case page and the inbox. */
     async saveCase(view: CaseView): Promise<void> {
@@ -34,6 +38,18 @@ export function createActivities({ pool, log }: ActivityDeps) {
       const ref = await storeDocument(pool, req);
       log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor }, 'document issued');
       return ref;
+    },
+
+    /** Reserves a team assignment within the region's limit, or answers the refusal (nothing reserved). */
+    async reservePenugasan(p: Penugasan) {
+      const result = await reservePenugasan(pool, p, assignmentWindow);
+      log.info({ workflowId: p.caseId, nip: p.nip, lingkup: p.lingkup, ok: result.ok }, 'team assignment reserved');
+      return result;
+    },
+
+    /** Frees the team assignments of a case that ended without them (or of one employee in it). */
+    async releasePenugasan(q: { caseId: string; nip?: string }): Promise<number> {
+      return releasePenugasan(pool, q);
     },
 
     /** Queues a reminder, an escalation or an outcome for the e-office systems to deliver. */

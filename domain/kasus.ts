@@ -2,6 +2,7 @@
 // and the API shows it: one shape for every procedure. What differs by procedure is its `subject`
 // (described by that procedure's schema) and what its plan resolved. Plain serialisable data: it
 // lives in workflow history.
+import type { Reservasi } from './batasPenugasan';
 import type { Golongan, Pendidikan } from './kepegawaian';
 import type { Kriteria } from './penugasan';
 
@@ -123,6 +124,11 @@ export interface ResolvedStep {
   isiWajib?: boolean;
   /** Who receives what a tindakan delivers (a laporan hasil to the Kepala UO and PPK). */
   to?: OfficialRef[];
+  /**
+   * Approving this step puts employees into a tim kerja: a slot each within the region's limit
+   * (banjar pasal 9(4)–(5)); one without `nip` is for the employee the decision names.
+   */
+  reserves?: Reservasi[];
 }
 
 export interface IssuingUnit {

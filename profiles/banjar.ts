@@ -19,6 +19,14 @@ export const banjar: RegionalProfile = {
   // "Unit Organisasi ... dapat dipimpin oleh ... Pejabat Fungsional yang diangkat untuk memimpin suatu unit kerja mandiri".
   pimpinanFungsional: { jenisUnit: ['uptd', 'unit'], citation: 'banjar pasal 8(2), pasal 1 angka 21', description: 'A Pejabat Fungsional appointed to lead a Unit Kerja mandiri (e.g. a UPTD Puskesmas) may supervise JF and Pelaksana.' },
   kedudukanFirst: { citation: 'banjar lampiran II.A.2', description: 'Penugasan dilakukan setelah penetapan kedudukan.' },
+  batasPenugasan: {
+    citation: 'banjar pasal 9(4)–(5)',
+    description: 'Penugasan ke dalam tim kerja: di dalam Unit Organisasi paling banyak 3 kali dan paling lama 12 bulan; anggota lintas Unit Organisasi atau Instansi Pemerintah paling banyak 3 kali dan paling lama 6 bulan, dalam sekali penugasan.',
+    dalamUnit: { maksimalKali: 3, maksimalBulan: 12, citation: 'banjar pasal 9(4)', description: 'di dalam Unit Organisasi ke dalam tim kerja paling banyak 3 (tiga) kali dan paling lama 12 (dua belas) bulan dalam sekali Penugasan' },
+    lintas: { maksimalKali: 3, maksimalBulan: 6, citation: 'banjar pasal 9(5)', description: 'anggota tim dari lintas Unit Organisasi dan/atau lintas Instansi Pemerintah paling banyak 3 (tiga) kali dan paling lama 6 (enam) bulan dalam sekali penugasan' },
+    // The text names no window for "3 kali": the Perjanjian Kinerja is set "selama satu tahun".
+    periodeKinerja: { citation: 'banjar lampiran I.A.3.a.1', description: 'counted per performance year: the Perjanjian Kinerja sets the targets for one year' },
+  },
   penunjukanDalamUnit: {
     citation: P1,
     // "dilakukan langsung oleh Pimpinan Unit Organisasi bersangkutan": the PUO's request is the appointment.

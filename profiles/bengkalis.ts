@@ -21,6 +21,8 @@ export const bengkalis: RegionalProfile = {
   // Pasal 6(2) names the unit pelaksana teknis daerah; §II.A repeats it as "unit kerja mandiri".
   pimpinanFungsional: { jenisUnit: ['uptd'], citation: 'bengkalis pasal 6(2), lampiran BAB I §II.A', description: 'A Pejabat Fungsional appointed to lead a unit pelaksana teknis daerah may supervise JF and Pelaksana.' },
   kedudukanFirst: { citation: 'bengkalis pasal 6(4), lampiran BAB I §II.A', description: 'The kedudukan set by the Bupati is the basis for giving tasks.' },
+  // Pasal 8(3)–(4): team work, the number of teams by workload; nothing limits one employee's assignments.
+  batasPenugasan: { citation: 'bengkalis pasal 8(3)–(4)', description: 'the regulation sets no limit on how often or how long an employee is assigned to a tim kerja' },
   penunjukanDalamUnit: {
     citation: P1,
     // "dilakukan oleh Pimpinan Perangkat Daerah bersangkutan berdasarkan usulan dari Pejabat Penilai Kinerja (Pejabat Administrasi)".

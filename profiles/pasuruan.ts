@@ -24,6 +24,8 @@ export const pasuruan: RegionalProfile = {
   // beside the Kepala Perangkat Daerah as leaders of a Unit Organisasi.
   pimpinanFungsional: { jenisUnit: ['uptd'], citation: 'pasuruan lampiran I B.2', description: 'The Kepala Puskesmas and the Kepala Sekolah set the Perjanjian Kinerja of their Unit Organisasi, as a Kepala Perangkat Daerah does.' },
   kedudukanFirst: { citation: 'pasuruan lampiran I B.2', description: 'Before an assignment, each JF and Pelaksana knows their kedudukan and their PPK.' },
+  // Lampiran I B.2.A.2) "Penunjukan sebagai Tim Kerja": nothing limits one employee's assignments.
+  batasPenugasan: { citation: 'pasuruan lampiran I B.2.A', description: 'the regulation sets no limit on how often or how long an employee is assigned to a tim kerja' },
   penunjukanDalamUnit: {
     citation: P1,
     // "Cara penugasan ... langsung dari Pejabat Penilai Kinerja" (B.2.A); the PPK "memberikan penugasan

@@ -20,6 +20,8 @@ export const pati: RegionalProfile = {
   // Also pasal 1 angka 12-13 (such a JF is a Pimpinan Unit Organisasi) and lampiran B.1 b (a PPK).
   pimpinanFungsional: { jenisUnit: ['uptd', 'unit'], citation: 'pati pasal 6(2), lampiran B.1 struktur d', description: 'A JF appointed to lead a unit kerja mandiri (UPTD Puskesmas, UPTD Sekolah) is the PPK and PUO of its JF and Pelaksana (also lampiran D.6).' },
   kedudukanFirst: { citation: 'pati lampiran B.2', description: 'Penugasan dilakukan setelah penetapan kedudukan.' },
+  // Pasal 7: team work inside and across units, PD and agencies; nothing limits one employee's assignments.
+  batasPenugasan: { citation: 'pati pasal 7', description: 'the regulation sets no limit on how often or how long an employee is assigned to a tim kerja' },
   penunjukanDalamUnit: {
     citation: P1,
     // "Atas usulan dari Pimpinan Unit Organisasi, Pejabat Penilai Kinerja menugaskan" (B.2), inside

@@ -6,6 +6,7 @@ import { PenunjukanDalamUnitProfile } from '../procedures/penunjukanDalamUnit/pr
 import { PengajuanSukarelaDalamUnitProfile } from '../procedures/pengajuanSukarelaDalamUnit/profile';
 import { PengajuanSukarelaLintasUnitProfile } from '../procedures/pengajuanSukarelaLintasUnit/profile';
 import { JENIS_UNIT } from '../domain/organisasi';
+import { BatasPenugasanProfile } from './batasPenugasan';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { Citation, Rule } from './parts';
 
@@ -37,6 +38,8 @@ export const RegionalProfile = Type.Object({
   }),
   /** No assignment before the employee's kedudukan (PPK) is set. */
   kedudukanFirst: Rule,
+  /** How often and how long an employee may be put into a tim kerja (none where the regulation sets none). */
+  batasPenugasan: BatasPenugasanProfile,
   // One section per procedure.
   penunjukanDalamUnit: PenunjukanDalamUnitProfile,
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,

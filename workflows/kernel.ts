@@ -15,7 +15,9 @@ import type {
   ResolvedStep, Task, TimelineEntry,
 } from '../domain/kasus';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, reasonsOf } from '../domain/langkah';
+import type { Reservasi } from '../domain/batasPenugasan';
 import { RuleViolation } from '../domain/refusal';
+import { assignmentLedger, refusalFailure } from './kernel/penugasan';
 import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
@@ -65,6 +67,7 @@ export function openCase<S>(input: PlannedCase<S>) {
     version: 0,
   };
   let withdrawn: ActorInput | undefined;
+  const ledger = assignmentLedger(input);
   const decisions = new Map<string, DecisionInput>();
   const actions = new Map<string, ActionInput>();
   /** What was not done in time after the documents were issued: noted in the outcome, the documents stand. */
@@ -90,6 +93,8 @@ export function openCase<S>(input: PlannedCase<S>) {
     for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
     await publish();
     await condition(allHandlersFinished);
+    // Ended without the assignment: the team slots it held count no more (banjar pasal 9(4)–(5)).
+    if (status !== 'issued') await ledger.release();
     return view;
   };
 
@@ -98,6 +103,15 @@ export function openCase<S>(input: PlannedCase<S>) {
     decideUpdate,
     async (given) => {
       const task = view.tasks.find((t) => t.id === given.taskId)!;
+      // An approval that puts the employee into a tim kerja first takes a slot within the limit; refused, this Update fails unchanged.
+      const reserves = given.decision === 'approve' && input.steps.find((s) => s.id === task.id)?.reserves;
+      if (reserves) {
+        const refused = await ledger.reserve(reserves, given.employeeNip ?? input.pegawai?.nip);
+        if (refused) throw refusalFailure(refused);
+        // It expired meanwhile: the case is closing, and releases the slots once this Update has answered.
+        if (task.status !== 'open')
+          throw refusalFailure({ code: 'STEP_CLOSED', kind: 'conflict', citation: task.citation, message: `task ${task.id} is ${task.status}; it can no longer be decided` });
+      }
       // A standard reason (alasan) is recorded as its text, so the refusal carries it to the requester.
       const d = { ...given, reasons: reasonsOf(input.rules, given) };
       decisions.set(task.id, d);
@@ -119,7 +133,7 @@ export function openCase<S>(input: PlannedCase<S>) {
       await publish();
       return view;
     },
-    { validator: validated((d: DecisionInput) => checkDecision(input, view, d)) },
+    { validator: validated((d: DecisionInput) => (checkDecision(input, view, d), ledger.checkIdle())) },
   );
   setHandler(
     completeUpdate,
@@ -143,7 +157,7 @@ export function openCase<S>(input: PlannedCase<S>) {
       await publish();
       return view;
     },
-    { validator: validated((a: ActorInput) => checkWithdraw(input, view, a)) },
+    { validator: validated((a: ActorInput) => (checkWithdraw(input, view, a), ledger.checkIdle())) },
   );
   setHandler(
     acknowledgeUpdate,
@@ -190,6 +204,14 @@ export function openCase<S>(input: PlannedCase<S>) {
 
   return {
     view,
+
+    /**
+     * Team slots (banjar pasal 9(4)–(5)) for members a procedure names itself, outside a step's
+     * `reserves`: all or none; the refusal when one is over the limit. Released when the case ends
+     * without the assignment, or one employee's with `releaseAssignments(nip)`.
+     */
+    reserveAssignments: (list: Reservasi[]) => ledger.reserve(list),
+    releaseAssignments: (nip?: string) => ledger.release(nip),
 
     /** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
     submitted(notes?: string) {

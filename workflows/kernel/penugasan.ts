@@ -1,0 +1,71 @@
+// The kernel's side of the team-assignment limits (banjar pasal 9(4)–(5)): slots are reserved in the
+// PostgreSQL ledger when an approval puts employees into a tim kerja, and released when the case
+// ends without the assignment. The count needs the database, which a synchronous Update validator
+// cannot read, so the reservation runs in the Update handler before any state changes: a refused
+// reservation fails that Update with the refusal, and the case stays as it was.
+import { ApplicationFailure, patched, proxyActivities } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
+import type { Reservasi } from '../../domain/batasPenugasan';
+import type { PlannedCase } from '../../domain/kasus';
+import { refuse, type Refusal } from '../../domain/refusal';
+import { REFUSAL_FAILURE } from '../shared';
+
+// A regular activity: the reservation matters to the law, so every attempt is in history.
+const { reservePenugasan, releasePenugasan } = proxyActivities<Activities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/** A refusal as the failure of the Update that caused it (the API answers it with its status and citation). */
+export const refusalFailure = (r: Refusal) => ApplicationFailure.create({ type: REFUSAL_FAILURE, message: r.message, details: [r], nonRetryable: true });
+
+/** One per case: reserves and releases its employees' slots. */
+export function assignmentLedger(input: Pick<PlannedCase, 'caseId' | 'region' | 'procedureCitation'>) {
+  /** Whose slots this case holds: a retried activity or a member named again is not taken twice. */
+  const holding = new Set<string>();
+  let inFlight = 0;
+  return {
+    /**
+     * Reserves every slot in order (a Reservasi without `nip` for `chosen`, the employee the decision
+     * names), or none: on the first refusal the slots this call took are released and the refusal is
+     * returned (ASSIGNMENT_LIMIT, citing the article).
+     */
+    async reserve(list: Reservasi[], chosen?: string): Promise<Refusal | undefined> {
+      patched('batas-penugasan'); // marks the cases that reserve, for a later change of this path
+      inFlight += 1;
+      const taken: string[] = [];
+      try {
+        for (const r of list) {
+          const nip = (r.nip ?? chosen)!;
+          const result = await reservePenugasan({ ...r, region: input.region, caseId: input.caseId, nip });
+          if (!result.ok) {
+            for (const n of taken) {
+              await releasePenugasan({ caseId: input.caseId, nip: n });
+              holding.delete(n);
+            }
+            return result.refusal;
+          }
+          if (!holding.has(nip)) taken.push(nip);
+          holding.add(nip);
+        }
+        return undefined;
+      } finally {
+        inFlight -= 1;
+      }
+    },
+
+    /** A decision or withdrawal arriving while a reservation is being made waits for its answer. */
+    checkIdle(): void {
+      if (inFlight)
+        refuse({ code: 'DECISION_IN_PROGRESS', kind: 'conflict', citation: input.procedureCitation, message: 'a decision on this case is being recorded; read the case and send yours again if it is still pending' });
+    },
+
+    /** Frees what this case reserved (all of it, or one employee's, e.g. a member replaced); nothing when it reserved nothing. */
+    async release(nip?: string): Promise<void> {
+      if (nip ? !holding.has(nip) : !holding.size) return;
+      await releasePenugasan({ caseId: input.caseId, nip });
+      if (nip) holding.delete(nip);
+      else holding.clear();
+    },
+  };
+}
