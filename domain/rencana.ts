@@ -13,6 +13,8 @@ export interface PlanContext {
   caseId: string;
   actorNip: string;
   deadlines: Deadlines;
+  /** The other region a case spans (penunjukan lintas instansi), its profile and the master data the plan reads there. */
+  mitra?: { profile: RegionalProfile; org: OrgSnapshot };
 }
 
 export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleContext) {
