@@ -7,6 +7,7 @@ import { PengajuanSukarelaDalamUnitProfile } from '../procedures/pengajuanSukare
 import { PengajuanSukarelaLintasUnitProfile } from '../procedures/pengajuanSukarelaLintasUnit/profile';
 import { JENIS_UNIT } from '../domain/organisasi';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
+import { PenunjukanLintasInstansiProfile } from '../procedures/penunjukanLintasInstansi/profile';
 import { Citation, Rule } from './parts';
 
 export * from './parts';
@@ -40,6 +41,7 @@ export const RegionalProfile = Type.Object({
   // One section per procedure.
   penunjukanDalamUnit: PenunjukanDalamUnitProfile,
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,
+  penunjukanLintasInstansi: PenunjukanLintasInstansiProfile,
   pengajuanSukarelaDalamUnit: PengajuanSukarelaDalamUnitProfile,
   pengajuanSukarelaLintasUnit: PengajuanSukarelaLintasUnitProfile,
 });
