@@ -89,8 +89,8 @@ export const pati: RegionalProfile = {
     pejabatBerwenang: { role: 'sekretaris-daerah', citation: `${P3}.a-c, lampiran B.1.d`, description: 'the Pejabat yang Berwenang is the Sekretaris Daerah, acting for the Bupati as Pejabat Pembina Kepegawaian' },
     requester: { role: 'puo-pemilik', citation: `${P3}.a` },
     tembusanPermohonan: [{ role: 'ppk-pemohon', citation: `${P3}.a` }],
-    // Pati's lintas instansi text lists no contents; those of the lintas unit request apply (B.2.a.2.a).
-    minimumContents: { citation: `${P2}.a`, description: 'maksud dan tujuan, kompetensi yang dibutuhkan, target kinerja, dan durasi pelibatan' },
+    // The closing paragraph of B.2.a (after Gambar 20) sets them for the lintas unit and the lintas instansi request.
+    minimumContents: { citation: 'pati lampiran B.2.a (surat permohonan pelibatan lintas instansi, angka 1-4)', description: 'maksud dan tujuan, kompetensi yang dibutuhkan, ekspektasi/target kinerja, dan durasi pelibatan' },
     stepsPemohon: [
       { id: 'persetujuan-pyb-pemohon', kind: 'keputusan', actor: 'sekretaris-daerah', title: 'Persetujuan Pejabat yang Berwenang instansi pemohon dan pengiriman surat permohonan pelibatan kepada instansi yang dituju', citation: `${P3}.b` },
     ],
