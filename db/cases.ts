@@ -7,12 +7,12 @@ import { inTransaction } from './transaction';
 export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
   await inTransaction(pool, async (client) => {
     const { rowCount } = await client.query(
-      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (case_id) DO UPDATE
          SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary, updated_at = now()
          WHERE cases.version < EXCLUDED.version`,
-      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt],
+      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region]],
     );
     if (rowCount) {
       await client.query('DELETE FROM tasks WHERE case_id = $1', [view.caseId]);
@@ -20,8 +20,8 @@ export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
       if (view.tasks.length)
         await client.query(
           `INSERT INTO tasks (case_id, task_id, region, procedure, assignee_nip, kind, title, role, citation, status, opened_at, due_at, reminders_sent)
-           SELECT $1, t.id, $2, $3, t.assignee->>'nip', t.kind, t.title, t.role, t.citation, t.status, t."openedAt"::timestamptz, t."dueAt"::timestamptz, t."remindersSent"
-             FROM jsonb_to_recordset($4::jsonb) AS t(id text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int)`,
+           SELECT $1, t.id, coalesce(t.region, $2), $3, t.assignee->>'nip', t.kind, t.title, t.role, t.citation, t.status, t."openedAt"::timestamptz, t."dueAt"::timestamptz, t."remindersSent"
+             FROM jsonb_to_recordset($4::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int)`,
           [view.caseId, view.region, view.procedure, JSON.stringify(view.tasks)],
         );
     }
@@ -47,7 +47,7 @@ export async function listCases(pool: Pool, f: CaseFilter) {
   const { rows } = await pool.query(
     `SELECT case_id, region, procedure, status, requester_nip, started_at, updated_at, view->'tasks' AS tasks
        FROM cases
-      WHERE ($1::text[] IS NULL OR region = ANY($1)) AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR requester_nip = $3)
+      WHERE ($1::text[] IS NULL OR regions && $1) AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR requester_nip = $3)
         AND ($4::timestamptz IS NULL OR (started_at, case_id) < ($4, $5))
       ORDER BY started_at DESC, case_id DESC
       LIMIT $6`,

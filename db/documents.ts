@@ -16,6 +16,8 @@ export interface IssueRequest {
   issuedAt: string;
   kop: Kop;
   employee: Candidate;
+  /** Where the document names a list of employees (penunjukan lintas instansi): all of them, `employee` first. */
+  employees?: Candidate[];
   /** The reasons of the decision a letter answers, for its `{alasan}`. */
   alasan?: string;
 }

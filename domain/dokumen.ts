@@ -68,13 +68,15 @@ export interface Kop {
  * decision, its reasons) filled in, numbered and dated.
  */
 export function composeDocument(
-  c: { caseId: string; region: string; kop: Kop; employee: Candidate; alasan?: string },
+  c: { caseId: string; region: string; kop: Kop; employee: Candidate; employees?: Candidate[]; alasan?: string },
   doc: ResolvedDocument,
   id: string,
   nomor: string,
   issuedAt: string,
 ): DocumentData {
-  const who = `${c.employee.nama}, NIP ${c.employee.nip}, ${pangkatGolongan(c.employee.golongan)}, ${c.employee.jabatan}`;
+  // A Surat Penugasan for a list names every employee on it.
+  const employees = c.employees ?? [c.employee];
+  const who = employees.map((e) => `${e.nama}, NIP ${e.nip}, ${pangkatGolongan(e.golongan)}, ${e.jabatan}`).join('; ');
   const fillLine = (l: string) => l.replaceAll('{pegawai}', who).replaceAll('{alasan}', c.alasan ?? '-');
   const fill = (lines?: string[]) => lines?.map(fillLine);
   const { isi } = doc;
@@ -87,6 +89,6 @@ export function composeDocument(
       ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }
       : isi.hal
         ? { hal: isi.hal, yth: person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
-        : { dasar: fill(isi.dasar), kepada: [person(c.employee)], untuk: fill(isi.untuk) }),
+        : { dasar: fill(isi.dasar), kepada: employees.map(person), untuk: fill(isi.untuk) }),
   };
 }

@@ -50,6 +50,8 @@ export interface Task {
   escalateTo?: OfficialRef[];
   /** A tindakan that must say what it delivers (isi). */
   isiWajib?: boolean;
+  /** The region whose officials act on it, where a case spans two (penunjukan lintas instansi); absent: the case's. */
+  region?: string;
 }
 
 export type CaseStatus =
@@ -89,6 +91,8 @@ export interface TimelineEntry {
   reasons?: string;
   notes?: string;
   employee?: OfficialRef;
+  /** The list of employees a decision assigned. */
+  employees?: OfficialRef[];
   /** Whose request it is, where another official recorded it for them (an oral request). */
   atasNama?: OfficialRef;
   documentId?: string;
@@ -129,6 +133,10 @@ export interface ResolvedStep {
    * (banjar pasal 9(4)–(5)); one without `nip` is for the employee the decision names.
    */
   reserves?: Reservasi[];
+  /** Approving this step answers with the list of employees assigned (binding), among the candidates. */
+  choosesEmployees?: boolean;
+  /** The region whose official acts (Task.region). */
+  region?: string;
 }
 
 export interface IssuingUnit {
@@ -171,6 +179,8 @@ export interface ResolvedDocument {
   tembusan: string[];
   penutup: string;
   isi: DocumentText;
+  /** Where another region than the case's issues it: numbered in its sequence, under its letterhead. */
+  penerbit?: { region: string; kop: { pemerintah: string; tempat: string; zonaWaktu: string } };
 }
 
 export interface Deadlines {
@@ -207,6 +217,8 @@ export interface PlannedCase<S = unknown> {
   caseId: string;
   procedure: string;
   region: string;
+  /** Every region a case spans (the requesting one first), where it spans more than its own. */
+  regions?: string[];
   /** One line that names the case in an inbox or a list. */
   judul: string;
   pemerintah: string;
@@ -231,6 +243,8 @@ export interface PlannedCase<S = unknown> {
 }
 
 export interface Asal {
+  /** The region whose master data holds the unit, where it is not the case's. */
+  region?: string;
   unit: string;
   kriteria?: Kriteria;
   /** Only the employees this PPK assesses (the PPK who decides). */
@@ -248,11 +262,15 @@ export interface CaseView<S = unknown> {
   caseId: string;
   procedure: string;
   region: string;
+  /** Every region the case spans (PlannedCase.regions); absent: only `region`. */
+  regions?: string[];
   judul: string;
   status: CaseStatus;
   pemohon: OfficialRef;
   subject: S;
   assignedEmployee?: Candidate;
+  /** The list of employees assigned, where a decision answers with one (the first is assignedEmployee). */
+  assignedEmployees?: Candidate[];
   tasks: Task[];
   timeline: TimelineEntry[];
   documents: DocumentRef[];
@@ -272,6 +290,8 @@ export interface DecisionInput {
   notes?: string;
   /** On approving a step that chooses the employee: who. Defaults to the one named in the request. */
   employeeNip?: string;
+  /** On approving a step that answers with a list (choosesEmployees): the employees assigned. */
+  employeeNips?: string[];
 }
 
 /** The assignee of a tindakan confirms it is done, saying what they did or deliver (isi). */

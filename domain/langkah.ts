@@ -40,6 +40,33 @@ export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInp
         fields: [{ field: 'employeeNip', message: 'not among the task candidates' }],
       });
   }
+  if (d.decision === 'approve' && step?.choosesEmployees) employeeList(input, task, d.employeeNips);
+  else if (d.employeeNips !== undefined)
+    refuse({
+      code: 'LIST_NOT_EXPECTED', kind: 'invalid', citation: task.citation,
+      message: `${task.title} does not answer with a list of employees`, fields: [{ field: 'employeeNips', message: 'only when approving a step that answers with the list' }],
+    });
+}
+
+/** The list of employees assigned (binding, not a shortlist): at least one, each once, each a candidate. */
+function employeeList(input: PlannedCase, task: Task, nips: string[] | undefined) {
+  const rule = input.rules.employeeMatch;
+  if (!nips?.length)
+    refuse({
+      code: 'EMPLOYEE_LIST_REQUIRED', kind: 'invalid', citation: task.citation,
+      message: `${task.title}: an answer that employees are available names them, the list of those assigned`,
+      fields: [{ field: 'employeeNips', message: 'required when approving: the NIPs of the employees assigned' }],
+    });
+  const twice = nips.filter((n, i) => nips.indexOf(n) !== i);
+  if (twice.length)
+    refuse({ code: 'EMPLOYEE_LISTED_TWICE', kind: 'invalid', citation: task.citation, message: `${twice.join(', ')} is on the list more than once`, fields: [{ field: 'employeeNips', message: 'each employee once' }] });
+  const not = nips.filter((n) => !task.candidates?.some((c) => c.nip === n));
+  if (not.length)
+    refuse({
+      code: 'EMPLOYEE_NOT_ELIGIBLE', kind: 'unprocessable', citation: rule.citation,
+      message: `${not.join(', ')} ${not.length > 1 ? 'are' : 'is'} not an eligible employee for this request (${rule.description})`,
+      fields: [{ field: 'employeeNips', message: 'not among the task candidates' }],
+    });
 }
 
 /** The task is still open and the actor is its assignee. */
@@ -95,8 +122,14 @@ export function checkWithdraw(input: PlannedCase, view: CaseView, a: ActorInput)
     refuse({ code: 'NOT_WITHDRAWABLE', kind: 'conflict', citation: input.procedureCitation, message: `the case is ${view.status}; a request can be withdrawn only while a decision is pending` });
 }
 
+/** The open receipt addressed to this official, else the first open one (the validator refuses another addressee). */
+export const openReceiptOf = (tasks: Task[], nip: string) => {
+  const open = tasks.filter((t) => t.kind === 'tanda-terima' && t.status === 'open');
+  return open.find((t) => t.assignee.nip === nip) ?? open[0];
+};
+
 export function checkAcknowledge(input: PlannedCase, view: CaseView, a: ActorInput): void {
-  const task = view.tasks.find((t) => t.kind === 'tanda-terima' && t.status === 'open');
+  const task = openReceiptOf(view.tasks, a.actorNip);
   if (!task)
     refuse({ code: 'NOT_AWAITING_ACKNOWLEDGEMENT', kind: 'conflict', citation: input.rules.acknowledgement.citation, message: `the case is ${view.status}; there is no document awaiting receipt` });
   if (task.assignee.nip !== a.actorNip)

@@ -15,6 +15,8 @@ export interface PlanContext {
   deadlines: Deadlines;
   /** The cases the procedure reads (its registry entry's `related`), by id, as projected now. */
   related?: Record<string, CaseView>;
+  /** The other region a case spans (penunjukan lintas instansi), its profile and the master data the plan reads there. */
+  mitra?: { profile: RegionalProfile; org: OrgSnapshot };
 }
 
 export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleContext) {

@@ -17,6 +17,9 @@ import { PengajuanSukarela, PengajuanSukarelaDalamUnitSubject } from './pengajua
 import { pengajuanSukarela as permohonanP5 } from '../demo/pengajuanSukarelaLintasUnit';
 import * as p5 from './pengajuanSukarelaLintasUnit/plan';
 import { PengajuanSukarelaLintasUnitSubject, PermohonanSukarela } from './pengajuanSukarelaLintasUnit/request';
+import { penunjukanLintasInstansi as permohonanP3 } from '../demo/penunjukanLintasInstansi';
+import * as p3 from './penunjukanLintasInstansi/plan';
+import { PenunjukanLintasInstansiSubject, PermohonanLintasInstansi } from './penunjukanLintasInstansi/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -35,6 +38,8 @@ export interface Procedure<R = any> {
   related?: (req: R) => { field: string; caseId: string }[];
   /** Whom the plan reads: named NIPs (with their PPK and PUO) and units whose whole staff it needs. */
   involves: (req: R, related: Record<string, CaseView>) => { nips: string[]; staffOf: string[] };
+  /** Where a case spans another region of this service: which, and whom the plan reads there (PlanContext.mitra). */
+  mitra?: (req: R) => { region: string; nips: string[]; staffOf: string[] };
   plan: (profile: RegionalProfile, org: OrgSnapshot, req: R, ctx: PlanContext) => PlannedCase;
   workflowType: keyof typeof workflows;
 }
@@ -87,8 +92,21 @@ const pengajuanSukarelaLintasUnit: Procedure<p5.PermohonanSukarela> = {
   workflowType: 'pengajuanSukarelaLintasUnit',
 };
 
+const penunjukanLintasInstansi: Procedure<p3.PermohonanLintasInstansi> = {
+  id: p3.PROCEDURE,
+  code: 'p3',
+  title: 'Penunjukan lintas instansi (P3): Surat Permohonan Pelibatan to another agency',
+  request: PermohonanLintasInstansi,
+  subject: PenunjukanLintasInstansiSubject,
+  example: (region) => permohonanP3(region),
+  involves: p3.involves,
+  mitra: p3.mitra,
+  plan: p3.plan,
+  workflowType: 'penunjukanLintasInstansi',
+};
+
 export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
-  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit].map((p) => [p.id, p]),
+  [penunjukanDalamUnit, penunjukanLintasUnit, penunjukanLintasInstansi, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit].map((p) => [p.id, p]),
 );
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */

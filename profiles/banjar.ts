@@ -3,6 +3,7 @@ import type { RegionalProfile } from './schema';
 
 const P1 = 'banjar lampiran II.B.1.a';
 const P2 = 'banjar lampiran II.B.1.b';
+const P3 = 'banjar lampiran II.B.1.c';
 const P4 = 'banjar lampiran II.B.2.a';
 const P5 = 'banjar lampiran II.B.2.b';
 
@@ -94,6 +95,58 @@ export const banjar: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P2}.5`, description: 'The employee receives the Surat Tugas.' },
+  },
+  // Penunjukan lintas Instansi Pemerintah (lampiran II.B.1.c; the OCR lost the numbers after 1): the
+  // hops are numbered here 1-6 as the text runs, 5.a-5.c for the three things done "apabila tersedia".
+  penunjukanLintasInstansi: {
+    provided: true,
+    citation: P3,
+    // The text names the office, not its holder; the Sekretaris Daerah is the Pejabat yang Berwenang who
+    // acts for the Bupati (the Pejabat Pembina Kepegawaian) on staffing and already sets cross-unit assignments.
+    pejabatBerwenang: { role: 'sekretaris-daerah', citation: `${P3}.1-3, pasal 14(2)`, description: 'the Pejabat yang Berwenang is the Sekretaris Daerah, acting for the Bupati as Pejabat Pembina Kepegawaian' },
+    requester: { role: 'puo-pemilik', citation: `${P3}.1` },
+    tembusanPermohonan: [{ role: 'ppk-pemohon', citation: `${P3}.1` }],
+    minimumContents: { citation: `${P3}.1`, description: 'maksud dan tujuan, kompetensi yang dibutuhkan, ekspektasi/target kinerja, dan durasi pelibatan' },
+    stepsPemohon: [
+      { id: 'persetujuan-pyb-pemohon', kind: 'keputusan', actor: 'sekretaris-daerah', title: 'Persetujuan Pejabat yang Berwenang instansi pemohon dan pengiriman surat permohonan pelibatan kepada instansi yang dituju', citation: `${P3}.2` },
+    ],
+    stepsTujuan: [
+      { id: 'persetujuan-pyb-tujuan', kind: 'keputusan', actor: 'sekretaris-daerah', title: 'Persetujuan Pejabat yang Berwenang instansi yang dituju dan instruksi kepada Pejabat Penilai Kinerja', citation: `${P3}.3` },
+      { id: 'rekomendasi-puo-tujuan', kind: 'rekomendasi', actor: 'puo-tujuan', title: 'Rekomendasi Pimpinan Unit Organisasi tempat Pejabat Fungsional atau Pelaksana berada', citation: `${P3}.4` },
+      { id: 'jawaban-ppk-tujuan', kind: 'keputusan', actor: 'ppk-tujuan', title: 'Surat jawaban Pejabat Penilai Kinerja atas ketersediaan, beserta daftar Pejabat Fungsional atau Pelaksana yang ditugaskan', citation: `${P3}.4, ${P3}.5.a` },
+      { id: 'persetujuan-jawaban-pyb-tujuan', kind: 'keputusan', actor: 'sekretaris-daerah', title: 'Persetujuan Pejabat yang Berwenang atas surat jawaban dan pengirimannya kepada Pejabat yang Berwenang pemohon', citation: `${P3}.5.a` },
+    ],
+    daftarPegawai: { step: 'jawaban-ppk-tujuan', citation: `${P3}.5.a-b` },
+    employeeMatch: { citation: `${P3}.3-4`, description: 'the employees are JF or Pelaksana of the unit asked, have a kedudukan, and match the criteria of the surat permohonan pelibatan' },
+    refusalReasons: { citation: `${P3}.2-5, ${P2}.4`, description: 'A refusal at any hop (not approved, or no employee available) answers with its reasons.' },
+    documentsTujuan: [
+      {
+        kind: 'surat-penugasan',
+        title: 'SURAT TUGAS',
+        nomor: '{n} TAHUN {yyyy}',
+        nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
+        signatory: 'puo-tujuan',
+        // The requesting agency's Pejabat yang Berwenang is added by the plan: it is the other agency's.
+        tembusan: [{ role: 'sekretaris-daerah' }, { role: 'ppk-tujuan' }],
+        penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+        citation: `${P3}.5.c, lampiran IV`,
+      },
+    ],
+    penetapan: [
+      {
+        kind: 'keputusan-bupati',
+        title: 'KEPUTUSAN BUPATI BANJAR',
+        nomor: '{n} TAHUN {yyyy}',
+        nomorCitation: 'banjar lampiran IV (Keputusan: NOMOR … TAHUN …)',
+        // The Bupati is not an employee in the master data: signed a.n. Bupati by the Sekretaris Daerah.
+        signatory: 'sekretaris-daerah',
+        // The plan copies the other agency's Pejabat yang Berwenang: its officials are not in this master data.
+        tembusan: [],
+        penutup: '',
+        citation: 'banjar pasal 14(1)',
+      },
+    ],
+    acknowledgement: { citation: `${P3}.6`, description: 'Each employee assigned receives the surat penugasan.' },
   },
   // Volunteering inside the Unit Organisasi: stated orally to the PUO, who assigns (II.B.2.a).
   pengajuanSukarelaDalamUnit: {

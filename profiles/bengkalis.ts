@@ -93,6 +93,11 @@ export const bengkalis: RegionalProfile = {
     ],
     acknowledgement: { citation: `${P2}.5`, description: 'The employee receives the Surat Tugas.' },
   },
+  penunjukanLintasInstansi: {
+    provided: false,
+    citation: 'bengkalis lampiran BAB I §II.B.1',
+    description: 'the regulation provides penunjukan inside and across Perangkat Daerah only; it has no procedure across agencies (a team may involve other agencies, pasal 7, but no alur is set)',
+  },
   // Volunteering inside the Perangkat Daerah: stated orally to the Pimpinan PD, who assigns (§II.B.2.1).
   pengajuanSukarelaDalamUnit: {
     citation: P4,

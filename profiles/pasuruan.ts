@@ -84,6 +84,11 @@ export const pasuruan: RegionalProfile = {
     ],
     acknowledgement: { citation: `${P2}.d`, description: 'The employee receives the Surat Tugas.' },
   },
+  penunjukanLintasInstansi: {
+    provided: false,
+    citation: 'pasuruan lampiran I B.2.A',
+    description: 'the regulation provides penunjukan inside and across unit organisasi only; it has no procedure across agencies',
+  },
   // Volunteering inside the unit organisasi: stated orally to the Kepala UO and/or the PPK; the
   // Kepala UO approves and assigns; the employee reports the result to the Kepala UO and/or the PPK.
   pengajuanSukarelaDalamUnit: {

@@ -4,6 +4,7 @@ import type { RegionalProfile } from './schema';
 
 const P1 = 'pati lampiran B.2.a.1';
 const P2 = 'pati lampiran B.2.a.2';
+const P3 = 'pati lampiran B.2.a.3';
 const P4 = 'pati lampiran B.2.b.1';
 const P5 = 'pati lampiran B.2.b.2';
 
@@ -80,6 +81,45 @@ export const pati: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P2}.e`, description: 'The employee receives the Surat Tugas, physical or electronic (lampiran B.2).' },
+  },
+  // Penunjukan lintas instansi (lampiran B.2.a.3 a-e; e has four bullets, cited e.1-e.4).
+  penunjukanLintasInstansi: {
+    provided: true,
+    citation: P3,
+    // The text names the office, not its holder; the Sekretaris Daerah is the Pejabat yang Berwenang who
+    // acts for the Bupati, the Pejabat Pembina Kepegawaian who sets kedudukan (lampiran B.1.d).
+    pejabatBerwenang: { role: 'sekretaris-daerah', citation: `${P3}.a-c, lampiran B.1.d`, description: 'the Pejabat yang Berwenang is the Sekretaris Daerah, acting for the Bupati as Pejabat Pembina Kepegawaian' },
+    requester: { role: 'puo-pemilik', citation: `${P3}.a` },
+    tembusanPermohonan: [{ role: 'ppk-pemohon', citation: `${P3}.a` }],
+    // The closing paragraph of B.2.a (after Gambar 20) sets them for the lintas unit and the lintas instansi request.
+    minimumContents: { citation: 'pati lampiran B.2.a (surat permohonan pelibatan lintas instansi, angka 1-4)', description: 'maksud dan tujuan, kompetensi yang dibutuhkan, ekspektasi/target kinerja, dan durasi pelibatan' },
+    stepsPemohon: [
+      { id: 'persetujuan-pyb-pemohon', kind: 'keputusan', actor: 'sekretaris-daerah', title: 'Persetujuan Pejabat yang Berwenang instansi pemohon dan pengiriman surat permohonan pelibatan kepada instansi yang dituju', citation: `${P3}.b` },
+    ],
+    stepsTujuan: [
+      { id: 'persetujuan-pyb-tujuan', kind: 'keputusan', actor: 'sekretaris-daerah', title: 'Persetujuan Pejabat yang Berwenang instansi yang dituju dan instruksi kepada Pejabat Penilai Kinerja', citation: `${P3}.c` },
+      { id: 'rekomendasi-puo-tujuan', kind: 'rekomendasi', actor: 'puo-tujuan', title: 'Rekomendasi Pimpinan Unit Organisasi tempat Pejabat Fungsional atau pelaksana berada', citation: `${P3}.d` },
+      { id: 'jawaban-ppk-tujuan', kind: 'keputusan', actor: 'ppk-tujuan', title: 'Surat jawaban Pejabat Penilai Kinerja atas ketersediaan, beserta daftar Pejabat Fungsional atau pelaksana yang ditugaskan', citation: `${P3}.d, ${P3}.e.1` },
+      { id: 'persetujuan-jawaban-pyb-tujuan', kind: 'keputusan', actor: 'sekretaris-daerah', title: 'Persetujuan Pejabat yang Berwenang atas surat jawaban dan pengirimannya kepada Pejabat yang Berwenang pemohon', citation: `${P3}.e.1` },
+    ],
+    daftarPegawai: { step: 'jawaban-ppk-tujuan', citation: `${P3}.e.1-2` },
+    employeeMatch: { citation: `${P3}.c-d`, description: 'the employees are JF or Pelaksana of the unit asked, have a kedudukan, and match the criteria of the surat permohonan pelibatan' },
+    refusalReasons: { citation: `${P3}.b-e`, description: 'A refusal at any hop (not approved, or no employee available) answers with its reasons.' },
+    documentsTujuan: [
+      {
+        kind: 'surat-penugasan',
+        title: 'SURAT PENUGASAN',
+        // Pati gives no letter formats: classification 800 (kepegawaian), the unit's code and the year.
+        nomor: '800/{n}/{kodeUnit}/{yyyy}',
+        nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
+        signatory: 'puo-tujuan',
+        tembusan: [{ role: 'sekretaris-daerah' }, { role: 'ppk-tujuan' }],
+        penutup: 'Demikian Surat Penugasan ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+        citation: `${P3}.e.3`,
+      },
+    ],
+    penetapan: [],
+    acknowledgement: { citation: `${P3}.e.4`, description: 'Each employee assigned receives the surat penugasan.' },
   },
   // Volunteering inside the unit organisasi: stated orally to the PUO, who assigns (B.2.b.1).
   pengajuanSukarelaDalamUnit: {

@@ -8,6 +8,7 @@ import { PengajuanSukarelaLintasUnitProfile } from '../procedures/pengajuanSukar
 import { JENIS_UNIT } from '../domain/organisasi';
 import { BatasPenugasanProfile } from './batasPenugasan';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
+import { PenunjukanLintasInstansiProfile } from '../procedures/penunjukanLintasInstansi/profile';
 import { Citation, Rule } from './parts';
 
 export * from './parts';
@@ -43,6 +44,7 @@ export const RegionalProfile = Type.Object({
   // One section per procedure.
   penunjukanDalamUnit: PenunjukanDalamUnitProfile,
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,
+  penunjukanLintasInstansi: PenunjukanLintasInstansiProfile,
   pengajuanSukarelaDalamUnit: PengajuanSukarelaDalamUnitProfile,
   pengajuanSukarelaLintasUnit: PengajuanSukarelaLintasUnitProfile,
 });

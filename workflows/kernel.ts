@@ -14,7 +14,7 @@ import type {
   ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ResolvedDocument,
   ResolvedStep, Task, TimelineEntry,
 } from '../domain/kasus';
-import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, reasonsOf } from '../domain/langkah';
+import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openReceiptOf, reasonsOf } from '../domain/langkah';
 import type { Reservasi } from '../domain/batasPenugasan';
 import { RuleViolation } from '../domain/refusal';
 import { assignmentLedger, refusalFailure } from './kernel/penugasan';
@@ -55,6 +55,7 @@ export function openCase<S>(input: PlannedCase<S>) {
     caseId: input.caseId,
     procedure: input.procedure,
     region: input.region,
+    ...(input.regions ? { regions: input.regions } : {}),
     judul: input.judul,
     // A request that is itself the appointment has nothing to decide: it goes to issuing at once.
     status: input.steps.length ? 'awaiting-decision' : 'issuing',
@@ -125,10 +126,13 @@ export function openCase<S>(input: PlannedCase<S>) {
       }
       const employee = task.candidates?.find((c) => c.nip === (d.employeeNip ?? input.pegawai?.nip));
       if (approve && employee) view.assignedEmployee = employee;
+      // An answer with the list of employees assigned (binding): the validator checked each is a candidate.
+      const listed = approve && d.employeeNips ? d.employeeNips.map((nip) => task.candidates!.find((c) => c.nip === nip)!) : undefined;
+      if (listed) [view.assignedEmployees, view.assignedEmployee] = [listed, listed[0]];
       record({
         action: task.kind === 'rekomendasi' ? (approve ? 'direkomendasikan' : 'tidak-direkomendasikan') : approve ? 'disetujui' : 'ditolak',
         actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id,
-        reasons: d.reasons, notes: d.notes, employee: approve ? employee : undefined,
+        reasons: d.reasons, notes: d.notes, employee: approve ? employee : undefined, ...(listed ? { employees: listed.map(actorRef) } : {}),
       });
       await publish();
       return view;
@@ -162,7 +166,8 @@ export function openCase<S>(input: PlannedCase<S>) {
   setHandler(
     acknowledgeUpdate,
     async (a) => {
-      const task = view.tasks.find((t) => t.kind === 'tanda-terima' && t.status === 'open')!;
+      // Where each employee on a list acknowledges, the task is the actor's own (the validator checked it).
+      const task = openReceiptOf(view.tasks, a.actorNip)!;
       task.status = 'done';
       record({ action: 'diterima', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.reasons });
       await publish();
@@ -193,7 +198,7 @@ export function openCase<S>(input: PlannedCase<S>) {
       const escalate = Date.now() + remindEveryMs >= opened + expireAfterMs;
       task.remindersSent += 1;
       const to = nipsOf(escalate ? [task.assignee, ...(task.escalateTo ?? [])] : [task.assignee]);
-      await notify({ caseId: input.caseId, region: input.region, taskId: task.id, seq: task.remindersSent, kind: escalate ? 'eskalasi' : 'pengingat', to, message: `${task.title}: belum ada tindak lanjut sejak ${task.openedAt}` });
+      await notify({ caseId: input.caseId, region: task.region ?? input.region, taskId: task.id, seq: task.remindersSent, kind: escalate ? 'eskalasi' : 'pengingat', to, message: `${task.title}: belum ada tindak lanjut sejak ${task.openedAt}` });
       record({ action: escalate ? 'eskalasi' : 'pengingat', role: 'sistem', citation: task.citation, taskId: task.id, notes: `to ${to.join(', ')}` });
       await publish();
     }
@@ -224,8 +229,8 @@ export function openCase<S>(input: PlannedCase<S>) {
 
     /** A recommendation, decision or action (tindakan) by the official the plan resolved for this step. */
     async step(step: ResolvedStep): Promise<StepResult> {
-      const candidates = step.choosesEmployee && input.asal
-        ? await findCandidates({ region: input.region, asal: input.asal, pegawai: input.pegawai?.nip, rules: input.rules })
+      const candidates = (step.choosesEmployee || step.choosesEmployees) && input.asal
+        ? await findCandidates({ region: input.asal.region ?? input.region, asal: input.asal, pegawai: input.pegawai?.nip, rules: input.rules })
         : undefined;
       const task: Task = {
         id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
@@ -233,6 +238,7 @@ export function openCase<S>(input: PlannedCase<S>) {
         // The last reminder goes up to the assignee's superior and back to the requester (or to whom a tindakan delivers).
         escalateTo: [...(step.atasan ? [step.atasan] : []), ...(step.to ?? [actorRef(input.pemohon)])],
         ...(step.isiWajib ? { isiWajib: true } : {}),
+        ...(step.region ? { region: step.region } : {}),
       };
       const outcome = await waitFor(task, input.deadlines.expireAfterMs);
       if (outcome === 'withdrawn') return { ends: true, outcome };
@@ -270,19 +276,22 @@ export function openCase<S>(input: PlannedCase<S>) {
     async issue(documents: ResolvedDocument[], fill: { alasan?: string } = {}): Promise<DocumentRef[]> {
       // Named in the request (volunteering), or chosen by the deciding official.
       const employee = (view.assignedEmployee ??= input.pegawai!);
+      const employees = view.assignedEmployees;
       const issuedNow: DocumentRef[] = [];
       for (const doc of documents) {
         const issued = await issueDocument({
           // Deterministic, so a retried activity finds its document; one URL path segment.
-          id: `${input.caseId}.${doc.kind}`, caseId: input.caseId, region: input.region, document: doc, issuedAt: now(),
-          kop: { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
+          id: `${input.caseId}.${doc.kind}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: doc, issuedAt: now(),
+          kop: doc.penerbit?.kop ?? { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
+          ...(employees ? { employees } : {}),
           ...(fill.alasan !== undefined ? { alasan: fill.alasan } : {}),
         });
         view.documents.push(issued);
         issuedNow.push(issued);
         record({ action: 'diterbitkan', role: doc.signatory.jabatan, actor: doc.signatory, citation: doc.citation, documentId: issued.id, nomor: issued.nomor });
       }
-      await deliver('diterbitkan', [input.pemohon, employee], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${employee.nama}`, issues++);
+      const to = employees ?? [employee];
+      await deliver('diterbitkan', [input.pemohon, ...to], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${to.map((e) => e.nama).join(', ')}`, issues++);
       return view.documents;
     },
 
@@ -307,6 +316,25 @@ export function openCase<S>(input: PlannedCase<S>) {
       // Documents stand once issued: a receipt never acknowledged is recorded, not a reason to undo them.
       if (ack === 'expired') missed.push('tanda terima tidak dikonfirmasi dalam batas waktu');
       return ack !== 'expired';
+    },
+
+    /**
+     * Each employee on the list receives the document and acknowledges it (one tanda-terima task
+     * each, side by side); closes the case once every one acknowledged or their time ran out.
+     */
+    async receiptsOfEach(document: ResolvedDocument): Promise<CaseView<S>> {
+      view.status = 'awaiting-acknowledgement';
+      const results = await Promise.all(view.assignedEmployees!.map((e) => waitFor(
+        {
+          id: `tanda-terima-${e.nip}`, kind: 'tanda-terima', title: `Tanda terima ${document.title} oleh ${e.nama}`, role: 'Pegawai yang ditugaskan',
+          citation: input.rules.acknowledgement.citation, assignee: actorRef(e), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
+          escalateTo: [actorRef(document.signatory)], ...(document.penerbit ? { region: document.penerbit.region } : {}),
+        },
+        input.deadlines.acknowledgeWithinMs,
+      )));
+      const late = view.assignedEmployees!.filter((_, i) => results[i] === 'expired');
+      if (late.length) missed.push(`tanda terima tidak dikonfirmasi dalam batas waktu oleh ${late.map((e) => e.nama).join(', ')}`);
+      return this.completed(input.rules.acknowledgement.citation);
     },
 
     /** A tindakan after the documents were issued (the employee's laporan hasil): done in time or noted as missed. */

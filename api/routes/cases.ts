@@ -9,12 +9,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { claimIdempotencyKey, findIdempotencyKey, getCase, listCases, releaseIdempotencyKey } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
+import { openReceiptOf } from '../../domain/langkah';
 import { NOT_BUILT, PROCEDURES } from '../../procedures';
-import { profileOf } from '../../profiles';
+import { isRegion, profileOf } from '../../profiles';
 import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
-import { actingOfficial, assertRegion, mayAccess } from '../plugins/auth';
+import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
 import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
 import { ActorBody, CaseList, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
 
@@ -48,7 +49,7 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
     view = await app.deps.temporal.workflow.getHandle(caseId).query(caseQuery).catch((e) => {
       throw e instanceof WorkflowNotFoundError ? notFound() : e; // an unreachable Temporal stays a 503
     });
-  if (!mayAccess(req, view.region)) throw notFound();
+  if (!mayAccessCase(req, view)) throw notFound();
   return view;
 }
 
@@ -57,12 +58,26 @@ async function relatedCases(app: FastifyInstance, req: FastifyRequest, refs: { f
   const found: Record<string, CaseView> = {};
   for (const { field, caseId } of refs) {
     const view = await getCase(app.deps.pool, caseId);
-    if (!view || !mayAccess(req, view.region))
+    if (!view || !mayAccessCase(req, view))
       throw new ApiError(422, { code: 'RELATED_CASE_NOT_FOUND', message: `no case ${caseId}: name an existing case`, fields: [{ field, message: 'unknown case' }] });
     found[caseId] = view;
   }
   return found;
 }
+
+/**
+ * A task is acted on through a key of the region whose official takes it: the other agency of a
+ * case both see acts on its own side only (403, the case being visible to it).
+ */
+function assertSide(req: FastifyRequest, view: CaseView, what: string, region: string | undefined) {
+  if (region !== undefined && !mayAccess(req, region))
+    throw new ApiError(403, {
+      code: 'OTHER_AGENCY_SIDE', message: `${what} of case ${view.caseId} is taken by an official of ${region}; the API key of ${req.client} is for ${req.regions!.join(', ')}`,
+    });
+}
+
+/** The region of an open or past task; a task not open yet is answered by the workflow (409). */
+const taskRegion = (view: CaseView, task: { region?: string } | undefined) => task && (task.region ?? view.region);
 
 const caseClosed = (view: CaseView) =>
   new ApiError(409, { code: 'CASE_CLOSED', message: `case ${view.caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
@@ -133,8 +148,14 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
     const { nips, staffOf } = procedure.involves(request, related);
     const org = await loadOrg(app.deps.pool, region, [actor, ...nips], staffOf);
+    // A case spanning another region of this service reads that region's master data too; the plan refuses any other.
+    const other = procedure.mitra?.(request);
+    const mitra = other && isRegion(other.region) && other.region !== region
+      ? { profile: profileOf(other.region), org: await loadOrg(app.deps.pool, other.region, other.nips, other.staffOf) }
+      : undefined;
     const input = procedure.plan(profileOf(region), org, request, {
       caseId: prior?.caseId ?? `${region}-${procedure.code}-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines, related,
+      ...(mitra ? { mitra } : {}),
     });
     const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
     if (claim.kind === 'mismatch') throw reused(claim.caseId);
@@ -214,7 +235,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
-    await openCase(app, req, caseId);
+    const current = await openCase(app, req, caseId);
+    assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
       updateId: updateId(req),
@@ -235,7 +257,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
-    await openCase(app, req, caseId);
+    const current = await openCase(app, req, caseId);
+    assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(completeUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), isi: req.body?.isi }],
       updateId: updateId(req),
@@ -252,7 +275,9 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
     }, async (req) => {
       const { caseId } = req.params;
-      await openCase(app, req, caseId);
+      const current = await openCase(app, req, caseId);
+      // Withdrawing is the requesting agency's; a receipt, the employee's agency's.
+      assertSide(req, current, path, path === 'acknowledge' ? taskRegion(current, openReceiptOf(current.tasks, actingOfficial(req))) : current.region);
       const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(update, {
         args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons }],
         updateId: updateId(req),

@@ -3,7 +3,8 @@ import { Type } from '@sinclair/typebox';
 import { getDocument } from '../../db/documents';
 import { renderPdf } from '../../documents/pdf';
 import { ApiError } from '../errors';
-import { mayAccess } from '../plugins/auth';
+import { getCase } from '../../db/cases';
+import { mayAccess, mayAccessCase } from '../plugins/auth';
 import { errors } from '../schemas/common';
 
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,7 +20,9 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     const id = req.params.documentId;
     const doc = await getDocument(app.deps.pool, id);
-    if (!doc || !mayAccess(req, doc.region)) throw new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
+    // Its issuing region's key, or a key of any region its case involves (the other agency is copied).
+    const visible = doc && (mayAccess(req, doc.region) || ((c) => !!c && mayAccessCase(req, c))(await getCase(app.deps.pool, doc.caseId)));
+    if (!doc || !visible) throw new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
     if (req.query.format === 'json') return doc;
     return reply
       .type('application/pdf')

@@ -39,6 +39,7 @@ const Task = Type.Object({
   remindersSent: Type.Integer(),
   candidates: Type.Optional(Type.Array(Candidate)),
   escalateTo: Type.Optional(Type.Array(Official, { description: 'who besides the assignee receives the last reminder' })),
+  region: Type.Optional(Type.String({ description: 'the region whose official takes it, where the case spans two (penunjukan lintas instansi); absent: the case\'s' })),
 });
 
 const TimelineEntry = Type.Object({
@@ -51,6 +52,7 @@ const TimelineEntry = Type.Object({
   reasons: Type.Optional(Type.String()),
   notes: Type.Optional(Type.String()),
   employee: Type.Optional(Official),
+  employees: Type.Optional(Type.Array(Official, { description: 'the list of employees a decision assigned' })),
   atasNama: Type.Optional(Official),
   documentId: Type.Optional(Type.String()),
   nomor: Type.Optional(Type.String()),
@@ -74,11 +76,13 @@ export const CaseView = Type.Object({
   caseId: Type.String(),
   procedure: Type.String(),
   region: Type.String(),
+  regions: Type.Optional(Type.Array(Type.String(), { description: 'every region the case involves (the requesting one first), where it spans two; a key of any of them reads it' })),
   judul: Type.String({ description: 'one line naming the case' }),
   status: CaseStatus,
   pemohon: Official,
   subject: Type.Union(Object.values(PROCEDURES).map((p) => p.subject), { description: 'what the procedure is about; its shape follows `procedure`' }),
   assignedEmployee: Type.Optional(Candidate),
+  assignedEmployees: Type.Optional(Type.Array(Candidate, { description: 'the list of employees assigned, where a decision answered with one' })),
   tasks: Type.Array(Task),
   timeline: Type.Array(TimelineEntry),
   documents: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), title: Type.String(), nomor: Type.String(), issuedAt: IsoDateTime })),
@@ -93,6 +97,7 @@ export const Decision = Type.Object({
   alasan: Type.Optional(Type.String({ minLength: 1, description: "a refusal's standard reason where the region words them (bengkalis: kualifikasi-tidak-sesuai, tim-penuh)" })),
   notes: Type.Optional(Type.String()),
   employeeNip: Type.Optional(Nip),
+  employeeNips: Type.Optional(Type.Array(Nip, { minItems: 1, description: 'approving an answer with the list of employees assigned (penunjukan lintas instansi): their NIPs' })),
 }, { additionalProperties: false, examples: [{ decision: 'approve', notes: 'kompetensi sesuai' }, { decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas' }] });
 
 export const Completion = Type.Object({

@@ -265,7 +265,7 @@ describe('P2 penunjukan lintas unit through the API', () => {
     expect(schema.statusCode).toBe(400);
     expect(schema.json().error.fields.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['body.jangkaWaktu.mulai', 'body.jangkaWaktu.selesai']));
 
-    const notBuilt = await start('banjar', { payload: { procedure: 'penunjukan-lintas-instansi', region: 'banjar' } });
+    const notBuilt = await start('banjar', { payload: { procedure: 'siklus-kinerja', region: 'banjar' } });
     expect(notBuilt.statusCode).toBe(501);
     expect(notBuilt.json().error.code).toBe('PROCEDURE_NOT_BUILT');
 

@@ -37,7 +37,7 @@ it('004 moves a legacy P2 view under subject and gives its tasks their role and 
      VALUES ($1, $2, 'banjar', $3, $4, $5, 'open', $6, $7, 0)`,
     [legacyView.caseId, task.id, kadis, task.kind, task.title, task.openedAt, task.dueAt],
   );
-  expect(await migrate(db.pool, '004_one_case_shape.sql')).toEqual(['004_one_case_shape.sql']);
+  expect(await migrate(db.pool)).toEqual(['004_one_case_shape.sql', '005_penugasan.sql', '006_case_regions.sql']);
 
   const view = (await getCase(db.pool, legacyView.caseId))! as unknown as Record<string, unknown>;
   expect(view).not.toHaveProperty('permohonan');
@@ -45,6 +45,8 @@ it('004 moves a legacy P2 view under subject and gives its tasks their role and 
     judul: 'Permohonan pelibatan Bidang Aplikasi Informatika oleh Bidang Perencanaan dan Pendanaan: penyusunan dashboard',
     subject: { permohonan: legacyView.permohonan, unitPemilik: legacyView.unitPemilik, unitTujuan: legacyView.unitTujuan },
   });
+  // 005: a case of one region involves that region only.
+  expect((await db.pool.query('SELECT regions FROM cases WHERE case_id = $1', [legacyView.caseId])).rows[0].regions).toEqual(['banjar']);
   const box = await inbox(db.pool, kadis, { limit: 10 });
   expect(box.tasks).toEqual([expect.objectContaining({ taskId: task.id, role: task.role, citation: task.citation, case: expect.objectContaining({ judul: view.judul }) })]);
 });

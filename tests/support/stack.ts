@@ -17,6 +17,8 @@ export const API_KEY = 'test-key-0001';
 export const AUTH = { authorization: `Bearer ${API_KEY}` };
 /** The key of a Banjar e-office system, scoped to its region. */
 export const BANJAR_AUTH = { authorization: 'Bearer banjar-key-0001' };
+/** The key of a Pati e-office system, scoped to its region. */
+export const PATI_AUTH = { authorization: 'Bearer pati-key-0001' };
 
 export interface Stack {
   app: FastifyInstance;
@@ -40,7 +42,7 @@ export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack
   const temporal = new Client({ connection });
   const app = await buildApp({
     config: {
-      apiKeys: new Map([[API_KEY, { name: 'test-eoffice' }], ['banjar-key-0001', { name: 'banjar-eoffice', regions: ['banjar'] }]]),
+      apiKeys: new Map([[API_KEY, { name: 'test-eoffice' }], ['banjar-key-0001', { name: 'banjar-eoffice', regions: ['banjar'] }], ['pati-key-0001', { name: 'pati-eoffice', regions: ['pati'] }]]),
       deadlines: DEADLINES,
       TASK_QUEUE: taskQueue,
     },
