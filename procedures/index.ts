@@ -17,6 +17,9 @@ import { PengajuanSukarela, PengajuanSukarelaDalamUnitSubject } from './pengajua
 import { pengajuanSukarela as permohonanP5 } from '../demo/pengajuanSukarelaLintasUnit';
 import * as p5 from './pengajuanSukarelaLintasUnit/plan';
 import { PengajuanSukarelaLintasUnitSubject, PermohonanSukarela } from './pengajuanSukarelaLintasUnit/request';
+import { rekomendasiPenilaian } from '../demo/rekomendasiPenilaianKinerja';
+import * as p8 from './rekomendasiPenilaianKinerja/plan';
+import { RekomendasiPenilaian, RekomendasiPenilaianKinerjaSubject } from './rekomendasiPenilaianKinerja/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -87,8 +90,21 @@ const pengajuanSukarelaLintasUnit: Procedure<p5.PermohonanSukarela> = {
   workflowType: 'pengajuanSukarelaLintasUnit',
 };
 
+const rekomendasiPenilaianKinerja: Procedure<p8.RekomendasiPenilaian> = {
+  id: p8.PROCEDURE,
+  code: 'p8',
+  title: 'Rekomendasi penilaian kinerja (P8): the rater rates a member of an issued assignment for their PPK',
+  request: RekomendasiPenilaian,
+  subject: RekomendasiPenilaianKinerjaSubject,
+  example: (region) => rekomendasiPenilaian(`${region}-p2-00000000-0000-4000-8000-000000000000`),
+  related: p8.related,
+  involves: p8.involves,
+  plan: p8.plan,
+  workflowType: 'rekomendasiPenilaianKinerja',
+};
+
 export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
-  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit].map((p) => [p.id, p]),
+  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit, rekomendasiPenilaianKinerja].map((p) => [p.id, p]),
 );
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
