@@ -19,7 +19,7 @@ const FIELD_WIDTH = 2.8 * CM; // Nama / NIP / Pangkat/Gol. column inside a Kepad
 const MARKER_WIDTH = 0.7 * CM; // "1." / "a." column
 const COLON_WIDTH = 0.4 * CM;
 const SIGNATURE_SPACE = 2.5 * CM;
-const FORM_LABEL_WIDTH = 3.4 * CM; // Nama / NIP / Perangkat Daerah column of a form's party
+const FORM_LABEL_WIDTH = 3.1 * CM; // Nama / NIP / Perangkat Daerah column of a form's party
 
 /** The stretch of the line (left edge and width) that text is laid into. */
 interface Column {
@@ -153,19 +153,29 @@ class Letter {
     this.centered(doc.title, { bold: true });
     if (f.subjudul) this.centered(f.subjudul, { bold: true });
     this.gap();
-    // The parties' columns start level; what follows starts below the longest.
-    const top = pdf.y;
+    // The parties side by side, each line level with its neighbour; what follows starts below the longest.
     const width = content.width / f.identitas.length;
-    let bottom = top;
-    f.identitas.forEach((pihak, i) => {
-      const col = { x: content.x + i * width, width: width - 0.3 * CM };
-      pdf.y = top;
-      pdf.font(BOLD).text(pihak.judul, col.x, pdf.y, { width: col.width });
-      pdf.font(REGULAR);
-      for (const [label, value] of pihak.baris) this.row(label, col, FORM_LABEL_WIDTH, (c) => this.paragraph(value, c, 'left'));
-      bottom = Math.max(bottom, pdf.y);
-    });
-    pdf.y = bottom;
+    const cols = f.identitas.map((_, i) => ({ x: content.x + i * width, width: width - 0.3 * CM }));
+    const level = (draw: (i: number) => void) => {
+      const top = pdf.y;
+      let bottom = top;
+      cols.forEach((_, i) => {
+        pdf.y = top;
+        draw(i);
+        bottom = Math.max(bottom, pdf.y);
+      });
+      pdf.y = bottom;
+    };
+    pdf.font(BOLD);
+    level((i) => pdf.text(f.identitas[i].judul, cols[i].x, pdf.y, { width: cols[i].width }));
+    pdf.font(REGULAR);
+    // Row by row, as form 7 sets Nama beside Nama, NIP beside NIP.
+    const rows = Math.max(...f.identitas.map((p) => p.baris.length));
+    for (let j = 0; j < rows; j++)
+      level((i) => {
+        const field = f.identitas[i].baris[j];
+        if (field) this.row(field[0], cols[i], FORM_LABEL_WIDTH, (c) => this.paragraph(field[1], c, 'left'));
+      });
     this.gap();
     this.table(f.tabel.kolom, f.tabel.baris);
     if (f.catatan.length) {

@@ -168,7 +168,7 @@ function isi(profile: RegionalProfile, s: RekomendasiPenilaianKinerjaSubject): D
   const periode = `${tanggal(s.penugasan.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(s.penugasan.jangkaWaktu.selesai, 'UTC')}`;
   return { formulir: {
     subjudul: s.penugasan.uraian.toUpperCase(),
-    identitas: [{ judul: 'PEGAWAI YANG DINILAI', baris: fields(s.pegawai) }, { judul: p8.penandatanganSelaku, baris: fields(s.penilai) }],
+    identitas: [{ judul: 'PEGAWAI YANG DINILAI', baris: fields(s.pegawai) }, { judul: p8.penandatanganSelaku.toUpperCase(), baris: fields(s.penilai) }],
     tabel: {
       kolom: ['NO', 'ASPEK PENILAIAN', 'PENILAIAN KINERJA'],
       baris: [
