@@ -137,9 +137,8 @@ export function planRekomendasi(
     tahapan.length > 1 && i < tahapan[0].length ? { ...s, to: penerima, isiWajib: true } : s);
 
   const [document] = kit.documents([p8.document], () => isi(profile, subject));
-  const signer = org.pegawai[pemohon.nip];
-  const pd = perangkatDaerahOf(org.units, signer.unit)!;
-  const unit = org.units[signer.unit];
+  const pd = perangkatDaerahOf(org.units, raterPegawai.unit)!;
+  const unit = org.units[raterPegawai.unit];
   return {
     ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p8.citation, judul: `Rekomendasi penilaian kinerja ${a.anggota.nama}: ${a.penugasan.uraian}` }),
     pemohon,
@@ -150,7 +149,7 @@ export function planRekomendasi(
     // Signed by the rater, who may be any leader the region lets rate (pati: any head over the unit).
     documents: [{
       ...document,
-      signatory: { nip: signer.nip, nama: signer.nama, jabatan: pemohon.jabatan, golongan: signer.golongan },
+      signatory: { nip: pemohon.nip, nama: pemohon.nama, jabatan: pemohon.jabatan, golongan: raterPegawai.golongan },
       issuingUnit: { kode: unit.kode, nama: unit.nama, kodeSurat: unit.kodeSurat, kodePd: pd.kodeSurat, namaPd: pd.nama, alamat: pd.alamat },
     }],
     // Nothing is refused or acknowledged by the member here: the kernel's rules cite the rating and the assignment.
