@@ -1,4 +1,4 @@
-// Renders an issued document (Surat Tugas, Keputusan or a letter to the employee) as an A4 letter in the usual shape of
+// Renders an issued document (Surat Tugas, Keputusan, a letter to the employee or a form) as an A4 letter in the usual shape of
 // Indonesian naskah dinas: kop, title and number, two-column body, signature block, tembusan.
 import PDFDocument from 'pdfkit';
 import { tanggal, type DocumentData, type Person } from '../domain/dokumen';
@@ -19,6 +19,7 @@ const FIELD_WIDTH = 2.8 * CM; // Nama / NIP / Pangkat/Gol. column inside a Kepad
 const MARKER_WIDTH = 0.7 * CM; // "1." / "a." column
 const COLON_WIDTH = 0.4 * CM;
 const SIGNATURE_SPACE = 2.5 * CM;
+const FORM_LABEL_WIDTH = 3.1 * CM; // Nama / NIP / Perangkat Daerah column of a form's party
 
 /** The stretch of the line (left edge and width) that text is laid into. */
 interface Column {
@@ -145,6 +146,69 @@ class Letter {
     this.list(doc.butir ?? [], this.content);
   }
 
+  /** A form of the lampiran (bengkalis BAB II form 7): its title, the parties side by side, a ruled table, notes. */
+  formulir(doc: DocumentData) {
+    const { pdf, content } = this;
+    const f = doc.formulir!;
+    this.centered(doc.title, { bold: true });
+    if (f.subjudul) this.centered(f.subjudul, { bold: true });
+    this.gap();
+    // The parties side by side, each line level with its neighbour; what follows starts below the longest.
+    const width = content.width / f.identitas.length;
+    const cols = f.identitas.map((_, i) => ({ x: content.x + i * width, width: width - 0.3 * CM }));
+    const level = (draw: (i: number) => void) => {
+      const top = pdf.y;
+      let bottom = top;
+      cols.forEach((_, i) => {
+        pdf.y = top;
+        draw(i);
+        bottom = Math.max(bottom, pdf.y);
+      });
+      pdf.y = bottom;
+    };
+    pdf.font(BOLD);
+    level((i) => pdf.text(f.identitas[i].judul, cols[i].x, pdf.y, { width: cols[i].width }));
+    pdf.font(REGULAR);
+    // Row by row, as form 7 sets Nama beside Nama, NIP beside NIP.
+    const rows = Math.max(...f.identitas.map((p) => p.baris.length));
+    for (let j = 0; j < rows; j++)
+      level((i) => {
+        const field = f.identitas[i].baris[j];
+        if (field) this.row(field[0], cols[i], FORM_LABEL_WIDTH, (c) => this.paragraph(field[1], c, 'left'));
+      });
+    this.gap();
+    this.table(f.tabel.kolom, f.tabel.baris);
+    if (f.catatan.length) {
+      this.gap();
+      this.list(f.catatan, content, numberMarker, 'left');
+    }
+  }
+
+  /** A table ruled on every cell; the first column and the header are narrow and bold respectively. */
+  table(kolom: string[], baris: string[][]) {
+    const { pdf, content } = this;
+    const first = 1.2 * CM;
+    const rest = (content.width - first) / (kolom.length - 1);
+    const widths = kolom.map((_, i) => (i === 0 ? first : rest));
+    const pad = 4;
+    const draw = (cells: string[], bold: boolean) => {
+      pdf.font(bold ? BOLD : REGULAR);
+      const height = Math.max(...cells.map((c, i) => pdf.heightOfString(c, { width: widths[i] - 2 * pad }))) + 2 * pad;
+      this.keep(height);
+      const y = pdf.y;
+      let x = content.x;
+      cells.forEach((c, i) => {
+        pdf.rect(x, y, widths[i], height).lineWidth(0.75).stroke();
+        pdf.text(c, x + pad, y + pad, { width: widths[i] - 2 * pad, align: bold ? 'center' : 'left' });
+        x += widths[i];
+      });
+      pdf.y = y + height;
+    };
+    draw(kolom, true);
+    for (const row of baris) draw(row, false);
+    pdf.font(REGULAR);
+  }
+
   person(p: Person, col: Column) {
     const fields: [string, string][] = [['Nama', p.nama], ['NIP', p.nip], ['Pangkat/Gol.', p.pangkat], ['Jabatan', p.jabatan]];
     for (const [label, value] of fields) this.row(label, col, FIELD_WIDTH, (c) => this.paragraph(value, c));
@@ -182,7 +246,7 @@ class Letter {
       doc.kind === 'keputusan-sekda'
         ? [`Ditetapkan di ${doc.tempat}`, `pada tanggal ${tanggal(doc.issuedAt, doc.zonaWaktu)}`]
         : [`${doc.tempat}, ${tanggal(doc.issuedAt, doc.zonaWaktu)}`];
-    const heading = [...place, `${doc.penandatangan.jabatan.toUpperCase()},`].join('\n');
+    const heading = [...place, `${(doc.formulir?.selaku ?? doc.penandatangan.jabatan).toUpperCase()},`].join('\n');
     const lineHeight = pdf.currentLineHeight(true);
     const height = lineHeight / 2 + pdf.heightOfString(heading, { width: col.width }) + SIGNATURE_SPACE + 3 * lineHeight;
     return { col, heading, height };
@@ -259,6 +323,7 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
   const letter = new Letter(pdf);
   letter.kop(doc);
   if (doc.kind === 'keputusan-sekda') letter.keputusan(doc);
+  else if (doc.formulir) letter.formulir(doc);
   else if (doc.hal) letter.surat(doc);
   else letter.suratTugas(doc);
   if (doc.penutup) {

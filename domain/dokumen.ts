@@ -1,7 +1,7 @@
 // The contents of an issued document, composed from the case: what a Surat Tugas or a Keputusan
 // says, in the region's words. Rendering to PDF is separate (documents/pdf.ts).
 import { pangkatGolongan, type Golongan } from './kepegawaian';
-import type { Candidate, ResolvedDocument } from './kasus';
+import type { Candidate, Formulir, ResolvedDocument } from './kasus';
 
 export interface Person {
   nama: string;
@@ -37,6 +37,8 @@ export interface DocumentData {
   yth?: Person;
   pembuka?: string;
   butir?: string[];
+  /** Formulir (bengkalis BAB II form 7) */
+  formulir?: Formulir;
   penutup: string;
   tembusan: string[];
   penandatangan: Person;
@@ -87,8 +89,10 @@ export function composeDocument(
     citation: doc.citation, nomorCitation: doc.nomorCitation,
     ...(isi.diktum
       ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }
-      : isi.hal
-        ? { hal: isi.hal, yth: person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
-        : { dasar: fill(isi.dasar), kepada: employees.map(person), untuk: fill(isi.untuk) }),
+      : isi.formulir
+        ? { formulir: isi.formulir }
+        : isi.hal
+          ? { hal: isi.hal, yth: person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
+          : { dasar: fill(isi.dasar), kepada: employees.map(person), untuk: fill(isi.untuk) }),
   };
 }

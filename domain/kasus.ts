@@ -166,6 +166,18 @@ export interface DocumentText {
   hal?: string;
   pembuka?: string;
   butir?: string[];
+  /** Formulir: a form of the lampiran (bengkalis BAB II form 7). */
+  formulir?: Formulir;
+}
+
+/** A form: a line under its title, parties side by side, a table, notes, and the capacity its signatory signs in. */
+export interface Formulir {
+  subjudul?: string;
+  identitas: { judul: string; baris: [string, string][] }[];
+  tabel: { kolom: string[]; baris: string[][] };
+  catatan: string[];
+  /** The signature block's capacity (form 7: KETUA TIM/PENANGGUNG JAWAB TIM) instead of the jabatan. */
+  selaku?: string;
 }
 
 export interface ResolvedDocument {

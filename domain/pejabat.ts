@@ -58,6 +58,8 @@ export function resolveRole(
       return byNip(org, ctx.pegawai?.puo) ?? (ctx.pegawai ? puoOf(profile, org, ctx.pegawai.unit) : undefined);
     case 'pimpinan-pd-pegawai':
       return ctx.pegawai ? pimpinanPd(org, ctx.pegawai.unit) : undefined;
+    case 'kepala-unit-pegawai':
+      return ctx.pegawai && atasanOf(org, ctx.pegawai);
     case 'sekretaris-daerah':
       return sekretarisDaerah(org);
     case 'pegawai':
@@ -121,6 +123,7 @@ export const ROLE_TITLE: Record<OfficialRole, string> = {
   'ppk-pegawai': 'Pejabat Penilai Kinerja pegawai',
   'puo-pegawai': 'Pimpinan Unit Organisasi pegawai',
   'pimpinan-pd-pegawai': 'Pimpinan Perangkat Daerah pegawai',
+  'kepala-unit-pegawai': 'Kepala Unit Kerja pegawai',
   'sekretaris-daerah': 'Sekretaris Daerah',
   pegawai: 'Pejabat Fungsional/Pelaksana yang bersangkutan',
 };

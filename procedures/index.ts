@@ -20,6 +20,9 @@ import { PengajuanSukarelaLintasUnitSubject, PermohonanSukarela } from './pengaj
 import { penunjukanLintasInstansi as permohonanP3 } from '../demo/penunjukanLintasInstansi';
 import * as p3 from './penunjukanLintasInstansi/plan';
 import { PenunjukanLintasInstansiSubject, PermohonanLintasInstansi } from './penunjukanLintasInstansi/request';
+import { rekomendasiPenilaian } from '../demo/rekomendasiPenilaianKinerja';
+import * as p8 from './rekomendasiPenilaianKinerja/plan';
+import { RekomendasiPenilaian, RekomendasiPenilaianKinerjaSubject } from './rekomendasiPenilaianKinerja/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -105,8 +108,21 @@ const penunjukanLintasInstansi: Procedure<p3.PermohonanLintasInstansi> = {
   workflowType: 'penunjukanLintasInstansi',
 };
 
+const rekomendasiPenilaianKinerja: Procedure<p8.RekomendasiPenilaian> = {
+  id: p8.PROCEDURE,
+  code: 'p8',
+  title: 'Rekomendasi penilaian kinerja (P8): the rater rates a member of an issued assignment for their PPK',
+  request: RekomendasiPenilaian,
+  subject: RekomendasiPenilaianKinerjaSubject,
+  example: (region) => rekomendasiPenilaian(`${region}-p2-00000000-0000-4000-8000-000000000000`),
+  related: p8.related,
+  involves: p8.involves,
+  plan: p8.plan,
+  workflowType: 'rekomendasiPenilaianKinerja',
+};
+
 export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
-  [penunjukanDalamUnit, penunjukanLintasUnit, penunjukanLintasInstansi, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit].map((p) => [p.id, p]),
+  [penunjukanDalamUnit, penunjukanLintasUnit, penunjukanLintasInstansi, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit, rekomendasiPenilaianKinerja].map((p) => [p.id, p]),
 );
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */

@@ -6,6 +6,7 @@ const P2 = 'banjar lampiran II.B.1.b';
 const P3 = 'banjar lampiran II.B.1.c';
 const P4 = 'banjar lampiran II.B.2.a';
 const P5 = 'banjar lampiran II.B.2.b';
+const P8 = 'banjar lampiran III.B.3';
 
 export const banjar: RegionalProfile = {
   id: 'banjar',
@@ -215,5 +216,37 @@ export const banjar: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P5}.4`, description: 'The employee receives the Surat Penugasan.' },
+  },
+  rekomendasiPenilaianKinerja: {
+    citation: P8,
+    penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi' },
+    predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
+    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
+    penerima: [
+      { id: 'menerima-rekomendasi-ppk', kind: 'tindakan', actor: 'ppk-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pejabat Penilai Kinerja', citation: P8 },
+      { id: 'menerima-rekomendasi-puo', kind: 'tindakan', actor: 'puo-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Unit Organisasi', citation: P8 },
+    ],
+    menurutJenjang: [
+      // An ahli madya is assessed by the PPT Pratama on the recommendation of their unit's Administrator.
+      {
+        jenjang: ['madya'],
+        sebelum: [
+          { id: 'rekomendasi-administrator', kind: 'tindakan', actor: 'kepala-unit-pegawai', title: 'Menyampaikan rekomendasi penilaian kepada Pejabat Pimpinan Tinggi Pratama selaku Pejabat Penilai Kinerja Pejabat Fungsional Ahli Madya', citation: 'banjar lampiran I.A.2.d, I.B.2.c' },
+        ],
+        citation: 'banjar lampiran I.A.2.d, I.B.2.c',
+      },
+    ],
+    document: {
+      kind: 'rekomendasi-penilaian-kinerja',
+      title: 'REKOMENDASI PENILAIAN KINERJA',
+      // Form 7 carries no number; the service numbers it in the rater's unit register (800 = kepegawaian).
+      nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}',
+      nomorCitation: 'banjar: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian',
+      signatory: 'puo-pemilik',
+      tembusan: [],
+      penutup: '',
+      citation: `${P8}`,
+    },
+    penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
   },
 };

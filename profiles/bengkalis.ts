@@ -7,6 +7,7 @@ const P1 = 'bengkalis lampiran BAB I §II.B.1.a';
 const P2 = 'bengkalis lampiran BAB I §II.B.1.b';
 const P4 = 'bengkalis lampiran BAB I §II.B.2.1';
 const P5 = 'bengkalis lampiran BAB I §II.B.2.2';
+const P8 = 'bengkalis lampiran BAB I §II.C.d.6';
 
 export const bengkalis: RegionalProfile = {
   id: 'bengkalis',
@@ -198,5 +199,28 @@ export const bengkalis: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan.' },
+  },
+  rekomendasiPenilaianKinerja: {
+    citation: P8,
+    penilai: { role: 'puo-pemilik', citation: `${P8}, §II.C.a.7`, description: 'an individual assignment is led by the Pimpinan Perangkat Daerah who assigned it (§II.C.a.7); who leads the work reports the result of the members to their Pejabat Penilai Kinerja and Pimpinan Perangkat Daerah (§II.C.d.6)' },
+    predikat: { citation: 'bengkalis lampiran BAB II form 7', description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
+    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
+    penerima: [
+      { id: 'menerima-rekomendasi-ppk', kind: 'tindakan', actor: 'ppk-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pejabat Penilai Kinerja', citation: P8 },
+      { id: 'menerima-rekomendasi-pimpinan-pd', kind: 'tindakan', actor: 'pimpinan-pd-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Perangkat Daerah', citation: P8 },
+    ],
+    menurutJenjang: [],
+    document: {
+      kind: 'rekomendasi-penilaian-kinerja',
+      title: 'REKOMENDASI PENILAIAN KINERJA',
+      // Form 7 carries no number; the service numbers it in the rater's unit register (800 = kepegawaian).
+      nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}',
+      nomorCitation: 'bengkalis lampiran BAB II form 7 (no number on the form); 800 = kepegawaian',
+      signatory: 'puo-pemilik',
+      tembusan: [],
+      penutup: '',
+      citation: `${P8}, lampiran BAB II form 7`,
+    },
+    penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
   },
 };

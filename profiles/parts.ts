@@ -18,6 +18,7 @@ export const OfficialRole = Type.Union([
   Type.Literal('ppk-pegawai'), // the assigned employee's own PPK
   Type.Literal('puo-pegawai'), // the assigned employee's own PUO
   Type.Literal('pimpinan-pd-pegawai'), // head of the employee's own Perangkat Daerah
+  Type.Literal('kepala-unit-pegawai'), // head of the employee's own unit kerja (the leader nearest above them)
   Type.Literal('sekretaris-daerah'),
   Type.Literal('pegawai'), // the employee named in (or sending) the request: for a step they do themselves
 ]);

@@ -6,6 +6,7 @@ const P1 = 'pasuruan lampiran I B.2.A.1';
 const P2 = 'pasuruan lampiran I B.2.A.2.ii';
 const P4 = 'pasuruan lampiran I B.2.B.1';
 const P5 = 'pasuruan lampiran I B.2.B.2';
+const P8 = 'pasuruan lampiran I B.2.A.2 c.5';
 
 export const pasuruan: RegionalProfile = {
   id: 'pasuruan',
@@ -156,5 +157,28 @@ export const pasuruan: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan.' },
+  },
+  rekomendasiPenilaianKinerja: {
+    citation: P8,
+    penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
+    predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
+    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
+    penerima: [
+      { id: 'menerima-rekomendasi-ppk', kind: 'tindakan', actor: 'ppk-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pejabat Penilai Kinerja', citation: P8 },
+      { id: 'menerima-rekomendasi-puo', kind: 'tindakan', actor: 'puo-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Unit Organisasi', citation: P8 },
+    ],
+    menurutJenjang: [],
+    document: {
+      kind: 'rekomendasi-penilaian-kinerja',
+      title: 'REKOMENDASI PENILAIAN KINERJA',
+      // Form 7 carries no number; the service numbers it in the rater's unit register (800 = kepegawaian).
+      nomor: '800/{n}/423.{kodePd}/{yyyy}',
+      nomorCitation: 'pasuruan: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian',
+      signatory: 'puo-pemilik',
+      tembusan: [],
+      penutup: '',
+      citation: `${P8}`,
+    },
+    penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
   },
 };

@@ -7,6 +7,7 @@ const P2 = 'pati lampiran B.2.a.2';
 const P3 = 'pati lampiran B.2.a.3';
 const P4 = 'pati lampiran B.2.b.1';
 const P5 = 'pati lampiran B.2.b.2';
+const P8 = 'pati lampiran B.3.c.5';
 
 export const pati: RegionalProfile = {
   id: 'pati',
@@ -177,5 +178,28 @@ export const pati: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan, physical or electronic (lampiran B.2).' },
+  },
+  rekomendasiPenilaianKinerja: {
+    citation: P8,
+    penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by a Pimpinan Unit Organisasi over the unit that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
+    predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
+    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
+    penerima: [
+      { id: 'menerima-rekomendasi-ppk', kind: 'tindakan', actor: 'ppk-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pejabat Penilai Kinerja', citation: P8 },
+      { id: 'menerima-rekomendasi-puo', kind: 'tindakan', actor: 'puo-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Unit Organisasi', citation: P8 },
+    ],
+    menurutJenjang: [],
+    document: {
+      kind: 'rekomendasi-penilaian-kinerja',
+      title: 'REKOMENDASI PENILAIAN KINERJA',
+      // Form 7 carries no number; the service numbers it in the rater's unit register (800 = kepegawaian).
+      nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}',
+      nomorCitation: 'pati: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian',
+      signatory: 'puo-pemilik',
+      tembusan: [],
+      penutup: '',
+      citation: `${P8}`,
+    },
+    penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
   },
 };

@@ -9,6 +9,7 @@ import { JENIS_UNIT } from '../domain/organisasi';
 import { BatasPenugasanProfile } from './batasPenugasan';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { PenunjukanLintasInstansiProfile } from '../procedures/penunjukanLintasInstansi/profile';
+import { RekomendasiPenilaianKinerjaProfile } from '../procedures/rekomendasiPenilaianKinerja/profile';
 import { Citation, Rule } from './parts';
 
 export * from './parts';
@@ -47,6 +48,7 @@ export const RegionalProfile = Type.Object({
   penunjukanLintasInstansi: PenunjukanLintasInstansiProfile,
   pengajuanSukarelaDalamUnit: PengajuanSukarelaDalamUnitProfile,
   pengajuanSukarelaLintasUnit: PengajuanSukarelaLintasUnitProfile,
+  rekomendasiPenilaianKinerja: RekomendasiPenilaianKinerjaProfile,
 });
 export type RegionalProfile = Static<typeof RegionalProfile>;
 export type Region = RegionalProfile['id'];

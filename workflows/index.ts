@@ -4,3 +4,4 @@ export { penunjukanLintasUnit } from './penunjukanLintasUnit';
 export { pengajuanSukarelaDalamUnit } from './pengajuanSukarelaDalamUnit';
 export { pengajuanSukarelaLintasUnit } from './pengajuanSukarelaLintasUnit';
 export { penunjukanLintasInstansi } from './penunjukanLintasInstansi';
+export { rekomendasiPenilaianKinerja } from './rekomendasiPenilaianKinerja';

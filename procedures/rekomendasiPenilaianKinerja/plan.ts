@@ -1,0 +1,188 @@
+// P8 Rekomendasi penilaian kinerja: the pure plan. It reads the assignment case rated (its
+// projection, through the registry's `related`), checks the rater and the rating, and resolves the
+// form-7 document and who receives it, once, at the start.
+import type { RegionalProfile, StepSpec } from '../../profiles/schema';
+import type { CaseView, DocumentText, PlannedCase, ResolvedStep } from '../../domain/kasus';
+import type { Predikat } from '../../domain/kepegawaian';
+import { pangkatGolongan } from '../../domain/kepegawaian';
+import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
+import type { RoleContext } from '../../domain/pejabat';
+import { EKSPEKTASI_TEXT, nilai, type Ekspektasi, type Penilaian } from '../../domain/predikat';
+import { caseHeader, caseRules, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { refuse } from '../../domain/refusal';
+import { tanggal } from '../../domain/dokumen';
+
+export const PROCEDURE = 'rekomendasi-penilaian-kinerja' as const;
+
+export interface RekomendasiPenilaian {
+  penugasan: string;
+  pegawai?: string;
+  hasilKerja: Ekspektasi;
+  perilakuKerja: Ekspektasi;
+  predikat: Predikat;
+  alasanDeviasi?: string;
+  catatan?: string;
+}
+
+interface UnitRef { kode: string; nama: string }
+/** A party of form 7 as it names them: nama, NIP, pangkat/golongan, jabatan, Perangkat Daerah. */
+export interface Pihak { nip: string; nama: string; pangkat: string; jabatan: string; unit: UnitRef; perangkatDaerah: UnitRef }
+
+/** The assignment a member is rated on, whatever procedure issued it. */
+export interface Penugasan {
+  caseId: string;
+  procedure: string;
+  judul: string;
+  unitPemilik: UnitRef;
+  uraian: string;
+  jangkaWaktu: { mulai: string; selesai: string };
+}
+
+export interface RekomendasiPenilaianKinerjaSubject {
+  permohonan: RekomendasiPenilaian;
+  penugasan: Penugasan;
+  pegawai: Pihak;
+  penilai: Pihak;
+  penilaian: Penilaian;
+  lintasUnit: boolean;
+}
+
+export type RekomendasiPenilaianKinerjaInput = PlannedCase<RekomendasiPenilaianKinerjaSubject> & {
+  /** The ids of `steps` by stage: a stage's steps are open at once, the next stage after all of them. */
+  tahapan: string[][];
+};
+
+export const related = (req: RekomendasiPenilaian) => [{ field: 'penugasan', caseId: req.penugasan }];
+
+/** The member rated, loaded with their PPK and PUO. */
+export const involves = (req: RekomendasiPenilaian, cases: Record<string, CaseView>) => {
+  const nip = req.pegawai ?? cases[req.penugasan]?.assignedEmployee?.nip;
+  return { nips: nip ? [nip] : [], staffOf: [] };
+};
+
+type Subjects = {
+  'penunjukan-dalam-unit': { permohonan: { maksud: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unit: UnitRef };
+  'penunjukan-lintas-unit': { permohonan: { maksud: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unitPemilik: UnitRef };
+  'pengajuan-sukarela-dalam-unit': { pengajuan: { kinerja: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unitTarget: UnitRef };
+  'pengajuan-sukarela-lintas-unit': { permohonan: { kinerja: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unitTujuan: UnitRef };
+};
+/** Where each individual assignment procedure keeps the owning unit, the work and its period. */
+const ASSIGNMENTS: { [P in keyof Subjects]: (s: Subjects[P]) => Omit<Penugasan, 'caseId' | 'procedure' | 'judul'> } = {
+  'penunjukan-dalam-unit': (s) => ({ unitPemilik: s.unit, uraian: s.permohonan.maksud, jangkaWaktu: s.permohonan.jangkaWaktu }),
+  'penunjukan-lintas-unit': (s) => ({ unitPemilik: s.unitPemilik, uraian: s.permohonan.maksud, jangkaWaktu: s.permohonan.jangkaWaktu }),
+  'pengajuan-sukarela-dalam-unit': (s) => ({ unitPemilik: s.unitTarget, uraian: s.pengajuan.kinerja, jangkaWaktu: s.pengajuan.jangkaWaktu }),
+  'pengajuan-sukarela-lintas-unit': (s) => ({ unitPemilik: s.unitTujuan, uraian: s.permohonan.kinerja, jangkaWaktu: s.permohonan.jangkaWaktu }),
+};
+
+/** The individual assignment an issued case made, or a refusal naming the request's field. */
+export function penugasanOf(profile: RegionalProfile, view: CaseView): { penugasan: Penugasan; anggota: string } {
+  const rule = profile.rekomendasiPenilaianKinerja.penugasanTerbit;
+  const read = ASSIGNMENTS[view.procedure as keyof Subjects] as ((s: unknown) => Omit<Penugasan, 'caseId' | 'procedure' | 'judul'>) | undefined;
+  if (!read || view.status !== 'issued' || !view.assignedEmployee)
+    refuse({
+      code: 'NOT_AN_ISSUED_ASSIGNMENT', kind: 'unprocessable', citation: rule.citation,
+      message: `case ${view.caseId} (${view.procedure}, ${view.status}) is not an issued assignment: ${rule.description}`,
+      fields: [{ field: 'penugasan', message: 'not an issued Surat Tugas or Surat Penugasan', citation: rule.citation }],
+    });
+  return { penugasan: { caseId: view.caseId, procedure: view.procedure, judul: view.judul, ...read(view.subject) }, anggota: view.assignedEmployee.nip };
+}
+
+export function plan(profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext): RekomendasiPenilaianKinerjaInput {
+  const { penugasan, anggota } = penugasanOf(profile, ctx.related![req.penugasan]);
+  if (req.pegawai !== undefined && req.pegawai !== anggota)
+    refuse({
+      code: 'NOT_A_MEMBER', kind: 'unprocessable', citation: profile.rekomendasiPenilaianKinerja.penugasanTerbit.citation,
+      message: `${req.pegawai} was not assigned by case ${penugasan.caseId}; its Surat Tugas names ${anggota}`,
+      fields: [{ field: 'pegawai', message: 'not the employee assigned' }],
+    });
+  const member = requestChecks(profile, org).employee('pegawai', anggota);
+  return planRekomendasi(profile, org, req, ctx, {
+    penugasan, anggota: member, penilai: profile.rekomendasiPenilaianKinerja.penilai,
+    roles: { unitPemilik: penugasan.unitPemilik.kode, pegawai: member },
+  });
+}
+
+/**
+ * The recommendation for one member, whoever rates them: an individual assignment's leader (the
+ * region's `penilai`), or, for a team, its ketua (a team case passes its own rater role and roles).
+ */
+export function planRekomendasi(
+  profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext,
+  a: { penugasan: Penugasan; anggota: Pegawai; penilai: { role: StepSpec['actor']; citation: string }; roles: RoleContext },
+): RekomendasiPenilaianKinerjaInput {
+  const p8 = profile.rekomendasiPenilaianKinerja;
+  const kit = planKit(profile, org, a.roles);
+  // Who rates comes first: another official learns that before any rule of the rating.
+  const { pegawai: raterPegawai, ...pemohon } = kit.requester(a.penilai, ctx.actorNip, `the rekomendasi penilaian kinerja of ${a.anggota.nama} on ${a.penugasan.judul}`);
+  const penilaian = nilai(req, p8.predikat);
+
+  const pihak = (p: Pegawai): Pihak => {
+    const pd = perangkatDaerahOf(org.units, p.unit)!;
+    return { nip: p.nip, nama: p.nama, pangkat: pangkatGolongan(p.golongan), jabatan: p.namaJabatan, unit: { kode: p.unit, nama: org.units[p.unit].nama }, perangkatDaerah: { kode: pd.kode, nama: pd.nama } };
+  };
+  const subject: RekomendasiPenilaianKinerjaSubject = {
+    permohonan: req, penugasan: a.penugasan, pegawai: pihak(a.anggota), penilai: pihak(raterPegawai), penilaian,
+    lintasUnit: !isWithin(org.units, a.anggota.unit, perangkatDaerahOf(org.units, a.penugasan.unitPemilik.kode)!.kode),
+  };
+
+  // The member's own PPK and PUO receive it (a member of another unit: their home ones), each once;
+  // for some jenjang another official acts first (banjar: the Administrator recommends to the PPT).
+  const sebelum = p8.menurutJenjang.filter((j) => a.anggota.jenjang && j.jenjang.includes(a.anggota.jenjang)).flatMap((j) => j.sebelum);
+  const stages = [sebelum, p8.penerima].filter((s) => s.length).map((specs) => kit.steps(specs, () => false));
+  const seen = new Set<string>();
+  const tahapan = stages.map((stage) => stage.filter((s) => !seen.has(s.assignee.nip) && seen.add(s.assignee.nip)));
+  const penerima = tahapan.at(-1)!.map((s) => s.assignee);
+  const steps: ResolvedStep[] = tahapan.flat().map((s, i) =>
+    // The step before the recipients delivers to them; a receipt says nothing more than that it was received.
+    tahapan.length > 1 && i < tahapan[0].length ? { ...s, to: penerima, isiWajib: true } : s);
+
+  const [document] = kit.documents([p8.document], () => isi(profile, subject));
+  const pd = perangkatDaerahOf(org.units, raterPegawai.unit)!;
+  const unit = org.units[raterPegawai.unit];
+  return {
+    ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p8.citation, judul: `Rekomendasi penilaian kinerja ${a.anggota.nama}: ${a.penugasan.uraian}` }),
+    pemohon,
+    subject,
+    pegawai: kit.candidate(a.anggota),
+    steps,
+    tahapan: tahapan.map((t) => t.map((s) => s.id)),
+    // Signed by the rater, who may be any leader the region lets rate (pati: any head over the unit).
+    documents: [{
+      ...document,
+      signatory: { nip: pemohon.nip, nama: pemohon.nama, jabatan: pemohon.jabatan, golongan: raterPegawai.golongan },
+      issuingUnit: { kode: unit.kode, nama: unit.nama, kodeSurat: unit.kodeSurat, kodePd: pd.kodeSurat, namaPd: pd.nama, alamat: pd.alamat },
+    }],
+    // Nothing is refused or acknowledged by the member here: the kernel's rules cite the rating and the assignment.
+    rules: caseRules(profile, { refusalReasons: p8.predikat, acknowledgement: p8.penugasanTerbit, employeeMatch: p8.penugasanTerbit }),
+  };
+}
+
+/** Form 7: both parties side by side, the two aspects and the predikat chosen. */
+function isi(profile: RegionalProfile, s: RekomendasiPenilaianKinerjaSubject): DocumentText {
+  const p8 = profile.rekomendasiPenilaianKinerja;
+  const { penilaian: n } = s;
+  const fields = (p: Pihak): [string, string][] => [
+    ['Nama', p.nama], ['NIP', p.nip], ['Pangkat/Gol.', p.pangkat], ['Jabatan', p.jabatan], ['Perangkat Daerah', p.perangkatDaerah.nama],
+  ];
+  const periode = `${tanggal(s.penugasan.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(s.penugasan.jangkaWaktu.selesai, 'UTC')}`;
+  return { formulir: {
+    subjudul: s.penugasan.uraian.toUpperCase(),
+    identitas: [{ judul: 'PEGAWAI YANG DINILAI', baris: fields(s.pegawai) }, { judul: p8.penandatanganSelaku.toUpperCase(), baris: fields(s.penilai) }],
+    tabel: {
+      kolom: ['NO', 'ASPEK PENILAIAN', 'PENILAIAN KINERJA'],
+      baris: [
+        ['1.', 'Hasil Kerja', EKSPEKTASI_TEXT[n.hasilKerja]],
+        ['2.', 'Perilaku Kerja', EKSPEKTASI_TEXT[n.perilakuKerja]],
+        ['3.', 'Predikat Kinerja', n.predikat],
+      ],
+    },
+    catatan: [
+      `Penugasan: ${s.penugasan.judul} (perkara ${s.penugasan.caseId}), ${periode}.`,
+      n.alasanDeviasi
+        ? `Predikat menurut matriks PermenPANRB 6/2022: ${n.saran}; dipilih ${n.predikat} dengan alasan: ${n.alasanDeviasi}.`
+        : `Predikat sesuai matriks PermenPANRB 6/2022 (${n.saran}).`,
+      ...(s.permohonan.catatan ? [`Catatan: ${s.permohonan.catatan}`] : []),
+    ],
+    selaku: p8.penandatanganSelaku,
+  } };
+}

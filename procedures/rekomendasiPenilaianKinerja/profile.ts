@@ -1,0 +1,29 @@
+// The P8 section of a regional profile: who rates an individual assignment, to whom the
+// recommendation goes (and, where the region says so, through whom first for some jenjang), the
+// form it is written on, each rule with its citation.
+import { Type, type Static } from '@sinclair/typebox';
+import { JENJANG } from '../../domain/kepegawaian';
+import { literals } from '../schemas';
+import { Citation, DocumentSpec, OfficialRole, Rule, Step } from '../../profiles/parts';
+
+export const RekomendasiPenilaianKinerjaProfile = Type.Object({
+  citation: Citation,
+  /** Who rates a member of an individual assignment (a team's ketua rates through the same plan). */
+  penilai: Type.Object({ role: OfficialRole, citation: Citation, description: Type.String() }),
+  /** The rater chooses the predikat; a choice other than the matrix's needs its reason. */
+  predikat: Rule,
+  /** How the signature block names the rater (bengkalis form 7: KETUA TIM/PENANGGUNG JAWAB TIM). */
+  penandatanganSelaku: Type.String(),
+  /** Those who receive the recommendation, at once: each a tindakan "menerima rekomendasi" in their inbox. */
+  penerima: Type.Array(Step, { minItems: 1 }),
+  /** For members of these jenjang, steps before the recipients (banjar: the Administrator's recommendation to the PPT). */
+  menurutJenjang: Type.Array(Type.Object({
+    jenjang: Type.Array(literals(JENJANG), { minItems: 1 }),
+    sebelum: Type.Array(Step, { minItems: 1 }),
+    citation: Citation,
+  })),
+  document: DocumentSpec,
+  /** Where a member could not be rated: the assignment is not (yet) an issued one. */
+  penugasanTerbit: Rule,
+});
+export type RekomendasiPenilaianKinerjaProfile = Static<typeof RekomendasiPenilaianKinerjaProfile>;
