@@ -17,6 +17,9 @@ import { PengajuanSukarela, PengajuanSukarelaDalamUnitSubject } from './pengajua
 import { pengajuanSukarela as permohonanP5 } from '../demo/pengajuanSukarelaLintasUnit';
 import * as p5 from './pengajuanSukarelaLintasUnit/plan';
 import { PengajuanSukarelaLintasUnitSubject, PermohonanSukarela } from './pengajuanSukarelaLintasUnit/request';
+import { mulaiSiklus } from '../demo/siklusKinerja';
+import * as p7 from './siklusKinerja/plan';
+import { MulaiSiklus, SiklusKinerjaSubject } from './siklusKinerja/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -87,8 +90,21 @@ const pengajuanSukarelaLintasUnit: Procedure<p5.PermohonanSukarela> = {
   workflowType: 'pengajuanSukarelaLintasUnit',
 };
 
+const siklusKinerja: Procedure<p7.MulaiSiklus> = {
+  id: p7.PROCEDURE,
+  code: 'p7',
+  title: 'Siklus kinerja (P7): perencanaan, pelaksanaan and evaluasi of an issued assignment',
+  request: MulaiSiklus,
+  subject: SiklusKinerjaSubject,
+  example: () => mulaiSiklus(),
+  related: p7.related,
+  involves: p7.involves,
+  plan: p7.plan,
+  workflowType: 'siklusKinerja',
+};
+
 export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
-  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit].map((p) => [p.id, p]),
+  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit, siklusKinerja].map((p) => [p.id, p]),
 );
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
