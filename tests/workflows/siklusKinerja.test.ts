@@ -2,7 +2,10 @@
 // 12-month assignment (reports on cadence, a late one and its reminder, a report asked for at any
 // time, feedback, a kendala decided, continue-as-new twice, rework twice up a three-level chain),
 // and pasuruan's differences.
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import type { CaseView, ProcedureAction } from '../../domain/kasus';
@@ -130,6 +133,11 @@ describe('siklus kinerja (P7)', () => {
       await decide(h, 'reviu-3-2', p.sekda, 'approve', undefined);
       const done = (await h.result()) as CaseView<SiklusKinerjaInput['subject']>;
       const sizes = await historySize(h, runIds);
+      if (process.env.RECORD_HISTORIES) {
+        // The first run too: it ends by continuing as new, which replay must reproduce.
+        const first = await suite.env.client.workflow.getHandle(h.workflowId, runIds[0]).fetchHistory();
+        writeFileSync(join(process.env.RECORD_HISTORIES, 'siklusKinerja-pati-first-run-continued-as-new.json'), historyToJSON(first));
+      }
       console.log(`P7 12-month case history: ${JSON.stringify(sizes)}; total ${sizes.reduce((n, r) => n + r.events, 0)} events, ${sizes.reduce((n, r) => n + r.bytes, 0)} bytes`);
       return done;
     });
