@@ -109,7 +109,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     tahap: 'perencanaan',
     rencana: { versi: 0, disepakati: false },
     ...(p7.checklist ? { checklist: p7.checklist.individu.map((c) => ({ ...c, selesai: false })) } : {}),
-    laporan: { setiapHari: req.laporan.setiapHari, batasHari: req.laporan.batasHari, ke: 0, jumlah: Math.floor(hari / req.laporan.setiapHari), terlewat: 0, sewaktuWaktu: 0 },
+    laporan: { setiapHari: req.laporan.setiapHari, batasHari: req.laporan.batasHari, ke: 0, jumlah: Math.floor(hari / req.laporan.setiapHari + 1e-9) /* whole cadences; 1e-9: float noise of fractions */, terlewat: 0, sewaktuWaktu: 0 },
     kendala: 0,
     reviu: { putaran: 0, tingkat: 0, rantai: chain.map((c) => officialRef(org, c)) },
     riwayat: 0,
@@ -140,7 +140,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
       lintasPuo: 'tidakAda' in lintas ? { tidakAda: lintas.tidakAda } : pejabat(lintas.kepada, lintas.citation),
     },
     irama: {
-      laporanSetiapMs: req.laporan.setiapHari * DAY, laporanDalamMs: req.laporan.batasHari * DAY,
+      laporanSetiapMs: Math.round(req.laporan.setiapHari * DAY), laporanDalamMs: Math.round(req.laporan.batasHari * DAY),
       laporanPerRiwayat: req.laporanPerRiwayat ?? 50,
     },
   };
