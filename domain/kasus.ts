@@ -52,6 +52,8 @@ export interface Task {
   isiWajib?: boolean;
   /** The region whose officials act on it, where a case spans two (penunjukan lintas instansi); absent: the case's. */
   region?: string;
+  /** A keputusan whose refusal does not end the case (a work result returned for perbaikan): the action recorded. */
+  continuesOnRefusal?: 'dikembalikan' | 'ditolak';
 }
 
 export type CaseStatus =
@@ -62,9 +64,12 @@ export type CaseStatus =
   | 'issued'
   | 'refused'
   | 'withdrawn'
-  | 'expired';
+  | 'expired'
+  // A case that runs for a period (the work of an assignment): running, then done.
+  | 'in-progress'
+  | 'completed';
 
-export const FINAL_STATUSES: readonly CaseStatus[] = ['issued', 'refused', 'withdrawn', 'expired'];
+export const FINAL_STATUSES: readonly CaseStatus[] = ['issued', 'refused', 'withdrawn', 'expired', 'completed'];
 
 export type TimelineAction =
   | 'diajukan' // request sent
@@ -78,7 +83,9 @@ export type TimelineAction =
   | 'eskalasi' // last reminder, copied to the requester
   | 'kedaluwarsa' // expired: never a refusal
   | 'diterbitkan' // document numbered and issued
-  | 'diterima'; // receipt acknowledged by the employee
+  | 'diterima' // receipt acknowledged by the employee
+  | 'dikembalikan' // returned for perbaikan: the case goes on
+  | 'dicatat'; // something a procedure records (feedback, a report request, a dialog), by its actor
 
 export interface TimelineEntry {
   at: string;
@@ -311,6 +318,19 @@ export interface ActionInput {
   taskId: string;
   actorNip: string;
   isi?: string;
+}
+
+/** Something a procedure lets an official do besides deciding or completing a task (ask for a report, give feedback). */
+export interface ProcedureAction {
+  action: string;
+  actorNip: string;
+  /** The task it concerns, e.g. the report feedback is on. */
+  taskId?: string;
+  isi?: string;
+  /** Alternative recommendations (a kendala). */
+  alternatif?: string[];
+  /** Whom it is addressed to, where the actor chooses among those the rules allow. */
+  kepada?: string;
 }
 
 export interface ActorInput {

@@ -23,6 +23,9 @@ import { PenunjukanLintasInstansiSubject, PermohonanLintasInstansi } from './pen
 import { rekomendasiPenilaian } from '../demo/rekomendasiPenilaianKinerja';
 import * as p8 from './rekomendasiPenilaianKinerja/plan';
 import { RekomendasiPenilaian, RekomendasiPenilaianKinerjaSubject } from './rekomendasiPenilaianKinerja/request';
+import { mulaiSiklus } from '../demo/siklusKinerja';
+import * as p7 from './siklusKinerja/plan';
+import { MulaiSiklus, SiklusKinerjaSubject } from './siklusKinerja/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -121,8 +124,21 @@ const rekomendasiPenilaianKinerja: Procedure<p8.RekomendasiPenilaian> = {
   workflowType: 'rekomendasiPenilaianKinerja',
 };
 
+const siklusKinerja: Procedure<p7.MulaiSiklus> = {
+  id: p7.PROCEDURE,
+  code: 'p7',
+  title: 'Siklus kinerja (P7): perencanaan, pelaksanaan and evaluasi of an issued assignment',
+  request: MulaiSiklus,
+  subject: SiklusKinerjaSubject,
+  example: () => mulaiSiklus(),
+  related: p7.related,
+  involves: p7.involves,
+  plan: p7.plan,
+  workflowType: 'siklusKinerja',
+};
+
 export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
-  [penunjukanDalamUnit, penunjukanLintasUnit, penunjukanLintasInstansi, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit, rekomendasiPenilaianKinerja].map((p) => [p.id, p]),
+  [penunjukanDalamUnit, penunjukanLintasUnit, penunjukanLintasInstansi, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit, siklusKinerja, rekomendasiPenilaianKinerja].map((p) => [p.id, p]),
 );
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */

@@ -249,4 +249,23 @@ export const banjar: RegionalProfile = {
     },
     penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
   },
+  siklusKinerja: {
+    citation: 'banjar pasal 16',
+    starters: { roles: ['pegawai', 'puo-pemilik', 'ppk-pegawai'], citation: 'banjar pasal 16' },
+    rencana: {
+      draft: { citation: 'banjar lampiran I.A.1.c', description: 'Penyusunan rencana pelaksanaan kegiatan dan anggaran untuk pencapaian target kinerja.' },
+      persetujuan: { actor: 'ppk-pegawai', citation: 'banjar lampiran I.A.1.c' },
+    },
+    laporan: { penerima: 'puo-pemilik', citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja.' },
+    permintaanLaporan: { actor: 'puo-pemilik', citation: 'banjar pasal 17(2)' },
+    umpanBalik: { citation: 'banjar lampiran I.A.2.b', description: 'Pemantauan perkembangan dan pemberian umpan balik atas pelaksanaan kegiatan.' },
+    kendala: {
+      kepada: 'puo-pemilik', citation: 'banjar lampiran III.A.b.3',
+      lintasPuo: { kepada: 'puo-pegawai', citation: 'banjar lampiran III.A.b.4' },
+    },
+    evaluasi: {
+      rantai: { citation: 'banjar lampiran I.A.3', description: 'The result goes up to the leader of the unit owning the target, each level reviewing it (e.g. Kepala Bagian, Asisten, Sekretaris Daerah).' },
+      perbaikan: { oleh: 'pegawai', citation: 'banjar lampiran I.A.3', description: 'A result not accepted goes back to the employee with notes, then up again.' },
+    },
+  },
 };

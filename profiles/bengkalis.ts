@@ -223,4 +223,23 @@ export const bengkalis: RegionalProfile = {
     },
     penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
   },
+  siklusKinerja: {
+    citation: 'bengkalis pasal 11',
+    starters: { roles: ['pegawai', 'pimpinan-pd-pemilik', 'ppk-pegawai'], citation: 'bengkalis pasal 11(1)' },
+    rencana: {
+      draft: { citation: 'bengkalis lampiran BAB I §II.C.1', description: 'The Pejabat Fungsional or Pelaksana drafts the rencana kegiatan (in a team the ketua: menyusun dan menetapkan rencana kegiatan).' },
+      persetujuan: { actor: 'ppk-pegawai', citation: 'bengkalis lampiran BAB I §II.C.1' },
+    },
+    laporan: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(2)', description: 'An individual reports directly to the kepala perangkat daerah pemilik kinerja.' },
+    permintaanLaporan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(4)' },
+    umpanBalik: { citation: 'bengkalis lampiran BAB I §II.C.2.d', description: 'The Pimpinan Perangkat Daerah monitors and evaluates the work periodically.' },
+    kendala: {
+      kepada: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.3.3',
+      lintasPuo: { kepada: 'pimpinan-pd-pegawai', citation: 'bengkalis lampiran BAB I §II.C.3.4' },
+    },
+    evaluasi: {
+      rantai: { citation: 'bengkalis pasal 11(3)', description: 'The result is reported up the hierarchy (berjenjang) to the kepala perangkat daerah, who accepts it.' },
+      perbaikan: { oleh: 'pegawai', citation: 'bengkalis pasal 11(3)', description: 'A result not accepted goes back to the employee with notes, then up again.' },
+    },
+  },
 };

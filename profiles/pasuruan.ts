@@ -181,4 +181,48 @@ export const pasuruan: RegionalProfile = {
     },
     penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
   },
+  siklusKinerja: {
+    citation: 'pasuruan lampiran I B.2.A.1',
+    starters: { roles: ['pegawai', 'puo-pemilik', 'ppk-pegawai'], citation: 'pasuruan lampiran I B.2.A.1' },
+    rencana: {
+      draft: { citation: 'pasuruan lampiran I B.2.A.1.i', description: 'Tahapan Perencanaan: the SKP planning steps a–i.' },
+      persetujuan: { actor: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.A.1.i.i' },
+    },
+    checklist: {
+      citation: 'pasuruan lampiran I B.2.A.1.i, B.2.A.2.i',
+      individu: [
+        { butir: 'a', uraian: 'Melihat gambaran keseluruhan organisasi pada Renstra dan Perjanjian Kinerja Unit Kerja' },
+        { butir: 'b', uraian: 'Menetapkan dan mengklarifikasi ekspektasi Kepala Unit Organisasi dan PPK dalam format SKP' },
+        { butir: 'c', uraian: 'Menyusun Manual Indikator Kinerja untuk SKP Kepala Unit Organisasi dan PPK' },
+        { butir: 'd', uraian: 'Menyusun strategi pencapaian hasil kerja' },
+        { butir: 'e', uraian: 'Membagi peran pegawai berdasarkan strategi pencapaian hasil kerja' },
+        { butir: 'f', uraian: 'Menetapkan jenis rencana hasil kerja' },
+        { butir: 'g', uraian: 'Menetapkan dan mengklarifikasi ekspektasi Pejabat Administrasi dan Pejabat Fungsional dalam format SKP' },
+        { butir: 'h', uraian: 'Menyepakati sumber daya, skema pertanggungjawaban dan konsekuensi dalam Lampiran SKP' },
+        { butir: 'i', uraian: 'Menentukan target kinerja butir kegiatan jabatan fungsional setelah dialog kinerja dengan PPK' },
+      ],
+      tim: [
+        { butir: 'a', uraian: 'Melihat gambaran keseluruhan organisasi pada Renstra dan Perjanjian Kinerja Unit Kerja' },
+        { butir: 'b', uraian: 'Menetapkan dan mengklarifikasi ekspektasi Kepala Unit Organisasi dan PPK dalam format SKP' },
+        { butir: 'c', uraian: 'Menyusun Manual Indikator Kinerja untuk SKP Kepala Unit Organisasi dan PPK' },
+        { butir: 'd', uraian: 'Menyusun strategi pencapaian hasil kerja tim kerja' },
+        { butir: 'e', uraian: 'Membagi peran pegawai berdasarkan strategi pencapaian hasil kerja tim kerja' },
+        { butir: 'f', uraian: 'Menetapkan jenis rencana hasil kerja tim kerja' },
+        { butir: 'g', uraian: 'Menetapkan dan mengklarifikasi ekspektasi anggota tim kerja dalam format SKP' },
+        { butir: 'h', uraian: 'Menyepakati sumber daya, skema pertanggungjawaban dan konsekuensi anggota tim dalam Lampiran SKP' },
+      ],
+    },
+    laporan: { penerima: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.A.1.iii.a', description: 'The Pejabat Penilai Kinerja evaluates the individual\'s work and passes it to the Kepala Unit Organisasi.' },
+    permintaanLaporan: { tidakAda: { citation: 'pasuruan lampiran I B.2.A', description: 'the text sets no request for a report at any time (sewaktu-waktu): reports follow the cadence agreed for the case' } },
+    umpanBalik: { citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work periodically as input to decisions and directions.' },
+    dialogKinerja: { citation: 'pasuruan lampiran I B.2.A.2.i', description: 'Dialog kinerja with the Kepala Unit Organisasi or the PPK to set and clarify expectations, throughout the year.' },
+    kendala: {
+      kepada: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2.ii.c',
+      lintasPuo: { tidakAda: { citation: 'pasuruan lampiran I B.2.A.2.ii.c', description: 'a kendala goes to the Kepala Unit Organisasi; the text has none to another unit\'s PUO' } },
+    },
+    evaluasi: {
+      rantai: { citation: 'pasuruan lampiran I B.2.A.1.iii.a-b', description: 'Done once the Kepala Unit Organisasi accepts the result as meeting the target.' },
+      perbaikan: { oleh: 'kepala-uo', citation: 'pasuruan lampiran I B.2.A.1.iii.c', description: 'A result not meeting the target: the Kepala Unit Organisasi makes the fix (melakukan perbaikan pencapaian target kinerja).' },
+    },
+  },
 };

@@ -202,4 +202,23 @@ export const pati: RegionalProfile = {
     },
     penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
   },
+  siklusKinerja: {
+    citation: 'pati pasal 10',
+    starters: { roles: ['pegawai', 'puo-pemilik', 'ppk-pegawai'], citation: 'pati pasal 10' },
+    rencana: {
+      draft: { citation: 'pati lampiran D.4.a', description: 'The Pejabat Fungsional or Pelaksana drafts the rencana kegiatan with the Pejabat Pengawas.' },
+      persetujuan: { actor: 'ppk-pegawai', citation: 'pati lampiran D.4.a' },
+    },
+    laporan: { penerima: 'ppk-pegawai', citation: 'pati pasal 10', description: 'An individual reports directly to the Pejabat Penilai Kinerja/atasan langsung.' },
+    permintaanLaporan: { actor: 'puo-pemilik', citation: 'pati pasal 11(3)' },
+    umpanBalik: { citation: 'pati lampiran D.4.b', description: 'Monitoring perkembangan dan pemberian umpan balik dilakukan secara berkala atau sewaktu-waktu.' },
+    kendala: {
+      kepada: 'puo-pemilik', citation: 'pati lampiran B.3.b.3',
+      lintasPuo: { kepada: 'puo-pegawai', citation: 'pati lampiran B.3.b.4' },
+    },
+    evaluasi: {
+      rantai: { citation: 'pati lampiran D.4.c, D.5.c, D.6.c', description: 'Each level reviews the result; the activity is done when the top leader accepts it as meeting the target.' },
+      perbaikan: { oleh: 'pegawai', citation: 'pati lampiran D.4.c', description: 'A result not meeting the target is returned to the individual or team to be adjusted (disesuaikan kembali).' },
+    },
+  },
 };

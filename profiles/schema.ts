@@ -10,6 +10,7 @@ import { BatasPenugasanProfile } from './batasPenugasan';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { PenunjukanLintasInstansiProfile } from '../procedures/penunjukanLintasInstansi/profile';
 import { RekomendasiPenilaianKinerjaProfile } from '../procedures/rekomendasiPenilaianKinerja/profile';
+import { SiklusKinerjaProfile } from '../procedures/siklusKinerja/profile';
 import { Citation, Rule } from './parts';
 
 export * from './parts';
@@ -49,6 +50,7 @@ export const RegionalProfile = Type.Object({
   pengajuanSukarelaDalamUnit: PengajuanSukarelaDalamUnitProfile,
   pengajuanSukarelaLintasUnit: PengajuanSukarelaLintasUnitProfile,
   rekomendasiPenilaianKinerja: RekomendasiPenilaianKinerjaProfile,
+  siklusKinerja: SiklusKinerjaProfile,
 });
 export type RegionalProfile = Static<typeof RegionalProfile>;
 export type Region = RegionalProfile['id'];

@@ -5,3 +5,4 @@ export { pengajuanSukarelaDalamUnit } from './pengajuanSukarelaDalamUnit';
 export { pengajuanSukarelaLintasUnit } from './pengajuanSukarelaLintasUnit';
 export { penunjukanLintasInstansi } from './penunjukanLintasInstansi';
 export { rekomendasiPenilaianKinerja } from './rekomendasiPenilaianKinerja';
+export { siklusKinerja } from './siklusKinerja';

@@ -11,14 +11,14 @@ import {
 import type { RetryPolicy } from '@temporalio/common';
 import type { Activities } from '../activities';
 import type {
-  ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ResolvedDocument,
-  ResolvedStep, Task, TimelineEntry,
+  ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ProcedureAction,
+  ResolvedDocument, ResolvedStep, Task, TimelineEntry,
 } from '../domain/kasus';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openReceiptOf, reasonsOf } from '../domain/langkah';
 import type { Reservasi } from '../domain/batasPenugasan';
 import { RuleViolation } from '../domain/refusal';
 import { assignmentLedger, refusalFailure } from './kernel/penugasan';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
 // Reads and projection writes are short and idempotent: local activities, run by the worker that
@@ -50,8 +50,15 @@ export type StepResult =
   | { ends: true; outcome: 'expired'; step: ResolvedStep; task: Task }
   | { ends: true; outcome: 'withdrawn' };
 
-export function openCase<S>(input: PlannedCase<S>) {
-  const view: CaseView<S> = {
+/** What a procedure action does: `check` is its synchronous validator, `run` changes the view (published after). */
+export interface ActionHandler {
+  check: (a: ProcedureAction) => void;
+  run: (a: ProcedureAction) => void;
+}
+
+/** `prior`: the view of a case that continued as new (a long case), to go on from. */
+export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
+  const view: CaseView<S> = prior ?? {
     caseId: input.caseId,
     procedure: input.procedure,
     region: input.region,
@@ -119,7 +126,7 @@ export function openCase<S>(input: PlannedCase<S>) {
       task.status = 'done';
       const approve = d.decision === 'approve';
       // A decided keputusan settles the case at once (the last one: issuing), so a withdrawal racing it is refused.
-      if (task.kind === 'keputusan') {
+      if (task.kind === 'keputusan' && !task.continuesOnRefusal) {
         const last = input.steps.at(-1)?.id === task.id;
         if (!approve) view.status = 'refused';
         else if (last) view.status = 'issuing';
@@ -130,7 +137,7 @@ export function openCase<S>(input: PlannedCase<S>) {
       const listed = approve && d.employeeNips ? d.employeeNips.map((nip) => task.candidates!.find((c) => c.nip === nip)!) : undefined;
       if (listed) [view.assignedEmployees, view.assignedEmployee] = [listed, listed[0]];
       record({
-        action: task.kind === 'rekomendasi' ? (approve ? 'direkomendasikan' : 'tidak-direkomendasikan') : approve ? 'disetujui' : 'ditolak',
+        action: task.kind === 'rekomendasi' ? (approve ? 'direkomendasikan' : 'tidak-direkomendasikan') : approve ? 'disetujui' : task.continuesOnRefusal ?? 'ditolak',
         actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id,
         reasons: d.reasons, notes: d.notes, employee: approve ? employee : undefined, ...(listed ? { employees: listed.map(actorRef) } : {}),
       });
@@ -178,11 +185,17 @@ export function openCase<S>(input: PlannedCase<S>) {
 
   /** Opens a task and waits for it: reminders while it is open, the last one escalated, then expiry. */
   async function waitFor(task: Task, expireAfterMs: number): Promise<'done' | 'expired' | 'withdrawn'> {
+    const resumed = view.tasks.find((t) => t.id === task.id && t.status === 'open');
+    if (resumed) return waitOn(resumed, Date.parse(resumed.openedAt), expireAfterMs);
     const opened = Date.now();
     task.openedAt = new Date(opened).toISOString();
     task.dueAt = new Date(opened + expireAfterMs).toISOString();
     view.tasks.push(task);
     await publish();
+    return waitOn(task, opened, expireAfterMs);
+  }
+
+  async function waitOn(task: Task, opened: number, expireAfterMs: number): Promise<'done' | 'expired' | 'withdrawn'> {
     const { remindEveryMs } = input.deadlines;
     for (;;) {
       const remaining = opened + expireAfterMs - Date.now();
@@ -205,6 +218,32 @@ export function openCase<S>(input: PlannedCase<S>) {
     task.status = 'expired';
     record({ action: 'kedaluwarsa', role: 'sistem', citation: task.citation, taskId: task.id, notes: `no action by ${task.dueAt}` });
     return 'expired';
+  }
+
+  async function runStep(step: ResolvedStep, candidates: Task['candidates'], expireAfterMs: number, continuesOnRefusal?: Task['continuesOnRefusal']): Promise<StepResult> {
+    const task: Task = {
+      id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
+      status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates,
+      // The last reminder goes up to the assignee's superior and back to the requester (or to whom a tindakan delivers).
+      escalateTo: [...(step.atasan ? [step.atasan] : []), ...(step.to ?? [actorRef(input.pemohon)])],
+      ...(step.isiWajib ? { isiWajib: true } : {}),
+      ...(continuesOnRefusal ? { continuesOnRefusal } : {}),
+      ...(step.region ? { region: step.region } : {}),
+    };
+    const outcome = await waitFor(task, expireAfterMs);
+    if (outcome === 'withdrawn') return { ends: true, outcome };
+    if (outcome === 'expired') return { ends: true, outcome, step, task };
+    if (step.kind === 'tindakan') {
+      // What was done reaches those it is for (a laporan hasil to the Kepala UO and PPK).
+      if (step.to?.length)
+        await notify({
+          caseId: input.caseId, region: input.region, taskId: step.id, seq: 0, kind: 'disampaikan', to: nipsOf(step.to),
+          message: `${step.title} dari ${step.assignee.nama}: ${actions.get(step.id)!.isi ?? ''}`,
+        });
+      return { ends: false, outcome: 'done', step };
+    }
+    const decision = decisions.get(step.id)!;
+    return { ends: step.kind === 'keputusan' && !continuesOnRefusal && decision.decision === 'refuse', outcome: 'decided', step, decision };
   }
 
   return {
@@ -232,29 +271,43 @@ export function openCase<S>(input: PlannedCase<S>) {
       const candidates = (step.choosesEmployee || step.choosesEmployees) && input.asal
         ? await findCandidates({ region: input.asal.region ?? input.region, asal: input.asal, pegawai: input.pegawai?.nip, rules: input.rules })
         : undefined;
-      const task: Task = {
-        id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
-        status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates,
-        // The last reminder goes up to the assignee's superior and back to the requester (or to whom a tindakan delivers).
-        escalateTo: [...(step.atasan ? [step.atasan] : []), ...(step.to ?? [actorRef(input.pemohon)])],
-        ...(step.isiWajib ? { isiWajib: true } : {}),
-        ...(step.region ? { region: step.region } : {}),
-      };
-      const outcome = await waitFor(task, input.deadlines.expireAfterMs);
-      if (outcome === 'withdrawn') return { ends: true, outcome };
-      if (outcome === 'expired') return { ends: true, outcome, step, task };
-      if (step.kind === 'tindakan') {
-        // What was done reaches those it is for (a laporan hasil to the Kepala UO and PPK).
-        if (step.to?.length)
-          await notify({
-            caseId: input.caseId, region: input.region, taskId: step.id, seq: 0, kind: 'disampaikan', to: nipsOf(step.to),
-            message: `${step.title} dari ${step.assignee.nama}: ${actions.get(step.id)!.isi ?? ''}`,
-          });
-        return { ends: false, outcome: 'done', step };
-      }
-      const decision = decisions.get(step.id)!;
-      return { ends: step.kind === 'keputusan' && decision.decision === 'refuse', outcome: 'decided', step, decision };
+      return runStep(step, candidates, input.deadlines.expireAfterMs);
     },
+
+    /**
+     * A step of a long case with its own time limit: opened, or — in a case that continued as new —
+     * the same task still open, awaited again. `continuesOnRefusal`: a refused keputusan does not end the case.
+     */
+    task(step: ResolvedStep, o: { expireAfterMs: number; continuesOnRefusal?: Task['continuesOnRefusal'] }): Promise<StepResult> {
+      return runStep(step, undefined, o.expireAfterMs, o.continuesOnRefusal);
+    },
+
+    /** Records what an official or the system did (a procedure's own entries). */
+    record,
+    /** Writes the projection after the procedure changed its view. */
+    publish,
+    /** Closes a long case after its last step. */
+    end: (status: CaseStatus, citation: string, reasons?: string) => finish(status, citation, reasons),
+
+    /** Registers the procedure's own actions (Update `act`, by name), each validated before it enters history. */
+    actions(handlers: Record<string, ActionHandler>) {
+      setHandler(
+        actUpdate,
+        async (a) => {
+          handlers[a.action]!.run(a);
+          await publish();
+          return view;
+        },
+        {
+          validator: validated((a: ProcedureAction) => {
+            const h = handlers[a.action];
+            if (!h) throw new RuleViolation({ code: 'UNKNOWN_ACTION', kind: 'not-found', message: `this case has no action ${a.action}; it has ${Object.keys(handlers).join(', ')}` });
+            h.check(a);
+          }),
+        },
+      );
+    },
+
 
     /** Closes the case where a step ended it: withdrawn, expired (never a refusal), or refused with reasons. */
     async close(result: Exclude<StepResult, { outcome: 'done' }>): Promise<CaseView<S>> {

@@ -1,6 +1,6 @@
 // Messages of the procedure workflows and the task queue: the only workflow module the API imports.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ActionInput, ActorInput, CaseView, DecisionInput } from '../domain/kasus';
+import type { ActionInput, ActorInput, CaseView, DecisionInput, ProcedureAction } from '../domain/kasus';
 
 export const TASK_QUEUE = 'sistem-kerja';
 
@@ -12,6 +12,8 @@ export const completeUpdate = defineUpdate<CaseView, [ActionInput]>('complete');
 export const withdrawUpdate = defineUpdate<CaseView, [ActorInput]>('withdraw');
 /** The assigned employee acknowledges receipt of the Surat Tugas. */
 export const acknowledgeUpdate = defineUpdate<CaseView, [ActorInput]>('acknowledge');
+/** An action a procedure defines (ask for a report, give feedback, raise a kendala), validated by the procedure. */
+export const actUpdate = defineUpdate<CaseView, [ProcedureAction]>('act');
 /** The live state of the case (the PostgreSQL projection serves ordinary reads). */
 export const caseQuery = defineQuery<CaseView>('case');
 

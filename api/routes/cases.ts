@@ -12,12 +12,12 @@ import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { openReceiptOf } from '../../domain/langkah';
 import { NOT_BUILT, PROCEDURES } from '../../procedures';
 import { isRegion, profileOf } from '../../profiles';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
 import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
-import { ActorBody, CaseList, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
+import { ActionBody, ActorBody, CaseList, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
 
 const CaseRef = Type.Ref('Case');
 const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 200 }) });
@@ -264,6 +264,27 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       updateId: updateId(req),
     }));
     req.log.info({ workflowId: caseId, taskId }, 'task done');
+    return view;
+  });
+
+  app.post('/cases/:caseId/actions/:action', {
+    schema: {
+      tags: ['cases'],
+      summary: 'An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist)',
+      description: 'Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region\'s text does not set: 404/422 with the citation.',
+      params: Type.Object({ caseId: Type.String(), action: Type.String({ pattern: '^[a-z-]{2,40}$' }) }),
+      headers: MessageHeaders,
+      body: Type.Optional(ActionBody),
+      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (req) => {
+    const { caseId, action } = req.params;
+    await openCase(app, req, caseId);
+    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(actUpdate, {
+      args: [{ action, actorNip: actingOfficial(req), ...req.body }],
+      updateId: updateId(req),
+    }));
+    req.log.info({ workflowId: caseId, action }, 'case action');
     return view;
   });
 

@@ -61,6 +61,7 @@ const TimelineEntry = Type.Object({
 export const CaseStatus = Type.Union([
   Type.Literal('awaiting-decision'), Type.Literal('issuing'), Type.Literal('awaiting-acknowledgement'),
   Type.Literal('awaiting-submission'), Type.Literal('issued'), Type.Literal('refused'), Type.Literal('withdrawn'), Type.Literal('expired'),
+  Type.Literal('in-progress'), Type.Literal('completed'),
 ]);
 
 export const CaseList = Type.Object({
@@ -105,6 +106,14 @@ export const Completion = Type.Object({
 }, { additionalProperties: false, examples: [{ isi: 'Surat permohonan yang telah disetujui disampaikan kepada PPK, tembusan PUO' }] });
 
 export const ActorBody = Type.Object({ reasons: Type.Optional(Type.String()) }, { additionalProperties: false });
+
+/** A procedure's own action (e.g. siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist). */
+export const ActionBody = Type.Object({
+  taskId: Type.Optional(Type.String({ maxLength: 200, description: 'the task it concerns (the report feedback is on)' })),
+  isi: Type.Optional(Type.String({ maxLength: 4000 })),
+  alternatif: Type.Optional(Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 20, description: 'alternative recommendations (a kendala)' })),
+  kepada: Type.Optional(Type.String({ pattern: '^\\d{18}$', description: 'NIP of whom it is addressed to, where the rules allow a choice' })),
+}, { additionalProperties: false, examples: [{ taskId: 'laporan-1', isi: 'Lanjutkan; lengkapi data triwulan' }] });
 
 export const InboxItem = Type.Object({
   caseId: Type.String(),

@@ -1,0 +1,55 @@
+// The work cycle of an assignment (siklus kinerja): who reviews its result, and what an issued
+// assignment case says about the work. Pure functions over the org tree and a case view.
+import type { CaseView, OfficialRef } from './kasus';
+import { headOf, lineage, type OrgSnapshot, type Pegawai } from './organisasi';
+
+/**
+ * The review chain of a work result, nearest first: the head of every unit from the one that owns
+ * the target up to its Perangkat Daerah, skipping units without a head and the employee themselves.
+ * So a Setda Bagian goes Kepala Bagian → Asisten → Sekretaris Daerah, a Dinas bidang Administrator →
+ * Kepala Dinas, a Kecamatan seksi the Kasi → Camat directly, an RSUD bidang Kabid → Wakil Direktur →
+ * Direktur (banjar lampiran I.A.3.c, I.D.3.c, I.E.3.c.2).
+ */
+export function rantaiReviu(org: OrgSnapshot, unitKode: string, pegawaiNip: string): Pegawai[] {
+  const chain: Pegawai[] = [];
+  for (const u of lineage(org.units, unitKode)) {
+    const head = headOf(org, u.kode);
+    if (head && head.nip !== pegawaiNip && !chain.some((c) => c.nip === head.nip)) chain.push(head);
+  }
+  return chain;
+}
+
+/** What the work cycle takes from the assignment it continues: the employee, the unit owning the target, the period. */
+export interface Penugasan {
+  caseId: string;
+  judul: string;
+  procedure: string;
+  pegawai: OfficialRef;
+  /** The unit whose target the work serves. */
+  unit: string;
+  jangkaWaktu?: { mulai: string; selesai: string };
+}
+
+type Subjects = {
+  permohonan?: { jangkaWaktu?: { mulai: string; selesai: string } };
+  pengajuan?: { jangkaWaktu?: { mulai: string; selesai: string } };
+  unitPemilik?: { kode: string };
+  unitTarget?: { kode: string };
+  unitTujuan?: { kode: string };
+  unit?: { kode: string };
+};
+
+/**
+ * Reads an issued assignment of any procedure (P1, P2, P4, P5): the unit owning the target is the
+ * requester's (P2), the target's (P4), the destination a volunteer joins (P5) or the unit itself (P1).
+ */
+export function penugasanOf(view: CaseView): Omit<Penugasan, 'pegawai'> & { pegawai?: OfficialRef } {
+  const s = view.subject as Subjects;
+  const unit = (s.unitPemilik ?? s.unitTarget ?? s.unitTujuan ?? s.unit)?.kode;
+  const e = view.assignedEmployee;
+  return {
+    caseId: view.caseId, judul: view.judul, procedure: view.procedure, unit: unit ?? '',
+    pegawai: e && { nip: e.nip, nama: e.nama, jabatan: e.jabatan },
+    jangkaWaktu: s.permohonan?.jangkaWaktu ?? s.pengajuan?.jangkaWaktu,
+  };
+}

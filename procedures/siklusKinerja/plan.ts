@@ -1,0 +1,147 @@
+// P7 Siklus kinerja: the pure plan. It takes an issued assignment case and resolves, once, who
+// drafts and agrees the plan, who receives the reports, who may ask for one, where a kendala goes,
+// the review chain up the org tree and who makes a fix — each with the article it comes from.
+import type { Static } from '@sinclair/typebox';
+import type { RegionalProfile } from '../../profiles/schema';
+import type { CaseView, OfficialRef, PlannedCase, ResolvedStep, Rule } from '../../domain/kasus';
+import type { OrgSnapshot, Pegawai } from '../../domain/organisasi';
+import { officialRef } from '../../domain/penugasan';
+import { atasanOf, holdsRole, ROLE_TITLE } from '../../domain/pejabat';
+import { caseHeader, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { refuse } from '../../domain/refusal';
+import { penugasanOf, rantaiReviu } from '../../domain/siklus';
+import type { OfficialRole } from '../../profiles/parts';
+import type { SiklusKinerjaSubject } from './request';
+
+export const PROCEDURE = 'siklus-kinerja' as const;
+const DAY = 86_400_000;
+
+export interface MulaiSiklus {
+  penugasan: string;
+  laporan: { setiapHari: number; batasHari: number };
+  hariKerja?: number;
+  laporanPerRiwayat?: number;
+}
+
+export type Subject = Static<typeof SiklusKinerjaSubject>;
+
+/** An official with the role and article they act under. */
+export type Pejabat = OfficialRef & { role: string; citation: string };
+
+export interface SiklusKinerjaInput extends PlannedCase<Subject> {
+  langkah: {
+    /** The employee drafts the rencana kegiatan; for a team this is the ketua (teams come with P6). */
+    rencana: ResolvedStep;
+    persetujuan: ResolvedStep;
+    laporan: ResolvedStep;
+    hasil: ResolvedStep;
+    /** One keputusan per level of the review chain, nearest first; the last is the top leader. */
+    reviu: ResolvedStep[];
+    perbaikan: ResolvedStep;
+  };
+  permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
+  umpanBalik: Rule;
+  dialogKinerja?: Rule;
+  kendala: { kepada: Pejabat; lintasPuo: Pejabat | { tidakAda: Rule } };
+  irama: { laporanSetiapMs: number; laporanDalamMs: number; laporanPerRiwayat: number };
+  /** A case that continued as new: its view so far (the state it goes on from). */
+  lanjutan?: CaseView<Subject>;
+}
+
+export const related = (req: MulaiSiklus) => [{ field: 'penugasan', caseId: req.penugasan }];
+
+export const involves = (req: MulaiSiklus, cases: Record<string, CaseView>) => {
+  const e = cases[req.penugasan]?.assignedEmployee;
+  return { nips: e ? [e.nip] : [], staffOf: [] };
+};
+
+export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklus, ctx: PlanContext): SiklusKinerjaInput {
+  const p7 = profile.siklusKinerja;
+  const assignment = ctx.related?.[req.penugasan];
+  if (!assignment)
+    refuse({ code: 'RELATED_CASE_NOT_FOUND', kind: 'unprocessable', message: `no case ${req.penugasan}`, fields: [{ field: 'penugasan', message: 'unknown case' }] });
+  const pen = penugasanOf(assignment);
+  if (assignment.status !== 'issued' || !pen.pegawai)
+    refuse({
+      code: 'ASSIGNMENT_NOT_ISSUED', kind: 'unprocessable', citation: p7.citation,
+      message: `case ${assignment.caseId} is ${assignment.status}: the work runs on an assignment whose Surat Tugas was issued`,
+      fields: [{ field: 'penugasan', message: 'not issued' }],
+    });
+  const check = requestChecks(profile, org);
+  const pegawai = check.employee('penugasan', pen.pegawai.nip);
+  const unit = check.unit('penugasan', pen.unit);
+  const hari = req.hariKerja ?? (pen.jangkaWaktu && Math.round((Date.parse(pen.jangkaWaktu.selesai) - Date.parse(pen.jangkaWaktu.mulai)) / DAY) + 1);
+  if (!hari)
+    refuse({ code: 'PERIOD_REQUIRED', kind: 'invalid', citation: p7.citation, message: 'the assignment states no jangka waktu: give the length of the work (hariKerja)', fields: [{ field: 'hariKerja', message: 'required' }] });
+  if (req.laporan.setiapHari > hari)
+    refuse({ code: 'CADENCE_TOO_LONG', kind: 'invalid', citation: p7.laporan.citation, message: `a report every ${req.laporan.setiapHari} days does not fit a ${hari}-day period`, fields: [{ field: 'laporan.setiapHari', message: `at most ${hari}` }] });
+
+  const roles = { unitPemilik: unit.kode, pegawai, pemohon: org.pegawai[ctx.actorNip] };
+  const kit = planKit(profile, org, roles);
+  // The employee, or one of their leaders, starts the work of the assignment.
+  const starter = p7.starters.roles.find((r) => holdsRole(r, profile, org, roles, ctx.actorNip));
+  if (!starter)
+    refuse({
+      code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: p7.starters.citation,
+      message: `the work cycle of ${pegawai.nama} is started by the ${p7.starters.roles.map((r) => ROLE_TITLE[r]).join(' or ')}`,
+    });
+  const pejabat = (role: OfficialRole, citation: string): Pejabat => ({ ...officialRef(org, kit.holder(role, citation)), role: ROLE_TITLE[role], citation });
+  const step = (id: string, kind: ResolvedStep['kind'], title: string, who: Pegawai, role: string, citation: string, extra: Partial<ResolvedStep> = {}): ResolvedStep => {
+    const atasan = atasanOf(org, who);
+    return { id, kind, title, role, citation, assignee: officialRef(org, who), ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...extra };
+  };
+
+  const chain = rantaiReviu(org, unit.kode, pegawai.nip);
+  if (!chain.length)
+    refuse({ code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation: p7.evaluasi.rantai.citation, message: `no head above ${unit.nama} to review the result: load the unit heads first` });
+  const penerima = pejabat(p7.laporan.penerima, p7.laporan.citation);
+  const pegawaiRole = 'Pejabat Fungsional/Pelaksana yang ditugaskan';
+  const leader = kit.holder(p7.rencana.persetujuan.actor, p7.rencana.persetujuan.citation);
+  const kepalaUo = chain.at(-1)!;
+  const fixer = p7.evaluasi.perbaikan.oleh === 'pegawai' ? pegawai : kepalaUo;
+  const pemohon = officialRef(org, org.pegawai[ctx.actorNip]);
+
+  const subject: Subject = {
+    penugasan: { caseId: pen.caseId, judul: pen.judul, procedure: pen.procedure },
+    pegawai: officialRef(org, pegawai),
+    unit: { kode: unit.kode, nama: unit.nama },
+    periode: { ...pen.jangkaWaktu, hari },
+    tahap: 'perencanaan',
+    rencana: { versi: 0, disepakati: false },
+    ...(p7.checklist ? { checklist: p7.checklist.individu.map((c) => ({ ...c, selesai: false })) } : {}),
+    laporan: { setiapHari: req.laporan.setiapHari, batasHari: req.laporan.batasHari, ke: 0, jumlah: Math.floor(hari / req.laporan.setiapHari + 1e-9) /* whole cadences; 1e-9: float noise of fractions */, terlewat: 0, sewaktuWaktu: 0 },
+    kendala: 0,
+    reviu: { putaran: 0, tingkat: 0, rantai: chain.map((c) => officialRef(org, c)) },
+    riwayat: 0,
+  };
+  const lintas = p7.kendala.lintasPuo;
+  return {
+    ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p7.citation, judul: `Siklus kinerja ${pegawai.nama}: ${pen.judul}` }),
+    pemohon: { ...pemohon, role: ROLE_TITLE[starter], citation: p7.starters.citation },
+    subject,
+    steps: [],
+    documents: [],
+    rules: {
+      refusalReasons: p7.evaluasi.perbaikan, acknowledgement: p7.umpanBalik, employeeMatch: p7.rencana.draft, kedudukanFirst: profile.kedudukanFirst,
+    },
+    langkah: {
+      rencana: step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, p7.rencana.draft.citation, { isiWajib: true, to: [officialRef(org, leader)] }),
+      persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, ROLE_TITLE[p7.rencana.persetujuan.actor], p7.rencana.persetujuan.citation),
+      laporan: step('laporan', 'tindakan', 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, p7.laporan.citation, { isiWajib: true, to: [penerima] }),
+      hasil: step('hasil', 'tindakan', 'Hasil pelaksanaan kegiatan', pegawai, pegawaiRole, p7.evaluasi.rantai.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
+      reviu: chain.map((c, i) => step(`reviu-${i + 1}`, 'keputusan', `Reviu hasil kegiatan (tingkat ${i + 1} dari ${chain.length})`, c, i === chain.length - 1 ? 'Pimpinan yang menerima hasil' : 'Peninjau hasil', p7.evaluasi.rantai.citation)),
+      perbaikan: step('perbaikan', 'tindakan', 'Perbaikan hasil kegiatan', fixer, fixer === pegawai ? pegawaiRole : 'Kepala Unit Organisasi', p7.evaluasi.perbaikan.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
+    },
+    permintaanLaporan: 'tidakAda' in p7.permintaanLaporan ? { tidakAda: p7.permintaanLaporan.tidakAda } : { oleh: [pejabat(p7.permintaanLaporan.actor, p7.permintaanLaporan.citation)] },
+    umpanBalik: p7.umpanBalik,
+    ...(p7.dialogKinerja ? { dialogKinerja: p7.dialogKinerja } : {}),
+    kendala: {
+      kepada: pejabat(p7.kendala.kepada, p7.kendala.citation),
+      lintasPuo: 'tidakAda' in lintas ? { tidakAda: lintas.tidakAda } : pejabat(lintas.kepada, lintas.citation),
+    },
+    irama: {
+      laporanSetiapMs: Math.round(req.laporan.setiapHari * DAY), laporanDalamMs: Math.round(req.laporan.batasHari * DAY),
+      laporanPerRiwayat: req.laporanPerRiwayat ?? 50,
+    },
+  };
+}

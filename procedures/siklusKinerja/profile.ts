@@ -1,0 +1,40 @@
+// The P7 section of a regional profile: who agrees the plan, who receives reports, who may ask for
+// one at any time, where a kendala goes, how a result is reviewed and who fixes it; each with its citation.
+import { Type, type Static } from '@sinclair/typebox';
+import { Citation, OfficialRole, Rule } from '../../profiles/parts';
+
+const Actor = Type.Object({ actor: OfficialRole, citation: Citation });
+
+export const SiklusKinerjaProfile = Type.Object({
+  citation: Citation,
+  /** Who may start the work cycle of an issued assignment (the employee or their leaders). */
+  starters: Type.Object({ roles: Type.Array(OfficialRole, { minItems: 1 }), citation: Citation }),
+  /** The rencana kegiatan (dan anggaran): drafted by the employee (a team: the ketua), agreed by the leader. */
+  rencana: Type.Object({ draft: Rule, persetujuan: Actor }),
+  /** Pasuruan's SKP planning steps (lampiran I B.2.A.1.i a–i; team B.2.A.2.i a–h), tracked as a checklist. */
+  checklist: Type.Optional(Type.Object({
+    citation: Citation,
+    individu: Type.Array(Type.Object({ butir: Type.String(), uraian: Type.String() }), { minItems: 1 }),
+    tim: Type.Array(Type.Object({ butir: Type.String(), uraian: Type.String() }), { minItems: 1 }),
+  })),
+  /** Who receives an individual's report. */
+  laporan: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
+  /** A report asked for at any time (sewaktu-waktu), or the rule saying the region has no such request. */
+  permintaanLaporan: Type.Union([Actor, Type.Object({ tidakAda: Rule })]),
+  umpanBalik: Rule,
+  /** The recorded dialog kinerja (pasuruan lampiran I B.2.A.2.i); absent where the text sets none. */
+  dialogKinerja: Type.Optional(Rule),
+  /** A kendala with alternative recommendations: to whom it goes, and (where the text allows) to a member's own PUO. */
+  kendala: Type.Object({
+    kepada: OfficialRole,
+    citation: Citation,
+    lintasPuo: Type.Union([Type.Object({ kepada: OfficialRole, citation: Citation }), Type.Object({ tidakAda: Rule })]),
+  }),
+  evaluasi: Type.Object({
+    /** The chain up the org tree, and when the work is done. */
+    rantai: Rule,
+    /** Who makes the fix when a reviewer returns the result: the employee (or team), or the Kepala Unit Organisasi. */
+    perbaikan: Type.Object({ oleh: Type.Union([Type.Literal('pegawai'), Type.Literal('kepala-uo')]), citation: Citation, description: Type.String() }),
+  }),
+});
+export type SiklusKinerjaProfile = Static<typeof SiklusKinerjaProfile>;

@@ -1,0 +1,36 @@
+// P7: the start of a work cycle as the API takes it, and the case subject it becomes (its live state).
+import { Type } from '@sinclair/typebox';
+import { IsoDate, UnitRef } from '../schemas';
+
+export const MulaiSiklus = Type.Object({
+  penugasan: Type.String({ minLength: 1, maxLength: 200, description: 'the case id of the issued assignment (P1, P2, P4, P5) whose work this cycle runs' }),
+  laporan: Type.Object({
+    // Fractions of a day are accepted so that a demo or a test can run a short cycle (0.0002 ≈ 17 s).
+    setiapHari: Type.Number({ exclusiveMinimum: 0, maximum: 366, description: 'report cadence in days (e.g. 30: monthly; fractions allowed for a short demo cycle)' }),
+    batasHari: Type.Number({ exclusiveMinimum: 0, maximum: 60, description: 'days a due report stays open before it is recorded as missed; reminders while it is late' }),
+  }, { additionalProperties: false }),
+  /** Optional: a period shorter than the assignment's (or one for an assignment that states none). */
+  hariKerja: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1100, description: 'length of the work period in days; default the assignment\'s jangka waktu' })),
+  /** The case continues as new after this many reports (its history stays bounded). */
+  laporanPerRiwayat: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+});
+
+const Official = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan: Type.String() });
+
+export const SiklusKinerjaSubject = Type.Object({
+  penugasan: Type.Object({ caseId: Type.String(), judul: Type.String(), procedure: Type.String() }),
+  pegawai: Official,
+  unit: UnitRef,
+  periode: Type.Object({ mulai: Type.Optional(IsoDate), selesai: Type.Optional(IsoDate), hari: Type.Number() }),
+  tahap: Type.Union([Type.Literal('perencanaan'), Type.Literal('pelaksanaan'), Type.Literal('evaluasi'), Type.Literal('selesai')]),
+  rencana: Type.Object({ versi: Type.Integer(), isi: Type.Optional(Type.String()), disepakati: Type.Boolean() }),
+  checklist: Type.Optional(Type.Array(Type.Object({ butir: Type.String(), uraian: Type.String(), selesai: Type.Boolean() }))),
+  laporan: Type.Object({
+    setiapHari: Type.Number(), batasHari: Type.Number(), ke: Type.Integer({ description: 'reports on cadence so far' }),
+    jumlah: Type.Integer({ description: 'reports on cadence over the period' }), terlewat: Type.Integer(), sewaktuWaktu: Type.Integer(),
+    berikutnya: Type.Optional(Type.String({ description: 'when the next report on cadence is due' })),
+  }),
+  kendala: Type.Integer({ description: 'kendala raised so far' }),
+  reviu: Type.Object({ putaran: Type.Integer({ description: 'round: 0, then one more after each perbaikan' }), tingkat: Type.Integer(), rantai: Type.Array(Official) }),
+  riwayat: Type.Integer({ description: 'how many times the case continued as new' }),
+}, { title: 'siklus-kinerja' });

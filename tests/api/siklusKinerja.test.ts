@@ -1,0 +1,129 @@
+// P7 siklus kinerja through the public API, on the real Temporal dev server and PostgreSQL: a short
+// banjar cycle (cadence set small by the request) from an issued P1 Surat Tugas to acceptance; the
+// inbox of the official who reviews and the member who reports; bad inputs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople } from '../../demo/masterData';
+import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
+import type { CaseView } from '../../domain/kasus';
+import { loadDemoData } from '../support/cases';
+import { api, taskOpen } from '../support/api';
+import { AUTH, startStack, type Stack } from '../support/stack';
+
+let s: Stack;
+beforeAll(async () => {
+  s = await startStack();
+  await loadDemoData(s.db.pool);
+});
+afterAll(async () => s?.close());
+
+const p = demoPeople('banjar');
+const as = (actor: string) => ({ ...AUTH, 'x-acting-official': actor });
+const post = (url: string, actor: string, payload: object = {}) => s.app.inject({ method: 'POST', url: `/api/v1/cases/${url}`, headers: as(actor), payload });
+const inboxTask = async (nip: string, caseId: string, taskId: string) =>
+  (await api(s).inbox(nip, '?procedure=siklus-kinerja')).tasks.find((t: { caseId: string; taskId: string }) => t.caseId === caseId && t.taskId === taskId);
+
+/** A P1 Surat Tugas issued and acknowledged: the assignment the work runs on. */
+async function issuedP1(acknowledge = true): Promise<string> {
+  const started = await api(s).start(pengusul('banjar'), { procedure: 'penunjukan-dalam-unit', region: 'banjar', ...penunjukanDalamUnit('banjar') });
+  expect(started.statusCode).toBe(201);
+  const caseId = started.json().caseId;
+  await api(s).until(caseId, taskOpen('tanda-terima'));
+  if (acknowledge) {
+    await api(s).act(caseId, 'acknowledge', p.pranataKomputer1);
+    await api(s).until(caseId, (c) => c.status === 'issued');
+  }
+  return caseId;
+}
+
+/** A 2-report cycle: a report every ~2.6 s, each open ~43 s. */
+const SHORT = { laporan: { setiapHari: 0.00003, batasHari: 0.0005 }, hariKerja: 0.00006 };
+const startP7 = (penugasan: string, actor = p.pranataKomputer1, over: object = SHORT) =>
+  api(s).start(actor, { procedure: 'siklus-kinerja', region: 'banjar', penugasan, ...over });
+
+describe('P7 siklus kinerja through the API', () => {
+  it('banjar: Surat Tugas → plan agreed → reports (one asked for at any time) with feedback → kendala decided → reviewed up Kabid → Kepala Dinas', async () => {
+    const penugasan = await issuedP1();
+    const started = await startP7(penugasan);
+    expect(started.statusCode).toBe(201);
+    const caseId: string = started.json().caseId;
+    expect(caseId).toMatch(/^banjar-p7-/);
+    expect(started.json()).toMatchObject({ procedure: 'siklus-kinerja', status: 'in-progress', subject: { penugasan: { caseId: penugasan }, pegawai: { nip: p.pranataKomputer1 }, unit: { kode: 'KOMINFO-APTIKA' }, laporan: { jumlah: 2 } } });
+
+    // The member sees what is due; the PPK agrees the plan from the same inbox as any other task.
+    await api(s).until(caseId, taskOpen('rencana-1'));
+    expect(await inboxTask(p.pranataKomputer1, caseId, 'rencana-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar lampiran I.A.1.c', dueAt: expect.any(String) });
+    expect((await post(`${caseId}/tasks/rencana-1/complete`, p.pranataKomputer1, { isi: 'Rencana: 3 modul, anggaran Rp 15 juta' })).statusCode).toBe(200);
+    await api(s).until(caseId, taskOpen('persetujuan-rencana-1'));
+    expect(await inboxTask(p.kabidAptika, caseId, 'persetujuan-rencana-1')).toMatchObject({ kind: 'keputusan', procedure: 'siklus-kinerja' });
+    expect((await api(s).decide(caseId, 'persetujuan-rencana-1', p.kabidAptika, { decision: 'approve' })).statusCode).toBe(200);
+
+    // Report 1 on cadence, feedback by its receiver (the PUO, banjar pasal 16); a report asked for at any time.
+    await api(s).until(caseId, taskOpen('laporan-1'));
+    expect((await post(`${caseId}/tasks/laporan-1/complete`, p.pranataKomputer1, { isi: 'Modul 1 selesai' })).statusCode).toBe(200);
+    const fb = await post(`${caseId}/actions/umpan-balik`, p.kabidAptika, { taskId: 'laporan-1', isi: 'x' });
+    expect(fb.statusCode).toBe(403);
+    expect(fb.json().error).toMatchObject({ code: 'NOT_ASSIGNEE', citation: 'banjar lampiran I.A.2.b' });
+    expect((await post(`${caseId}/actions/umpan-balik`, p.kadisKominfo, { taskId: 'laporan-1', isi: 'Baik, lanjutkan modul 2' })).statusCode).toBe(200);
+    expect((await post(`${caseId}/actions/minta-laporan`, p.kadisKominfo, { isi: 'untuk rapat pimpinan' })).statusCode).toBe(200);
+    await api(s).until(caseId, taskOpen('laporan-sewaktu-1'));
+    expect(await inboxTask(p.pranataKomputer1, caseId, 'laporan-sewaktu-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar pasal 17(2)' });
+    expect((await post(`${caseId}/tasks/laporan-sewaktu-1/complete`, p.pranataKomputer1, { isi: 'Progres 50%' })).statusCode).toBe(200);
+
+    // A kendala with alternatives, decided by the PUO from the inbox.
+    const noAlt = await post(`${caseId}/actions/kendala`, p.pranataKomputer1, { isi: 'server uji belum tersedia' });
+    expect(noAlt.statusCode).toBe(400);
+    expect(noAlt.json().error).toMatchObject({ code: 'ALTERNATIVES_REQUIRED', citation: 'banjar lampiran III.A.b.3', fields: [{ field: 'alternatif' }] });
+    expect((await post(`${caseId}/actions/kendala`, p.pranataKomputer1, { isi: 'server uji belum tersedia', alternatif: ['pinjam server Bappeda', 'uji di cloud'] })).statusCode).toBe(200);
+    await api(s).until(caseId, taskOpen('kendala-1'));
+    expect(await inboxTask(p.kadisKominfo, caseId, 'kendala-1')).toMatchObject({ kind: 'keputusan' });
+    expect((await api(s).decide(caseId, 'kendala-1', p.kadisKominfo, { decision: 'approve', notes: 'pinjam server Bappeda' })).statusCode).toBe(200);
+
+    await api(s).until(caseId, taskOpen('laporan-2'));
+    await post(`${caseId}/tasks/laporan-2/complete`, p.pranataKomputer1, { isi: 'Modul 2 dan 3 selesai' });
+
+    // Evaluasi: the reviewer sees the result in the inbox; returned once, fixed, then accepted at the top.
+    await api(s).until(caseId, taskOpen('hasil-1'));
+    await post(`${caseId}/tasks/hasil-1/complete`, p.pranataKomputer1, { isi: 'Aplikasi pengaduan daring' });
+    await api(s).until(caseId, taskOpen('reviu-1-1'));
+    expect(await inboxTask(p.kabidAptika, caseId, 'reviu-1-1')).toMatchObject({ kind: 'keputusan', citation: 'banjar lampiran I.A.3' });
+    const noReasons = await api(s).decide(caseId, 'reviu-1-1', p.kabidAptika, { decision: 'refuse' });
+    expect(noReasons.statusCode).toBe(400);
+    expect(noReasons.json().error).toMatchObject({ code: 'REASONS_REQUIRED', fields: [{ field: 'reasons' }] });
+    expect((await api(s).decide(caseId, 'reviu-1-1', p.kabidAptika, { decision: 'refuse', reasons: 'uji beban belum ada' })).statusCode).toBe(200);
+    await api(s).until(caseId, taskOpen('perbaikan-1'));
+    await post(`${caseId}/tasks/perbaikan-1/complete`, p.pranataKomputer1, { isi: 'Uji beban 500 pengguna' });
+    await api(s).until(caseId, taskOpen('reviu-1-2'));
+    await api(s).decide(caseId, 'reviu-1-2', p.kabidAptika, { decision: 'approve' });
+    await api(s).until(caseId, taskOpen('reviu-2-1'));
+    await api(s).decide(caseId, 'reviu-2-1', p.kadisKominfo, { decision: 'approve' });
+    const done: CaseView = await api(s).until(caseId, (c) => c.status === 'completed');
+    expect(done.outcome?.citation).toBe('banjar lampiran I.A.3');
+    expect(done.timeline.filter((e) => e.notes?.startsWith('umpan balik'))).toHaveLength(1);
+    const closed = await post(`${caseId}/actions/minta-laporan`, p.kadisKominfo);
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error).toMatchObject({ code: 'CASE_CLOSED' });
+  });
+
+  it('refuses an unknown or unissued assignment, a bad cadence, an action the case lacks', async () => {
+    const unknown = await startP7('banjar-p1-nope');
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error).toMatchObject({ code: 'RELATED_CASE_NOT_FOUND', fields: [{ field: 'penugasan' }] });
+    const pending = await issuedP1(false);
+    const notIssued = await startP7(pending);
+    expect(notIssued.statusCode).toBe(422);
+    expect(notIssued.json().error).toMatchObject({ code: 'ASSIGNMENT_NOT_ISSUED', citation: 'banjar pasal 16', fields: [{ field: 'penugasan' }] });
+    expect((await startP7(pending, p.pranataKomputer1, { laporan: { setiapHari: 0, batasHari: 1 } })).statusCode).toBe(400);
+    const stranger = await startP7(await issuedP1(), p.perencana);
+    expect(stranger.statusCode).toBe(403);
+    expect(stranger.json().error).toMatchObject({ code: 'NOT_REQUESTER_ROLE', citation: 'banjar pasal 16' });
+
+    const caseId = (await startP7(await issuedP1(), p.pranataKomputer1, { laporan: { setiapHari: 30, batasHari: 7 } })).json().caseId;
+    await api(s).until(caseId, taskOpen('rencana-1'));
+    const nope = await post(`${caseId}/actions/terbang`, p.pranataKomputer1);
+    expect(nope.statusCode).toBe(404);
+    expect(nope.json().error).toMatchObject({ code: 'UNKNOWN_ACTION' });
+    const early = await post(`${caseId}/actions/revisi-rencana`, p.pranataKomputer1, { isi: 'x' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'NOT_REVISABLE' });
+  });
+});
