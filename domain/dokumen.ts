@@ -1,7 +1,7 @@
 // The contents of an issued document, composed from the case: what a Surat Tugas or a Keputusan
 // says, in the region's words. Rendering to PDF is separate (documents/pdf.ts).
 import { pangkatGolongan, type Golongan } from './kepegawaian';
-import type { Candidate, ResolvedDocument } from './kasus';
+import type { Candidate, Lampiran, ResolvedDocument } from './kasus';
 
 export interface Person {
   nama: string;
@@ -37,6 +37,8 @@ export interface DocumentData {
   yth?: Person;
   pembuka?: string;
   butir?: string[];
+  /** A table after the signature (a team's susunan keanggotaan). */
+  lampiran?: Lampiran;
   penutup: string;
   tembusan: string[];
   penandatangan: Person;
@@ -87,6 +89,7 @@ export function composeDocument(
       ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }
       : isi.hal
         ? { hal: isi.hal, yth: person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
-        : { dasar: fill(isi.dasar), kepada: [person(c.employee)], untuk: fill(isi.untuk) }),
+        : { dasar: fill(isi.dasar), kepada: (isi.kepada ?? [c.employee]).map(person), untuk: fill(isi.untuk) }),
+    ...(isi.lampiran ? { lampiran: isi.lampiran } : {}),
   };
 }

@@ -152,6 +152,16 @@ export interface DocumentText {
   hal?: string;
   pembuka?: string;
   butir?: string[];
+  /** A Surat Tugas to several people (a team); absent: to the assigned employee. */
+  kepada?: (OfficialRef & { golongan: Golongan })[];
+  /** A lampiran table (the susunan keanggotaan of a team): heading lines, column titles, rows. */
+  lampiran?: Lampiran;
+}
+
+export interface Lampiran {
+  judul: string[];
+  kolom: string[];
+  baris: string[][];
 }
 
 export interface ResolvedDocument {

@@ -17,6 +17,9 @@ import { PengajuanSukarela, PengajuanSukarelaDalamUnitSubject } from './pengajua
 import { pengajuanSukarela as permohonanP5 } from '../demo/pengajuanSukarelaLintasUnit';
 import * as p5 from './pengajuanSukarelaLintasUnit/plan';
 import { PengajuanSukarelaLintasUnitSubject, PermohonanSukarela } from './pengajuanSukarelaLintasUnit/request';
+import { pembentukanTim } from '../demo/pembentukanTimKerja';
+import * as p6 from './pembentukanTimKerja/plan';
+import { PembentukanTim, PembentukanTimKerjaSubject } from './pembentukanTimKerja/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -85,8 +88,20 @@ const pengajuanSukarelaLintasUnit: Procedure<p5.PermohonanSukarela> = {
   workflowType: 'pengajuanSukarelaLintasUnit',
 };
 
+const pembentukanTimKerja: Procedure<p6.PembentukanTim> = {
+  id: p6.PROCEDURE,
+  code: 'p6',
+  title: 'Pembentukan Tim Kerja (P6): the team, its linked P2 cases, and the decree with its lampiran',
+  request: PembentukanTim,
+  subject: PembentukanTimKerjaSubject,
+  example: (region) => pembentukanTim(region),
+  involves: p6.involves,
+  plan: p6.plan,
+  workflowType: 'pembentukanTimKerja',
+};
+
 export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
-  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit].map((p) => [p.id, p]),
+  [penunjukanDalamUnit, penunjukanLintasUnit, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit, pembentukanTimKerja].map((p) => [p.id, p]),
 );
 
 /** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */

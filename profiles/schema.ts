@@ -7,6 +7,7 @@ import { PengajuanSukarelaDalamUnitProfile } from '../procedures/pengajuanSukare
 import { PengajuanSukarelaLintasUnitProfile } from '../procedures/pengajuanSukarelaLintasUnit/profile';
 import { JENIS_UNIT } from '../domain/organisasi';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
+import { PembentukanTimKerjaProfile } from '../procedures/pembentukanTimKerja/profile';
 import { Citation, Rule } from './parts';
 
 export * from './parts';
@@ -42,6 +43,7 @@ export const RegionalProfile = Type.Object({
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,
   pengajuanSukarelaDalamUnit: PengajuanSukarelaDalamUnitProfile,
   pengajuanSukarelaLintasUnit: PengajuanSukarelaLintasUnitProfile,
+  pembentukanTimKerja: PembentukanTimKerjaProfile,
 });
 export type RegionalProfile = Static<typeof RegionalProfile>;
 export type Region = RegionalProfile['id'];

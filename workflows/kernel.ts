@@ -191,6 +191,9 @@ export function openCase<S>(input: PlannedCase<S>) {
   return {
     view,
 
+    /** What the assignee of a done tindakan said they did (its isi), for a procedure that acts on it. */
+    actionOf: (taskId: string): ActionInput | undefined => actions.get(taskId),
+
     /** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
     submitted(notes?: string) {
       const by = input.pencatat ?? input.pemohon;
