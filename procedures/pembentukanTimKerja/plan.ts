@@ -4,7 +4,7 @@
 // resolves the decree the team's scope calls for and the official who signs it.
 import type { RegionalProfile } from '../../profiles/schema';
 import type { DocumentText, OfficialRef, PlannedCase } from '../../domain/kasus';
-import { golonganAtLeast, pendidikanAtLeast, PREDIKAT, type Golongan } from '../../domain/kepegawaian';
+import { golonganAtLeast, isStruktural, pendidikanAtLeast, PREDIKAT, type Golongan } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
@@ -106,7 +106,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
     ...anggota.map((p, i) => [`anggota[${i}].nip`, p] as [string, Pegawai]),
   ];
   for (const [field, p] of direct)
-    if (!p.ppk)
+    if (!isStruktural(p.jenisJabatan) && !p.ppk)
       refuse({
         code: 'KEDUDUKAN_FIRST', kind: 'unprocessable', citation: rules.kedudukanFirst.citation,
         message: `${p.nama} has no kedudukan (PPK) yet: ${rules.kedudukanFirst.description}`, fields: [{ field, message: 'no kedudukan yet' }],
@@ -118,6 +118,14 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
       message: `${ketua.nama} is not in ${org.units[sisiPemilik].nama}: ${p6.ketuaDariPemilik.description}`,
       fields: [{ field: 'ketua.nip', message: 'not from the owning unit', citation: p6.ketuaDariPemilik.citation }],
     });
+  const k = p6.ketua;
+  const keahlian = ketua.jenjang !== undefined && ['utama', 'madya', 'muda', 'pertama'].includes(ketua.jenjang);
+  if (!k.jenisJabatan.includes(ketua.jenisJabatan as 'fungsional' | 'pelaksana') || (k.hasilPenyetaraanAtauKeahlian && !ketua.hasilPenyetaraan && !keahlian))
+    refuse({
+      code: 'KETUA_NOT_ELIGIBLE', kind: 'unprocessable', citation: k.citation,
+      message: `${ketua.nama} (${ketua.namaJabatan}) may not be ketua: ${k.description}`,
+      fields: [{ field: 'ketua.nip', message: k.description, citation: k.citation }],
+    });
   // Members named directly are JF or Pelaksana of the owning side; others come in through P2.
   for (const [field, p] of direct) {
     const problems = eligibilityProblems(rules, org, { unit: sisiPemilik }, p);
@@ -128,14 +136,6 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
         fields: problems.map((x) => ({ field, message: x.message })),
       });
   }
-  const k = p6.ketua;
-  const keahlian = ketua.jenjang !== undefined && ['utama', 'madya', 'muda', 'pertama'].includes(ketua.jenjang);
-  if (!k.jenisJabatan.includes(ketua.jenisJabatan as 'fungsional' | 'pelaksana') || (k.hasilPenyetaraanAtauKeahlian && !ketua.hasilPenyetaraan && !keahlian))
-    refuse({
-      code: 'KETUA_NOT_ELIGIBLE', kind: 'unprocessable', citation: k.citation,
-      message: `${ketua.nama} (${ketua.namaJabatan}) may not be ketua: ${k.description}`,
-      fields: [{ field: 'ketua.nip', message: k.description, citation: k.citation }],
-    });
   const s = p6.syaratKetuaLintas;
   if (lintas && s) {
     const gaps = [
