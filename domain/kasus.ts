@@ -56,6 +56,8 @@ export type CaseStatus =
   | 'issuing'
   | 'awaiting-acknowledgement'
   | 'awaiting-submission'
+  /** The documents stand and the case stays open for changes until its period ends (a Tim Kerja). */
+  | 'in-force'
   | 'issued'
   | 'refused'
   | 'withdrawn'
@@ -75,6 +77,7 @@ export type TimelineAction =
   | 'eskalasi' // last reminder, copied to the requester
   | 'kedaluwarsa' // expired: never a refusal
   | 'diterbitkan' // document numbered and issued
+  | 'diubah' // a change asked of what was issued (a team's susunan)
   | 'diterima'; // receipt acknowledged by the employee
 
 export interface TimelineEntry {

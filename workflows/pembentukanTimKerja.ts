@@ -2,15 +2,26 @@
 // Reads top to bottom like the alur: the owning unit's leader forms the team; each member from
 // another unit comes in through a linked P2 case that this case starts and waits for; a member not
 // approved is reported to the former, who names another or goes on without; the decree is signed,
-// numbered and issued with its lampiran, and the ketua receives it for the team.
-import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+// numbered and issued with its lampiran, and the ketua receives it for the team. While the decree
+// stands, each change of the team is signed and issued as a new decree naming the one it changes.
+import { condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 import type { CaseView } from '../domain/kasus';
+import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
 import { isiKeputusan, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
-import { openCase } from './kernel';
+import { openCase, validated } from './kernel';
+import { ubahTimUpdate } from './shared';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
   const kasus = openCase(input);
   const { subject } = input;
+  // Registered at the start, so a change sent before the decree stands is refused (NOT_IN_FORCE), never lost.
+  const perubahan: PerubahanInput[] = [];
+  setHandler(ubahTimUpdate, async (c) => {
+    perubahan.push(c);
+    kasus.record({ action: 'diubah', actor: kasus.view.pemohon, role: input.pemohon.role, citation: input.procedureCitation, notes: `${c.jenis} ${c.nip ?? ''} ${c.baru?.nama ?? ''}`.trim(), reasons: c.alasan });
+    await kasus.publish();
+    return kasus.view;
+  }, { validator: validated((c: PerubahanInput) => checkPerubahan(input.pemohon, input.procedureCitation, kasus.view, c)) });
 
   // 1. The former sets the team's target, its leaders and the members of the owning unit.
   kasus.submitted(`${subject.lingkup}; ${subject.susunan.length} anggota ditunjuk langsung, ${input.lintasUnit.length} melalui penunjukan lintas unit`);
@@ -54,5 +65,27 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
 
   // 5. Numbered and issued with its lampiran; the ketua receives it for the team.
   await kasus.issue([decree]);
-  return kasus.receipt(decree);
+  await kasus.received(decree);
+
+  // 6. In force until the period ends. Each change is signed by the same official (a tindakan) and
+  //    issued as a new numbered decree that names the one it changes; one not signed in time lapses.
+  const [signer] = input.steps;
+  kasus.view.status = 'in-force';
+  await kasus.publish();
+  const ends = Date.parse(`${subject.permintaan.periode.selesai}T00:00:00Z`) + 86400e3;
+  for (let langkah = 1, revisi = 1; ; langkah++) {
+    const remaining = ends - Date.now();
+    if (remaining <= 0 || !(await condition(() => perubahan.length > 0, remaining))) break;
+    const c = perubahan.shift()!;
+    const signed = await kasus.step({
+      id: `penandatanganan-perubahan-${langkah}`, kind: 'tindakan', title: `Penandatanganan perubahan ${decree.title} (${c.jenis})`,
+      role: signer.role, citation: decree.citation, assignee: signer.assignee, atasan: signer.atasan,
+    });
+    if (signed.outcome !== 'done') continue;
+    subject.susunan = applyPerubahan(subject.susunan, c);
+    const berlaku = kasus.view.documents.at(-1)!;
+    await kasus.issue([{ ...decree, isi: isiKeputusan(input.format, subject, decree.title, { nomor: berlaku.nomor, alasan: c.alasan }) }], { revision: revisi++ });
+    await kasus.publish();
+  }
+  return kasus.completed(input.procedureCitation);
 }

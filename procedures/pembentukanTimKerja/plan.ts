@@ -89,68 +89,15 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
 
   const rules = caseRules(profile, p6);
   const lintas = req.anggotaLintasUnit.length > 0;
-  // The owning side: the Perangkat Daerah where "lintas" crosses Perangkat Daerah, else the unit (as P2 reads it).
-  const scope = profile.penunjukanLintasUnit.crossing.scope;
-  const sisiPemilik = scope === 'perangkat-daerah' ? perangkatDaerahOf(org.units, req.unitPemilik)!.kode : req.unitPemilik;
-  const fromOwningSide = (p: Pegawai) => isWithin(org.units, p.unit, sisiPemilik);
-
   const named = (field: string, nip: string) => check.employee(field, nip);
   const pj = named('penanggungJawab.nip', req.penanggungJawab.nip);
   const ketua = named('ketua.nip', req.ketua.nip);
   const sekretaris = req.sekretaris && named('sekretaris.nip', req.sekretaris.nip);
   const anggota = req.anggota.map((a, i) => named(`anggota[${i}].nip`, a.nip));
-
-  // Kedudukan first: no one is assigned to the team before their kedudukan (PPK) is set.
-  const direct: [string, Pegawai][] = [
+  checkSusunan(profile, org, req.unitPemilik, lintas, [
     ['ketua.nip', ketua], ...(sekretaris ? [['sekretaris.nip', sekretaris] as [string, Pegawai]] : []),
     ...anggota.map((p, i) => [`anggota[${i}].nip`, p] as [string, Pegawai]),
-  ];
-  for (const [field, p] of direct)
-    if (!isStruktural(p.jenisJabatan) && !p.ppk)
-      refuse({
-        code: 'KEDUDUKAN_FIRST', kind: 'unprocessable', citation: rules.kedudukanFirst.citation,
-        message: `${p.nama} has no kedudukan (PPK) yet: ${rules.kedudukanFirst.description}`, fields: [{ field, message: 'no kedudukan yet' }],
-      });
-  // The ketua comes from the owning unit (the pasal is unconditional; the lampiran's "diutamakan" yields to it).
-  if (!fromOwningSide(ketua))
-    refuse({
-      code: 'KETUA_NOT_FROM_OWNING_UNIT', kind: 'unprocessable', citation: p6.ketuaDariPemilik.citation,
-      message: `${ketua.nama} is not in ${org.units[sisiPemilik].nama}: ${p6.ketuaDariPemilik.description}`,
-      fields: [{ field: 'ketua.nip', message: 'not from the owning unit', citation: p6.ketuaDariPemilik.citation }],
-    });
-  const k = p6.ketua;
-  const keahlian = ketua.jenjang !== undefined && ['utama', 'madya', 'muda', 'pertama'].includes(ketua.jenjang);
-  if (!k.jenisJabatan.includes(ketua.jenisJabatan as 'fungsional' | 'pelaksana') || (k.hasilPenyetaraanAtauKeahlian && !ketua.hasilPenyetaraan && !keahlian))
-    refuse({
-      code: 'KETUA_NOT_ELIGIBLE', kind: 'unprocessable', citation: k.citation,
-      message: `${ketua.nama} (${ketua.namaJabatan}) may not be ketua: ${k.description}`,
-      fields: [{ field: 'ketua.nip', message: k.description, citation: k.citation }],
-    });
-  // Members named directly are JF or Pelaksana of the owning side; others come in through P2.
-  for (const [field, p] of direct) {
-    const problems = eligibilityProblems(rules, org, { unit: sisiPemilik }, p);
-    if (problems.length)
-      refuse({
-        code: 'EMPLOYEE_NOT_ELIGIBLE', kind: 'unprocessable', citation: problems[0].citation,
-        message: `${problems.map((x) => x.message).join('; ')}${fromOwningSide(p) ? '' : `; a member from another unit comes in through anggotaLintasUnit (${profile.penunjukanLintasUnit.citation})`}`,
-        fields: problems.map((x) => ({ field, message: x.message })),
-      });
-  }
-  const s = p6.syaratKetuaLintas;
-  if (lintas && s) {
-    const gaps = [
-      !pendidikanAtLeast(ketua.pendidikan, s.pendidikanMin) && `pendidikan ${ketua.pendidikan} is below ${s.pendidikanMin}`,
-      !golonganAtLeast(ketua.golongan, s.golonganMin) && `golongan ${ketua.golongan} is below ${s.golonganMin}`,
-      (!ketua.predikatTerakhir || PREDIKAT.indexOf(ketua.predikatTerakhir) > PREDIKAT.indexOf(s.predikatMin)) && `last rating ${ketua.predikatTerakhir ?? '-'} is below ${s.predikatMin}`,
-      ketua.pengalamanTahun < s.pengalamanTahunMin && `${ketua.pengalamanTahun} years of experience, fewer than ${s.pengalamanTahunMin}`,
-    ].filter((g): g is string => !!g);
-    if (gaps.length)
-      refuse({
-        code: 'KETUA_REQUIREMENTS', kind: 'unprocessable', citation: s.citation,
-        message: `the ketua of a team with members from other units must meet ${s.citation}: ${ketua.nama}: ${gaps.join('; ')}`,
-        fields: gaps.map((g) => ({ field: 'ketua.nip', message: g, citation: s.citation })),
-      });
-  }
+  ], 'ketua.nip');
   const pjRule = p6.penanggungJawab;
   if (pjRule && !(pjRule.jenisJabatan.includes(pj.jenisJabatan) || (pjRule.hasilPenyetaraan && pj.hasilPenyetaraan)))
     refuse({
@@ -206,17 +153,84 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
   };
 }
 
+/**
+ * The members named directly (JF or Pelaksana of the owning side, with a kedudukan) and the ketua
+ * among them (`ketuaField`): from the owning unit, of the kind the region lets lead, and with members
+ * from elsewhere (`lintas`) meeting the region's requirements. Kedudukan first, then who leads.
+ */
+export function checkSusunan(profile: RegionalProfile, org: OrgSnapshot, unitPemilik: string, lintas: boolean, direct: [string, Pegawai][], ketuaField?: string) {
+  const p6 = profile.pembentukanTimKerja;
+  const rules = caseRules(profile, p6);
+  // The owning side: the Perangkat Daerah where "lintas" crosses Perangkat Daerah, else the unit (as P2 reads it).
+  const scope = profile.penunjukanLintasUnit.crossing.scope;
+  const sisiPemilik = scope === 'perangkat-daerah' ? perangkatDaerahOf(org.units, unitPemilik)!.kode : unitPemilik;
+  const fromOwningSide = (p: Pegawai) => isWithin(org.units, p.unit, sisiPemilik);
+
+  // Kedudukan first: no one is assigned to the team before their kedudukan (PPK) is set.
+  for (const [field, p] of direct)
+    if (!isStruktural(p.jenisJabatan) && !p.ppk)
+      refuse({
+        code: 'KEDUDUKAN_FIRST', kind: 'unprocessable', citation: rules.kedudukanFirst.citation,
+        message: `${p.nama} has no kedudukan (PPK) yet: ${rules.kedudukanFirst.description}`, fields: [{ field, message: 'no kedudukan yet' }],
+      });
+  const ketua = direct.find(([field]) => field === ketuaField)?.[1];
+  if (ketua) {
+    // The ketua comes from the owning unit (the pasal is unconditional; the lampiran's "diutamakan" yields to it).
+    if (!fromOwningSide(ketua))
+      refuse({
+        code: 'KETUA_NOT_FROM_OWNING_UNIT', kind: 'unprocessable', citation: p6.ketuaDariPemilik.citation,
+        message: `${ketua.nama} is not in ${org.units[sisiPemilik].nama}: ${p6.ketuaDariPemilik.description}`,
+        fields: [{ field: ketuaField!, message: 'not from the owning unit', citation: p6.ketuaDariPemilik.citation }],
+      });
+    const k = p6.ketua;
+    const keahlian = ketua.jenjang !== undefined && ['utama', 'madya', 'muda', 'pertama'].includes(ketua.jenjang);
+    if (!k.jenisJabatan.includes(ketua.jenisJabatan as 'fungsional' | 'pelaksana') || (k.hasilPenyetaraanAtauKeahlian && !ketua.hasilPenyetaraan && !keahlian))
+      refuse({
+        code: 'KETUA_NOT_ELIGIBLE', kind: 'unprocessable', citation: k.citation,
+        message: `${ketua.nama} (${ketua.namaJabatan}) may not be ketua: ${k.description}`,
+        fields: [{ field: ketuaField!, message: k.description, citation: k.citation }],
+      });
+  }
+  // Members named directly are JF or Pelaksana of the owning side; others come in through P2.
+  for (const [field, p] of direct) {
+    const problems = eligibilityProblems(rules, org, { unit: sisiPemilik }, p);
+    if (problems.length)
+      refuse({
+        code: 'EMPLOYEE_NOT_ELIGIBLE', kind: 'unprocessable', citation: problems[0].citation,
+        message: `${problems.map((x) => x.message).join('; ')}${fromOwningSide(p) ? '' : `; a member from another unit comes in through anggotaLintasUnit (${profile.penunjukanLintasUnit.citation})`}`,
+        fields: problems.map((x) => ({ field, message: x.message })),
+      });
+  }
+  const s = p6.syaratKetuaLintas;
+  if (ketua && lintas && s) {
+    const gaps = [
+      !pendidikanAtLeast(ketua.pendidikan, s.pendidikanMin) && `pendidikan ${ketua.pendidikan} is below ${s.pendidikanMin}`,
+      !golonganAtLeast(ketua.golongan, s.golonganMin) && `golongan ${ketua.golongan} is below ${s.golonganMin}`,
+      (!ketua.predikatTerakhir || PREDIKAT.indexOf(ketua.predikatTerakhir) > PREDIKAT.indexOf(s.predikatMin)) && `last rating ${ketua.predikatTerakhir ?? '-'} is below ${s.predikatMin}`,
+      ketua.pengalamanTahun < s.pengalamanTahunMin && `${ketua.pengalamanTahun} years of experience, fewer than ${s.pengalamanTahunMin}`,
+    ].filter((g): g is string => !!g);
+    if (gaps.length)
+      refuse({
+        code: 'KETUA_REQUIREMENTS', kind: 'unprocessable', citation: s.citation,
+        message: `the ketua of a team with members from other units must meet ${s.citation}: ${ketua.nama}: ${gaps.join('; ')}`,
+        fields: gaps.map((g) => ({ field: ketuaField!, message: g, citation: s.citation })),
+      });
+  }
+}
+
 const periodeOf = (p: { mulai: string; selesai: string }) => `${tanggal(p.mulai, 'UTC')} sampai dengan ${tanggal(p.selesai, 'UTC')}`;
 
 /** What the decree says, with the team as it stands (the workflow writes it again once linked members are in). */
-export function isiKeputusan(f: FormatKeputusan, s: PembentukanTimKerjaSubject, title: string): DocumentText {
+export function isiKeputusan(f: FormatKeputusan, s: PembentukanTimKerjaSubject, title: string, mengubah?: { nomor: string; alasan: string }): DocumentText {
   const r = s.permintaan;
   const tahun = r.periode.mulai.slice(0, 4);
   const tim = `${r.nama} Tahun ${tahun}`;
   const lampiran = lampiranOf(f, s);
+  // An amended decree names the one it changes, and why.
+  const diubah = mengubah && `${title} Nomor ${mengubah.nomor} tentang Pembentukan ${tim}`;
   if (f.bentuk === 'surat-tugas')
     return {
-      dasar: [...dasarHukum(f), `Sasaran kinerja ${s.unitPemilik.nama}: ${r.sasaran}`],
+      dasar: [...dasarHukum(f), `Sasaran kinerja ${s.unitPemilik.nama}: ${r.sasaran}`, ...(diubah ? [`${diubah}, yang diubah dengan surat ini (${mengubah!.alasan})`] : [])],
       kepada: s.susunan.filter((a) => a.kedudukan !== 'penanggungJawab'),
       untuk: [
         `Melaksanakan tugas sebagai ${tim} dengan kedudukan dan tugas sebagaimana tercantum dalam Lampiran`,
@@ -226,14 +240,18 @@ export function isiKeputusan(f: FormatKeputusan, s: PembentukanTimKerjaSubject, 
       lampiran,
     };
   return {
-    tentang: `Pembentukan ${tim}`,
-    menimbang: [
+    tentang: diubah ? `Perubahan atas Pembentukan ${tim}` : `Pembentukan ${tim}`,
+    menimbang: diubah ? [
+      `bahwa ${tim} telah dibentuk dengan ${diubah}`,
+      `bahwa susunan keanggotaan ${tim} perlu diubah: ${mengubah!.alasan}`,
+    ] : [
       `bahwa dalam rangka mencapai sasaran kinerja ${r.sasaran} pada ${s.unitPemilik.nama} perlu membentuk ${tim}`,
       `bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan ${title} tentang Pembentukan ${tim}`,
     ],
     mengingat: dasarHukum(f),
     diktum: [
-      `Membentuk ${tim} dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.`,
+      ...(diubah ? [`Mengubah ${diubah}, sehingga susunan keanggotaan ${tim} menjadi sebagaimana tercantum dalam Lampiran Keputusan ini.`] : []),
+      `${diubah ? 'Menetapkan' : 'Membentuk'} ${tim} dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.`,
       `${tim} bertugas mencapai sasaran kinerja ${r.sasaran}, dengan indikator kinerja ${r.indikatorKinerja} dan target ${r.targetAngka}; tugas setiap anggota tercantum dalam Lampiran.`,
       `${tim} bekerja untuk jangka waktu ${periodeOf(r.periode)} dan melaporkan hasilnya kepada ${s.susunan[0].jabatan}.`,
       'Keputusan ini mulai berlaku pada tanggal ditetapkan.',

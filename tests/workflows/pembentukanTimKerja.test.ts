@@ -13,14 +13,18 @@ import { involves, plan, type PembentukanTim, type PembentukanTimKerjaInput } fr
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
 import { RuleViolation } from '../../domain/refusal';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
-import { DEADLINES, openTask } from '../support/cases';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, ubahTimUpdate } from '../../workflows/shared';
+import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
+import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { workflowSuite } from '../support/workflows';
 
 const suite = workflowSuite();
 
 async function planTim(region: Region, over: Partial<PembentukanTim> = {}, actor = requester(region)) {
-  const req = pembentukanTim(region, over);
+  // The period starts on the test server's today: earlier scenarios skipped its clock past earlier periods.
+  const today = suite.env ? await suite.env.currentTimeMs() : Date.now();
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const req = pembentukanTim(region, { periode: { mulai: day(today), selesai: day(today + 180 * 86400e3) }, ...over });
   const { nips } = involves(req);
   const org = await loadOrg(suite.db.pool, region, [actor, ...nips], []);
   return plan(PROFILES[region], org, req, { caseId: `${region}-p6-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES });
@@ -56,11 +60,19 @@ async function approveBanjarP2(caseId: string, member: string) {
   await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: member }] });
 }
 
-async function signAndReceive(h: WorkflowHandle, input: PembentukanTimKerjaInput): Promise<CaseView> {
+/** The signatory signs the decree and the ketua acknowledges it: the team is in force. */
+async function signAndReceiveOnly(h: WorkflowHandle, input: PembentukanTimKerjaInput) {
   await openTask(h, 'penetapan');
   await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: input.steps[0].assignee.nip, decision: 'approve' }] });
   await openTask(h, 'tanda-terima');
-  await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: input.pegawai!.nip }] });
+  const view = await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: input.pegawai!.nip }] });
+  expect(['awaiting-acknowledgement', 'in-force']).toContain(view.status);
+  for (let v = view; v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
+}
+
+/** ... and the period runs out (time skips): the case closes with its decree. */
+async function signAndReceive(h: WorkflowHandle, input: PembentukanTimKerjaInput): Promise<CaseView> {
+  await signAndReceiveOnly(h, input);
   return h.result();
 }
 
@@ -112,12 +124,53 @@ describe('pembentukan tim kerja (P6)', () => {
     ]);
   });
 
-  it.each(['pasuruan', 'bengkalis', 'pati'] as const)('%s inside the unit: the decree the region names, signed and received', async (region) => {
-    const input = await planTim(region, { anggotaLintasUnit: [] });
+  it.each([
+    ['banjar', 'surat-tugas', 'SURAT TUGAS', 'kepalaBappeda'],
+    ['bengkalis', 'keputusan-kepala-pd', 'KEPUTUSAN KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH', 'kepalaBappeda'],
+    ['pati', 'surat-penugasan', 'SURAT PENUGASAN', 'kabidPerencanaan'],
+    ['pasuruan', 'keputusan-kepala-pd', 'KEPUTUSAN KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH', 'kepalaBappeda'],
+  ] as const)('%s inside the unit: %s signed by the official the region names, with its lampiran', async (region, kind, title, signer) => {
+    const p = demoPeople(region);
+    const input = await planTim(region, { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }] });
     expect(input.subject.lingkup).toBe('dalam-unit');
+    expect(input.steps[0].assignee.nip).toBe(p[signer]);
     const result = await suite.scenario('pembentukanTimKerja', `${region}-dalam-unit`, input, (h) => signAndReceive(h, input));
     expect(result.status).toBe('issued');
-    expect(result.documents.map((d) => d.kind)).toEqual([{ pasuruan: 'keputusan-kepala-pd', bengkalis: 'keputusan-kepala-pd', pati: 'surat-penugasan' }[region]]);
+    expect(result.documents.map((d) => [d.kind, d.title])).toEqual([[kind, title]]);
+    const issued = await issuedDocument(result.documents[0].id);
+    expect(issued.penandatangan.nip).toBe(p[signer]);
+    expect(issued.lampiran!.baris).toHaveLength(3);
+    expect(issued.lampiran!.kolom).toEqual(PROFILES[region].pembentukanTimKerja.susunan.kolom.map((k) => k.judul));
+    if (kind === 'surat-tugas') expect(issued.kepada!.map((x) => x.nip)).toEqual([p.perencana, p.statistisi]);
+  });
+
+  it('pasuruan: a member added while the decree stands: signed, a new numbered decree naming the one it changes', async () => {
+    const p = demoPeople('pasuruan');
+    const input = await planTim('pasuruan', { anggotaLintasUnit: [] });
+    const org = await loadOrg(suite.db.pool, 'pasuruan', [p.statistisi, p.kepalaBappeda]);
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-amended', input, async (h) => {
+      await signAndReceiveOnly(h, input);
+      const change = planPerubahan(PROFILES.pasuruan, org, input.subject, { jenis: 'tambah', baru: { nip: p.statistisi, tugas: 'mengolah data' }, alasan: 'beban kerja bertambah' }, input.pemohon.nip);
+      const notFormer = await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ ...change, actorNip: p.kabidPerencanaan }] }));
+      expect(notFormer).toMatchObject({ code: 'NOT_REQUESTER', kind: 'forbidden' });
+      const notMember = await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.pranataKomputer1, alasan: 'x' }] }));
+      expect(notMember).toMatchObject({ code: 'NOT_A_MEMBER', fields: [{ field: 'nip' }] });
+      await h.executeUpdate(ubahTimUpdate, { args: [change] });
+      const sign = await openTask(h, 'penandatanganan-perubahan-1');
+      expect(sign).toMatchObject({ kind: 'tindakan', assignee: { nip: p.kepalaBappeda } });
+      await h.executeUpdate(completeUpdate, { args: [{ taskId: sign.id, actorNip: p.kepalaBappeda, isi: 'ditandatangani' }] });
+      return h.result();
+    });
+    expect(result.status).toBe('issued');
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan']);
+    const [first, amended] = result.documents;
+    expect(amended.id).toBe(`${input.caseId}.keputusan-kepala-pd.1`);
+    expect(amended.id).not.toBe(first.id);
+    expect(amended.nomor).not.toBe(first.nomor);
+    const doc = await issuedDocument(amended.id);
+    expect(doc.tentang).toMatch(/^Perubahan atas Pembentukan Tim Satu Data Perencanaan/);
+    expect(doc.diktum![0]).toContain(`Nomor ${first.nomor}`);
+    expect(doc.lampiran!.baris.map((r) => r[1])).toEqual(['PENANGGUNG JAWAB', 'KETUA TIM', 'ANGGOTA TIM']);
   });
 
   it('a decree the signatory refuses ends the case with its reasons', async () => {
@@ -137,6 +190,20 @@ describe('pembentukan tim kerja (P6)', () => {
         const r = await refusalOfPlan(planTim(region, { ketua: { nip: p.pranataKomputer2, tugas: 'memimpin tim' } }));
         expect(r).toMatchObject({ code: 'KETUA_NOT_FROM_OWNING_UNIT', citation, fields: [{ field: 'ketua.nip' }] });
       }
+    });
+    it('bengkalis 7(6): a Pelaksana is no ketua; banjar lets a Pelaksana lead a team of its unit, but not one with members from elsewhere (9(6))', async () => {
+      const b = demoPeople('bengkalis');
+      expect(await refusalOfPlan(planTim('bengkalis', { anggotaLintasUnit: [], ketua: { nip: b.pelaksanaPerencanaan, tugas: 'memimpin' } })))
+        .toMatchObject({ code: 'KETUA_NOT_ELIGIBLE', citation: 'bengkalis pasal 7(6)', fields: [{ field: 'ketua.nip' }] });
+      const j = demoPeople('banjar');
+      const ketua = { nip: j.pelaksanaPerencanaan, tugas: 'memimpin' };
+      expect((await planTim('banjar', { anggotaLintasUnit: [], ketua })).subject.susunan[1].nip).toBe(j.pelaksanaPerencanaan);
+      const r = await refusalOfPlan(planTim('banjar', { ketua }));
+      expect(r).toMatchObject({ code: 'KETUA_REQUIREMENTS', citation: 'banjar pasal 9(6)' });
+      expect(r.fields!.map((f) => f.message)).toEqual(['pendidikan SMA is below S1', 'golongan II/c is below III/a']);
+      // pati and pasuruan set no such requirement.
+      for (const region of ['pati', 'pasuruan'] as const)
+        expect((await planTim(region, { ketua: { nip: demoPeople(region).pelaksanaPerencanaan, tugas: 'memimpin' } })).subject.lingkup).toBe('lintas-unit');
     });
     it('kedudukan first', async () => {
       const p = demoPeople('banjar');
