@@ -238,8 +238,8 @@ class Letter {
     pdf.fontSize(TABLE_SIZE);
     const pad = 3;
     // Each column needs its longest word (and its title's); what is left goes by how much text it holds.
-    const widest = (texts: string[]) => Math.max(...texts.flatMap((t) => t.split(/\s+/)).map((w) => pdf.widthOfString(w))) + 2 * pad;
-    const need = l.kolom.map((k, i) => widest([k, ...l.baris.map((r) => r[i] ?? '')]));
+    const widest = (texts: string[], font: string) => Math.max(...texts.flatMap((t) => t.split(/\s+/)).map((w) => pdf.font(font).widthOfString(w)));
+    const need = l.kolom.map((k, i) => Math.max(widest([k], BOLD), widest(l.baris.map((r) => r[i] ?? ''), REGULAR)) + 2 * pad + 1);
     const text = l.kolom.map((k, i) => Math.max(k.length, ...l.baris.map((r) => (r[i] ?? '').length)));
     const spare = Math.max(0, content.width - need.reduce((a, b) => a + b, 0));
     const total = text.reduce((a, b) => a + b, 0);
