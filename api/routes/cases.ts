@@ -11,7 +11,10 @@ import { loadOrg } from '../../db/masterData';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { NOT_BUILT, PROCEDURES } from '../../procedures';
 import { profileOf } from '../../profiles';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, ubahTimUpdate, withdrawUpdate } from '../../workflows/shared';
+import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
+import { PROCEDURE as PEMBENTUKAN_TIM, type PembentukanTimKerjaSubject } from '../../procedures/pembentukanTimKerja/plan';
+import { PermintaanPerubahan } from '../../procedures/pembentukanTimKerja/request';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess } from '../plugins/auth';
@@ -247,4 +250,27 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       req.log.info({ workflowId: caseId }, `case ${path}`);
       return view;
     });
+
+  app.post('/cases/:caseId/perubahan-tim', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Change a Tim Kerja whose decree stands (P6): member added, replaced or removed, ketua replaced',
+      description: 'Only the former of the team (403), only while its decree stands (409); whoever comes in is checked by the formation\'s rules (422). The decree\'s signatory signs the change (a tindakan), then a new numbered decree naming the one it changes is issued.',
+      params: CaseParams,
+      headers: MessageHeaders,
+      body: PermintaanPerubahan,
+      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (req) => {
+    const { caseId } = req.params;
+    const view = await openCase(app, req, caseId);
+    if (view.procedure !== PEMBENTUKAN_TIM)
+      throw new ApiError(409, { code: 'NOT_A_TEAM', message: `case ${caseId} is a ${view.procedure} case; only a Tim Kerja (${PEMBENTUKAN_TIM}) is changed this way` });
+    const actor = actingOfficial(req);
+    const org = await loadOrg(app.deps.pool, view.region, [actor, ...(req.body.baru ? [req.body.baru.nip] : [])]);
+    const change = planPerubahan(profileOf(view.region), org, view.subject as PembentukanTimKerjaSubject, req.body, actor);
+    const changed = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(ubahTimUpdate, { args: [change], updateId: updateId(req) }));
+    req.log.info({ workflowId: caseId, jenis: change.jenis }, 'team change asked');
+    return changed;
+  });
 };

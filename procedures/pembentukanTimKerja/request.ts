@@ -40,3 +40,11 @@ export const PembentukanTimKerjaSubject = Type.Object({
     status: Type.String({ description: 'berjalan, then the linked case\'s final status' }),
   }), { description: 'the P2 cases this team case started, each visible at GET /cases/{caseId}' }),
 }, { title: 'pembentukan-tim-kerja' });
+
+/** A change of the team while its decree stands (POST /cases/{caseId}/perubahan-tim). */
+export const PermintaanPerubahan = Type.Object({
+  jenis: Type.Union([Type.Literal('tambah'), Type.Literal('ganti'), Type.Literal('hapus'), Type.Literal('ganti-ketua')]),
+  nip: Type.Optional({ ...Nip, description: 'the member replaced (ganti) or removed (hapus)' }),
+  baru: Type.Optional(Penugasan),
+  alasan: Type.String({ minLength: 3, description: 'why the team changes; the new decree says it' }),
+}, { additionalProperties: false, examples: [{ jenis: 'tambah', baru: { nip: '199402182019032215', tugas: 'mengolah dan memvalidasi data' }, alasan: 'beban kerja bertambah' }] });
