@@ -88,6 +88,9 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
   for (const [i, a] of req.anggotaLintasUnit.entries()) check.unit(`anggotaLintasUnit[${i}].unitTujuan`, a.unitTujuan);
 
   const rules = caseRules(profile, p6);
+  // SEAM P3 (penunjukan lintas instansi, built separately): members from another agency come in
+  // through linked P3 cases, and banjar sets such a team by Keputusan Bupati (pasal 14(1)); this
+  // request cannot name them yet, so a team is inside a unit or across units of this government.
   const lintas = req.anggotaLintasUnit.length > 0;
   const named = (field: string, nip: string) => check.employee(field, nip);
   const pj = named('penanggungJawab.nip', req.penanggungJawab.nip);
@@ -106,6 +109,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
       fields: [{ field: 'penanggungJawab.nip', message: pjRule.description, citation: pjRule.citation }],
     });
 
+  // SEAM banjar pasal 9(4)–(5) (built separately): how often and how long an employee may be in
+  // teams is counted for the members named here and for each linked P2 plan below.
   // Each member from another unit comes in through P2, planned here with P2's own rules.
   const { pegawai: _p, ...pemohonRef } = pemohon;
   const lintasUnit: AnggotaLintasUnit[] = req.anggotaLintasUnit.map((a, i) => ({

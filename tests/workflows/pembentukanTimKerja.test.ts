@@ -173,6 +173,45 @@ describe('pembentukan tim kerja (P6)', () => {
     expect(doc.lampiran!.baris.map((r) => r[1])).toEqual(['PENANGGUNG JAWAB', 'KETUA TIM', 'ANGGOTA TIM']);
   });
 
+  it('bengkalis: the former goes on without a refused member; the decree lists the team without them', async () => {
+    const people = demoPeople('bengkalis');
+    const input = await planTim('bengkalis', { anggota: [{ nip: people.statistisi, tugas: 'mengolah data' }] });
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'bengkalis-without-member', input, async (h) => {
+      const c = await child(input.lintasUnit[0].pilihan[0].caseId);
+      await openTask(c, 'keputusan');
+      await c.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan', actorNip: people.kadisKominfo, decision: 'refuse', reasons: 'tidak ada pegawai yang dapat dilepas' }] });
+      const task = await openTask(h, 'pengganti-anggota-1-1');
+      await h.executeUpdate(completeUpdate, { args: [{ taskId: task.id, actorNip: input.pemohon.nip, isi: 'lanjut tanpa anggota dari Diskominfotik' }] });
+      return signAndReceive(h, input);
+    });
+    expect(result.status).toBe('issued');
+    expect(result.subject).toMatchObject({ linkedCases: [{ status: 'refused' }] });
+    const doc = await issuedDocument(result.documents[0].id);
+    expect(doc.lampiran!.baris.map((r) => r[3])).toEqual(['Pengarah', 'Ketua', 'Anggota']);
+    expect(doc.lampiran!.baris.map((r) => r[1])).toEqual(['Dewi Lestari, S.T., M.P.P.', 'Ratna Sari, S.E., M.E.', 'Maya Anggraini, S.Si.']);
+  });
+
+  it('the signing step: NOT_ASSIGNEE with its citation, REASONS_REQUIRED naming the field, STEP_CLOSED after it is decided', async () => {
+    const p = demoPeople('banjar');
+    const input = await planTim('banjar', { anggotaLintasUnit: [] });
+    await suite.scenario('pembentukanTimKerja', 'banjar-signing-refusals', input, async (h) => {
+      await openTask(h, 'penetapan');
+      expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kabidPerencanaan, decision: 'approve' }] })))
+        .toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'banjar pasal 14(3), lampiran IV' });
+      expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'refuse' }] })))
+        .toMatchObject({ code: 'REASONS_REQUIRED', fields: [{ field: 'reasons' }] });
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'approve' }] });
+      expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'refuse', reasons: 'berubah' }] })))
+        .toMatchObject({ code: 'STEP_CLOSED', kind: 'conflict' });
+      // A change before the decree stands is refused, never queued.
+      expect(await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'tidak jadi' }] })))
+        .toMatchObject({ code: 'NOT_IN_FORCE', kind: 'conflict' });
+      await openTask(h, 'tanda-terima');
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.perencana }] });
+      return h.result();
+    });
+  });
+
   it('a decree the signatory refuses ends the case with its reasons', async () => {
     const input = await planTim('pasuruan', { anggotaLintasUnit: [] });
     const result = await suite.scenario('pembentukanTimKerja', 'pasuruan-refused', input, async (h) => {
