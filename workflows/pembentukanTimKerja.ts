@@ -4,7 +4,7 @@
 // approved is reported to the former, who names another or goes on without; the decree is signed,
 // numbered and issued with its lampiran, and the ketua receives it for the team. While the decree
 // stands, each change of the team is signed and issued as a new decree naming the one it changes.
-import { condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 import type { CaseView } from '../domain/kasus';
 import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
 import { isiKeputusan, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
@@ -76,6 +76,8 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   for (let langkah = 1, revisi = 1; ; langkah++) {
     const remaining = ends - Date.now();
     if (remaining <= 0 || !(await condition(() => perubahan.length > 0, remaining))) break;
+    // Go on once the change's Update has answered, so its projection write and the signing step's are ordered alike live and in replay.
+    await condition(allHandlersFinished);
     const c = perubahan.shift()!;
     const signed = await kasus.step({
       id: `penandatanganan-perubahan-${langkah}`, kind: 'tindakan', title: `Penandatanganan perubahan ${decree.title} (${c.jenis})`,
