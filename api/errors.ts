@@ -34,7 +34,8 @@ export function toApiError(e: unknown): ApiError | undefined {
       code: 'INVALID_REQUEST',
       message: `the ${fe.validationContext ?? 'request'} does not match the schema: fix the fields listed and send it again`,
       fields: fe.validation.map((v) => ({
-        field: [fe.validationContext, ...v.instancePath.split('/').filter(Boolean), ...(v.params as { missingProperty?: string }).missingProperty ? [(v.params as { missingProperty: string }).missingProperty] : []].join('.'),
+        // A missing property, or the tag of a oneOf told apart by it (the procedure of POST /cases), names the field.
+        field: [fe.validationContext, ...v.instancePath.split('/').filter(Boolean), ...[(v.params as { missingProperty?: string }).missingProperty ?? (v.params as { tag?: string }).tag].filter(Boolean)].join('.'),
         message: v.message ?? 'invalid',
       })),
     });

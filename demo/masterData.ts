@@ -22,6 +22,8 @@ export interface DemoPeople {
   sekda: string; kadisKominfo: string; kabidAptika: string; kepalaBappeda: string; kabidPerencanaan: string;
   pranataKomputer1: string; pranataKomputer2: string; pelaksanaAptika: string; perencana: string; tanpaKedudukan: string;
   kadisKesehatan: string; kepalaPuskesmas: string; perawat: string; bidan: string;
+  /** Bappeda's own staff for a Tim Kerja (P6): a second JF and a Pelaksana. */
+  statistisi: string; pelaksanaPerencanaan: string;
 }
 
 export function demoPeople(region: Region): DemoPeople {
@@ -40,6 +42,8 @@ export function demoPeople(region: Region): DemoPeople {
     kepalaPuskesmas: nip(region, '19750830', '200212', 1, 12),
     perawat: nip(region, '19910419', '201703', 2, 13),
     bidan: nip(region, '19950609', '202003', 2, 14),
+    statistisi: nip(region, '19940218', '201903', 2, 15),
+    pelaksanaPerencanaan: nip(region, '19960711', '202101', 1, 16),
   };
 }
 
@@ -75,6 +79,8 @@ export function demoMasterData(region: Region): MasterDataImport {
       { kode: 'KAPUS-KOTA', nama: 'Dokter Ahli Madya selaku Kepala UPTD Puskesmas Kota', unit: 'PKM-KOTA', jenis: 'fungsional', jenjang: 'madya', memimpinUnit: true },
       { kode: 'PERAWAT-PERTAMA', nama: 'Perawat Ahli Pertama', unit: 'PKM-KOTA', jenis: 'fungsional', jenjang: 'pertama' },
       { kode: 'BIDAN-TERAMPIL', nama: 'Bidan Terampil', unit: 'PKM-KOTA', jenis: 'fungsional', jenjang: 'terampil' },
+      { kode: 'STATISTISI-PERTAMA', nama: 'Statistisi Ahli Pertama', unit: 'BAPPEDA-PEREN', jenis: 'fungsional', jenjang: 'pertama' },
+      { kode: 'PENGADM-PERENCANAAN', nama: 'Pengadministrasi Perencanaan', unit: 'BAPPEDA-PEREN', jenis: 'pelaksana' },
     ],
     pegawai: [
       { nip: p.sekda, nama: 'Drs. H. Ahmad Fauzi, M.Si.', golongan: 'IV/d', jabatan: 'SEKDA', pendidikan: 'S2', predikatTerakhir: 'Sangat Baik', pengalamanTahun: 30 },
@@ -92,6 +98,8 @@ export function demoMasterData(region: Region): MasterDataImport {
       { nip: p.kepalaPuskesmas, nama: 'dr. Budi Santoso', golongan: 'IV/b', jabatan: 'KAPUS-KOTA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 22, kedudukan: { ppk: p.kadisKesehatan } },
       { nip: p.perawat, nama: 'Sri Wahyuni, S.Kep., Ns.', golongan: 'III/b', jabatan: 'PERAWAT-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 8, kedudukan: kedudukanPuskesmas },
       { nip: p.bidan, nama: 'Rina Kartika, A.Md.Keb.', golongan: 'II/d', jabatan: 'BIDAN-TERAMPIL', pendidikan: 'D3', predikatTerakhir: 'Baik', pengalamanTahun: 5, kedudukan: kedudukanPuskesmas },
+      { nip: p.statistisi, nama: 'Maya Anggraini, S.Si.', golongan: 'III/a', jabatan: 'STATISTISI-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 4, kedudukan: { ppk: p.kabidPerencanaan, puo: p.kepalaBappeda } },
+      { nip: p.pelaksanaPerencanaan, nama: 'Dedi Kurniawan', golongan: 'II/c', jabatan: 'PENGADM-PERENCANAAN', pendidikan: 'SMA', predikatTerakhir: 'Baik', pengalamanTahun: 3, kedudukan: { ppk: p.kabidPerencanaan, puo: p.kepalaBappeda } },
     ],
   };
 }

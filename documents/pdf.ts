@@ -2,6 +2,7 @@
 // Indonesian naskah dinas: kop, title and number, two-column body, signature block, tembusan.
 import PDFDocument from 'pdfkit';
 import { tanggal, type DocumentData, type Person } from '../domain/dokumen';
+import type { Lampiran } from '../domain/kasus';
 
 export interface RenderOptions {
   /** Defaults to pdfkit's default (compressed); tests turn it off to read the text back. */
@@ -20,6 +21,7 @@ const MARKER_WIDTH = 0.7 * CM; // "1." / "a." column
 const COLON_WIDTH = 0.4 * CM;
 const SIGNATURE_SPACE = 2.5 * CM;
 const FORM_LABEL_WIDTH = 3.1 * CM; // Nama / NIP / Perangkat Daerah column of a form's party
+const TABLE_SIZE = 9;
 
 /** The stretch of the line (left edge and width) that text is laid into. */
 interface Column {
@@ -243,7 +245,7 @@ class Letter {
     // The right half, widened a little so a jabatan such as "SEKRETARIS DAERAH KABUPATEN BANJAR," fits one line.
     const col = { x: content.x + 0.45 * content.width, width: 0.55 * content.width };
     const place =
-      doc.kind === 'keputusan-sekda'
+      doc.diktum
         ? [`Ditetapkan di ${doc.tempat}`, `pada tanggal ${tanggal(doc.issuedAt, doc.zonaWaktu)}`]
         : [`${doc.tempat}, ${tanggal(doc.issuedAt, doc.zonaWaktu)}`];
     const heading = [...place, `${(doc.formulir?.selaku ?? doc.penandatangan.jabatan).toUpperCase()},`].join('\n');
@@ -280,6 +282,48 @@ class Letter {
     this.keep(2 * pdf.currentLineHeight(true));
     pdf.text('Tembusan:', content.x, pdf.y, { width: content.width });
     this.list(items, content, numberMarker, 'left');
+  }
+
+  /**
+   * The lampiran on a new page: whose lampiran it is (title, number, tentang) at the right, its
+   * heading, then the table, each column as wide as its longest word needs and the rest shared.
+   */
+  lampiran(doc: DocumentData, l: Lampiran) {
+    const { pdf, content } = this;
+    pdf.addPage();
+    const col = { x: content.x + 0.45 * content.width, width: 0.55 * content.width };
+    const head = [`LAMPIRAN ${doc.title}`, `NOMOR ${doc.nomor}`, ...(doc.tentang ? [`TENTANG ${doc.tentang.toUpperCase()}`] : [])];
+    pdf.fontSize(10);
+    for (const line of head) pdf.text(line, col.x, pdf.y, { width: col.width });
+    this.gap();
+    pdf.fontSize(BODY_SIZE);
+    for (const line of l.judul) this.centered(line, { bold: true });
+    this.gap();
+    pdf.fontSize(TABLE_SIZE);
+    const pad = 3;
+    // Each column needs its longest word (and its title's); what is left goes by how much text it holds.
+    const widest = (texts: string[], font: string) => Math.max(...texts.flatMap((t) => t.split(/\s+/)).map((w) => pdf.font(font).widthOfString(w)));
+    const need = l.kolom.map((k, i) => Math.max(widest([k], BOLD), widest(l.baris.map((r) => r[i] ?? ''), REGULAR)) + 2 * pad + 1);
+    const text = l.kolom.map((k, i) => Math.max(k.length, ...l.baris.map((r) => (r[i] ?? '').length)));
+    const spare = Math.max(0, content.width - need.reduce((a, b) => a + b, 0));
+    const total = text.reduce((a, b) => a + b, 0);
+    const widths = need.map((n, i) => n + (spare * text[i]) / total);
+    const drawRow = (cells: string[], bold: boolean) => {
+      pdf.font(bold ? BOLD : REGULAR);
+      const height = Math.max(...cells.map((c, i) => pdf.heightOfString(c, { width: widths[i] - 2 * pad }))) + 2 * pad;
+      this.keep(height);
+      const top = pdf.y;
+      let x = content.x;
+      cells.forEach((c, i) => {
+        pdf.rect(x, top, widths[i], height).lineWidth(0.5).stroke();
+        pdf.text(c, x + pad, top + pad, { width: widths[i] - 2 * pad, align: bold ? 'center' : 'left' });
+        x += widths[i];
+      });
+      pdf.y = top + height;
+    };
+    drawRow(l.kolom, true);
+    for (const r of l.baris) drawRow(r, false);
+    pdf.font(REGULAR).fontSize(BODY_SIZE);
   }
 
   /** Drawn on every page once the body is laid out, inside the bottom margin. */
@@ -322,7 +366,7 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
   pdf.font(REGULAR).fontSize(BODY_SIZE).lineGap(2);
   const letter = new Letter(pdf);
   letter.kop(doc);
-  if (doc.kind === 'keputusan-sekda') letter.keputusan(doc);
+  if (doc.diktum) letter.keputusan(doc);
   else if (doc.formulir) letter.formulir(doc);
   else if (doc.hal) letter.surat(doc);
   else letter.suratTugas(doc);
@@ -333,6 +377,10 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
   }
   letter.signature(doc);
   if (doc.tembusan.length) letter.tembusan(doc.tembusan);
+  if (doc.lampiran) {
+    letter.lampiran(doc, doc.lampiran);
+    letter.signature(doc);
+  }
   letter.footers(doc);
   pdf.end();
   return done;

@@ -1,7 +1,7 @@
 // The contents of an issued document, composed from the case: what a Surat Tugas or a Keputusan
 // says, in the region's words. Rendering to PDF is separate (documents/pdf.ts).
 import { pangkatGolongan, type Golongan } from './kepegawaian';
-import type { Candidate, Formulir, ResolvedDocument } from './kasus';
+import type { Candidate, Formulir, Lampiran, ResolvedDocument } from './kasus';
 
 export interface Person {
   nama: string;
@@ -39,6 +39,8 @@ export interface DocumentData {
   butir?: string[];
   /** Formulir (bengkalis BAB II form 7) */
   formulir?: Formulir;
+  /** A table after the signature (a team's susunan keanggotaan). */
+  lampiran?: Lampiran;
   penutup: string;
   tembusan: string[];
   penandatangan: Person;
@@ -93,6 +95,7 @@ export function composeDocument(
         ? { formulir: isi.formulir }
         : isi.hal
           ? { hal: isi.hal, yth: person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
-          : { dasar: fill(isi.dasar), kepada: employees.map(person), untuk: fill(isi.untuk) }),
+          : { dasar: fill(isi.dasar), kepada: (isi.kepada ?? employees).map(person), untuk: fill(isi.untuk) }),
+    ...(isi.lampiran ? { lampiran: isi.lampiran } : {}),
   };
 }

@@ -61,6 +61,8 @@ export type CaseStatus =
   | 'issuing'
   | 'awaiting-acknowledgement'
   | 'awaiting-submission'
+  /** The documents stand and the case stays open for changes until its period ends (a Tim Kerja). */
+  | 'in-force'
   | 'issued'
   | 'refused'
   | 'withdrawn'
@@ -85,6 +87,7 @@ export type TimelineAction =
   | 'diterbitkan' // document numbered and issued
   | 'diterima' // receipt acknowledged by the employee
   | 'dikembalikan' // returned for perbaikan: the case goes on
+  | 'diubah' // a change asked of what was issued (a team's susunan)
   | 'dicatat'; // something a procedure records (feedback, a report request, a dialog), by its actor
 
 export interface TimelineEntry {
@@ -175,6 +178,10 @@ export interface DocumentText {
   butir?: string[];
   /** Formulir: a form of the lampiran (bengkalis BAB II form 7). */
   formulir?: Formulir;
+  /** A Surat Tugas to several people (a team); absent: to the assigned employee(s). */
+  kepada?: (OfficialRef & { golongan: Golongan })[];
+  /** A lampiran table (the susunan keanggotaan of a team): heading lines, column titles, rows. */
+  lampiran?: Lampiran;
 }
 
 /** A form: a line under its title, parties side by side, a table, notes, and the capacity its signatory signs in. */
@@ -185,6 +192,12 @@ export interface Formulir {
   catatan: string[];
   /** The signature block's capacity (form 7: KETUA TIM/PENANGGUNG JAWAB TIM) instead of the jabatan. */
   selaku?: string;
+}
+
+export interface Lampiran {
+  judul: string[];
+  kolom: string[];
+  baris: string[][];
 }
 
 export interface ResolvedDocument {

@@ -26,6 +26,9 @@ import { RekomendasiPenilaian, RekomendasiPenilaianKinerjaSubject } from './reko
 import { mulaiSiklus } from '../demo/siklusKinerja';
 import * as p7 from './siklusKinerja/plan';
 import { MulaiSiklus, SiklusKinerjaSubject } from './siklusKinerja/request';
+import { pembentukanTim } from '../demo/pembentukanTimKerja';
+import * as p6 from './pembentukanTimKerja/plan';
+import { PembentukanTim, PembentukanTimKerjaSubject } from './pembentukanTimKerja/request';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
 
@@ -137,12 +140,21 @@ const siklusKinerja: Procedure<p7.MulaiSiklus> = {
   workflowType: 'siklusKinerja',
 };
 
-export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
-  [penunjukanDalamUnit, penunjukanLintasUnit, penunjukanLintasInstansi, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit, siklusKinerja, rekomendasiPenilaianKinerja].map((p) => [p.id, p]),
-);
+const pembentukanTimKerja: Procedure<p6.PembentukanTim> = {
+  id: p6.PROCEDURE,
+  code: 'p6',
+  title: 'Pembentukan Tim Kerja (P6): the team, its linked P2 cases, and the decree with its lampiran',
+  request: PembentukanTim,
+  subject: PembentukanTimKerjaSubject,
+  example: (region) => pembentukanTim(region),
+  involves: p6.involves,
+  plan: p6.plan,
+  workflowType: 'pembentukanTimKerja',
+};
 
-/** Procedures of the spec that this service does not run yet: they answer 501, never a fake case. */
-export const NOT_BUILT = [
-  'penunjukan-dalam-unit', 'penunjukan-lintas-instansi', 'pengajuan-sukarela-dalam-unit',
-  'pengajuan-sukarela-lintas-unit', 'pembentukan-tim-kerja', 'siklus-kinerja', 'rekomendasi-penilaian-kinerja',
-].filter((id) => !(id in PROCEDURES));
+export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(
+  [
+    penunjukanDalamUnit, penunjukanLintasUnit, penunjukanLintasInstansi, pengajuanSukarelaDalamUnit, pengajuanSukarelaLintasUnit,
+    pembentukanTimKerja, siklusKinerja, rekomendasiPenilaianKinerja,
+  ].map((p) => [p.id, p]),
+);

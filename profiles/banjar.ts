@@ -268,4 +268,40 @@ export const banjar: RegionalProfile = {
       perbaikan: { oleh: 'pegawai', citation: 'banjar lampiran I.A.3', description: 'A result not accepted goes back to the employee with notes, then up again.' },
     },
   },
+  pembentukanTimKerja: {
+    citation: 'banjar pasal 9, pasal 14',
+    // "Dalam Tim Kerja, Pimpinan Unit Organisasi dapat menunjuk ... Ketua Tim Kerja".
+    requester: { role: 'puo-pemilik', citation: 'banjar lampiran III.A.3' },
+    ketuaDariPemilik: { citation: 'banjar pasal 9(3)', description: 'in a team with members from other Unit Organisasi or agencies the ketua is required (diwajibkan) to come from the owning Unit Organisasi' },
+    ketua: { jenisJabatan: ['fungsional', 'pelaksana'], citation: 'banjar lampiran III.A.3, II.A.9', description: 'the ketua is a Pejabat Fungsional or a Pelaksana' },
+    syaratKetuaLintas: { pendidikanMin: 'S1', golonganMin: 'III/a', predikatMin: 'Baik', pengalamanTahunMin: 2, citation: 'banjar pasal 9(6)' },
+    keputusan: {
+      dalamUnit: {
+        signingTitle: 'Penandatanganan Surat Tugas Tim Kerja oleh Pimpinan Unit Organisasi',
+        document: {
+          kind: 'surat-tugas', title: 'SURAT TUGAS', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
+          signatory: 'puo-pemilik', tembusan: [], penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.', citation: 'banjar pasal 14(3), lampiran IV',
+        },
+      },
+      lintasUnit: {
+        signingTitle: 'Penetapan Keputusan Sekretaris Daerah tentang Pembentukan Tim',
+        document: {
+          kind: 'keputusan-sekda', title: 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (NOMOR … TAHUN …)',
+          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'banjar pasal 14(2), lampiran IV (Surat Keputusan Sekretaris Daerah)',
+        },
+      },
+    },
+    susunan: {
+      penanggungJawab: 'Penanggungjawab', ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota',
+      kolom: [
+        { judul: 'NO.', isi: 'no' }, { judul: 'NAMA', isi: 'nama' }, { judul: 'KEDUDUKAN DALAM TIM', isi: 'susunan' },
+        { judul: 'INSTANSI', isi: 'instansi' }, { judul: 'UNIT ORGANISASI/ PERANGKAT DAERAH', isi: 'unit' }, { judul: 'JABATAN', isi: 'jabatan' },
+      ],
+      citation: 'banjar lampiran IV (Daftar Susunan Keanggotaan Tim)',
+    },
+    penggantiAnggota: { citation: 'banjar lampiran III.A.3', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
+    employeeMatch: { citation: 'banjar lampiran III.A.3', description: 'a member is a JF or Pelaksana with a kedudukan' },
+    refusalReasons: { citation: 'banjar lampiran III.A.3', description: 'A decree not signed is answered with its reasons.' },
+    acknowledgement: { citation: 'banjar pasal 14(3), lampiran IV', description: 'The ketua receives the decree for the team.' },
+  },
 };

@@ -242,4 +242,38 @@ export const bengkalis: RegionalProfile = {
       perbaikan: { oleh: 'pegawai', citation: 'bengkalis pasal 11(3)', description: 'A result not accepted goes back to the employee with notes, then up again.' },
     },
   },
+  pembentukanTimKerja: {
+    citation: 'bengkalis pasal 7(1), 7(8)',
+    requester: { role: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 7(1)' },
+    // The lampiran (§II.C.4) says only "diutamakan"; the pasal prevails.
+    ketuaDariPemilik: { citation: 'bengkalis pasal 8(5)', description: 'in a team with members from other Perangkat Daerah the ketua comes from the Perangkat Daerah pemilik kinerja' },
+    ketua: { jenisJabatan: ['fungsional'], hasilPenyetaraanAtauKeahlian: true, citation: 'bengkalis pasal 7(6)', description: 'the ketua is a Pejabat Fungsional hasil penyetaraan, or where there is none a Pejabat Fungsional keahlian who is a PNS' },
+    penanggungJawab: { jenisJabatan: ['administrator'], hasilPenyetaraan: true, citation: 'bengkalis pasal 7(6)', description: 'the penanggung jawab is a Pejabat Administrator or a Pejabat Fungsional hasil penyetaraan' },
+    keputusan: {
+      dalamUnit: {
+        signingTitle: 'Penetapan Keputusan Kepala Perangkat Daerah tentang Tim Kerja',
+        document: {
+          kind: 'keputusan-kepala-pd', title: 'KEPUTUSAN {penandatangan}', nomor: '{n}/KPTS/{kodePd}/{yyyy}', nomorCitation: 'bengkalis lampiran BAB II',
+          signatory: 'pimpinan-pd-pemilik', tembusan: [{ text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II' }, { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II' }], penutup: '', citation: 'bengkalis pasal 7(8)a',
+        },
+      },
+      // A Keputusan Bupati: the master data has no kepala daerah, so the Sekretaris Daerah signs for the Bupati (seam).
+      lintasUnit: {
+        signingTitle: 'Penetapan Keputusan Bupati tentang Tim Kerja Lintas Perangkat Daerah',
+        document: {
+          kind: 'keputusan-bupati', title: 'KEPUTUSAN BUPATI BENGKALIS', nomor: '{n}/KPTS/{yyyy}', nomorCitation: 'bengkalis lampiran BAB II angka 6',
+          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'bengkalis pasal 7(8)b, lampiran BAB II angka 6',
+        },
+      },
+    },
+    susunan: {
+      penanggungJawab: 'Pengarah', ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota',
+      kolom: [{ judul: 'NO', isi: 'no' }, { judul: 'NAMA', isi: 'nama' }, { judul: 'NAMA JABATAN', isi: 'jabatan' }, { judul: 'KEDUDUKAN DALAM TIM', isi: 'susunan' }],
+      citation: 'bengkalis lampiran BAB II angka 6 (Susunan Keanggotaan Tim)',
+    },
+    penggantiAnggota: { citation: 'bengkalis pasal 7(4)', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
+    employeeMatch: { citation: 'bengkalis pasal 7(4)', description: 'a member is a JF or Pelaksana with a kedudukan' },
+    refusalReasons: { citation: 'bengkalis pasal 7(4)', description: 'A decree not signed is answered with its reasons.' },
+    acknowledgement: { citation: 'bengkalis pasal 7(8)', description: 'The ketua receives the decree for the team.' },
+  },
 };

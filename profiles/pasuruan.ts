@@ -225,4 +225,39 @@ export const pasuruan: RegionalProfile = {
       perbaikan: { oleh: 'kepala-uo', citation: 'pasuruan lampiran I B.2.A.1.iii.c', description: 'A result not meeting the target: the Kepala Unit Organisasi makes the fix (melakukan perbaikan pencapaian target kinerja).' },
     },
   },
+  pembentukanTimKerja: {
+    citation: 'pasuruan lampiran I B.2.A.2.ii, lampiran III',
+    requester: { role: 'pimpinan-pd-pemilik', citation: 'pasuruan lampiran III' },
+    // Pasuruan's text has no pasal on the ketua of a team with members from elsewhere: the PermenPANRB rule, as the lampiran reads it.
+    ketuaDariPemilik: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'the Kepala Unit Organisasi names the ketua from the team of the owning unit' },
+    ketua: { jenisJabatan: ['fungsional', 'pelaksana'], citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'the ketua is a Pejabat Fungsional or a Pelaksana' },
+    keputusan: {
+      dalamUnit: {
+        signingTitle: 'Penetapan Keputusan Kepala Perangkat Daerah tentang Tim Kerja',
+        document: {
+          kind: 'keputusan-kepala-pd', title: 'KEPUTUSAN {penandatangan}', nomor: '188/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan lampiran III (NOMOR : … TAHUN …)',
+          signatory: 'pimpinan-pd-pemilik', tembusan: [], penutup: '', citation: 'pasuruan lampiran III',
+        },
+      },
+      lintasUnit: {
+        signingTitle: 'Penetapan Keputusan Kepala Perangkat Daerah tentang Tim Kerja',
+        document: {
+          kind: 'keputusan-kepala-pd', title: 'KEPUTUSAN {penandatangan}', nomor: '188/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan lampiran III (NOMOR : … TAHUN …)',
+          signatory: 'pimpinan-pd-pemilik', tembusan: [], penutup: '', citation: 'pasuruan lampiran III',
+        },
+      },
+    },
+    susunan: {
+      penanggungJawab: 'PENANGGUNG JAWAB', ketua: 'KETUA TIM', sekretaris: 'SEKRETARIS', anggota: 'ANGGOTA TIM',
+      kolom: [
+        { judul: 'NO', isi: 'no' }, { judul: 'SUSUNAN TIM KERJA', isi: 'susunan' }, { judul: 'NAMA/NIP', isi: 'namaNip' }, { judul: 'JABATAN', isi: 'jabatan' },
+        { judul: 'TUGAS', isi: 'tugas' }, { judul: 'SASARAN KINERJA', isi: 'sasaran' }, { judul: 'INDIKATOR KINERJA', isi: 'indikator' }, { judul: 'TARGET KINERJA', isi: 'target' },
+      ],
+      citation: 'pasuruan lampiran III (Susunan Keanggotaan Tim Kerja)',
+    },
+    penggantiAnggota: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
+    employeeMatch: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'a member is a JF or Pelaksana with a kedudukan' },
+    refusalReasons: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'A decree not signed is answered with its reasons.' },
+    acknowledgement: { citation: 'pasuruan lampiran III', description: 'The ketua receives the decree for the team.' },
+  },
 };

@@ -221,4 +221,37 @@ export const pati: RegionalProfile = {
       perbaikan: { oleh: 'pegawai', citation: 'pati lampiran D.4.c', description: 'A result not meeting the target is returned to the individual or team to be adjusted (disesuaikan kembali).' },
     },
   },
+  pembentukanTimKerja: {
+    citation: 'pati pasal 7, lampiran B.3',
+    requester: { role: 'puo-pemilik', citation: 'pati lampiran B.3.c' },
+    // The lampiran (B.3.d) says only "diutamakan"; the pasal prevails.
+    ketuaDariPemilik: { citation: 'pati pasal 7(3)', description: 'in a team with members from other Unit Organisasi, Perangkat Daerah or agencies the ketua comes from the Unit Organisasi pemilik kinerja' },
+    ketua: { jenisJabatan: ['fungsional', 'pelaksana'], citation: 'pati pasal 1 angka 17, lampiran B.3.c', description: 'the ketua is a Pejabat Fungsional or a Pelaksana' },
+    // The text names no decree form for a team: the penugasan is set by the PUO (pasal 8(4)) in a Surat Penugasan.
+    keputusan: {
+      dalamUnit: {
+        signingTitle: 'Penandatanganan Surat Penugasan Tim Kerja oleh Pimpinan Unit Organisasi',
+        document: {
+          kind: 'surat-penugasan', title: 'SURAT PENUGASAN', nomor: '800/{n}/{kodeUnit}/{yyyy}', nomorCitation: 'pati pasal 8(4)',
+          signatory: 'puo-pemilik', tembusan: [], penutup: 'Melaksanakan tugas ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pimpinan Unit Organisasi.', citation: 'pati pasal 8(4), lampiran B.3.c',
+        },
+      },
+      lintasUnit: {
+        signingTitle: 'Penandatanganan Surat Penugasan Tim Kerja oleh Pimpinan Unit Organisasi',
+        document: {
+          kind: 'surat-penugasan', title: 'SURAT PENUGASAN', nomor: '800/{n}/{kodeUnit}/{yyyy}', nomorCitation: 'pati pasal 8(4)',
+          signatory: 'puo-pemilik', tembusan: [], penutup: 'Melaksanakan tugas ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pimpinan Unit Organisasi.', citation: 'pati pasal 8(4), lampiran B.3.c',
+        },
+      },
+    },
+    susunan: {
+      penanggungJawab: 'Penanggung Jawab', ketua: 'Ketua Tim', sekretaris: 'Sekretaris', anggota: 'Anggota',
+      kolom: [{ judul: 'NO', isi: 'no' }, { judul: 'NAMA/NIP', isi: 'namaNip' }, { judul: 'JABATAN', isi: 'jabatan' }, { judul: 'KEDUDUKAN DALAM TIM', isi: 'susunan' }, { judul: 'TUGAS', isi: 'tugas' }],
+      citation: 'pati lampiran B.3.c (the text sets no lampiran format)',
+    },
+    penggantiAnggota: { citation: 'pati lampiran B.3.c', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
+    employeeMatch: { citation: 'pati lampiran B.3.c', description: 'a member is a JF or Pelaksana with a kedudukan' },
+    refusalReasons: { citation: 'pati lampiran B.3.c', description: 'A decree not signed is answered with its reasons.' },
+    acknowledgement: { citation: 'pati pasal 8(4)', description: 'The ketua receives the decree for the team.' },
+  },
 };

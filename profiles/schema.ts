@@ -11,6 +11,7 @@ import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/
 import { PenunjukanLintasInstansiProfile } from '../procedures/penunjukanLintasInstansi/profile';
 import { RekomendasiPenilaianKinerjaProfile } from '../procedures/rekomendasiPenilaianKinerja/profile';
 import { SiklusKinerjaProfile } from '../procedures/siklusKinerja/profile';
+import { PembentukanTimKerjaProfile } from '../procedures/pembentukanTimKerja/profile';
 import { Citation, Rule } from './parts';
 
 export * from './parts';
@@ -51,6 +52,7 @@ export const RegionalProfile = Type.Object({
   pengajuanSukarelaLintasUnit: PengajuanSukarelaLintasUnitProfile,
   rekomendasiPenilaianKinerja: RekomendasiPenilaianKinerjaProfile,
   siklusKinerja: SiklusKinerjaProfile,
+  pembentukanTimKerja: PembentukanTimKerjaProfile,
 });
 export type RegionalProfile = Static<typeof RegionalProfile>;
 export type Region = RegionalProfile['id'];

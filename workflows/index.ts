@@ -6,3 +6,4 @@ export { pengajuanSukarelaLintasUnit } from './pengajuanSukarelaLintasUnit';
 export { penunjukanLintasInstansi } from './penunjukanLintasInstansi';
 export { rekomendasiPenilaianKinerja } from './rekomendasiPenilaianKinerja';
 export { siklusKinerja } from './siklusKinerja';
+export { pembentukanTimKerja } from './pembentukanTimKerja';

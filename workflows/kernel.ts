@@ -31,7 +31,7 @@ const { issueDocument } = proxyActivities<Activities>({ startToCloseTimeout: '10
 const now = () => new Date(Date.now()).toISOString(); // workflow clock: replay-safe
 
 /** Runs a pure rule as an Update validator: a refusal becomes a failure the API maps to 4xx. */
-function validated<A>(rule: (a: A) => void) {
+export function validated<A>(rule: (a: A) => void) {
   return (a: A) => {
     try {
       rule(a);
@@ -256,6 +256,8 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
      */
     reserveAssignments: (list: Reservasi[]) => ledger.reserve(list),
     releaseAssignments: (nip?: string) => ledger.release(nip),
+    /** What the assignee of a done tindakan said they did (its isi), for a procedure that acts on it. */
+    actionOf: (taskId: string): ActionInput | undefined => actions.get(taskId),
 
     /** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
     submitted(notes?: string) {
@@ -324,9 +326,10 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
 
     /**
      * Numbers and issues the documents for the assigned employee, and tells the requester and the
-     * employee. `alasan`: the reasons of the decision a letter answers (its `{alasan}`).
+     * employee. `alasan`: the reasons of the decision a letter answers (its `{alasan}`); `revision`: a
+     * later document of a kind this case already issued (an amended decree), whose id carries it.
      */
-    async issue(documents: ResolvedDocument[], fill: { alasan?: string } = {}): Promise<DocumentRef[]> {
+    async issue(documents: ResolvedDocument[], fill: { alasan?: string; revision?: number } = {}): Promise<DocumentRef[]> {
       // Named in the request (volunteering), or chosen by the deciding official.
       const employee = (view.assignedEmployee ??= input.pegawai!);
       const employees = view.assignedEmployees;
@@ -334,7 +337,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       for (const doc of documents) {
         const issued = await issueDocument({
           // Deterministic, so a retried activity finds its document; one URL path segment.
-          id: `${input.caseId}.${doc.kind}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: doc, issuedAt: now(),
+          id: `${input.caseId}.${doc.kind}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: doc, issuedAt: now(),
           kop: doc.penerbit?.kop ?? { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
           ...(employees ? { employees } : {}),
           ...(fill.alasan !== undefined ? { alasan: fill.alasan } : {}),

@@ -10,9 +10,12 @@ import { claimIdempotencyKey, findIdempotencyKey, getCase, listCases, releaseIde
 import { loadOrg } from '../../db/masterData';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { openReceiptOf } from '../../domain/langkah';
-import { NOT_BUILT, PROCEDURES } from '../../procedures';
+import { PROCEDURES } from '../../procedures';
 import { isRegion, profileOf } from '../../profiles';
-import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, ubahTimUpdate, withdrawUpdate } from '../../workflows/shared';
+import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
+import { PROCEDURE as PEMBENTUKAN_TIM, type PembentukanTimKerjaSubject } from '../../procedures/pembentukanTimKerja/plan';
+import { PermintaanPerubahan } from '../../procedures/pembentukanTimKerja/request';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
@@ -119,15 +122,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['cases'],
       summary: 'Start a case of a procedure',
-      description: `Idempotent per Idempotency-Key. The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}). Procedures not built yet (${NOT_BUILT.join(', ')}) answer 501.`,
+      description: `Idempotent per Idempotency-Key. The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}).`,
       headers: IdempotencyHeaders,
       body: StartCase,
-      response: { 200: CaseRef, 201: CaseRef, ...errors(400, 401, 403, 409, 422, 501) },
-    },
-    preValidation: async (req) => {
-      const procedure = (req.body as { procedure?: unknown } | undefined)?.procedure;
-      if (typeof procedure === 'string' && NOT_BUILT.includes(procedure))
-        throw new ApiError(501, { code: 'PROCEDURE_NOT_BUILT', message: `procedure ${procedure} is not built yet; these run today: ${Object.keys(PROCEDURES).join(', ')}` });
+      response: { 200: CaseRef, 201: CaseRef, ...errors(400, 401, 403, 409, 422) },
     },
   }, async (req, reply) => {
     const actor = actingOfficial(req);
@@ -306,4 +304,27 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       req.log.info({ workflowId: caseId }, `case ${path}`);
       return view;
     });
+
+  app.post('/cases/:caseId/perubahan-tim', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Change a Tim Kerja whose decree stands (P6): member added, replaced or removed, ketua replaced',
+      description: 'Only the former of the team (403), only while its decree stands (409); whoever comes in is checked by the formation\'s rules (422). The decree\'s signatory signs the change (a tindakan), then a new numbered decree naming the one it changes is issued.',
+      params: CaseParams,
+      headers: MessageHeaders,
+      body: PermintaanPerubahan,
+      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
+    },
+  }, async (req) => {
+    const { caseId } = req.params;
+    const view = await openCase(app, req, caseId);
+    if (view.procedure !== PEMBENTUKAN_TIM)
+      throw new ApiError(409, { code: 'NOT_A_TEAM', message: `case ${caseId} is a ${view.procedure} case; only a Tim Kerja (${PEMBENTUKAN_TIM}) is changed this way` });
+    const actor = actingOfficial(req);
+    const org = await loadOrg(app.deps.pool, view.region, [actor, ...(req.body.baru ? [req.body.baru.nip] : [])]);
+    const change = planPerubahan(profileOf(view.region), org, view.subject as PembentukanTimKerjaSubject, req.body, actor);
+    const changed = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(ubahTimUpdate, { args: [change], updateId: updateId(req) }));
+    req.log.info({ workflowId: caseId, jenis: change.jenis }, 'team change asked');
+    return changed;
+  });
 };

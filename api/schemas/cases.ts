@@ -44,7 +44,7 @@ const Task = Type.Object({
 
 const TimelineEntry = Type.Object({
   at: IsoDateTime,
-  action: Type.String({ description: 'diajukan, direkomendasikan, tidak-direkomendasikan, disetujui, ditolak, dilaksanakan, ditarik, pengingat, eskalasi, kedaluwarsa, diterbitkan, diterima' }),
+  action: Type.String({ description: 'diajukan, direkomendasikan, tidak-direkomendasikan, disetujui, ditolak, dilaksanakan, ditarik, pengingat, eskalasi, kedaluwarsa, diterbitkan, diubah, diterima' }),
   actor: Type.Optional(Official),
   role: Type.String(),
   citation: Type.String(),
@@ -60,7 +60,7 @@ const TimelineEntry = Type.Object({
 
 export const CaseStatus = Type.Union([
   Type.Literal('awaiting-decision'), Type.Literal('issuing'), Type.Literal('awaiting-acknowledgement'),
-  Type.Literal('awaiting-submission'), Type.Literal('issued'), Type.Literal('refused'), Type.Literal('withdrawn'), Type.Literal('expired'),
+  Type.Literal('awaiting-submission'), Type.Literal('in-force'), Type.Literal('issued'), Type.Literal('refused'), Type.Literal('withdrawn'), Type.Literal('expired'),
   Type.Literal('in-progress'), Type.Literal('completed'),
 ]);
 

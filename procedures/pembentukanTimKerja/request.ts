@@ -1,0 +1,50 @@
+// P6: the formation of a Tim Kerja as the API takes it, and the case subject it becomes.
+import { Type } from '@sinclair/typebox';
+import { IsoDate, JangkaWaktu, Nip, UnitKode, UnitRef } from '../schemas';
+
+const Penugasan = Type.Object({ nip: Nip, tugas: Type.String({ minLength: 3, description: 'what this member does in the team' }) }, { additionalProperties: false });
+
+export const PembentukanTim = Type.Object({
+  unitPemilik: UnitKode,
+  nama: Type.String({ minLength: 3, description: 'the team, e.g. Tim Satu Data Perencanaan' }),
+  sasaran: Type.String({ minLength: 3, description: 'sasaran kinerja' }),
+  indikatorKinerja: Type.String({ minLength: 3 }),
+  targetAngka: Type.String({ minLength: 1, description: 'target kinerja, a number with its unit (e.g. "12 dataset")' }),
+  periode: JangkaWaktu,
+  penanggungJawab: Type.Object({ nip: Nip, tugas: Type.String({ minLength: 3 }) }, { additionalProperties: false }),
+  ketua: Penugasan,
+  sekretaris: Type.Optional(Penugasan),
+  anggota: Type.Array(Penugasan, { description: 'members of the owning unit, named directly' }),
+  anggotaLintasUnit: Type.Array(Type.Object({
+    unitTujuan: UnitKode,
+    nip: Nip,
+    tugas: Type.String({ minLength: 3 }),
+    kompetensi: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+    cadangan: Type.Optional(Type.Array(Nip, { description: 'whom the former may name instead if the member is refused' })),
+  }, { additionalProperties: false }), { description: 'members from another unit or Perangkat Daerah: each comes in through a linked P2 case' }),
+});
+
+const Anggota = Type.Object({
+  kedudukan: Type.Union([Type.Literal('penanggungJawab'), Type.Literal('ketua'), Type.Literal('sekretaris'), Type.Literal('anggota')]),
+  nip: Type.String(), nama: Type.String(), jabatan: Type.String(), golongan: Type.String(), unit: Type.String(), tugas: Type.String(),
+  linkedCase: Type.Optional(Type.String()),
+});
+
+export const PembentukanTimKerjaSubject = Type.Object({
+  permintaan: Type.Object({ ...PembentukanTim.properties, periode: Type.Object({ mulai: IsoDate, selesai: IsoDate }) }),
+  unitPemilik: UnitRef,
+  lingkup: Type.Union([Type.Literal('dalam-unit'), Type.Literal('lintas-unit')]),
+  susunan: Type.Array(Anggota, { description: 'the team as it stands: members named directly, and those whose linked case approved them' }),
+  linkedCases: Type.Array(Type.Object({
+    caseId: Type.String(), procedure: Type.String(), unitTujuan: Type.String(), nip: Type.String(),
+    status: Type.String({ description: 'berjalan, then the linked case\'s final status' }),
+  }), { description: 'the P2 cases this team case started, each visible at GET /cases/{caseId}' }),
+}, { title: 'pembentukan-tim-kerja' });
+
+/** A change of the team while its decree stands (POST /cases/{caseId}/perubahan-tim). */
+export const PermintaanPerubahan = Type.Object({
+  jenis: Type.Union([Type.Literal('tambah'), Type.Literal('ganti'), Type.Literal('hapus'), Type.Literal('ganti-ketua')]),
+  nip: Type.Optional({ ...Nip, description: 'the member replaced (ganti) or removed (hapus)' }),
+  baru: Type.Optional(Penugasan),
+  alasan: Type.String({ minLength: 3, description: 'why the team changes; the new decree says it' }),
+}, { additionalProperties: false, examples: [{ jenis: 'tambah', baru: { nip: '199402182019032215', tugas: 'mengolah dan memvalidasi data' }, alasan: 'beban kerja bertambah' }] });

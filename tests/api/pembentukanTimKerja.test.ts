@@ -1,0 +1,116 @@
+// P6 through the public API, on the real Temporal dev server and PostgreSQL: the team case starts
+// its linked P2 cases, the decree is signed, numbered and rendered, and a change amends it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople } from '../../demo/masterData';
+import { pembentukanTim } from '../../demo/pembentukanTimKerja';
+import { requester } from '../../demo/permohonan';
+import type { CaseView } from '../../domain/kasus';
+import type { Region } from '../../profiles/schema';
+import { loadDemoData } from '../support/cases';
+import { api } from '../support/api';
+import { AUTH, startStack, type Stack } from '../support/stack';
+
+let s: Stack;
+beforeAll(async () => {
+  s = await startStack();
+  await loadDemoData(s.db.pool);
+});
+afterAll(async () => s?.close());
+
+const body = (region: Region, over: object = {}) => ({ procedure: 'pembentukan-tim-kerja', region, ...pembentukanTim(region), ...over });
+const document = (id: string, json = false) => s.app.inject({ method: 'GET', url: `/api/v1/documents/${id}${json ? '?format=json' : ''}`, headers: AUTH });
+const openTask = (c: CaseView) => c.tasks.find((t) => t.status === 'open');
+
+/** Every step of a linked P2 case approved by its assignee, then the member acknowledges. */
+async function approveLinked(caseId: string) {
+  const client = api(s);
+  let c = await client.until(caseId, (x) => !!openTask(x));
+  while (c.status === 'awaiting-decision' || c.status === 'issuing') {
+    const task = openTask(c);
+    if (!task) { c = await client.getCase(caseId); continue; }
+    const r = task.kind === 'tindakan' ? await client.act(caseId, `tasks/${task.id}/complete`, task.assignee.nip, { isi: 'disampaikan' }) : await client.decide(caseId, task.id, task.assignee.nip, { decision: 'approve' });
+    expect(r.statusCode).toBe(200);
+    c = await client.until(caseId, (x) => x.status === 'awaiting-acknowledgement' || x.tasks.some((t) => t.status === 'open' && t.id !== task.id));
+  }
+  const done = await client.until(caseId, (x) => x.status === 'awaiting-acknowledgement');
+  expect((await client.act(caseId, 'acknowledge', done.assignedEmployee!.nip)).statusCode).toBe(200);
+}
+
+describe('P6 pembentukan tim kerja through the API', () => {
+  const DECREE = {
+    bengkalis: { kind: 'keputusan-bupati', nomor: /^\d+\/KPTS\/\d{4}$/, signer: 'sekda' },
+    banjar: { kind: 'keputusan-sekda', nomor: /^\d+ TAHUN \d{4}$/, signer: 'sekda' },
+    pati: { kind: 'surat-penugasan', nomor: /^800\/\d+\/BAPPEDA\.PEREN\/\d{4}$/, signer: 'kabidPerencanaan' },
+    pasuruan: { kind: 'keputusan-kepala-pd', nomor: /^188\/\d+\/423\.060\/\d{4}$/, signer: 'kepalaBappeda' },
+  } as const;
+
+  it.each(['bengkalis', 'banjar', 'pati', 'pasuruan'] as const)('%s: the team waits for its linked P2 case, the decree is signed, numbered, rendered; a change amends it', async (region) => {
+    const p = demoPeople(region);
+    const client = api(s);
+    const started = await client.start(requester(region), body(region));
+    expect(started.statusCode).toBe(201);
+    const caseId = started.json().caseId;
+    expect(caseId).toMatch(new RegExp(`^${region}-p6-`));
+    // The linked case is visible from the team, and is a case of its own.
+    const linkedId = `${caseId}-anggota-1`;
+    const team = await client.until(caseId, (x) => (x.subject as { linkedCases: unknown[] }).linkedCases.length === 1);
+    expect(team.subject).toMatchObject({ lingkup: 'lintas-unit', linkedCases: [{ caseId: linkedId, procedure: 'penunjukan-lintas-unit', status: 'berjalan', nip: p.pranataKomputer1 }] });
+    expect((await client.until(linkedId, (x) => !!openTask(x))).procedure).toBe('penunjukan-lintas-unit');
+    await approveLinked(linkedId);
+
+    const decree = DECREE[region];
+    const signing = await client.until(caseId, (x) => openTask(x)?.id === 'penetapan');
+    expect(signing.subject).toMatchObject({ linkedCases: [{ caseId: linkedId, status: 'issued' }] });
+    expect(openTask(signing)!.assignee.nip).toBe(p[decree.signer]);
+    expect((await client.decide(caseId, 'penetapan', p[decree.signer], { decision: 'approve' })).statusCode).toBe(200);
+    const issued = await client.until(caseId, (x) => x.status === 'awaiting-acknowledgement');
+    const [doc] = issued.documents;
+    expect(doc.kind).toBe(decree.kind);
+    expect(doc.nomor).toMatch(decree.nomor);
+    const data = (await document(doc.id, true)).json();
+    expect(data.penandatangan.nip).toBe(p[decree.signer]);
+    expect(data.lampiran.baris.map((r: string[]) => r.join(' '))).toEqual([
+      expect.stringContaining('Dewi Lestari'), expect.stringContaining('Ratna Sari'), expect.stringContaining('Rizky Pratama'),
+    ]);
+    const pdf = await document(doc.id);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect((await client.act(caseId, 'acknowledge', p.perencana)).statusCode).toBe(200);
+    await client.until(caseId, (x) => x.status === 'in-force');
+
+    // A change: only the former (403), then signed and issued as a new decree naming the first.
+    const change = { jenis: 'tambah', baru: { nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }, alasan: 'beban kerja bertambah' };
+    const notFormer = await client.act(caseId, 'perubahan-tim', p.perencana, change);
+    expect(notFormer.statusCode).toBe(403);
+    expect(notFormer.json()).toMatchObject({ error: { code: 'NOT_REQUESTER' } });
+    expect((await client.act(caseId, 'perubahan-tim', requester(region), change)).statusCode).toBe(200);
+    const sign = await client.until(caseId, (x) => openTask(x)?.id === 'penandatanganan-perubahan-1');
+    expect((await client.act(caseId, 'tasks/penandatanganan-perubahan-1/complete', openTask(sign)!.assignee.nip, { isi: 'ditandatangani' })).statusCode).toBe(200);
+    const amended = await client.until(caseId, (x) => x.documents.length === 2);
+    expect(amended.status).toBe('in-force');
+    const second = amended.documents[1];
+    expect(second.id).toBe(`${doc.id}.1`);
+    expect(second.nomor).toMatch(decree.nomor);
+    expect(second.nomor).not.toBe(doc.nomor);
+    const text = JSON.stringify((await document(second.id, true)).json());
+    expect(text).toContain(`Nomor ${doc.nomor}`);
+    expect(text).toContain('Maya Anggraini');
+  });
+
+  it('refuses with the article: the ketua from another unit (422), an official who does not form the team (403), a bad body (400)', async () => {
+    const p = demoPeople('banjar');
+    const client = api(s);
+    const ketua = await client.start(requester('banjar'), body('banjar', { ketua: { nip: p.pranataKomputer2, tugas: 'memimpin tim' } }));
+    expect(ketua.statusCode).toBe(422);
+    expect(ketua.json()).toMatchObject({ error: { code: 'KETUA_NOT_FROM_OWNING_UNIT', citation: 'banjar pasal 9(3)' } });
+    const former = await client.start(p.perencana, body('banjar'));
+    expect(former.statusCode).toBe(403);
+    expect(former.json()).toMatchObject({ error: { code: 'NOT_REQUESTER_ROLE', citation: 'banjar lampiran III.A.3' } });
+    const bad = await client.start(requester('banjar'), body('banjar', { targetAngka: undefined }));
+    expect(bad.statusCode).toBe(400);
+    const requirements = await client.start(requester('banjar'), body('banjar', { ketua: { nip: p.pelaksanaPerencanaan, tugas: 'memimpin tim' } }));
+    expect(requirements.statusCode).toBe(422);
+    expect(requirements.json()).toMatchObject({ error: { code: 'KETUA_REQUIREMENTS', citation: 'banjar pasal 9(6)' } });
+  });
+});

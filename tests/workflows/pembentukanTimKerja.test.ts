@@ -1,0 +1,265 @@
+// P6 workflow on the time-skipping test server: the team case starts linked P2 cases, waits for
+// them, reports a refused member to the former, and issues the decree with its lampiran.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { CaseView } from '../../domain/kasus';
+import { demoPeople } from '../../demo/masterData';
+import { pembentukanTim } from '../../demo/pembentukanTimKerja';
+import { requester } from '../../demo/permohonan';
+import { getDocument } from '../../db/documents';
+import { loadOrg } from '../../db/masterData';
+import { involves, plan, type PembentukanTim, type PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
+import { PROFILES } from '../../profiles';
+import type { Region } from '../../profiles/schema';
+import { RuleViolation } from '../../domain/refusal';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, ubahTimUpdate } from '../../workflows/shared';
+import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
+import { DEADLINES, openTask, refusalOf } from '../support/cases';
+import { workflowSuite } from '../support/workflows';
+
+const suite = workflowSuite();
+
+async function planTim(region: Region, over: Partial<PembentukanTim> = {}, actor = requester(region)) {
+  // The period starts on the test server's today: earlier scenarios skipped its clock past earlier periods.
+  const today = suite.env ? await suite.env.currentTimeMs() : Date.now();
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const req = pembentukanTim(region, { periode: { mulai: day(today), selesai: day(today + 180 * 86400e3) }, ...over });
+  const { nips } = involves(req);
+  const org = await loadOrg(suite.db.pool, region, [actor, ...nips], []);
+  return plan(PROFILES[region], org, req, { caseId: `${region}-p6-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES });
+}
+
+async function refusalOfPlan(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof RuleViolation) return e.refusal;
+    throw e;
+  }
+  throw new Error('expected the plan to refuse');
+}
+
+/** The linked case, once the team case has started it. */
+async function child(caseId: string) {
+  const h = suite.env.client.workflow.getHandle(caseId);
+  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    if (await h.describe().then(() => true, () => false)) return h;
+  }
+  throw new Error(`linked case ${caseId} was not started`);
+}
+
+/** Approves the banjar P2 case of a member: PUO recommends, PPK approves, the member acknowledges. */
+async function approveBanjarP2(caseId: string, member: string) {
+  const people = demoPeople('banjar');
+  const h = await child(caseId);
+  await openTask(h, 'rekomendasi-puo');
+  await h.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'approve' }] });
+  await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'approve' }] });
+  await openTask(h, 'tanda-terima');
+  await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: member }] });
+}
+
+/** The signatory signs the decree and the ketua acknowledges it: the team is in force. */
+async function signAndReceiveOnly(h: WorkflowHandle, input: PembentukanTimKerjaInput) {
+  await openTask(h, 'penetapan');
+  await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: input.steps[0].assignee.nip, decision: 'approve' }] });
+  await openTask(h, 'tanda-terima');
+  const view = await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: input.pegawai!.nip }] });
+  expect(['awaiting-acknowledgement', 'in-force']).toContain(view.status);
+  for (let v = view; v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
+}
+
+/** ... and the period runs out (time skips): the case closes with its decree. */
+async function signAndReceive(h: WorkflowHandle, input: PembentukanTimKerjaInput): Promise<CaseView> {
+  await signAndReceiveOnly(h, input);
+  return h.result();
+}
+
+const issuedDocument = async (documentId: string) => (await getDocument(suite.db.pool, documentId))!;
+
+describe('pembentukan tim kerja (P6)', () => {
+  it('banjar across units: a linked P2 case approved, Keputusan Sekretaris Daerah with the susunan in its lampiran', async () => {
+    const people = demoPeople('banjar');
+    const input = await planTim('banjar');
+    expect(input.subject.lingkup).toBe('lintas-unit');
+    expect(input.steps[0]).toMatchObject({ id: 'penetapan', kind: 'keputusan', assignee: { nip: people.sekda }, citation: expect.stringContaining('banjar pasal 14(2)') });
+    const linked = input.lintasUnit[0].pilihan[0].caseId;
+    const result = await suite.scenario('pembentukanTimKerja', 'banjar-lintas-unit', input, async (h) => {
+      const running = await h.query(caseQuery);
+      expect(running.subject).toMatchObject({ linkedCases: [{ caseId: linked, status: 'berjalan', nip: people.pranataKomputer1 }] });
+      await approveBanjarP2(linked, people.pranataKomputer1);
+      return signAndReceive(h, input);
+    });
+    expect(result.status).toBe('issued');
+    expect(result.subject).toMatchObject({ linkedCases: [{ caseId: linked, status: 'issued' }] });
+    expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-sekda', 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR']]);
+    expect(result.documents[0].nomor).toMatch(/^\d+ TAHUN \d{4}$/);
+    const issued = await issuedDocument(result.documents[0].id);
+    expect(issued.lampiran!.kolom).toEqual(['NO.', 'NAMA', 'KEDUDUKAN DALAM TIM', 'INSTANSI', 'UNIT ORGANISASI/ PERANGKAT DAERAH', 'JABATAN']);
+    expect(issued.lampiran!.baris.map((r) => [r[1], r[2]])).toEqual([
+      ['Dewi Lestari, S.T., M.P.P.', 'Penanggungjawab'], ['Ratna Sari, S.E., M.E.', 'Ketua'], ['Rizky Pratama, S.Kom.', 'Anggota'],
+    ]);
+  });
+
+  it('banjar: a member refused by the destination is reported to the former, who names the alternate through a new linked case', async () => {
+    const people = demoPeople('banjar');
+    const input = await planTim('banjar');
+    const [first, second] = input.lintasUnit[0].pilihan.map((p) => p.caseId);
+    const result = await suite.scenario('pembentukanTimKerja', 'banjar-member-replaced', input, async (h) => {
+      const c = await child(first);
+      await openTask(c, 'rekomendasi-puo');
+      await c.executeUpdate(decideUpdate, { args: [{ taskId: 'rekomendasi-puo', actorNip: people.kadisKominfo, decision: 'approve' }] });
+      await c.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-ppk', actorNip: people.kabidAptika, decision: 'refuse', reasons: 'sedang menangani proyek prioritas' }] });
+      const task = await openTask(h, 'pengganti-anggota-1-1');
+      expect(task).toMatchObject({ kind: 'tindakan', assignee: { nip: input.pemohon.nip }, title: expect.stringContaining('sedang menangani proyek prioritas') });
+      await h.executeUpdate(completeUpdate, { args: [{ taskId: task.id, actorNip: input.pemohon.nip, isi: people.pranataKomputer2 }] });
+      await approveBanjarP2(second, people.pranataKomputer2);
+      return signAndReceive(h, input);
+    });
+    expect(result.status).toBe('issued');
+    expect(result.subject).toMatchObject({ linkedCases: [{ caseId: second, status: 'issued', nip: people.pranataKomputer2 }] });
+    expect((result.subject as PembentukanTimKerjaInput['subject']).susunan.map((a) => [a.kedudukan, a.nip])).toEqual([
+      ['penanggungJawab', people.kabidPerencanaan], ['ketua', people.perencana], ['anggota', people.pranataKomputer2],
+    ]);
+  });
+
+  it.each([
+    ['banjar', 'surat-tugas', 'SURAT TUGAS', 'kepalaBappeda'],
+    ['bengkalis', 'keputusan-kepala-pd', 'KEPUTUSAN KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH', 'kepalaBappeda'],
+    ['pati', 'surat-penugasan', 'SURAT PENUGASAN', 'kabidPerencanaan'],
+    ['pasuruan', 'keputusan-kepala-pd', 'KEPUTUSAN KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH', 'kepalaBappeda'],
+  ] as const)('%s inside the unit: %s signed by the official the region names, with its lampiran', async (region, kind, title, signer) => {
+    const p = demoPeople(region);
+    const input = await planTim(region, { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }] });
+    expect(input.subject.lingkup).toBe('dalam-unit');
+    expect(input.steps[0].assignee.nip).toBe(p[signer]);
+    const result = await suite.scenario('pembentukanTimKerja', `${region}-dalam-unit`, input, (h) => signAndReceive(h, input));
+    expect(result.status).toBe('issued');
+    expect(result.documents.map((d) => [d.kind, d.title])).toEqual([[kind, title]]);
+    const issued = await issuedDocument(result.documents[0].id);
+    expect(issued.penandatangan.nip).toBe(p[signer]);
+    expect(issued.lampiran!.baris).toHaveLength(3);
+    expect(issued.lampiran!.kolom).toEqual(PROFILES[region].pembentukanTimKerja.susunan.kolom.map((k) => k.judul));
+    if (kind === 'surat-tugas') expect(issued.kepada!.map((x) => x.nip)).toEqual([p.perencana, p.statistisi]);
+  });
+
+  it('pasuruan: a member added while the decree stands: signed, a new numbered decree naming the one it changes', async () => {
+    const p = demoPeople('pasuruan');
+    const input = await planTim('pasuruan', { anggotaLintasUnit: [] });
+    const org = await loadOrg(suite.db.pool, 'pasuruan', [p.statistisi, p.kepalaBappeda]);
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-amended', input, async (h) => {
+      await signAndReceiveOnly(h, input);
+      const change = planPerubahan(PROFILES.pasuruan, org, input.subject, { jenis: 'tambah', baru: { nip: p.statistisi, tugas: 'mengolah data' }, alasan: 'beban kerja bertambah' }, input.pemohon.nip);
+      const notFormer = await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ ...change, actorNip: p.kabidPerencanaan }] }));
+      expect(notFormer).toMatchObject({ code: 'NOT_REQUESTER', kind: 'forbidden' });
+      const notMember = await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.pranataKomputer1, alasan: 'x' }] }));
+      expect(notMember).toMatchObject({ code: 'NOT_A_MEMBER', fields: [{ field: 'nip' }] });
+      await h.executeUpdate(ubahTimUpdate, { args: [change] });
+      const sign = await openTask(h, 'penandatanganan-perubahan-1');
+      expect(sign).toMatchObject({ kind: 'tindakan', assignee: { nip: p.kepalaBappeda } });
+      await h.executeUpdate(completeUpdate, { args: [{ taskId: sign.id, actorNip: p.kepalaBappeda, isi: 'ditandatangani' }] });
+      return h.result();
+    });
+    expect(result.status).toBe('issued');
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan']);
+    const [first, amended] = result.documents;
+    expect(amended.id).toBe(`${input.caseId}.keputusan-kepala-pd.1`);
+    expect(amended.id).not.toBe(first.id);
+    expect(amended.nomor).not.toBe(first.nomor);
+    const doc = await issuedDocument(amended.id);
+    expect(doc.tentang).toMatch(/^Perubahan atas Pembentukan Tim Satu Data Perencanaan/);
+    expect(doc.diktum![0]).toContain(`Nomor ${first.nomor}`);
+    expect(doc.lampiran!.baris.map((r) => r[1])).toEqual(['PENANGGUNG JAWAB', 'KETUA TIM', 'ANGGOTA TIM']);
+  });
+
+  it('bengkalis: the former goes on without a refused member; the decree lists the team without them', async () => {
+    const people = demoPeople('bengkalis');
+    const input = await planTim('bengkalis', { anggota: [{ nip: people.statistisi, tugas: 'mengolah data' }] });
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'bengkalis-without-member', input, async (h) => {
+      const c = await child(input.lintasUnit[0].pilihan[0].caseId);
+      await openTask(c, 'keputusan');
+      await c.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan', actorNip: people.kadisKominfo, decision: 'refuse', reasons: 'tidak ada pegawai yang dapat dilepas' }] });
+      const task = await openTask(h, 'pengganti-anggota-1-1');
+      await h.executeUpdate(completeUpdate, { args: [{ taskId: task.id, actorNip: input.pemohon.nip, isi: 'lanjut tanpa anggota dari Diskominfotik' }] });
+      return signAndReceive(h, input);
+    });
+    expect(result.status).toBe('issued');
+    expect(result.subject).toMatchObject({ linkedCases: [{ status: 'refused' }] });
+    const doc = await issuedDocument(result.documents[0].id);
+    expect(doc.lampiran!.baris.map((r) => r[3])).toEqual(['Pengarah', 'Ketua', 'Anggota']);
+    expect(doc.lampiran!.baris.map((r) => r[1])).toEqual(['Dewi Lestari, S.T., M.P.P.', 'Ratna Sari, S.E., M.E.', 'Maya Anggraini, S.Si.']);
+  });
+
+  it('the signing step: NOT_ASSIGNEE with its citation, REASONS_REQUIRED naming the field, STEP_CLOSED after it is decided', async () => {
+    const p = demoPeople('banjar');
+    const input = await planTim('banjar', { anggotaLintasUnit: [] });
+    await suite.scenario('pembentukanTimKerja', 'banjar-signing-refusals', input, async (h) => {
+      await openTask(h, 'penetapan');
+      expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kabidPerencanaan, decision: 'approve' }] })))
+        .toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'banjar pasal 14(3), lampiran IV' });
+      expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'refuse' }] })))
+        .toMatchObject({ code: 'REASONS_REQUIRED', fields: [{ field: 'reasons' }] });
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'approve' }] });
+      expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'refuse', reasons: 'berubah' }] })))
+        .toMatchObject({ code: 'STEP_CLOSED', kind: 'conflict' });
+      // A change before the decree stands is refused, never queued.
+      expect(await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'tidak jadi' }] })))
+        .toMatchObject({ code: 'NOT_IN_FORCE', kind: 'conflict' });
+      await openTask(h, 'tanda-terima');
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.perencana }] });
+      return h.result();
+    });
+  });
+
+  it('a decree the signatory refuses ends the case with its reasons', async () => {
+    const input = await planTim('pasuruan', { anggotaLintasUnit: [] });
+    const result = await suite.scenario('pembentukanTimKerja', 'pasuruan-refused', input, async (h) => {
+      await openTask(h, 'penetapan');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: input.steps[0].assignee.nip, decision: 'refuse', reasons: 'target belum selaras dengan perjanjian kinerja' }] });
+      return h.result();
+    });
+    expect(result).toMatchObject({ status: 'refused', outcome: { reasons: 'target belum selaras dengan perjanjian kinerja' }, documents: [] });
+  });
+
+  describe('refusals of the plan, each citing its article', () => {
+    it('the ketua from another unit when members come from elsewhere (banjar 9(3), bengkalis 8(5), pati 7(3))', async () => {
+      for (const [region, citation] of [['banjar', 'banjar pasal 9(3)'], ['bengkalis', 'bengkalis pasal 8(5)'], ['pati', 'pati pasal 7(3)']] as const) {
+        const p = demoPeople(region);
+        const r = await refusalOfPlan(planTim(region, { ketua: { nip: p.pranataKomputer2, tugas: 'memimpin tim' } }));
+        expect(r).toMatchObject({ code: 'KETUA_NOT_FROM_OWNING_UNIT', citation, fields: [{ field: 'ketua.nip' }] });
+      }
+    });
+    it('bengkalis 7(6): a Pelaksana is no ketua; banjar lets a Pelaksana lead a team of its unit, but not one with members from elsewhere (9(6))', async () => {
+      const b = demoPeople('bengkalis');
+      expect(await refusalOfPlan(planTim('bengkalis', { anggotaLintasUnit: [], ketua: { nip: b.pelaksanaPerencanaan, tugas: 'memimpin' } })))
+        .toMatchObject({ code: 'KETUA_NOT_ELIGIBLE', citation: 'bengkalis pasal 7(6)', fields: [{ field: 'ketua.nip' }] });
+      const j = demoPeople('banjar');
+      const ketua = { nip: j.pelaksanaPerencanaan, tugas: 'memimpin' };
+      expect((await planTim('banjar', { anggotaLintasUnit: [], ketua })).subject.susunan[1].nip).toBe(j.pelaksanaPerencanaan);
+      const r = await refusalOfPlan(planTim('banjar', { ketua }));
+      expect(r).toMatchObject({ code: 'KETUA_REQUIREMENTS', citation: 'banjar pasal 9(6)' });
+      expect(r.fields!.map((f) => f.message)).toEqual(['pendidikan SMA is below S1', 'golongan II/c is below III/a']);
+      // pati and pasuruan set no such requirement.
+      for (const region of ['pati', 'pasuruan'] as const)
+        expect((await planTim(region, { ketua: { nip: demoPeople(region).pelaksanaPerencanaan, tugas: 'memimpin' } })).subject.lingkup).toBe('lintas-unit');
+    });
+    it('kedudukan first', async () => {
+      const p = demoPeople('banjar');
+      const r = await refusalOfPlan(planTim('banjar', { anggota: [{ nip: p.tanpaKedudukan, tugas: 'mengolah data' }] }));
+      expect(r).toMatchObject({ code: 'KEDUDUKAN_FIRST', citation: 'banjar lampiran II.A.2', fields: [{ field: 'anggota[0].nip' }] });
+    });
+    it('bengkalis 7(6): the penanggung jawab an Administrator or JF hasil penyetaraan', async () => {
+      const p = demoPeople('bengkalis');
+      const r = await refusalOfPlan(planTim('bengkalis', { penanggungJawab: { nip: p.kepalaBappeda, tugas: 'mengarahkan' } }));
+      expect(r).toMatchObject({ code: 'PENANGGUNG_JAWAB_NOT_ELIGIBLE', citation: 'bengkalis pasal 7(6)' });
+    });
+    it('who leads: a structural official is no ketua (banjar), the former must hold the role', async () => {
+      const p = demoPeople('banjar');
+      const r = await refusalOfPlan(planTim('banjar', { ketua: { nip: p.kabidPerencanaan, tugas: 'memimpin' } }));
+      expect(r).toMatchObject({ code: 'KETUA_NOT_ELIGIBLE', citation: 'banjar lampiran III.A.3, II.A.9' });
+      const notFormer = await refusalOfPlan(planTim('banjar', {}, p.kabidPerencanaan));
+      expect(notFormer).toMatchObject({ code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: 'banjar lampiran III.A.3' });
+    });
+  });
+});

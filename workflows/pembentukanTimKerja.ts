@@ -1,0 +1,93 @@
+// P6 Pembentukan Tim Kerja (spec P6; bengkalis pasal 7(8), banjar pasal 14, pati pasal 7–8, pasuruan lampiran III).
+// Reads top to bottom like the alur: the owning unit's leader forms the team; each member from
+// another unit comes in through a linked P2 case that this case starts and waits for; a member not
+// approved is reported to the former, who names another or goes on without; the decree is signed,
+// numbered and issued with its lampiran, and the ketua receives it for the team. While the decree
+// stands, each change of the team is signed and issued as a new decree naming the one it changes.
+import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
+import type { CaseView } from '../domain/kasus';
+import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
+import { isiKeputusan, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
+import { openCase, validated } from './kernel';
+import { ubahTimUpdate } from './shared';
+
+export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
+  const kasus = openCase(input);
+  const { subject } = input;
+  // Registered at the start, so a change sent before the decree stands is refused (NOT_IN_FORCE), never lost.
+  const perubahan: PerubahanInput[] = [];
+  setHandler(ubahTimUpdate, async (c) => {
+    perubahan.push(c);
+    kasus.record({ action: 'diubah', actor: kasus.view.pemohon, role: input.pemohon.role, citation: input.procedureCitation, notes: `${c.jenis} ${c.nip ?? ''} ${c.baru?.nama ?? ''}`.trim(), reasons: c.alasan });
+    await kasus.publish();
+    return kasus.view;
+  }, { validator: validated((c: PerubahanInput) => checkPerubahan(input.pemohon, input.procedureCitation, kasus.view, c)) });
+
+  // 1. The former sets the team's target, its leaders and the members of the owning unit.
+  kasus.submitted(`${subject.lingkup}; ${subject.susunan.length} anggota ditunjuk langsung, ${input.lintasUnit.length} melalui penunjukan lintas unit`);
+
+  // 2. Each member from another unit comes in through P2. ABANDON: a P2 case is a case of its own,
+  //    whose officials decide and whose Surat Tugas is numbered and acknowledged on its own record;
+  //    closing the team case must not cut it off halfway.
+  await Promise.all(input.lintasUnit.map(async (anggota, i) => {
+    for (let pilihan = 0; pilihan < anggota.pilihan.length;) {
+      const p2 = anggota.pilihan[pilihan];
+      subject.linkedCases[i] = { caseId: p2.caseId, procedure: p2.procedure, unitTujuan: p2.subject.unitTujuan.nama, nip: p2.pegawai!.nip, status: 'berjalan' };
+      const child = await startChild('penunjukanLintasUnit', { workflowId: p2.caseId, args: [p2], parentClosePolicy: ParentClosePolicy.ABANDON });
+      const hasil = await child.result();
+      subject.linkedCases[i].status = hasil.status;
+      if (hasil.status === 'issued' && hasil.assignedEmployee) {
+        const e = hasil.assignedEmployee;
+        const member: AnggotaTim = { kedudukan: 'anggota', nip: e.nip, nama: e.nama, jabatan: e.jabatan, golongan: e.golongan, unit: p2.subject.unitTujuan.nama, tugas: anggota.tugas, linkedCase: p2.caseId };
+        subject.susunan.push(member);
+        return;
+      }
+      // 3. Not approved: the former is told, and names one of the alternates (isi: their NIP) or goes on without.
+      const next = anggota.pilihan.slice(pilihan + 1);
+      const step = await kasus.step({
+        id: `pengganti-anggota-${i + 1}-${pilihan + 1}`, kind: 'tindakan', role: input.pemohon.role, citation: input.penggantiAnggota.citation,
+        title: `${p2.pegawai!.nama} tidak ditugaskan (${hasil.status}${hasil.outcome?.reasons ? `: ${hasil.outcome.reasons}` : ''}); sebutkan NIP pengganti (${next.map((n) => n.pegawai!.nip).join(', ') || 'tidak ada cadangan'}) atau lanjut tanpa`,
+        assignee: { nip: input.pemohon.nip, nama: input.pemohon.nama, jabatan: input.pemohon.jabatan },
+      });
+      const isi = step.outcome === 'done' ? kasus.actionOf(step.step.id)?.isi ?? '' : '';
+      const chosen = next.findIndex((n) => isi.includes(n.pegawai!.nip));
+      if (chosen < 0) return;
+      pilihan += chosen + 1;
+    }
+  }));
+
+  // 4. The decree, written with the team as it now stands, is signed by the official the region names.
+  const decree = { ...input.documents[0], isi: isiKeputusan(input.format, subject, input.documents[0].title) };
+  for (const langkah of input.steps) {
+    const hasil = await kasus.step(langkah);
+    if (hasil.ends) return kasus.close(hasil);
+  }
+
+  // 5. Numbered and issued with its lampiran; the ketua receives it for the team.
+  await kasus.issue([decree]);
+  await kasus.received(decree);
+
+  // 6. In force until the period ends. Each change is signed by the same official (a tindakan) and
+  //    issued as a new numbered decree that names the one it changes; one not signed in time lapses.
+  const [signer] = input.steps;
+  kasus.view.status = 'in-force';
+  await kasus.publish();
+  const ends = Date.parse(`${subject.permintaan.periode.selesai}T00:00:00Z`) + 86400e3;
+  for (let langkah = 1, revisi = 1; ; langkah++) {
+    const remaining = ends - Date.now();
+    if (remaining <= 0 || !(await condition(() => perubahan.length > 0, remaining))) break;
+    // Go on once the change's Update has answered, so its projection write and the signing step's are ordered alike live and in replay.
+    await condition(allHandlersFinished);
+    const c = perubahan.shift()!;
+    const signed = await kasus.step({
+      id: `penandatanganan-perubahan-${langkah}`, kind: 'tindakan', title: `Penandatanganan perubahan ${decree.title} (${c.jenis})`,
+      role: signer.role, citation: decree.citation, assignee: signer.assignee, atasan: signer.atasan,
+    });
+    if (signed.outcome !== 'done') continue;
+    subject.susunan = applyPerubahan(subject.susunan, c);
+    const berlaku = kasus.view.documents.at(-1)!;
+    await kasus.issue([{ ...decree, isi: isiKeputusan(input.format, subject, decree.title, { nomor: berlaku.nomor, alasan: c.alasan }) }], { revision: revisi++ });
+    await kasus.publish();
+  }
+  return kasus.completed(input.procedureCitation);
+}
