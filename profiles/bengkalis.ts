@@ -203,6 +203,7 @@ export const bengkalis: RegionalProfile = {
   rekomendasiPenilaianKinerja: {
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: `${P8}, §II.C.a.7`, description: 'an individual assignment is led by the Pimpinan Perangkat Daerah who assigned it (§II.C.a.7); who leads the work reports the result of the members to their Pejabat Penilai Kinerja and Pimpinan Perangkat Daerah (§II.C.d.6)' },
+    penilaiTim: { kedudukan: ['ketua', 'penanggungJawab'], citation: 'bengkalis lampiran BAB II form 7', description: 'a member of a Tim Kerja is rated by the KETUA TIM/PENANGGUNG JAWAB TIM who signs form 7 (Surat Rekomendasi Penilaian Kinerja bagi Pejabat Fungsional dan Pelaksana pelibatan dalam Tim Kerja)' },
     predikat: { citation: 'bengkalis lampiran BAB II form 7', description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
     penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
     penerima: [

@@ -182,6 +182,7 @@ export const pati: RegionalProfile = {
   rekomendasiPenilaianKinerja: {
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by a Pimpinan Unit Organisasi over the unit that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
+    penilaiTim: { kedudukan: ['ketua'], citation: 'pati lampiran B.3.c.5', description: 'the ketua tim reports the results of the members of the team to their pejabat penilai kinerja and pimpinan unit organisasi as the basis of their rating' },
     predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
     penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
     penerima: [
