@@ -257,6 +257,12 @@ export const banjar: RegionalProfile = {
       draft: { citation: 'banjar lampiran I.A.1.c', description: 'Penyusunan rencana pelaksanaan kegiatan dan anggaran untuk pencapaian target kinerja.' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'banjar lampiran I.A.1.c' },
     },
+    tim: {
+      rincian: { citation: 'banjar lampiran III.B.3.a–b', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
+      persetujuan: { actor: 'puo-pemilik', citation: 'banjar lampiran III.B.1.a' },
+      laporanAnggota: { citation: 'banjar pasal 17(1)a', description: 'A member of the team reports the work to the ketua tim.' },
+      laporanKetua: { penerima: 'puo-pemilik', citation: 'banjar pasal 17(1)b', description: 'The ketua tim reports the work of the team to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja periodically.' },
+    },
     laporan: { penerima: 'puo-pemilik', citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja.' },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'banjar pasal 17(2)' },
     umpanBalik: { citation: 'banjar lampiran I.A.2.b', description: 'Pemantauan perkembangan dan pemberian umpan balik atas pelaksanaan kegiatan.' },

@@ -231,6 +231,12 @@ export const bengkalis: RegionalProfile = {
       draft: { citation: 'bengkalis lampiran BAB I §II.C.1', description: 'The Pejabat Fungsional or Pelaksana drafts the rencana kegiatan (in a team the ketua: menyusun dan menetapkan rencana kegiatan).' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'bengkalis lampiran BAB I §II.C.1' },
     },
+    tim: {
+      rincian: { citation: 'bengkalis lampiran BAB I §II.C.d.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and skill.' },
+      persetujuan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.d.5' },
+      laporanAnggota: { citation: 'bengkalis lampiran BAB I §II.D.b.1', description: 'A member of the team reports the work to the ketua tim.' },
+      laporanKetua: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
+    },
     laporan: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(2)', description: 'An individual reports directly to the kepala perangkat daerah pemilik kinerja.' },
     permintaanLaporan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(4)' },
     umpanBalik: { citation: 'bengkalis lampiran BAB I §II.C.2.d', description: 'The Pimpinan Perangkat Daerah monitors and evaluates the work periodically.' },

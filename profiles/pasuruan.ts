@@ -213,6 +213,12 @@ export const pasuruan: RegionalProfile = {
         { butir: 'h', uraian: 'Menyepakati sumber daya, skema pertanggungjawaban dan konsekuensi anggota tim dalam Lampiran SKP' },
       ],
     },
+    tim: {
+      rincian: { citation: 'pasuruan lampiran I B.2.A.2 c.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
+      persetujuan: { actor: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2 a.1' },
+      laporanAnggota: { citation: 'pasuruan lampiran I B.2.A.2 d.3', description: 'A member of the team reports the work to the ketua tim.' },
+      laporanKetua: { penerima: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work of the team periodically: the ketua tim reports it to them.' },
+    },
     laporan: { penerima: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.A.1.iii.a', description: 'The Pejabat Penilai Kinerja evaluates the individual\'s work and passes it to the Kepala Unit Organisasi.' },
     permintaanLaporan: { tidakAda: { citation: 'pasuruan lampiran I B.2.A', description: 'the text sets no request for a report at any time (sewaktu-waktu): reports follow the cadence agreed for the case' } },
     umpanBalik: { citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work periodically as input to decisions and directions.' },

@@ -210,6 +210,12 @@ export const pati: RegionalProfile = {
       draft: { citation: 'pati lampiran D.4.a', description: 'The Pejabat Fungsional or Pelaksana drafts the rencana kegiatan with the Pejabat Pengawas.' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'pati lampiran D.4.a' },
     },
+    tim: {
+      rincian: { citation: 'pati lampiran B.3.c.1–2', description: 'The Ketua Tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
+      persetujuan: { actor: 'puo-pemilik', citation: 'pati lampiran B.3.b.1' },
+      laporanAnggota: { citation: 'pati pasal 11(1)', description: 'A member of the team reports the work to the Ketua Tim.' },
+      laporanKetua: { penerima: 'puo-pemilik', citation: 'pati pasal 11(2)', description: 'The Ketua Tim reports the work of the team to the Pimpinan Unit Organisasi periodically.' },
+    },
     laporan: { penerima: 'ppk-pegawai', citation: 'pati pasal 10', description: 'An individual reports directly to the Pejabat Penilai Kinerja/atasan langsung.' },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'pati pasal 11(3)' },
     umpanBalik: { citation: 'pati lampiran D.4.b', description: 'Monitoring perkembangan dan pemberian umpan balik dilakukan secara berkala atau sewaktu-waktu.' },
