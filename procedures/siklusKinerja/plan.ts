@@ -40,7 +40,7 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
     reviu: ResolvedStep[];
     perbaikan: ResolvedStep;
   };
-  /** A Tim Kerja: each member's report to the ketua (one step per member, nearest the decree's order), and members' own PUOs a kendala may go to. */
+  /** A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), and members' own PUOs a kendala may go to. */
   tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[] };
   permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
   umpanBalik: Rule;
