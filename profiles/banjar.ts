@@ -220,6 +220,7 @@ export const banjar: RegionalProfile = {
   rekomendasiPenilaianKinerja: {
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi' },
+    penilaiTim: { kedudukan: ['ketua'], citation: 'banjar lampiran III.B.3.e', description: 'the ketua tim reports the results of the members of the team to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi as the basis of their rating' },
     predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
     penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
     penerima: [
@@ -255,6 +256,12 @@ export const banjar: RegionalProfile = {
     rencana: {
       draft: { citation: 'banjar lampiran I.A.1.c', description: 'Penyusunan rencana pelaksanaan kegiatan dan anggaran untuk pencapaian target kinerja.' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'banjar lampiran I.A.1.c' },
+    },
+    tim: {
+      rincian: { citation: 'banjar lampiran III.B.3.a–b', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
+      persetujuan: { actor: 'puo-pemilik', citation: 'banjar lampiran III.B.1.a' },
+      laporanAnggota: { citation: 'banjar pasal 17(1)a', description: 'A member of the team reports the work to the ketua tim.' },
+      laporanKetua: { penerima: 'puo-pemilik', citation: 'banjar pasal 17(1)b', description: 'The ketua tim reports the work of the team to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja periodically.' },
     },
     laporan: { penerima: 'puo-pemilik', citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja.' },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'banjar pasal 17(2)' },

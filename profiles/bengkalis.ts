@@ -203,6 +203,7 @@ export const bengkalis: RegionalProfile = {
   rekomendasiPenilaianKinerja: {
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: `${P8}, §II.C.a.7`, description: 'an individual assignment is led by the Pimpinan Perangkat Daerah who assigned it (§II.C.a.7); who leads the work reports the result of the members to their Pejabat Penilai Kinerja and Pimpinan Perangkat Daerah (§II.C.d.6)' },
+    penilaiTim: { kedudukan: ['ketua', 'penanggungJawab'], citation: 'bengkalis lampiran BAB II form 7', description: 'a member of a Tim Kerja is rated by the KETUA TIM/PENANGGUNG JAWAB TIM who signs form 7 (Surat Rekomendasi Penilaian Kinerja bagi Pejabat Fungsional dan Pelaksana pelibatan dalam Tim Kerja)' },
     predikat: { citation: 'bengkalis lampiran BAB II form 7', description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
     penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
     penerima: [
@@ -229,6 +230,12 @@ export const bengkalis: RegionalProfile = {
     rencana: {
       draft: { citation: 'bengkalis lampiran BAB I §II.C.1', description: 'The Pejabat Fungsional or Pelaksana drafts the rencana kegiatan (in a team the ketua: menyusun dan menetapkan rencana kegiatan).' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'bengkalis lampiran BAB I §II.C.1' },
+    },
+    tim: {
+      rincian: { citation: 'bengkalis lampiran BAB I §II.C.d.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and skill.' },
+      persetujuan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.d.5' },
+      laporanAnggota: { citation: 'bengkalis lampiran BAB I §II.D.b.1', description: 'A member of the team reports the work to the ketua tim.' },
+      laporanKetua: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
     },
     laporan: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(2)', description: 'An individual reports directly to the kepala perangkat daerah pemilik kinerja.' },
     permintaanLaporan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(4)' },

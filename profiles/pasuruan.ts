@@ -161,6 +161,7 @@ export const pasuruan: RegionalProfile = {
   rekomendasiPenilaianKinerja: {
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
+    penilaiTim: { kedudukan: ['ketua'], citation: 'pasuruan lampiran I B.2.A.2 c.5', description: 'the ketua tim reports the results of the members of the team to their pejabat penilai kinerja and pimpinan unit organisasi as the basis of their rating' },
     predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
     penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
     penerima: [
@@ -211,6 +212,12 @@ export const pasuruan: RegionalProfile = {
         { butir: 'g', uraian: 'Menetapkan dan mengklarifikasi ekspektasi anggota tim kerja dalam format SKP' },
         { butir: 'h', uraian: 'Menyepakati sumber daya, skema pertanggungjawaban dan konsekuensi anggota tim dalam Lampiran SKP' },
       ],
+    },
+    tim: {
+      rincian: { citation: 'pasuruan lampiran I B.2.A.2 c.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
+      persetujuan: { actor: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2 a.1' },
+      laporanAnggota: { citation: 'pasuruan lampiran I B.2.A.2 d.3', description: 'A member of the team reports the work to the ketua tim.' },
+      laporanKetua: { penerima: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work of the team periodically: the ketua tim reports it to them.' },
     },
     laporan: { penerima: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.A.1.iii.a', description: 'The Pejabat Penilai Kinerja evaluates the individual\'s work and passes it to the Kepala Unit Organisasi.' },
     permintaanLaporan: { tidakAda: { citation: 'pasuruan lampiran I B.2.A', description: 'the text sets no request for a report at any time (sewaktu-waktu): reports follow the cadence agreed for the case' } },

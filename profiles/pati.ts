@@ -182,6 +182,7 @@ export const pati: RegionalProfile = {
   rekomendasiPenilaianKinerja: {
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by a Pimpinan Unit Organisasi over the unit that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
+    penilaiTim: { kedudukan: ['ketua'], citation: 'pati lampiran B.3.c.5', description: 'the ketua tim reports the results of the members of the team to their pejabat penilai kinerja and pimpinan unit organisasi as the basis of their rating' },
     predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
     penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
     penerima: [
@@ -208,6 +209,12 @@ export const pati: RegionalProfile = {
     rencana: {
       draft: { citation: 'pati lampiran D.4.a', description: 'The Pejabat Fungsional or Pelaksana drafts the rencana kegiatan with the Pejabat Pengawas.' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'pati lampiran D.4.a' },
+    },
+    tim: {
+      rincian: { citation: 'pati lampiran B.3.c.1–2', description: 'The Ketua Tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
+      persetujuan: { actor: 'puo-pemilik', citation: 'pati lampiran B.3.b.1' },
+      laporanAnggota: { citation: 'pati pasal 11(1)', description: 'A member of the team reports the work to the Ketua Tim.' },
+      laporanKetua: { penerima: 'puo-pemilik', citation: 'pati pasal 11(2)', description: 'The Ketua Tim reports the work of the team to the Pimpinan Unit Organisasi periodically.' },
     },
     laporan: { penerima: 'ppk-pegawai', citation: 'pati pasal 10', description: 'An individual reports directly to the Pejabat Penilai Kinerja/atasan langsung.' },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'pati pasal 11(3)' },

@@ -53,10 +53,11 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     ...L.laporan, id, title: `Laporan sewaktu-waktu${isi ? `: ${isi}` : ''}`,
     citation: 'oleh' in input.permintaanLaporan ? input.permintaanLaporan.oleh[0].citation : L.laporan.citation, to: kepada,
   });
-  const kendalaKepada = (nip?: string) => {
-    const lintas = input.kendala.lintasPuo;
-    return nip && !('tidakAda' in lintas) && lintas.nip === nip && nip !== input.kendala.kepada.nip ? lintas : input.kendala.kepada;
-  };
+  // The employee's own PUO, and for a team each member's own PUO, where they are another than the owning unit's.
+  const lintasPuo = [...('tidakAda' in input.kendala.lintasPuo ? [] : [input.kendala.lintasPuo]), ...(input.tim?.lintasPuo ?? [])];
+  const kendalaKepada = (nip?: string) => (nip && nip !== input.kendala.kepada.nip && lintasPuo.find((l) => l.nip === nip)) || input.kendala.kepada;
+  /** A team raises a kendala through its ketua or any member; an individual themselves. */
+  const tim = [s.pegawai, ...(s.tim?.anggota ?? [])];
   const kendala = (id: string, kepada: ReturnType<typeof kendalaKepada>, title: string): ResolvedStep => ({
     id, kind: 'keputusan', title, role: kepada.role, citation: kepada.citation, assignee: { nip: kepada.nip, nama: kepada.nama, jabatan: kepada.jabatan },
     to: [s.pegawai],
@@ -66,12 +67,13 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     if (/^laporan-\d+$/.test(taskId)) return L.laporan.to;
     if (taskId.startsWith('laporan-sewaktu-')) return peminta;
     if (/^(hasil|perbaikan)-\d+$/.test(taskId)) return s.reviu.rantai;
+    if (taskId.startsWith('laporan-anggota-')) return [s.pegawai]; // a member's report, to the ketua
     return undefined;
   };
   const mustSay = (a: ProcedureAction, citation: string) => {
     if (!a.isi?.trim()) refuse({ code: 'CONTENT_REQUIRED', kind: 'invalid', citation, message: `${a.action}: say what it is (isi)`, fields: [{ field: 'isi', message: 'required' }] });
   };
-  const by = (nip: string) => [s.pegawai, ...s.reviu.rantai, ...peminta, L.persetujuan.assignee, ...(L.laporan.to ?? [])].find((o) => o.nip === nip);
+  const by = (nip: string) => [...tim, ...s.reviu.rantai, ...peminta, L.persetujuan.assignee, ...(L.laporan.to ?? [])].find((o) => o.nip === nip);
 
   kasus.actions({
     // The PUO (or penanggung jawab) may ask for a report at any time (bengkalis pasal 11(4), banjar pasal 17(2), pati pasal 11(3)).
@@ -123,16 +125,16 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     kendala: {
       check: (a) => {
         const { kepada, lintasPuo } = input.kendala;
-        if (a.actorNip !== s.pegawai.nip)
-          refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: kepada.citation, message: `a kendala is raised by ${s.pegawai.nama} (${s.pegawai.nip}), who does the work` });
+        if (!tim.some((o) => o.nip === a.actorNip))
+          refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: kepada.citation, message: `a kendala is raised by ${tim.map((o) => `${o.nama} (${o.nip})`).join(', ')}, who do${s.tim ? '' : 'es'} the work` });
         mustSay(a, kepada.citation);
         if (!a.alternatif?.some((x) => x.trim()))
           refuse({ code: 'ALTERNATIVES_REQUIRED', kind: 'invalid', citation: kepada.citation, message: 'a kendala comes with alternative recommendations (alternatif rekomendasi)', fields: [{ field: 'alternatif', message: 'at least one' }] });
         if (a.kepada && a.kepada !== kepada.nip) {
           if ('tidakAda' in lintasPuo)
             refuse({ code: 'NO_CROSS_PUO_KENDALA', kind: 'unprocessable', citation: lintasPuo.tidakAda.citation, message: lintasPuo.tidakAda.description, fields: [{ field: 'kepada', message: `only ${kepada.nip}` }] });
-          if (a.kepada !== lintasPuo.nip)
-            refuse({ code: 'NOT_KENDALA_RECIPIENT', kind: 'unprocessable', citation: lintasPuo.citation, message: `a kendala goes to ${kepada.nama} (${kepada.nip}), or where collaboration across PUOs is needed to ${lintasPuo.nama} (${lintasPuo.nip})`, fields: [{ field: 'kepada', message: 'not a recipient' }] });
+          if (kendalaKepada(a.kepada) === kepada)
+            refuse({ code: 'NOT_KENDALA_RECIPIENT', kind: 'unprocessable', citation: lintasPuo.citation, message: `a kendala goes to ${kepada.nama} (${kepada.nip}), or where collaboration across PUOs is needed to ${[lintasPuo, ...(input.tim?.lintasPuo ?? [])].map((l) => `${l.nama} (${l.nip})`).join(' or ')}`, fields: [{ field: 'kepada', message: 'not a recipient' }] });
         }
       },
       run: (a) => {
@@ -140,7 +142,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
         const id = `kendala-${s.kendala}`;
         const kepada = kendalaKepada(a.kepada);
         const title = `Kendala: ${a.isi!.trim()} — alternatif: ${a.alternatif!.filter((x) => x.trim()).join('; ')}`;
-        kasus.record({ action: 'dicatat', actor: s.pegawai, role: 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: kepada.citation, taskId: id, notes: title });
+        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: kepada.citation, taskId: id, notes: title });
         void watch(kendala(id, kepada, title), expireAfterMs, 'ditolak');
       },
     },
@@ -214,7 +216,14 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
       continue;
     }
     const ke = s.laporan.ke + 1;
-    const r = await kasus.task({ ...L.laporan, id: `laporan-${ke}`, title: `${L.laporan.title} ke-${ke} dari ${s.laporan.jumlah}` }, { expireAfterMs: input.irama.laporanDalamMs });
+    // A team: each member reports to the ketua first; the ketua's report then comes with theirs.
+    const dariAnggota = !input.tim ? [] : await Promise.all(input.tim.laporan.map(async (m, i) => {
+      const id = `laporan-anggota-${ke}-${i + 1}`;
+      const done = (await kasus.task({ ...m, id, title: `${m.title} ke-${ke} dari ${s.laporan.jumlah}` }, { expireAfterMs: input.irama.laporanDalamMs })).outcome === 'done';
+      if (!done) s.tim!.terlewat += 1;
+      return `${m.assignee.nama}: ${done ? isiOf(id) : 'tidak melapor'}`;
+    }));
+    const r = await kasus.task({ ...L.laporan, id: `laporan-${ke}`, title: `${L.laporan.title} ke-${ke} dari ${s.laporan.jumlah}${dariAnggota.length ? ` (laporan anggota — ${dariAnggota.join('; ')})` : ''}` }, { expireAfterMs: input.irama.laporanDalamMs });
     if (r.outcome !== 'done') s.laporan.terlewat += 1;
     s.laporan.ke = ke;
     s.laporan.berikutnya = new Date(due + input.irama.laporanSetiapMs).toISOString();

@@ -11,6 +11,8 @@ import { EKSPEKTASI_TEXT, nilai, type Ekspektasi, type Penilaian } from '../../d
 import { caseHeader, caseRules, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
+import { officialRef } from '../../domain/penugasan';
+import { PROCEDURE as P6, type AnggotaTim, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
 
 export const PROCEDURE = 'rekomendasi-penilaian-kinerja' as const;
 
@@ -36,6 +38,8 @@ export interface Penugasan {
   unitPemilik: UnitRef;
   uraian: string;
   jangkaWaktu: { mulai: string; selesai: string };
+  /** A Tim Kerja's assignment: the team, and the member's kedudukan and tugas in it (P6's susunan). */
+  tim?: { nama: string; kedudukan: string; tugas: string };
 }
 
 export interface RekomendasiPenilaianKinerjaSubject {
@@ -87,8 +91,46 @@ export function penugasanOf(profile: RegionalProfile, view: CaseView): { penugas
   return { penugasan: { caseId: view.caseId, procedure: view.procedure, judul: view.judul, ...read(view.subject) }, anggota: view.assignedEmployee.nip };
 }
 
+/** The team case a member is rated on: an issued P6 Tim Kerja (in force, or its period ended). */
+const TIM_TERBIT: CaseView['status'][] = ['in-force', 'completed'];
+
+/**
+ * A member of an issued Tim Kerja (the P6 susunan as it stands, linked members included), rated by
+ * the holder of a kedudukan the region names (the ketua; bengkalis form 7: or the penanggung jawab).
+ */
+function planTim(profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext, view: CaseView<PembentukanTimKerjaSubject>): RekomendasiPenilaianKinerjaInput {
+  const p8 = profile.rekomendasiPenilaianKinerja;
+  const rule = p8.penugasanTerbit;
+  if (!TIM_TERBIT.includes(view.status) || !view.documents.length)
+    refuse({
+      code: 'NOT_AN_ISSUED_ASSIGNMENT', kind: 'unprocessable', citation: rule.citation,
+      message: `team case ${view.caseId} (${view.status}) has no decree in force yet: ${rule.description}`,
+      fields: [{ field: 'penugasan', message: 'not an issued Tim Kerja', citation: rule.citation }],
+    });
+  const { susunan, permintaan, unitPemilik } = view.subject;
+  const rated = susunan.find((a) => a.nip === req.pegawai && a.kedudukan !== 'penanggungJawab');
+  if (!rated)
+    refuse({
+      code: 'NOT_A_MEMBER', kind: 'unprocessable', citation: rule.citation,
+      message: `${req.pegawai ?? 'no one'} is not a member of ${permintaan.nama} (case ${view.caseId}); name the member rated, one of ${susunan.filter((a) => a.kedudukan !== 'penanggungJawab').map((a) => a.nip).join(', ')}`,
+      fields: [{ field: 'pegawai', message: req.pegawai ? 'not a member of the team' : 'required: the member of the team rated' }],
+    });
+  const member = requestChecks(profile, org).employee('pegawai', rated.nip);
+  return planRekomendasi(profile, org, req, ctx, {
+    penugasan: {
+      caseId: view.caseId, procedure: view.procedure, judul: view.judul, unitPemilik, uraian: permintaan.sasaran,
+      jangkaWaktu: permintaan.periode, tim: { nama: permintaan.nama, kedudukan: rated.kedudukan, tugas: rated.tugas },
+    },
+    anggota: member,
+    penilai: { ...p8.penilaiTim, pimpinan: susunan.filter((a) => (p8.penilaiTim.kedudukan as string[]).includes(a.kedudukan) && a.nip !== rated.nip) },
+    roles: { unitPemilik: unitPemilik.kode, pegawai: member },
+  });
+}
+
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext): RekomendasiPenilaianKinerjaInput {
-  const { penugasan, anggota } = penugasanOf(profile, ctx.related![req.penugasan]);
+  const view = ctx.related![req.penugasan];
+  if (view.procedure === P6) return planTim(profile, org, req, ctx, view as CaseView<PembentukanTimKerjaSubject>);
+  const { penugasan, anggota } = penugasanOf(profile, view);
   if (req.pegawai !== undefined && req.pegawai !== anggota)
     refuse({
       code: 'NOT_A_MEMBER', kind: 'unprocessable', citation: profile.rekomendasiPenilaianKinerja.penugasanTerbit.citation,
@@ -102,18 +144,35 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Rekomendas
   });
 }
 
+/** Who rates: the holder of an org role, or one of a team's leaders (`pimpinan`: those of the kedudukan the region names). */
+type Penilai = { role: StepSpec['actor']; citation: string } | { pimpinan: AnggotaTim[]; citation: string; description: string };
+
+/** The acting official must be one of the team's leaders who rate, as the team's decree names them. */
+function pimpinanTim(org: OrgSnapshot, p: Extract<Penilai, { pimpinan: unknown }>, actorNip: string, what: string) {
+  const own = p.pimpinan.find((x) => x.nip === actorNip);
+  if (!own || !org.pegawai[actorNip])
+    refuse({
+      code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: p.citation,
+      message: `${what} is sent by ${p.pimpinan.map((x) => `the ${KEDUDUKAN[x.kedudukan]} (${x.nama}, ${x.nip})`).join(' or ')}: ${p.description}`,
+    });
+  return { ...officialRef(org, org.pegawai[actorNip]), role: KEDUDUKAN[own.kedudukan], citation: p.citation, pegawai: org.pegawai[actorNip] };
+}
+
+const KEDUDUKAN: Record<AnggotaTim['kedudukan'], string> = { penanggungJawab: 'Penanggung Jawab Tim', ketua: 'Ketua Tim', sekretaris: 'Sekretaris Tim', anggota: 'Anggota Tim' };
+
 /**
  * The recommendation for one member, whoever rates them: an individual assignment's leader (the
  * region's `penilai`), or, for a team, its ketua (a team case passes its own rater role and roles).
  */
 export function planRekomendasi(
   profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext,
-  a: { penugasan: Penugasan; anggota: Pegawai; penilai: { role: StepSpec['actor']; citation: string }; roles: RoleContext },
+  a: { penugasan: Penugasan; anggota: Pegawai; penilai: Penilai; roles: RoleContext },
 ): RekomendasiPenilaianKinerjaInput {
   const p8 = profile.rekomendasiPenilaianKinerja;
   const kit = planKit(profile, org, a.roles);
   // Who rates comes first: another official learns that before any rule of the rating.
-  const { pegawai: raterPegawai, ...pemohon } = kit.requester(a.penilai, ctx.actorNip, `the rekomendasi penilaian kinerja of ${a.anggota.nama} on ${a.penugasan.judul}`);
+  const what = `the rekomendasi penilaian kinerja of ${a.anggota.nama} on ${a.penugasan.judul}`;
+  const { pegawai: raterPegawai, ...pemohon } = 'role' in a.penilai ? kit.requester(a.penilai, ctx.actorNip, what) : pimpinanTim(org, a.penilai, ctx.actorNip, what);
   const penilaian = nilai(req, p8.predikat);
 
   const pihak = (p: Pegawai): Pihak => {
@@ -166,7 +225,8 @@ function isi(profile: RegionalProfile, s: RekomendasiPenilaianKinerjaSubject): D
   ];
   const periode = `${tanggal(s.penugasan.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(s.penugasan.jangkaWaktu.selesai, 'UTC')}`;
   return { formulir: {
-    subjudul: s.penugasan.uraian.toUpperCase(),
+    // A team's form 7 is "REKOMENDASI PENILAIAN KINERJA TIM KERJA <nama>" (bengkalis lampiran BAB II form 7).
+    subjudul: s.penugasan.tim ? `TIM KERJA ${s.penugasan.tim.nama.replace(/^Tim (Kerja )?/i, '').toUpperCase()}` : s.penugasan.uraian.toUpperCase(),
     identitas: [{ judul: 'PEGAWAI YANG DINILAI', baris: fields(s.pegawai) }, { judul: p8.penandatanganSelaku.toUpperCase(), baris: fields(s.penilai) }],
     tabel: {
       kolom: ['NO', 'ASPEK PENILAIAN', 'PENILAIAN KINERJA'],
@@ -178,6 +238,7 @@ function isi(profile: RegionalProfile, s: RekomendasiPenilaianKinerjaSubject): D
     },
     catatan: [
       `Penugasan: ${s.penugasan.judul} (perkara ${s.penugasan.caseId}), ${periode}.`,
+      ...(s.penugasan.tim ? [`Kedudukan dalam tim: ${KEDUDUKAN[s.penugasan.tim.kedudukan as AnggotaTim['kedudukan']]}; tugas: ${s.penugasan.tim.tugas}.`] : []),
       n.alasanDeviasi
         ? `Predikat menurut matriks PermenPANRB 6/2022: ${n.saran}; dipilih ${n.predikat} dengan alasan: ${n.alasanDeviasi}.`
         : `Predikat sesuai matriks PermenPANRB 6/2022 (${n.saran}).`,

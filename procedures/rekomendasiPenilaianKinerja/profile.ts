@@ -10,6 +10,14 @@ export const RekomendasiPenilaianKinerjaProfile = Type.Object({
   citation: Citation,
   /** Who rates a member of an individual assignment (a team's ketua rates through the same plan). */
   penilai: Type.Object({ role: OfficialRole, citation: Citation, description: Type.String() }),
+  /**
+   * Who rates a member of a Tim Kerja (a P6 case): the kedudukan in the team whose holder may rate
+   * (the ketua reports the results of the members; bengkalis form 7 also the penanggung jawab).
+   */
+  penilaiTim: Type.Object({
+    kedudukan: Type.Array(Type.Union([Type.Literal('ketua'), Type.Literal('penanggungJawab')]), { minItems: 1 }),
+    citation: Citation, description: Type.String(),
+  }),
   /** The rater chooses the predikat; a choice other than the matrix's needs its reason. */
   predikat: Rule,
   /** How the signature block names the rater (bengkalis form 7: KETUA TIM/PENANGGUNG JAWAB TIM). */

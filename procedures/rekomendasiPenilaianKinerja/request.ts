@@ -9,8 +9,8 @@ const Predikat = literals(PREDIKAT);
 const CaseId = Type.String({ minLength: 1, maxLength: 200 });
 
 export const RekomendasiPenilaian = Type.Object({
-  penugasan: { ...CaseId, description: 'the assignment case rated: an issued Surat Tugas or Surat Penugasan (penunjukan or pengajuan sukarela, dalam or lintas unit)' },
-  pegawai: Type.Optional({ ...Nip, description: 'the member rated; defaults to the employee the assignment was issued for, and must be them' }),
+  penugasan: { ...CaseId, description: 'the assignment case rated: an issued Surat Tugas or Surat Penugasan (penunjukan or pengajuan sukarela, dalam or lintas unit), or a Tim Kerja (pembentukan tim kerja) in force' },
+  pegawai: Type.Optional({ ...Nip, description: 'the member rated; defaults to the employee the assignment was issued for, and must be them; for a Tim Kerja, required: a member of its susunan' }),
   hasilKerja: { ...Ekspektasi, description: 'Hasil Kerja: di atas / sesuai / di bawah ekspektasi' },
   perilakuKerja: { ...Ekspektasi, description: 'Perilaku Kerja: di atas / sesuai / di bawah ekspektasi' },
   predikat: { ...Predikat, description: "the rater's choice (bengkalis lampiran BAB II form 7: pilih salah satu); the case shows the one PermenPANRB 6/2022's matrix suggests" },
@@ -25,6 +25,7 @@ export const RekomendasiPenilaianKinerjaSubject = Type.Object({
   penugasan: Type.Object({
     caseId: Type.String(), procedure: Type.String(), judul: Type.String(), unitPemilik: UnitRef, uraian: Type.String(),
     jangkaWaktu: Type.Object({ mulai: IsoDate, selesai: IsoDate }),
+    tim: Type.Optional(Type.Object({ nama: Type.String(), kedudukan: Type.String(), tugas: Type.String() }, { description: 'a Tim Kerja (P6): the team, and the member\'s kedudukan and tugas in it' })),
   }),
   pegawai: Pihak,
   penilai: Pihak,

@@ -12,6 +12,7 @@ import { refuse } from '../../domain/refusal';
 import { penugasanOf, rantaiReviu } from '../../domain/siklus';
 import type { OfficialRole } from '../../profiles/parts';
 import type { SiklusKinerjaSubject } from './request';
+import { PROCEDURE as P6, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
 
 export const PROCEDURE = 'siklus-kinerja' as const;
 const DAY = 86_400_000;
@@ -30,7 +31,7 @@ export type Pejabat = OfficialRef & { role: string; citation: string };
 
 export interface SiklusKinerjaInput extends PlannedCase<Subject> {
   langkah: {
-    /** The employee drafts the rencana kegiatan; for a team this is the ketua (teams come with P6). */
+    /** The employee drafts the rencana kegiatan; for a team the ketua, with the role split. */
     rencana: ResolvedStep;
     persetujuan: ResolvedStep;
     laporan: ResolvedStep;
@@ -39,6 +40,8 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
     reviu: ResolvedStep[];
     perbaikan: ResolvedStep;
   };
+  /** A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), and members' own PUOs a kendala may go to. */
+  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[] };
   permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
   umpanBalik: Rule;
   dialogKinerja?: Rule;
@@ -51,17 +54,39 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
 export const related = (req: MulaiSiklus) => [{ field: 'penugasan', caseId: req.penugasan }];
 
 export const involves = (req: MulaiSiklus, cases: Record<string, CaseView>) => {
-  const e = cases[req.penugasan]?.assignedEmployee;
+  const view = cases[req.penugasan];
+  if (view?.procedure === P6) return { nips: timKerja(view as CaseView<PembentukanTimKerjaSubject>).susunan.map((a) => a.nip), staffOf: [] };
+  const e = view?.assignedEmployee;
   return { nips: e ? [e.nip] : [], staffOf: [] };
 };
+
+/** A Tim Kerja whose decree stands (in force, or its period ended). */
+const TIM_TERBIT: CaseView['status'][] = ['in-force', 'completed'];
+
+/** What the work of a Tim Kerja takes from its P6 case: the ketua who leads it and the members who report to them. */
+function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
+  const { susunan, permintaan, unitPemilik } = view.subject;
+  const ketua = susunan.find((a) => a.kedudukan === 'ketua');
+  return {
+    terbit: TIM_TERBIT.includes(view.status) && view.documents.length > 0,
+    penugasan: {
+      caseId: view.caseId, judul: view.judul, procedure: view.procedure, unit: unitPemilik.kode, jangkaWaktu: permintaan.periode,
+      pegawai: ketua && { nip: ketua.nip, nama: ketua.nama, jabatan: ketua.jabatan },
+    },
+    nama: permintaan.nama,
+    susunan: susunan.filter((a) => a.kedudukan !== 'penanggungJawab'),
+    anggota: susunan.filter((a) => a.kedudukan === 'sekretaris' || a.kedudukan === 'anggota'),
+  };
+}
 
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklus, ctx: PlanContext): SiklusKinerjaInput {
   const p7 = profile.siklusKinerja;
   const assignment = ctx.related?.[req.penugasan];
   if (!assignment)
     refuse({ code: 'RELATED_CASE_NOT_FOUND', kind: 'unprocessable', message: `no case ${req.penugasan}`, fields: [{ field: 'penugasan', message: 'unknown case' }] });
-  const pen = penugasanOf(assignment);
-  if (assignment.status !== 'issued' || !pen.pegawai)
+  const team = assignment.procedure === P6 ? timKerja(assignment as CaseView<PembentukanTimKerjaSubject>) : undefined;
+  const pen = team?.penugasan ?? penugasanOf(assignment);
+  if (!(team ? team.terbit : assignment.status === 'issued') || !pen.pegawai)
     refuse({
       code: 'ASSIGNMENT_NOT_ISSUED', kind: 'unprocessable', citation: p7.citation,
       message: `case ${assignment.caseId} is ${assignment.status}: the work runs on an assignment whose Surat Tugas was issued`,
@@ -94,9 +119,15 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const chain = rantaiReviu(org, unit.kode, pegawai.nip);
   if (!chain.length)
     refuse({ code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation: p7.evaluasi.rantai.citation, message: `no head above ${unit.nama} to review the result: load the unit heads first` });
-  const penerima = pejabat(p7.laporan.penerima, p7.laporan.citation);
-  const pegawaiRole = 'Pejabat Fungsional/Pelaksana yang ditugaskan';
-  const leader = kit.holder(p7.rencana.persetujuan.actor, p7.rencana.persetujuan.citation);
+  // A team: the ketua (pegawai here) drafts the rincian kegiatan with the role split, agreed by the
+  // leader the region names, and reports the team's work; each member reports to the ketua.
+  const anggota = team?.anggota.map((a) => ({ ...a, pegawai: check.employee('penugasan', a.nip) })) ?? [];
+  const laporanRule = team ? { penerima: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation } : p7.laporan;
+  const persetujuan = team ? p7.tim.persetujuan : p7.rencana.persetujuan;
+  const draft = team ? p7.tim.rincian : p7.rencana.draft;
+  const penerima = pejabat(laporanRule.penerima, laporanRule.citation);
+  const pegawaiRole = team ? 'Ketua Tim' : 'Pejabat Fungsional/Pelaksana yang ditugaskan';
+  const leader = kit.holder(persetujuan.actor, persetujuan.citation);
   const kepalaUo = chain.at(-1)!;
   const fixer = p7.evaluasi.perbaikan.oleh === 'pegawai' ? pegawai : kepalaUo;
   const pemohon = officialRef(org, org.pegawai[ctx.actorNip]);
@@ -108,35 +139,50 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     periode: { ...pen.jangkaWaktu, hari },
     tahap: 'perencanaan',
     rencana: { versi: 0, disepakati: false },
-    ...(p7.checklist ? { checklist: p7.checklist.individu.map((c) => ({ ...c, selesai: false })) } : {}),
+    ...(p7.checklist ? { checklist: (team ? p7.checklist.tim : p7.checklist.individu).map((c) => ({ ...c, selesai: false })) } : {}),
     laporan: { setiapHari: req.laporan.setiapHari, batasHari: req.laporan.batasHari, ke: 0, jumlah: Math.floor(hari / req.laporan.setiapHari + 1e-9) /* whole cadences; 1e-9: float noise of fractions */, terlewat: 0, sewaktuWaktu: 0 },
+    ...(team ? { tim: { caseId: pen.caseId, nama: team.nama, anggota: anggota.map((a) => ({ ...officialRef(org, a.pegawai), unit: a.unit, tugas: a.tugas })), terlewat: 0 } } : {}),
     kendala: 0,
     reviu: { putaran: 0, tingkat: 0, rantai: chain.map((c) => officialRef(org, c)) },
     riwayat: 0,
   };
   const lintas = p7.kendala.lintasPuo;
+  const kendalaKepada = pejabat(p7.kendala.kepada, p7.kendala.citation);
+  // A kendala of a team goes to a member's own PUO only where their work crosses PUOs (banjar lampiran III.A.b.4, pati lampiran B.3.b.4).
+  const lintasPuoTim = 'tidakAda' in lintas ? [] : anggota.map((a) => ({
+    ...officialRef(org, planKit(profile, org, { ...roles, pegawai: a.pegawai }).holder(lintas.kepada, lintas.citation)), role: ROLE_TITLE[lintas.kepada], citation: lintas.citation,
+  })).filter((x, i, all) => x.nip !== kendalaKepada.nip && all.findIndex((y) => y.nip === x.nip) === i);
+  const peran = anggota.map((a) => `${a.nama}: ${a.tugas}`).join('; ');
   return {
-    ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p7.citation, judul: `Siklus kinerja ${pegawai.nama}: ${pen.judul}` }),
+    ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p7.citation, judul: team ? `Siklus kinerja ${team.nama} (ketua ${pegawai.nama}): ${pen.judul}` : `Siklus kinerja ${pegawai.nama}: ${pen.judul}` }),
     pemohon: { ...pemohon, role: ROLE_TITLE[starter], citation: p7.starters.citation },
     subject,
     steps: [],
     documents: [],
     rules: {
-      refusalReasons: p7.evaluasi.perbaikan, acknowledgement: p7.umpanBalik, employeeMatch: p7.rencana.draft, kedudukanFirst: profile.kedudukanFirst,
+      refusalReasons: p7.evaluasi.perbaikan, acknowledgement: p7.umpanBalik, employeeMatch: draft, kedudukanFirst: profile.kedudukanFirst,
     },
     langkah: {
-      rencana: step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, p7.rencana.draft.citation, { isiWajib: true, to: [officialRef(org, leader)] }),
-      persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, ROLE_TITLE[p7.rencana.persetujuan.actor], p7.rencana.persetujuan.citation),
-      laporan: step('laporan', 'tindakan', 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, p7.laporan.citation, { isiWajib: true, to: [penerima] }),
+      rencana: team
+        ? step('rencana', 'tindakan', `Rincian kegiatan dan pembagian peran anggota tim (${peran})`, pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [officialRef(org, leader)] })
+        : step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [officialRef(org, leader)] }),
+      persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, ROLE_TITLE[persetujuan.actor], persetujuan.citation),
+      laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: [penerima] }),
       hasil: step('hasil', 'tindakan', 'Hasil pelaksanaan kegiatan', pegawai, pegawaiRole, p7.evaluasi.rantai.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
       reviu: chain.map((c, i) => step(`reviu-${i + 1}`, 'keputusan', `Reviu hasil kegiatan (tingkat ${i + 1} dari ${chain.length})`, c, i === chain.length - 1 ? 'Pimpinan yang menerima hasil' : 'Peninjau hasil', p7.evaluasi.rantai.citation)),
       perbaikan: step('perbaikan', 'tindakan', 'Perbaikan hasil kegiatan', fixer, fixer === pegawai ? pegawaiRole : 'Kepala Unit Organisasi', p7.evaluasi.perbaikan.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
     },
+    ...(team ? {
+      tim: {
+        laporan: anggota.map((a) => step('laporan-anggota', 'tindakan', `Laporan pelaksanaan tugas kepada Ketua Tim (${a.tugas})`, a.pegawai, a.kedudukan === 'sekretaris' ? 'Sekretaris Tim' : 'Anggota Tim', p7.tim.laporanAnggota.citation, { isiWajib: true, to: [officialRef(org, pegawai)] })),
+        lintasPuo: lintasPuoTim,
+      },
+    } : {}),
     permintaanLaporan: 'tidakAda' in p7.permintaanLaporan ? { tidakAda: p7.permintaanLaporan.tidakAda } : { oleh: [pejabat(p7.permintaanLaporan.actor, p7.permintaanLaporan.citation)] },
     umpanBalik: p7.umpanBalik,
     ...(p7.dialogKinerja ? { dialogKinerja: p7.dialogKinerja } : {}),
     kendala: {
-      kepada: pejabat(p7.kendala.kepada, p7.kendala.citation),
+      kepada: kendalaKepada,
       lintasPuo: 'tidakAda' in lintas ? { tidakAda: lintas.tidakAda } : pejabat(lintas.kepada, lintas.citation),
     },
     irama: {

@@ -11,6 +11,16 @@ export const SiklusKinerjaProfile = Type.Object({
   starters: Type.Object({ roles: Type.Array(OfficialRole, { minItems: 1 }), citation: Citation }),
   /** The rencana kegiatan (dan anggaran): drafted by the employee (a team: the ketua), agreed by the leader. */
   rencana: Type.Object({ draft: Rule, persetujuan: Actor }),
+  /**
+   * The work of a Tim Kerja (a P6 case): the ketua drafts the rincian kegiatan and the role split,
+   * agreed by the leader; members report to the ketua, the ketua reports the team's work upward.
+   */
+  tim: Type.Object({
+    rincian: Rule,
+    persetujuan: Actor,
+    laporanAnggota: Rule,
+    laporanKetua: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
+  }),
   /** Pasuruan's SKP planning steps (lampiran I B.2.A.1.i a–i; team B.2.A.2.i a–h), tracked as a checklist. */
   checklist: Type.Optional(Type.Object({
     citation: Citation,

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { IsoDate, UnitRef } from '../schemas';
 
 export const MulaiSiklus = Type.Object({
-  penugasan: Type.String({ minLength: 1, maxLength: 200, description: 'the case id of the issued assignment (P1, P2, P4, P5) whose work this cycle runs' }),
+  penugasan: Type.String({ minLength: 1, maxLength: 200, description: 'the case id of the issued assignment (P1, P2, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle' }),
   laporan: Type.Object({
     // Fractions of a day are accepted so that a demo or a test can run a short cycle (0.0002 ≈ 17 s).
     setiapHari: Type.Number({ exclusiveMinimum: 0, maximum: 366, description: 'report cadence in days (e.g. 30: monthly; fractions allowed for a short demo cycle)' }),
@@ -30,6 +30,11 @@ export const SiklusKinerjaSubject = Type.Object({
     jumlah: Type.Integer({ description: 'reports on cadence over the period' }), terlewat: Type.Integer(), sewaktuWaktu: Type.Integer(),
     berikutnya: Type.Optional(Type.String({ description: 'when the next report on cadence is due' })),
   }),
+  tim: Type.Optional(Type.Object({
+    caseId: Type.String(), nama: Type.String(),
+    anggota: Type.Array(Type.Object({ ...Official.properties, unit: Type.String(), tugas: Type.String({ description: 'the role split: what this member does' }) })),
+    terlewat: Type.Integer({ description: 'members\' reports to the ketua missed so far' }),
+  }, { description: 'a Tim Kerja: the ketua (pegawai) leads; members report to the ketua' })),
   kendala: Type.Integer({ description: 'kendala raised so far' }),
   reviu: Type.Object({ putaran: Type.Integer({ description: 'round: 0, then one more after each perbaikan' }), tingkat: Type.Integer(), rantai: Type.Array(Official) }),
   riwayat: Type.Integer({ description: 'how many times the case continued as new' }),

@@ -1,0 +1,50 @@
+// P8 on a Tim Kerja through the public API, on the real Temporal dev server and PostgreSQL: the
+// demo team formed end to end (its linked P2 case included), then its member from Diskominfo rated
+// by the ketua; the member's home PPK finds the recommendation in their inbox.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople } from '../../demo/masterData';
+import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
+import { loadDemoData } from '../support/cases';
+import { api } from '../support/api';
+import { AUTH, startStack, type Stack } from '../support/stack';
+import { teamThroughApi } from '../support/tim';
+
+let s: Stack;
+beforeAll(async () => {
+  s = await startStack();
+  await loadDemoData(s.db.pool);
+});
+afterAll(async () => s?.close());
+
+describe('P8 rekomendasi penilaian kinerja of a Tim Kerja through the API', () => {
+  it('banjar: the ketua rates the member from another unit; their home PPK receives form 7 "TIM KERJA …" from the inbox; the penanggung jawab is refused', async () => {
+    const region = 'banjar';
+    const p = demoPeople(region);
+    const c = api(s);
+    const tim = await teamThroughApi(s, region);
+    const body = { procedure: 'rekomendasi-penilaian-kinerja', region, ...rekomendasiPenilaian(tim, { pegawai: p.pranataKomputer1 }) };
+
+    const wrong = await c.start(p.kabidPerencanaan, body);
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error).toMatchObject({ code: 'NOT_REQUESTER_ROLE', citation: 'banjar lampiran III.B.3.e' });
+    const noMember = await c.start(p.perencana, { ...body, pegawai: undefined });
+    expect(noMember.statusCode).toBe(422);
+    expect(noMember.json().error).toMatchObject({ code: 'NOT_A_MEMBER', fields: [{ field: 'pegawai' }] });
+
+    const started = await c.start(p.perencana, body);
+    expect(started.statusCode).toBe(201);
+    const caseId: string = started.json().caseId;
+    const view = await c.until(caseId, (x) => x.tasks.filter((t) => t.status === 'open').length === 2);
+    expect(view.subject).toMatchObject({ penugasan: { caseId: tim, tim: { nama: 'Tim Satu Data Perencanaan', kedudukan: 'anggota' } }, lintasUnit: true, penilai: { nip: p.perencana } });
+
+    const inbox = await c.inbox(p.kabidAptika, '?procedure=rekomendasi-penilaian-kinerja');
+    expect(inbox.tasks).toEqual([expect.objectContaining({ caseId, taskId: 'menerima-rekomendasi-ppk', kind: 'tindakan' })]);
+    const doc = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${view.documents[0].id}?format=json`, headers: AUTH })).json();
+    expect(doc).toMatchObject({ penandatangan: { nip: p.perencana }, formulir: { subjudul: 'TIM KERJA SATU DATA PERENCANAAN' } });
+
+    for (const task of view.tasks.filter((t) => t.status === 'open'))
+      expect((await c.act(caseId, `tasks/${task.id}/complete`, task.assignee.nip, {})).statusCode).toBe(200);
+    await c.until(caseId, (x) => x.status === 'issued');
+    expect((await c.inbox(p.kabidAptika, '?procedure=rekomendasi-penilaian-kinerja')).tasks).toEqual([]);
+  });
+});

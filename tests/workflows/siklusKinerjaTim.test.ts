@@ -1,0 +1,140 @@
+// P7 for a Tim Kerja, on the time-skipping test server with real activities against PostgreSQL: the
+// ketua of an issued P6 team drafts the rincian kegiatan with the role split, agreed by the leader;
+// each member reports to the ketua on the cadence, then the ketua reports the team's work upward; a
+// kendala goes to a member's own PUO where the work crosses PUOs; the result goes up the review
+// chain of the owning unit.
+import { randomUUID } from 'node:crypto';
+import type { WorkflowHandle } from '@temporalio/client';
+import { describe, expect, it } from 'vitest';
+import { loadOrg } from '../../db/masterData';
+import { demoPeople } from '../../demo/masterData';
+import type { CaseView, ProcedureAction } from '../../domain/kasus';
+import { RuleViolation, type Refusal } from '../../domain/refusal';
+import { involves, plan, type MulaiSiklus, type SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
+import { PROFILES } from '../../profiles';
+import type { Region } from '../../profiles/schema';
+import { actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
+import { DEADLINES, openTask, refusalOf } from '../support/cases';
+import { timInForce } from '../support/tim';
+import { workflowSuite } from '../support/workflows';
+
+const suite = workflowSuite();
+const DAY = 86_400_000;
+
+const act = (h: WorkflowHandle, a: ProcedureAction) => h.executeUpdate(actUpdate, { args: [a] });
+const complete = (h: WorkflowHandle, taskId: string, actorNip: string, isi: string) => h.executeUpdate(completeUpdate, { args: [{ taskId, actorNip, isi }] });
+const decide = (h: WorkflowHandle, taskId: string, actorNip: string, decision: 'approve' | 'refuse', reasons?: string) =>
+  h.executeUpdate(decideUpdate, { args: [{ taskId, actorNip, decision, reasons }] });
+const view = (h: WorkflowHandle): Promise<CaseView<SiklusKinerjaInput['subject']>> => h.query(caseQuery) as never;
+const openIds = async (h: WorkflowHandle) => (await view(h)).tasks.filter((t) => t.status === 'open').map((t) => [t.id, t.assignee.nip]);
+
+/** A work cycle of the demo team in force: two reports a month apart by default. */
+async function planTimSiklus(region: Region, actor: string, over: Partial<MulaiSiklus> = {}, tim?: CaseView) {
+  const team = tim ?? await timInForce(suite.db.pool, region);
+  const req: MulaiSiklus = { penugasan: team.caseId, laporan: { setiapHari: 30, batasHari: 7 }, hariKerja: 60, ...over };
+  const related = { [team.caseId]: team };
+  const org = await loadOrg(suite.db.pool, region, [actor, ...involves(req, related).nips], []);
+  return plan(PROFILES[region], org, req, { caseId: `${region}-p7-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES, related });
+}
+
+const refusalOfPlan = async (p: Promise<unknown>): Promise<Refusal> => {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof RuleViolation) return e.refusal;
+    throw e;
+  }
+  throw new Error('expected the plan to refuse');
+};
+
+describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
+  it('banjar: the ketua plans the role split, members report to the ketua, the ketua to the PUO; a kendala to a member\'s own PUO; accepted up the chain', async () => {
+    const p = demoPeople('banjar');
+    const ketua = p.perencana;
+    const input = await planTimSiklus('banjar', ketua);
+    const puoPemilik = input.kendala.kepada.nip;
+    const leader = input.langkah.persetujuan.assignee.nip;
+    const ketuaKepada = input.langkah.laporan.to!.map((o) => o.nip);
+    const chain = input.subject.reviu.rantai.map((o) => o.nip);
+    // The team as the plan reads it: the ketua leads; the Statistisi (Bappeda) and the Pranata Komputer (Diskominfo, linked) report to them.
+    expect(input.subject).toMatchObject({
+      pegawai: { nip: ketua }, unit: { kode: 'BAPPEDA-PEREN' }, laporan: { jumlah: 2 },
+      tim: { nama: 'Tim Satu Data Perencanaan', anggota: [{ nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }, { nip: p.pranataKomputer1, tugas: 'membangun dan memelihara portal Satu Data' }], terlewat: 0 },
+    });
+    expect(input.langkah.rencana).toMatchObject({ assignee: { nip: ketua }, role: 'Ketua Tim', citation: 'banjar lampiran III.B.3.a–b', title: expect.stringContaining('Maya Anggraini, S.Si.: mengolah dan memvalidasi data') });
+    expect(input.langkah.persetujuan.citation).toBe('banjar lampiran III.B.1.a');
+    expect(input.langkah.laporan).toMatchObject({ citation: 'banjar pasal 17(1)b', to: [{ nip: puoPemilik }] });
+    expect(input.tim!.laporan.map((l) => [l.assignee.nip, l.to![0].nip, l.citation])).toEqual([[p.statistisi, ketua, 'banjar pasal 17(1)a'], [p.pranataKomputer1, ketua, 'banjar pasal 17(1)a']]);
+    // Only the member from Diskominfo's own PUO is another PUO than the owning unit's.
+    expect(input.tim!.lintasPuo).toEqual([expect.objectContaining({ nip: p.kadisKominfo, citation: 'banjar lampiran III.A.b.4' })]);
+    expect(chain[0]).toBe(p.kabidPerencanaan);
+
+    const result = await suite.scenario('siklusKinerja', 'banjar-tim-kerja', input, async (h) => {
+      // Perencanaan: the ketua drafts, not a member; the leader agrees.
+      await openTask(h, 'rencana-1');
+      expect(await refusalOf(complete(h, 'rencana-1', p.statistisi, 'rencana'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset; Maya validasi data, Rizky portal; anggaran Rp 30 juta');
+      await decide(h, 'persetujuan-rencana-1', leader, 'approve');
+
+      // Report 1: both members report to the ketua; then the ketua's report, with theirs, to the PUO.
+      await suite.env.sleep(30 * DAY);
+      await openTask(h, 'laporan-anggota-1-1');
+      expect(await openIds(h)).toEqual([['laporan-anggota-1-1', p.statistisi], ['laporan-anggota-1-2', p.pranataKomputer1]]);
+      await complete(h, 'laporan-anggota-1-1', p.statistisi, '4 dataset tervalidasi');
+      await complete(h, 'laporan-anggota-1-2', p.pranataKomputer1, 'portal versi beta');
+      // Feedback on a member's report is the ketua's, to whom it went.
+      expect(await refusalOf(act(h, { action: 'umpan-balik', taskId: 'laporan-anggota-1-1', actorNip: puoPemilik, isi: 'baik' }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-anggota-1-1', actorNip: ketua, isi: 'tambahkan metadata' });
+      const laporan1 = await openTask(h, 'laporan-1');
+      expect(laporan1).toMatchObject({ assignee: { nip: ketua }, citation: 'banjar pasal 17(1)b', title: expect.stringContaining('Maya Anggraini, S.Si.: 4 dataset tervalidasi') });
+      expect(laporan1.title).toContain(': portal versi beta');
+      await complete(h, 'laporan-1', ketua, 'Tim: 4 dari 12 dataset terbit; portal beta');
+
+      // A kendala of the member from Diskominfo: to their own PUO, the work crossing PUOs; another official is no recipient.
+      expect(await refusalOf(act(h, { action: 'kendala', actorNip: p.pranataKomputer1, isi: 'server portal penuh', alternatif: ['tambah kapasitas'], kepada: p.kabidAptika }))).toMatchObject({ code: 'NOT_KENDALA_RECIPIENT', citation: 'banjar lampiran III.A.b.4' });
+      expect(await refusalOf(act(h, { action: 'kendala', actorNip: p.kabidAptika, isi: 'x', alternatif: ['y'] }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+      await act(h, { action: 'kendala', actorNip: p.pranataKomputer1, isi: 'server portal penuh', alternatif: ['tambah kapasitas server Diskominfo', 'pindah ke cloud pemda'], kepada: p.kadisKominfo });
+      await openTask(h, 'kendala-1');
+      expect(await openIds(h)).toEqual([['kendala-1', p.kadisKominfo]]);
+      await decide(h, 'kendala-1', p.kadisKominfo, 'approve');
+      expect((await view(h)).timeline.find((e) => e.taskId === 'kendala-1' && e.action === 'dicatat')).toMatchObject({ actor: { nip: p.pranataKomputer1 }, role: 'Tim Kerja', citation: 'banjar lampiran III.A.b.4' });
+
+      // Report 2: the Statistisi does not report in time (missed); the ketua's report says so.
+      await suite.env.sleep(30 * DAY);
+      await openTask(h, 'laporan-anggota-2-2');
+      await complete(h, 'laporan-anggota-2-2', p.pranataKomputer1, 'portal rilis');
+      await suite.env.sleep(8 * DAY);
+      const laporan2 = await openTask(h, 'laporan-2');
+      expect(laporan2.title).toContain('Maya Anggraini, S.Si.: tidak melapor');
+      expect((await view(h)).subject.tim!.terlewat).toBe(1);
+      await complete(h, 'laporan-2', ketua, 'Tim: 12 dataset terbit');
+
+      // Evaluasi: the ketua sends the result up the owning unit's chain; returned once, fixed by the ketua, accepted.
+      await complete(h, 'hasil-1', ketua, 'Portal Satu Data dengan 12 dataset');
+      await decide(h, 'reviu-1-1', chain[0], 'refuse', 'lengkapi panduan pengguna');
+      await complete(h, 'perbaikan-1', ketua, 'panduan pengguna ditambahkan');
+      for (const [i, nip] of chain.entries()) await decide(h, `reviu-${i + 1}-${i === 0 ? 2 : 1}`, nip, 'approve');
+      return (await h.result()) as CaseView<SiklusKinerjaInput['subject']>;
+    });
+    expect(result.status).toBe('completed');
+    expect(result.subject).toMatchObject({ tahap: 'selesai', laporan: { ke: 2, terlewat: 0 }, kendala: 1, tim: { terlewat: 1 }, reviu: { putaran: 1 } });
+    expect(ketuaKepada).toEqual([puoPemilik]);
+  });
+
+  it('a team not in force yet has no work cycle; a member starts none (the ketua, or a leader, does)', async () => {
+    const p = demoPeople('pati');
+    const tim = await timInForce(suite.db.pool, 'pati');
+    const pending = await refusalOfPlan(planTimSiklus('pati', p.perencana, {}, { ...tim, status: 'awaiting-decision', documents: [] }));
+    expect(pending).toMatchObject({ code: 'ASSIGNMENT_NOT_ISSUED', fields: [{ field: 'penugasan' }] });
+    const member = await refusalOfPlan(planTimSiklus('pati', p.statistisi, {}, tim));
+    expect(member).toMatchObject({ code: 'NOT_REQUESTER_ROLE', kind: 'forbidden' });
+  });
+
+  it('pasuruan: the team checklist (lampiran I B.2.A.2.i a–h), the ketua reports to the Kepala Unit Organisasi, no kendala to another PUO', async () => {
+    const p = demoPeople('pasuruan');
+    const input = await planTimSiklus('pasuruan', p.perencana);
+    expect(input.subject.checklist!.map((c) => c.butir)).toEqual(PROFILES.pasuruan.siklusKinerja.checklist!.tim.map((c) => c.butir));
+    expect(input.langkah.laporan.citation).toBe('pasuruan lampiran I B.2.A.2.ii.d');
+    expect(input.tim!.lintasPuo).toEqual([]);
+  });
+});
