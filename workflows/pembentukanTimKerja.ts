@@ -7,8 +7,10 @@
 import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 import type { CaseView } from '../domain/kasus';
 import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
-import { isiKeputusan, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
+import { isiKeputusan, reservasiOf, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
+import type { Reservasi } from '../domain/batasPenugasan';
 import { openCase, validated } from './kernel';
+import { refusalFailure } from './kernel/penugasan';
 import { ubahTimUpdate } from './shared';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
@@ -16,7 +18,12 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   const { subject } = input;
   // Registered at the start, so a change sent before the decree stands is refused (NOT_IN_FORCE), never lost.
   const perubahan: PerubahanInput[] = [];
+  const slotOf = (a?: AnggotaTim) => (a ? reservasiOf(input, a) : undefined);
   setHandler(ubahTimUpdate, async (c) => {
+    // Whoever comes in from the owning unit takes a slot now (banjar pasal 9(4)): over the limit, the change is refused as it stands.
+    const slot = slotOf(c.baru);
+    const refused = slot && (await kasus.reserveAssignments([slot]));
+    if (refused) throw refusalFailure(refused);
     perubahan.push(c);
     kasus.record({ action: 'diubah', actor: kasus.view.pemohon, role: input.pemohon.role, citation: input.procedureCitation, notes: `${c.jenis} ${c.nip ?? ''} ${c.baru?.nama ?? ''}`.trim(), reasons: c.alasan });
     await kasus.publish();
@@ -25,6 +32,18 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
 
   // 1. The former sets the team's target, its leaders and the members of the owning unit.
   kasus.submitted(`${subject.lingkup}; ${subject.susunan.length} anggota ditunjuk langsung, ${input.lintasUnit.length} melalui penunjukan lintas unit`);
+
+  // The members of the owning unit take their team slots (banjar pasal 9(4)). The former named them
+  // directly and no one else decides on them, so one over the limit is a defect of the formation
+  // itself: it is refused with the article and the cases holding the slots, and the former forms
+  // the team again with someone else (whereas a member from elsewhere is refused in their P2 case).
+  const own = subject.susunan.map(slotOf).filter((r): r is Reservasi => !!r);
+  const overLimit = own.length ? await kasus.reserveAssignments(own) : undefined;
+  if (overLimit) {
+    const citation = overLimit.citation ?? input.procedureCitation;
+    kasus.record({ action: 'ditolak', role: 'sistem', citation, notes: overLimit.message });
+    return kasus.end('refused', citation, overLimit.message);
+  }
 
   // 2. Each member from another unit comes in through P2. ABANDON: a P2 case is a case of its own,
   //    whose officials decide and whose Surat Tugas is numbered and acknowledged on its own record;
@@ -83,8 +102,14 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
       id: `penandatanganan-perubahan-${langkah}`, kind: 'tindakan', title: `Penandatanganan perubahan ${decree.title} (${c.jenis})`,
       role: signer.role, citation: decree.citation, assignee: signer.assignee, atasan: signer.atasan,
     });
-    if (signed.outcome !== 'done') continue;
+    if (signed.outcome !== 'done') {
+      if (c.baru) await kasus.releaseAssignments(c.baru.nip); // not signed: whoever was to come in holds no slot
+      continue;
+    }
+    // Whoever leaves the team gives back their slot; one who came in through P2 holds it in that case.
+    const leaving = c.jenis === 'ganti-ketua' ? subject.susunan.find((a) => a.kedudukan === 'ketua')?.nip : c.nip;
     subject.susunan = applyPerubahan(subject.susunan, c);
+    if (leaving) await kasus.releaseAssignments(leaving);
     const berlaku = kasus.view.documents.at(-1)!;
     await kasus.issue([{ ...decree, isi: isiKeputusan(input.format, subject, decree.title, { nomor: berlaku.nomor, alasan: c.alasan }) }], { revision: revisi++ });
     await kasus.publish();

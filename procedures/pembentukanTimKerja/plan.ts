@@ -10,6 +10,7 @@ import { eligibilityProblems, officialRef } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
+import { checkDurasi, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
 import * as p2 from '../penunjukanLintasUnit/plan';
 import type { Kolom, PembentukanTimKerjaProfile } from './profile';
 
@@ -69,7 +70,15 @@ export type PembentukanTimKerjaInput = PlannedCase<PembentukanTimKerjaSubject> &
   format: FormatKeputusan;
   /** The task of the former when a member's linked case ends without them. */
   penggantiAnggota: { citation: string; description: string };
+  /** A slot for each member of the owning unit (banjar pasal 9(4)), where the region limits them: what each one's reservation counts against. */
+  batasDalamUnit?: Omit<Reservasi, 'nip' | 'timKerja'>;
 };
+
+/** The slot a member of the owning unit takes in this team (the penanggung jawab directs it and holds none). */
+export function reservasiOf(input: Pick<PembentukanTimKerjaInput, 'batasDalamUnit' | 'subject'>, a: AnggotaTim): Reservasi | undefined {
+  if (!input.batasDalamUnit || a.kedudukan === 'penanggungJawab' || a.linkedCase) return undefined;
+  return { ...input.batasDalamUnit, nip: a.nip, timKerja: { nama: input.subject.permintaan.nama, peran: a.kedudukan as PeranTim } };
+}
 
 export const involves = (req: PembentukanTim) => ({
   nips: [req.penanggungJawab.nip, req.ketua.nip, ...(req.sekretaris ? [req.sekretaris.nip] : []), ...req.anggota.map((a) => a.nip),
@@ -109,9 +118,14 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
       fields: [{ field: 'penanggungJawab.nip', message: pjRule.description, citation: pjRule.citation }],
     });
 
-  // SEAM banjar pasal 9(4)–(5) (built separately): how often and how long an employee may be in
-  // teams is counted for the members named here and for each linked P2 plan below.
-  // Each member from another unit comes in through P2, planned here with P2's own rules.
+  // How long one team assignment may last (banjar pasal 9(4) inside the unit, 9(5) for members from
+  // elsewhere): refused before anyone is asked. How often is counted in the ledger: the members named
+  // here when the case starts, each member from another unit by the approval of their P2 case.
+  const { dalamUnit, lintas: batasLintas, periodeKinerja } = profile.batasPenugasan;
+  if (dalamUnit) checkDurasi(dalamUnit, req.periode, 'periode');
+  if (lintas && batasLintas) checkDurasi(batasLintas, req.periode, 'periode');
+  const batasDalamUnit = dalamUnit && { lingkup: 'dalam-unit' as const, periode: req.periode, batas: dalamUnit, jendelaCitation: periodeKinerja?.citation ?? dalamUnit.citation };
+  // Each member from another unit comes in through P2, planned here with P2's own rules, for this team.
   const { pegawai: _p, ...pemohonRef } = pemohon;
   const lintasUnit: AnggotaLintasUnit[] = req.anggotaLintasUnit.map((a, i) => ({
     tugas: a.tugas,
@@ -119,6 +133,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
       unitPemilik: req.unitPemilik, unitTujuan: a.unitTujuan,
       maksud: `keanggotaan ${req.nama}: ${req.sasaran}`, kompetensi: a.kompetensi,
       target: `${req.indikatorKinerja}: ${req.targetAngka}`, jangkaWaktu: req.periode, pegawai: nip,
+      timKerja: { nama: req.nama, peran: 'anggota' },
     }, { ...ctx, caseId: `${ctx.caseId}-anggota-${i + 1}${j ? `-${j}` : ''}` })),
   }));
 
@@ -155,6 +170,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
     lintasUnit,
     format,
     penggantiAnggota: p6.penggantiAnggota,
+    ...(batasDalamUnit ? { batasDalamUnit } : {}),
   };
 }
 

@@ -1,13 +1,14 @@
 // P6 workflow on the time-skipping test server: the team case starts linked P2 cases, waits for
 // them, reports a refused member to the former, and issues the decree with its lampiran.
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { CaseView } from '../../domain/kasus';
 import { demoPeople } from '../../demo/masterData';
 import { pembentukanTim } from '../../demo/pembentukanTimKerja';
 import { requester } from '../../demo/permohonan';
 import { getDocument } from '../../db/documents';
+import { penugasanOf, reservePenugasan } from '../../db/penugasan';
 import { loadOrg } from '../../db/masterData';
 import { involves, plan, type PembentukanTim, type PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
 import { PROFILES } from '../../profiles';
@@ -78,7 +79,28 @@ async function signAndReceive(h: WorkflowHandle, input: PembentukanTimKerjaInput
 
 const issuedDocument = async (documentId: string) => (await getDocument(suite.db.pool, documentId))!;
 
+/** The employee's slots (banjar pasal 9(4)–(5)) in one case: [lingkup, status]. */
+const slots = async (nip: string, caseId: string) =>
+  (await penugasanOf(suite.db.pool, 'banjar', nip)).filter((p) => p.caseId === caseId).map((p) => [p.lingkup, p.status]);
+
+/** Earlier assignments inside the unit, as other cases left them in the ledger, in the year the team's period starts. */
+async function seedDalamUnit(nip: string, year: string, n: number) {
+  const { dalamUnit } = PROFILES.banjar.batasPenugasan;
+  for (let i = 0; i < n; i++) {
+    const r = await reservePenugasan(suite.db.pool, {
+      region: 'banjar', nip, caseId: `banjar-seed-${randomUUID()}`, lingkup: 'dalam-unit', timKerja: { nama: `Tim ${i + 1}`, peran: 'anggota' },
+      periode: { mulai: `${year}-01-01`, selesai: `${year}-03-31` }, batas: dalamUnit!, jendelaCitation: 'banjar lampiran I.A.3.a.1',
+    }, { kind: 'performance-year' });
+    expect(r.ok).toBe(true);
+  }
+}
+
 describe('pembentukan tim kerja (P6)', () => {
+  // The demo ketua leads every team of these scenarios: each one starts from an empty ledger.
+  beforeEach(async () => {
+    await suite.db.pool.query('DELETE FROM penugasan');
+  });
+
   it('banjar across units: a linked P2 case approved, Keputusan Sekretaris Daerah with the susunan in its lampiran', async () => {
     const people = demoPeople('banjar');
     const input = await planTim('banjar');
@@ -93,6 +115,10 @@ describe('pembentukan tim kerja (P6)', () => {
     });
     expect(result.status).toBe('issued');
     expect(result.subject).toMatchObject({ linkedCases: [{ caseId: linked, status: 'issued' }] });
+    // The ketua holds a slot inside the unit (pasal 9(4)) in the team case, the member one across units (9(5)) in their P2 case.
+    expect(await slots(people.perencana, input.caseId)).toEqual([['dalam-unit', 'reserved']]);
+    expect(await slots(people.pranataKomputer1, linked)).toEqual([['lintas', 'reserved']]);
+    expect(input.lintasUnit[0].pilihan[0].subject.permohonan.timKerja).toEqual({ nama: 'Tim Satu Data Perencanaan', peran: 'anggota' });
     expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-sekda', 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR']]);
     expect(result.documents[0].nomor).toMatch(/^\d+ TAHUN \d{4}$/);
     const issued = await issuedDocument(result.documents[0].id);
@@ -220,6 +246,80 @@ describe('pembentukan tim kerja (P6)', () => {
       return h.result();
     });
     expect(result).toMatchObject({ status: 'refused', outcome: { reasons: 'target belum selaras dengan perjanjian kinerja' }, documents: [] });
+  });
+
+  describe('limits of banjar pasal 9(4)–(5) on the team', () => {
+    it('an own-unit member already in 3 teams of the unit this year: the formation is refused with pasal 9(4), and the ketua\'s slot taken with it given back', async () => {
+      const p = demoPeople('banjar');
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah data' }] });
+      expect(input.batasDalamUnit).toMatchObject({ lingkup: 'dalam-unit', batas: { maksimalKali: 3, maksimalBulan: 12, citation: 'banjar pasal 9(4)' } });
+      await seedDalamUnit(p.statistisi, input.subject.permintaan.periode.mulai.slice(0, 4), 3);
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-dalam-unit-limit', input, (h) => h.result());
+      expect(result).toMatchObject({ status: 'refused', outcome: { citation: 'banjar pasal 9(4)' }, documents: [], tasks: [] });
+      expect(result.outcome!.reasons).toContain(`${p.statistisi} is already assigned to 3 tim kerja inside their unit`);
+      expect(result.timeline.map((e) => [e.action, e.citation])).toEqual([['diajukan', input.pemohon.citation], ['ditolak', 'banjar pasal 9(4)']]);
+      expect(await slots(p.perencana, input.caseId)).toEqual([['dalam-unit', 'released']]);
+      expect(await slots(p.statistisi, input.caseId)).toEqual([]);
+    });
+
+    it('a team case that ends without its decree gives back the slots of its members', async () => {
+      const p = demoPeople('banjar');
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah data' }] });
+      const result = await suite.scenario('pembentukanTimKerja', 'banjar-refused-releases', input, async (h) => {
+        await openTask(h, 'penetapan');
+        expect(await slots(p.perencana, input.caseId)).toEqual([['dalam-unit', 'reserved']]);
+        expect(await slots(p.statistisi, input.caseId)).toEqual([['dalam-unit', 'reserved']]);
+        await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'refuse', reasons: 'sasaran belum ditetapkan dalam perjanjian kinerja' }] });
+        return h.result();
+      });
+      expect(result.status).toBe('refused');
+      expect(await slots(p.perencana, input.caseId)).toEqual([['dalam-unit', 'released']]);
+      expect(await slots(p.statistisi, input.caseId)).toEqual([['dalam-unit', 'released']]);
+    });
+
+    it('a change: one over the limit coming in is refused with pasal 9(4); a member removed gives back their slot, the others keep theirs', async () => {
+      const p = demoPeople('banjar');
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah data' }] });
+      await seedDalamUnit(p.pelaksanaPerencanaan, input.subject.permintaan.periode.mulai.slice(0, 4), 3);
+      const org = await loadOrg(suite.db.pool, 'banjar', [p.pelaksanaPerencanaan]);
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-member-removed', input, async (h) => {
+        await signAndReceiveOnly(h, input);
+        const tambah = planPerubahan(PROFILES.banjar, org, input.subject, { jenis: 'tambah', baru: { nip: p.pelaksanaPerencanaan, tugas: 'menyiapkan bahan' }, alasan: 'beban kerja bertambah' }, input.pemohon.nip);
+        expect(await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [tambah] })))
+          .toMatchObject({ code: 'ASSIGNMENT_LIMIT', kind: 'unprocessable', citation: 'banjar pasal 9(4)', fields: [{ field: 'employeeNip' }] });
+        expect(await slots(p.pelaksanaPerencanaan, input.caseId)).toEqual([]);
+        await h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'dipindahkan ke tim lain' }] });
+        const sign = await openTask(h, 'penandatanganan-perubahan-1');
+        await h.executeUpdate(completeUpdate, { args: [{ taskId: sign.id, actorNip: p.kepalaBappeda, isi: 'ditandatangani' }] });
+        return h.result();
+      });
+      expect(result.status).toBe('issued');
+      expect(result.documents).toHaveLength(2);
+      expect(await slots(p.statistisi, input.caseId)).toEqual([['dalam-unit', 'released']]);
+      expect(await slots(p.perencana, input.caseId)).toEqual([['dalam-unit', 'reserved']]);
+    });
+
+    it('a team longer than the limits is refused when planned: 12 months inside the unit (9(4)), 6 with members from elsewhere (9(5))', async () => {
+      const year = { mulai: '2027-01-04', selesai: '2028-01-05' };
+      expect(await refusalOfPlan(planTim('banjar', { anggotaLintasUnit: [], periode: year })))
+        .toMatchObject({ code: 'ASSIGNMENT_TOO_LONG', citation: 'banjar pasal 9(4)', fields: [{ field: 'periode.selesai', message: 'at most 2028-01-04' }] });
+      expect(await refusalOfPlan(planTim('banjar', { periode: { mulai: '2027-01-04', selesai: '2027-07-05' } })))
+        .toMatchObject({ code: 'ASSIGNMENT_TOO_LONG', citation: 'banjar pasal 9(5)', fields: [{ field: 'periode.selesai', message: 'at most 2027-07-04' }] });
+      expect((await planTim('banjar', { anggotaLintasUnit: [], periode: { mulai: '2027-01-04', selesai: '2028-01-04' } })).batasDalamUnit).toBeDefined();
+    });
+
+    it('another region has no limits: a team of 13 months is planned, and nothing is reserved', async () => {
+      const p = demoPeople('pasuruan');
+      const input = await planTim('pasuruan', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah data' }], periode: { mulai: '2027-01-04', selesai: '2028-01-05' } });
+      expect(input.batasDalamUnit).toBeUndefined();
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-unlimited', input, async (h) => {
+        await openTask(h, 'penetapan');
+        await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: input.steps[0].assignee.nip, decision: 'refuse', reasons: 'ditunda' }] });
+        return h.result();
+      });
+      expect(result.status).toBe('refused');
+      expect((await suite.db.pool.query('SELECT 1 FROM penugasan WHERE case_id = $1', [input.caseId])).rowCount).toBe(0);
+    });
   });
 
   describe('refusals of the plan, each citing its article', () => {
