@@ -48,7 +48,7 @@ export interface Procedure<R = any> {
   /** Whom the plan reads: named NIPs (with their PPK and PUO) and units whose whole staff it needs. */
   involves: (req: R, related: Record<string, CaseView>) => { nips: string[]; staffOf: string[] };
   /** Where a case spans another region of this service: which, and whom the plan reads there (PlanContext.mitra). */
-  mitra?: (req: R) => { region: string; nips: string[]; staffOf: string[] };
+  mitra?: (req: R) => { region: string; nips: string[]; staffOf: string[] } | undefined;
   plan: (profile: RegionalProfile, org: OrgSnapshot, req: R, ctx: PlanContext) => PlannedCase;
   workflowType: keyof typeof workflows;
 }
@@ -143,11 +143,12 @@ const siklusKinerja: Procedure<p7.MulaiSiklus> = {
 const pembentukanTimKerja: Procedure<p6.PembentukanTim> = {
   id: p6.PROCEDURE,
   code: 'p6',
-  title: 'Pembentukan Tim Kerja (P6): the team, its linked P2 cases, and the decree with its lampiran',
+  title: 'Pembentukan Tim Kerja (P6): the team, its linked P2 (other units) and P3 (another agency) cases, and the decree with its lampiran',
   request: PembentukanTim,
   subject: PembentukanTimKerjaSubject,
   example: (region) => pembentukanTim(region),
   involves: p6.involves,
+  mitra: p6.mitra,
   plan: p6.plan,
   workflowType: 'pembentukanTimKerja',
 };

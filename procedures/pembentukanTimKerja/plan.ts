@@ -12,6 +12,7 @@ import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import { checkDurasi, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
 import * as p2 from '../penunjukanLintasUnit/plan';
+import * as p3 from '../penunjukanLintasInstansi/plan';
 import type { Kolom, PembentukanTimKerjaProfile } from './profile';
 
 export const PROCEDURE = 'pembentukan-tim-kerja' as const;
@@ -30,7 +31,10 @@ export interface PembentukanTim {
   sekretaris?: Penugasan;
   anggota: Penugasan[];
   anggotaLintasUnit: { unitTujuan: string; nip: string; tugas: string; kompetensi: string[]; cadangan?: string[] }[];
+  anggotaLintasInstansi?: AnggotaLintasInstansiRequest[];
 }
+
+interface AnggotaLintasInstansiRequest { instansiTujuan: string; unitTujuan: string; tugas: string; kompetensi: string[]; kriteria?: p3.PermohonanLintasInstansi['kriteria']; ppkTujuan?: string }
 
 export type Kedudukan = 'penanggungJawab' | 'ketua' | 'sekretaris' | 'anggota';
 
@@ -39,16 +43,18 @@ export interface AnggotaTim extends OfficialRef {
   golongan: Golongan;
   unit: string;
   tugas: string;
-  /** The P2 case that brought them in. */
+  /** The government of a member from another agency (the lampiran's instansi column). */
+  instansi?: string;
+  /** The P2 or P3 case that brought them in. */
   linkedCase?: string;
 }
 
-export interface LinkedCase { caseId: string; procedure: string; unitTujuan: string; nip: string; status: string }
+export interface LinkedCase { caseId: string; procedure: string; unitTujuan: string; nip?: string; instansi?: string; status: string }
 
 export interface PembentukanTimKerjaSubject {
   permintaan: PembentukanTim;
   unitPemilik: { kode: string; nama: string };
-  lingkup: 'dalam-unit' | 'lintas-unit';
+  lingkup: 'dalam-unit' | 'lintas-unit' | 'lintas-instansi';
   susunan: AnggotaTim[];
   linkedCases: LinkedCase[];
 }
@@ -65,8 +71,13 @@ export interface FormatKeputusan {
 /** A member from another unit: the P2 case planned for them, then for each alternate the former may name. */
 export interface AnggotaLintasUnit { tugas: string; pilihan: p2.PenunjukanLintasUnitInput[] }
 
+/** Members from another agency: the P3 case planned for them (its answer lists whom the agency assigns). */
+export interface AnggotaLintasInstansi { tugas: string; p3: p3.PenunjukanLintasInstansiInput }
+
 export type PembentukanTimKerjaInput = PlannedCase<PembentukanTimKerjaSubject> & {
   lintasUnit: AnggotaLintasUnit[];
+  /** Absent on cases planned before members could come from another agency. */
+  lintasInstansi?: AnggotaLintasInstansi[];
   format: FormatKeputusan;
   /** The task of the former when a member's linked case ends without them. */
   penggantiAnggota: { citation: string; description: string };
@@ -86,6 +97,14 @@ export const involves = (req: PembentukanTim) => ({
   staffOf: [],
 });
 
+/** The agency the members from another agency come from, and whom the plan reads there (one agency per formation). */
+export const mitra = (req: PembentukanTim) => {
+  const [first, ...rest] = req.anggotaLintasInstansi ?? [];
+  if (!first) return undefined;
+  const same = [first, ...rest].filter((a) => a.instansiTujuan === first.instansiTujuan);
+  return { region: first.instansiTujuan, nips: same.flatMap((a) => (a.ppkTujuan ? [a.ppkTujuan] : [])), staffOf: same.map((a) => a.unitTujuan) };
+};
+
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PembentukanTim, ctx: PlanContext): PembentukanTimKerjaInput {
   const p6 = profile.pembentukanTimKerja;
   const check = requestChecks(profile, org);
@@ -95,12 +114,22 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
     .requester(p6.requester, ctx.actorNip, `the formation of a Tim Kerja of ${org.units[req.unitPemilik].nama}`);
   check.period('periode', req.periode);
   for (const [i, a] of req.anggotaLintasUnit.entries()) check.unit(`anggotaLintasUnit[${i}].unitTujuan`, a.unitTujuan);
+  // Members from another agency come in through P3: where the region's text has no such procedure, refused citing it.
+  const lintasInstansiReq = req.anggotaLintasInstansi ?? [];
+  for (const [i, a] of lintasInstansiReq.entries()) {
+    p3.provided(profile, `anggotaLintasInstansi[${i}].instansiTujuan`);
+    if (a.instansiTujuan !== lintasInstansiReq[0].instansiTujuan)
+      refuse({
+        code: 'ONE_AGENCY_PER_TEAM_REQUEST', kind: 'invalid', citation: profile.penunjukanLintasInstansi.citation,
+        message: `a formation asks one other agency (${lintasInstansiReq[0].instansiTujuan}); ask ${a.instansiTujuan} by a request of its own`,
+        fields: [{ field: `anggotaLintasInstansi[${i}].instansiTujuan`, message: `not ${lintasInstansiReq[0].instansiTujuan}` }],
+      });
+  }
 
   const rules = caseRules(profile, p6);
-  // SEAM P3 (penunjukan lintas instansi, built separately): members from another agency come in
-  // through linked P3 cases, and banjar sets such a team by Keputusan Bupati (pasal 14(1)); this
-  // request cannot name them yet, so a team is inside a unit or across units of this government.
-  const lintas = req.anggotaLintasUnit.length > 0;
+  // With members from elsewhere (another unit, or another agency through P3) the rules on the ketua apply.
+  const lingkup: PembentukanTimKerjaSubject['lingkup'] = lintasInstansiReq.length ? 'lintas-instansi' : req.anggotaLintasUnit.length ? 'lintas-unit' : 'dalam-unit';
+  const lintas = lingkup !== 'dalam-unit';
   const named = (field: string, nip: string) => check.employee(field, nip);
   const pj = named('penanggungJawab.nip', req.penanggungJawab.nip);
   const ketua = named('ketua.nip', req.ketua.nip);
@@ -136,6 +165,15 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
       timKerja: { nama: req.nama, peran: 'anggota' },
     }, { ...ctx, caseId: `${ctx.caseId}-anggota-${i + 1}${j ? `-${j}` : ''}` })),
   }));
+  // Each entry for another agency is a P3 case, planned with P3's own rules on both sides.
+  const lintasInstansi: AnggotaLintasInstansi[] = lintasInstansiReq.map((a, i) => ({
+    tugas: a.tugas,
+    p3: p3.plan(profile, org, {
+      unitPemilik: req.unitPemilik, instansiTujuan: a.instansiTujuan, unitTujuan: a.unitTujuan,
+      maksud: `keanggotaan ${req.nama}: ${req.sasaran}`, kompetensi: a.kompetensi, target: `${req.indikatorKinerja}: ${req.targetAngka}`,
+      jangkaWaktu: req.periode, ...(a.kriteria ? { kriteria: a.kriteria } : {}), ...(a.ppkTujuan ? { ppkTujuan: a.ppkTujuan } : {}),
+    }, { ...ctx, caseId: `${ctx.caseId}-instansi-${i + 1}` }),
+  }));
 
   const anggotaOf = (kedudukan: Kedudukan, p: Pegawai, tugas: string): AnggotaTim => ({
     ...officialRef(org, p), kedudukan, golongan: p.golongan, unit: org.units[p.unit].nama, tugas,
@@ -143,18 +181,21 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
   const subject: PembentukanTimKerjaSubject = {
     permintaan: req,
     unitPemilik: { kode: req.unitPemilik, nama: org.units[req.unitPemilik].nama },
-    lingkup: lintas ? 'lintas-unit' : 'dalam-unit',
+    lingkup,
     susunan: [
       anggotaOf('penanggungJawab', pj, req.penanggungJawab.tugas),
       anggotaOf('ketua', ketua, req.ketua.tugas),
       ...(sekretaris ? [anggotaOf('sekretaris', sekretaris, req.sekretaris!.tugas)] : []),
       ...anggota.map((p, i) => anggotaOf('anggota', p, req.anggota[i].tugas)),
     ],
-    linkedCases: lintasUnit.map((l) => ({ caseId: l.pilihan[0].caseId, procedure: p2.PROCEDURE, unitTujuan: l.pilihan[0].subject.unitTujuan.nama, nip: l.pilihan[0].pegawai!.nip, status: 'berjalan' })),
+    linkedCases: [
+      ...lintasUnit.map((l) => ({ caseId: l.pilihan[0].caseId, procedure: p2.PROCEDURE, unitTujuan: l.pilihan[0].subject.unitTujuan.nama, nip: l.pilihan[0].pegawai!.nip, status: 'berjalan' })),
+      ...lintasInstansi.map(({ p3: c }) => ({ caseId: c.caseId, procedure: p3.PROCEDURE, unitTujuan: c.subject.unitTujuan.nama, instansi: c.subject.instansiTujuan.pemerintah, status: 'berjalan' })),
+    ],
   };
 
   // The decree the scope calls for, drafted now and signed by the official the region names.
-  const decree = lintas ? p6.keputusan.lintasUnit : p6.keputusan.dalamUnit;
+  const decree = lingkup === 'lintas-instansi' ? p6.keputusan.lintasInstansi ?? p6.keputusan.lintasUnit : lintas ? p6.keputusan.lintasUnit : p6.keputusan.dalamUnit;
   const kit = planKit(profile, org, { unitPemilik: req.unitPemilik, pemohon: org.pegawai[ctx.actorNip] });
   const format: FormatKeputusan = { bentuk: decree.document.kind.startsWith('keputusan') ? 'keputusan' : 'surat-tugas', susunan: p6.susunan, regulation: profile.regulation, instansi: profile.pemerintah };
   const [drafted] = kit.documents([decree.document], () => ({}));
@@ -168,6 +209,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
     documents: [{ ...document, isi: isiKeputusan(format, subject, document.title) }],
     rules,
     lintasUnit,
+    ...(lintasInstansi.length ? { lintasInstansi } : {}),
     format,
     penggantiAnggota: p6.penggantiAnggota,
     ...(batasDalamUnit ? { batasDalamUnit } : {}),
@@ -291,7 +333,7 @@ export function lampiranOf(f: FormatKeputusan, s: PembentukanTimKerjaSubject) {
       case 'nama': return a.nama;
       case 'namaNip': return `${a.nama}\nNIP. ${a.nip}`;
       case 'jabatan': return a.jabatan;
-      case 'instansi': return f.instansi;
+      case 'instansi': return a.instansi ?? f.instansi;
       case 'unit': return a.unit;
       case 'tugas': return a.tugas;
       case 'sasaran': return r.sasaran;

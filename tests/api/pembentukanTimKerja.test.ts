@@ -113,5 +113,30 @@ describe('P6 pembentukan tim kerja through the API', () => {
     const requirements = await client.start(requester('banjar'), body('banjar', { ketua: { nip: p.pelaksanaPerencanaan, tugas: 'memimpin tim' } }));
     expect(requirements.statusCode).toBe(422);
     expect(requirements.json()).toMatchObject({ error: { code: 'KETUA_REQUIREMENTS', citation: 'banjar pasal 9(6)' } });
+    const long = await client.start(requester('banjar'), body('banjar', { periode: { mulai: '2027-01-04', selesai: '2027-07-05' } }));
+    expect(long.statusCode).toBe(422);
+    expect(long.json()).toMatchObject({ error: { code: 'ASSIGNMENT_TOO_LONG', citation: 'banjar pasal 9(5)' } });
+  });
+
+  const dariPati = { instansiTujuan: 'pati', unitTujuan: 'KOMINFO-APTIKA', tugas: 'mengintegrasikan data antardaerah', kompetensi: ['integrasi sistem informasi'], kriteria: { namaJabatan: 'Pranata Komputer' } };
+
+  it('banjar: a member from pati comes in through a linked P3 case, visible from the team and to both agencies', async () => {
+    const client = api(s);
+    const started = await client.start(requester('banjar'), body('banjar', { anggotaLintasInstansi: [dariPati] }));
+    expect(started.statusCode).toBe(201);
+    const caseId = started.json().caseId;
+    const team = await client.until(caseId, (x) => (x.subject as { linkedCases: unknown[] }).linkedCases.length === 2);
+    expect(team.subject).toMatchObject({ lingkup: 'lintas-instansi', linkedCases: [{ procedure: 'penunjukan-lintas-unit' }, { caseId: `${caseId}-instansi-1`, procedure: 'penunjukan-lintas-instansi', instansi: 'PEMERINTAH KABUPATEN PATI' }] });
+    const linked = await client.until(`${caseId}-instansi-1`, (x) => !!openTask(x));
+    expect(linked).toMatchObject({ procedure: 'penunjukan-lintas-instansi', regions: ['banjar', 'pati'], tasks: [{ id: 'persetujuan-pyb-pemohon' }] });
+  });
+
+  it('bengkalis and pasuruan: a member from another agency is refused, citing that their regulation has no such procedure (422)', async () => {
+    const client = api(s);
+    for (const region of ['bengkalis', 'pasuruan'] as const) {
+      const r = await client.start(requester(region), body(region, { anggotaLintasInstansi: [dariPati] }));
+      expect(r.statusCode).toBe(422);
+      expect(r.json()).toMatchObject({ error: { code: 'CROSS_AGENCY_NOT_PROVIDED', fields: [{ field: 'anggotaLintasInstansi[0].instansiTujuan' }] } });
+    }
   });
 });

@@ -10,7 +10,7 @@ import { requester } from '../../demo/permohonan';
 import { getDocument } from '../../db/documents';
 import { penugasanOf, reservePenugasan } from '../../db/penugasan';
 import { loadOrg } from '../../db/masterData';
-import { involves, plan, type PembentukanTim, type PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
+import { involves, mitra, plan, type PembentukanTim, type PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
 import { RuleViolation } from '../../domain/refusal';
@@ -28,7 +28,13 @@ async function planTim(region: Region, over: Partial<PembentukanTim> = {}, actor
   const req = pembentukanTim(region, { periode: { mulai: day(today), selesai: day(today + 180 * 86400e3) }, ...over });
   const { nips } = involves(req);
   const org = await loadOrg(suite.db.pool, region, [actor, ...nips], []);
-  return plan(PROFILES[region], org, req, { caseId: `${region}-p6-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES });
+  // Members from another agency: that region's master data too, as the API reads it.
+  const other = mitra(req);
+  const destOrg = other && (await loadOrg(suite.db.pool, other.region, other.nips, other.staffOf));
+  return plan(PROFILES[region], org, req, {
+    caseId: `${region}-p6-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES,
+    ...(other && destOrg ? { mitra: { profile: PROFILES[other.region as Region], org: destOrg } } : {}),
+  });
 }
 
 async function refusalOfPlan(p: Promise<unknown>) {
@@ -246,6 +252,78 @@ describe('pembentukan tim kerja (P6)', () => {
       return h.result();
     });
     expect(result).toMatchObject({ status: 'refused', outcome: { reasons: 'target belum selaras dengan perjanjian kinerja' }, documents: [] });
+  });
+
+  describe('members from another agency, through linked P3 cases', () => {
+    const dariPati = { instansiTujuan: 'pati', unitTujuan: 'KOMINFO-APTIKA', tugas: 'mengintegrasikan data antardaerah', kompetensi: ['integrasi sistem informasi'], kriteria: { namaJabatan: 'Pranata Komputer' } };
+
+    it('banjar: a member from another unit through P2 and one from pati through P3; the team is set by Keputusan Bupati (pasal 14(1)) listing both', async () => {
+      const banjar = demoPeople('banjar');
+      const pati = demoPeople('pati');
+      const input = await planTim('banjar', { anggotaLintasInstansi: [dariPati] });
+      expect(input.subject.lingkup).toBe('lintas-instansi');
+      expect(input.steps[0]).toMatchObject({ id: 'penetapan', assignee: { nip: banjar.sekda }, citation: 'banjar pasal 14(1), lampiran IV' });
+      const p3 = input.lintasInstansi![0].p3;
+      expect(p3).toMatchObject({ procedure: 'penunjukan-lintas-instansi', regions: ['banjar', 'pati'], caseId: `${input.caseId}-instansi-1` });
+      const linkedP2 = input.lintasUnit[0].pilihan[0].caseId;
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-lintas-instansi', input, async (h) => {
+        expect((await h.query(caseQuery)).subject).toMatchObject({ linkedCases: [{ caseId: linkedP2, status: 'berjalan' }, { caseId: p3.caseId, procedure: 'penunjukan-lintas-instansi', instansi: 'PEMERINTAH KABUPATEN PATI', status: 'berjalan' }] });
+        await approveBanjarP2(linkedP2, banjar.pranataKomputer1);
+        const c = await child(p3.caseId);
+        const hops: [string, string, { employeeNips?: string[] }][] = [
+          ['persetujuan-pyb-pemohon', banjar.sekda, {}], ['persetujuan-pyb-tujuan', pati.sekda, {}], ['rekomendasi-puo-tujuan', pati.kabidAptika, {}],
+          ['jawaban-ppk-tujuan', pati.kabidAptika, { employeeNips: [pati.pranataKomputer1] }], ['persetujuan-jawaban-pyb-tujuan', pati.sekda, {}],
+        ];
+        for (const [taskId, actorNip, more] of hops) {
+          await openTask(c, taskId);
+          await c.executeUpdate(decideUpdate, { args: [{ taskId, actorNip, decision: 'approve', ...more }] });
+        }
+        await openTask(c, `tanda-terima-${pati.pranataKomputer1}`);
+        await c.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: pati.pranataKomputer1 }] });
+        return signAndReceive(h, input);
+      });
+      expect(result.status).toBe('issued');
+      expect(result.subject).toMatchObject({ linkedCases: [{ status: 'issued' }, { caseId: p3.caseId, status: 'issued' }] });
+      expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-bupati', 'KEPUTUSAN BUPATI BANJAR']]);
+      const doc = await issuedDocument(result.documents[0].id);
+      expect(doc.penandatangan.nip).toBe(banjar.sekda);
+      expect(doc.lampiran!.baris.map((r) => [r[2], r[3]])).toEqual([
+        ['Penanggungjawab', 'PEMERINTAH KABUPATEN BANJAR'], ['Ketua', 'PEMERINTAH KABUPATEN BANJAR'],
+        ['Anggota', 'PEMERINTAH KABUPATEN BANJAR'], ['Anggota', 'PEMERINTAH KABUPATEN PATI'],
+      ]);
+      expect((result.subject as PembentukanTimKerjaInput['subject']).susunan.at(-1)).toMatchObject({ nip: pati.pranataKomputer1, linkedCase: p3.caseId, instansi: 'PEMERINTAH KABUPATEN PATI' });
+    });
+
+    it('banjar: the agency asked refuses; the former is told and the team goes on without', async () => {
+      const banjar = demoPeople('banjar');
+      const pati = demoPeople('pati');
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggotaLintasInstansi: [dariPati] });
+      const p3 = input.lintasInstansi![0].p3;
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-lintas-instansi-refused', input, async (h) => {
+        const c = await child(p3.caseId);
+        await openTask(c, 'persetujuan-pyb-pemohon');
+        await c.executeUpdate(decideUpdate, { args: [{ taskId: 'persetujuan-pyb-pemohon', actorNip: banjar.sekda, decision: 'approve' }] });
+        await openTask(c, 'persetujuan-pyb-tujuan');
+        await c.executeUpdate(decideUpdate, { args: [{ taskId: 'persetujuan-pyb-tujuan', actorNip: pati.sekda, decision: 'refuse', reasons: 'tidak ada pegawai yang dapat dilibatkan' }] });
+        const told = await openTask(h, 'anggota-instansi-1-tidak-ditugaskan');
+        expect(told).toMatchObject({ kind: 'tindakan', assignee: { nip: input.pemohon.nip }, title: expect.stringContaining('tidak ada pegawai yang dapat dilibatkan') });
+        await h.executeUpdate(completeUpdate, { args: [{ taskId: told.id, actorNip: input.pemohon.nip, isi: 'lanjut tanpa anggota dari Pati' }] });
+        return signAndReceive(h, input);
+      });
+      expect(result.status).toBe('issued');
+      expect(result.subject).toMatchObject({ linkedCases: [{ caseId: p3.caseId, status: 'refused' }] });
+      // The scope was set when formed: the decree is still the Keputusan Bupati.
+      expect(result.documents.map((d) => d.kind)).toEqual(['keputusan-bupati']);
+    });
+
+    it('bengkalis and pasuruan provide no procedure across agencies: a member from another agency is refused citing it', async () => {
+      for (const region of ['bengkalis', 'pasuruan'] as const) {
+        const r = await refusalOfPlan(planTim(region, { anggotaLintasInstansi: [{ ...dariPati }] }));
+        expect(r).toMatchObject({ code: 'CROSS_AGENCY_NOT_PROVIDED', citation: PROFILES[region].penunjukanLintasInstansi.citation, fields: [{ field: 'anggotaLintasInstansi[0].instansiTujuan' }] });
+      }
+      const two = await refusalOfPlan(planTim('banjar', { anggotaLintasInstansi: [dariPati, { ...dariPati, instansiTujuan: 'bengkalis' }] }));
+      expect(two).toMatchObject({ code: 'ONE_AGENCY_PER_TEAM_REQUEST', fields: [{ field: 'anggotaLintasInstansi[1].instansiTujuan' }] });
+    });
   });
 
   describe('limits of banjar pasal 9(4)–(5) on the team', () => {
