@@ -5,31 +5,41 @@
 // another (P2) or goes on without; the decree is signed, numbered and issued with its lampiran,
 // and the ketua receives it for the team. While the decree
 // stands, each change of the team is signed and issued as a new decree naming the one it changes.
-import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
-import type { CaseView } from '../domain/kasus';
+import { allHandlersFinished, condition, ParentClosePolicy, startChild } from '@temporalio/workflow';
+import type { CaseView, ProcedureAction } from '../domain/kasus';
+import { refuse } from '../domain/refusal';
 import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
 import { isiKeputusan, reservasiOf, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
 import type { Reservasi } from '../domain/batasPenugasan';
-import { openCase, validated } from './kernel';
+import { openCase } from './kernel';
 import { refusalFailure } from './kernel/penugasan';
-import { ubahTimUpdate } from './shared';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
   const kasus = openCase(input);
   const { subject } = input;
+  // The change as the API planned it (action ubah-tim), by whoever sends the action.
+  const perubahanOf = (a: ProcedureAction): PerubahanInput => {
+    if (!a.data)
+      refuse({ code: 'CHANGE_REQUIRED', kind: 'invalid', citation: input.procedureCitation, message: 'a change of the team says what changes (jenis, nip, baru, alasan)', fields: [{ field: 'data', message: 'required' }] });
+    return { ...(a.data as PerubahanInput), actorNip: a.actorNip };
+  };
   // Registered at the start, so a change sent before the decree stands is refused (NOT_IN_FORCE), never lost.
   const perubahan: PerubahanInput[] = [];
   const slotOf = (a?: AnggotaTim) => (a ? reservasiOf(input, a) : undefined);
-  setHandler(ubahTimUpdate, async (c) => {
-    // Whoever comes in from the owning unit takes a slot now (banjar pasal 9(4)): over the limit, the change is refused as it stands.
-    const slot = slotOf(c.baru);
-    const refused = slot && (await kasus.reserveAssignments([slot]));
-    if (refused) throw refusalFailure(refused);
-    perubahan.push(c);
-    kasus.record({ action: 'diubah', actor: kasus.view.pemohon, role: input.pemohon.role, citation: input.procedureCitation, notes: `${c.jenis} ${c.nip ?? ''} ${c.baru?.nama ?? ''}`.trim(), reasons: c.alasan });
-    await kasus.publish();
-    return kasus.view;
-  }, { validator: validated((c: PerubahanInput) => checkPerubahan(input.pemohon, input.procedureCitation, kasus.view, c)) });
+  kasus.actions({
+    'ubah-tim': {
+      check: (a) => checkPerubahan(input.pemohon, input.procedureCitation, kasus.view, perubahanOf(a)),
+      run: async (a) => {
+        const c = perubahanOf(a);
+        // Whoever comes in from the owning unit takes a slot now (banjar pasal 9(4)): over the limit, the change is refused as it stands.
+        const slot = slotOf(c.baru);
+        const refused = slot && (await kasus.reserveAssignments([slot]));
+        if (refused) throw refusalFailure(refused);
+        perubahan.push(c);
+        kasus.record({ action: 'diubah', actor: kasus.view.pemohon, role: input.pemohon.role, citation: input.procedureCitation, notes: `${c.jenis} ${c.nip ?? ''} ${c.baru?.nama ?? ''}`.trim(), reasons: c.alasan });
+      },
+    },
+  });
 
   // 1. The former sets the team's target, its leaders and the members of the owning unit.
   kasus.submitted(`${subject.lingkup}; ${subject.susunan.length} anggota ditunjuk langsung, ${input.lintasUnit.length} melalui penunjukan lintas unit`

@@ -52,7 +52,7 @@ export const PembentukanTimKerjaSubject = Type.Object({
   }), { description: 'the P2 and P3 cases this team case started, each visible at GET /cases/{caseId}' }),
 }, { title: 'pembentukan-tim-kerja' });
 
-/** A change of the team while its decree stands (POST /cases/{caseId}/perubahan-tim). */
+/** A change of the team while its decree stands (POST /cases/{caseId}/actions/ubah-tim). */
 export const PermintaanPerubahan = Type.Object({
   jenis: Type.Union([Type.Literal('tambah'), Type.Literal('ganti'), Type.Literal('hapus'), Type.Literal('ganti-ketua')]),
   nip: Type.Optional({ ...Nip, description: 'the member replaced (ganti) or removed (hapus)' }),

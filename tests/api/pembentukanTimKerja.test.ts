@@ -82,10 +82,19 @@ describe('P6 pembentukan tim kerja through the API', () => {
 
     // A change: only the former (403), then signed and issued as a new decree naming the first.
     const change = { jenis: 'tambah', baru: { nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }, alasan: 'beban kerja bertambah' };
-    const notFormer = await client.act(caseId, 'perubahan-tim', p.perencana, change);
+    const notFormer = await client.act(caseId, 'actions/ubah-tim', p.perencana, change);
     expect(notFormer.statusCode).toBe(403);
     expect(notFormer.json()).toMatchObject({ error: { code: 'NOT_REQUESTER' } });
-    expect((await client.act(caseId, 'perubahan-tim', requester(region), change)).statusCode).toBe(200);
+    const noReason = await client.act(caseId, 'actions/ubah-tim', requester(region), { ...change, alasan: undefined });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.fields).toContainEqual(expect.objectContaining({ field: 'body.alasan' }));
+    const generic = await client.act(caseId, 'actions/ubah-tim', requester(region), { isi: 'tambah anggota' });
+    expect(generic.statusCode).toBe(400);
+    expect(generic.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', fields: expect.arrayContaining([expect.objectContaining({ field: 'body.jenis' })]) } });
+    const fromElsewhere = await client.act(caseId, 'actions/ubah-tim', requester(region), { ...change, baru: { nip: p.pranataKomputer2, tugas: 'mengolah data' } });
+    expect(fromElsewhere.statusCode).toBe(422);
+    expect(fromElsewhere.json()).toMatchObject({ error: { code: 'EMPLOYEE_NOT_ELIGIBLE', fields: expect.arrayContaining([expect.objectContaining({ field: 'baru.nip' })]) } });
+    expect((await client.act(caseId, 'actions/ubah-tim', requester(region), change)).statusCode).toBe(200);
     const sign = await client.until(caseId, (x) => openTask(x)?.id === 'penandatanganan-perubahan-1');
     expect((await client.act(caseId, 'tasks/penandatanganan-perubahan-1/complete', openTask(sign)!.assignee.nip, { isi: 'ditandatangani' })).statusCode).toBe(200);
     const amended = await client.until(caseId, (x) => x.documents.length === 2);

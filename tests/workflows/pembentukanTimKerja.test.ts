@@ -14,7 +14,8 @@ import { involves, mitra, plan, type PembentukanTim, type PembentukanTimKerjaInp
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
 import { RuleViolation } from '../../domain/refusal';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, ubahTimUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
+import type { PerubahanInput } from '../../procedures/pembentukanTimKerja/perubahan';
 import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { workflowSuite } from '../support/workflows';
@@ -82,6 +83,10 @@ async function signAndReceive(h: WorkflowHandle, input: PembentukanTimKerjaInput
   await signAndReceiveOnly(h, input);
   return h.result();
 }
+
+/** The change of the team as the API sends it: the kernel's action ubah-tim with the planned change as its data. */
+const ubahTim = (h: WorkflowHandle, { actorNip, ...data }: PerubahanInput) =>
+  h.executeUpdate(actUpdate, { args: [{ action: 'ubah-tim', actorNip, data: { actorNip, ...data } }] });
 
 const issuedDocument = async (documentId: string) => (await getDocument(suite.db.pool, documentId))!;
 
@@ -183,11 +188,11 @@ describe('pembentukan tim kerja (P6)', () => {
     const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-amended', input, async (h) => {
       await signAndReceiveOnly(h, input);
       const change = planPerubahan(PROFILES.pasuruan, org, input.subject, { jenis: 'tambah', baru: { nip: p.statistisi, tugas: 'mengolah data' }, alasan: 'beban kerja bertambah' }, input.pemohon.nip);
-      const notFormer = await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ ...change, actorNip: p.kabidPerencanaan }] }));
+      const notFormer = await refusalOf(ubahTim(h, { ...change, actorNip: p.kabidPerencanaan }));
       expect(notFormer).toMatchObject({ code: 'NOT_REQUESTER', kind: 'forbidden' });
-      const notMember = await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.pranataKomputer1, alasan: 'x' }] }));
+      const notMember = await refusalOf(ubahTim(h, { actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.pranataKomputer1, alasan: 'x' }));
       expect(notMember).toMatchObject({ code: 'NOT_A_MEMBER', fields: [{ field: 'nip' }] });
-      await h.executeUpdate(ubahTimUpdate, { args: [change] });
+      await ubahTim(h, change);
       const sign = await openTask(h, 'penandatanganan-perubahan-1');
       expect(sign).toMatchObject({ kind: 'tindakan', assignee: { nip: p.kepalaBappeda } });
       await h.executeUpdate(completeUpdate, { args: [{ taskId: sign.id, actorNip: p.kepalaBappeda, isi: 'ditandatangani' }] });
@@ -236,7 +241,7 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'refuse', reasons: 'berubah' }] })))
         .toMatchObject({ code: 'STEP_CLOSED', kind: 'conflict' });
       // A change before the decree stands is refused, never queued.
-      expect(await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'tidak jadi' }] })))
+      expect(await refusalOf(ubahTim(h, { actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'tidak jadi' })))
         .toMatchObject({ code: 'NOT_IN_FORCE', kind: 'conflict' });
       await openTask(h, 'tanda-terima');
       await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.perencana }] });
@@ -363,10 +368,10 @@ describe('pembentukan tim kerja (P6)', () => {
       const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-member-removed', input, async (h) => {
         await signAndReceiveOnly(h, input);
         const tambah = planPerubahan(PROFILES.banjar, org, input.subject, { jenis: 'tambah', baru: { nip: p.pelaksanaPerencanaan, tugas: 'menyiapkan bahan' }, alasan: 'beban kerja bertambah' }, input.pemohon.nip);
-        expect(await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [tambah] })))
+        expect(await refusalOf(ubahTim(h, tambah)))
           .toMatchObject({ code: 'ASSIGNMENT_LIMIT', kind: 'unprocessable', citation: 'banjar pasal 9(4)', fields: [{ field: 'employeeNip' }] });
         expect(await slots(p.pelaksanaPerencanaan, input.caseId)).toEqual([]);
-        await h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'dipindahkan ke tim lain' }] });
+        await ubahTim(h, { actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'dipindahkan ke tim lain' });
         const sign = await openTask(h, 'penandatanganan-perubahan-1');
         await h.executeUpdate(completeUpdate, { args: [{ taskId: sign.id, actorNip: p.kepalaBappeda, isi: 'ditandatangani' }] });
         return h.result();
