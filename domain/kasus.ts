@@ -344,6 +344,8 @@ export interface ProcedureAction {
   alternatif?: string[];
   /** Whom it is addressed to, where the actor chooses among those the rules allow. */
   kepada?: string;
+  /** What an action's body became once the API planned it against the master data (a change of a Tim Kerja). */
+  data?: unknown;
 }
 
 export interface ActorInput {

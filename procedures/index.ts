@@ -28,9 +28,21 @@ import * as p7 from './siklusKinerja/plan';
 import { MulaiSiklus, SiklusKinerjaSubject } from './siklusKinerja/request';
 import { pembentukanTim } from '../demo/pembentukanTimKerja';
 import * as p6 from './pembentukanTimKerja/plan';
-import { PembentukanTim, PembentukanTimKerjaSubject } from './pembentukanTimKerja/request';
+import { PembentukanTim, PembentukanTimKerjaSubject, PermintaanPerubahan } from './pembentukanTimKerja/request';
+import { planPerubahan, type PermintaanPerubahan as Perubahan } from './pembentukanTimKerja/perubahan';
 import * as p2 from './penunjukanLintasUnit/plan';
 import { PenunjukanLintasUnitSubject, PermohonanPelibatan } from './penunjukanLintasUnit/request';
+
+/**
+ * A procedure action whose body the API plans against the master data before the case validates it
+ * (POST /cases/{caseId}/actions/{action}): its body schema, whom planning reads, and the plan, which
+ * becomes the action's `data`. Actions without one take the generic body (taskId, isi, ...).
+ */
+export interface ActionPlan<B = any> {
+  body: TObject;
+  involves: (body: B) => string[];
+  plan: (profile: RegionalProfile, org: OrgSnapshot, view: CaseView, body: B, actorNip: string) => unknown;
+}
 
 export interface Procedure<R = any> {
   id: string;
@@ -48,9 +60,11 @@ export interface Procedure<R = any> {
   /** Whom the plan reads: named NIPs (with their PPK and PUO) and units whose whole staff it needs. */
   involves: (req: R, related: Record<string, CaseView>) => { nips: string[]; staffOf: string[] };
   /** Where a case spans another region of this service: which, and whom the plan reads there (PlanContext.mitra). */
-  mitra?: (req: R) => { region: string; nips: string[]; staffOf: string[] };
+  mitra?: (req: R) => { region: string; nips: string[]; staffOf: string[] } | undefined;
   plan: (profile: RegionalProfile, org: OrgSnapshot, req: R, ctx: PlanContext) => PlannedCase;
   workflowType: keyof typeof workflows;
+  /** Its own actions that are planned in the API (by action name). */
+  actions?: Record<string, ActionPlan>;
 }
 
 const penunjukanDalamUnit: Procedure<p1.PermintaanPenunjukan> = {
@@ -143,13 +157,22 @@ const siklusKinerja: Procedure<p7.MulaiSiklus> = {
 const pembentukanTimKerja: Procedure<p6.PembentukanTim> = {
   id: p6.PROCEDURE,
   code: 'p6',
-  title: 'Pembentukan Tim Kerja (P6): the team, its linked P2 cases, and the decree with its lampiran',
+  title: 'Pembentukan Tim Kerja (P6): the team, its linked P2 (other units) and P3 (another agency) cases, and the decree with its lampiran',
   request: PembentukanTim,
   subject: PembentukanTimKerjaSubject,
   example: (region) => pembentukanTim(region),
   involves: p6.involves,
+  mitra: p6.mitra,
   plan: p6.plan,
   workflowType: 'pembentukanTimKerja',
+  actions: {
+    // A change while the decree stands: whoever comes in is read from the master data and checked by the formation's rules.
+    'ubah-tim': {
+      body: PermintaanPerubahan,
+      involves: (b: Perubahan) => (b.baru ? [b.baru.nip] : []),
+      plan: (profile, org, view, b: Perubahan, actorNip) => planPerubahan(profile, org, view.subject as p6.PembentukanTimKerjaSubject, b, actorNip),
+    } satisfies ActionPlan<Perubahan>,
+  },
 };
 
 export const PROCEDURES: Record<string, Procedure> = Object.fromEntries(

@@ -297,6 +297,14 @@ export const banjar: RegionalProfile = {
           signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'banjar pasal 14(2), lampiran IV (Surat Keputusan Sekretaris Daerah)',
         },
       },
+      lintasInstansi: {
+        signingTitle: 'Penetapan Keputusan Bupati tentang Pembentukan Tim',
+        document: {
+          kind: 'keputusan-bupati', title: 'KEPUTUSAN BUPATI BANJAR', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (Keputusan: NOMOR … TAHUN …)',
+          // The Bupati is not an employee in the master data: signed a.n. Bupati by the Sekretaris Daerah (as P3's Keputusan Bupati).
+          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'banjar pasal 14(1), lampiran IV',
+        },
+      },
     },
     susunan: {
       penanggungJawab: 'Penanggungjawab', ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota',

@@ -50,10 +50,13 @@ export type StepResult =
   | { ends: true; outcome: 'expired'; step: ResolvedStep; task: Task }
   | { ends: true; outcome: 'withdrawn' };
 
-/** What a procedure action does: `check` is its synchronous validator, `run` changes the view (published after). */
+/**
+ * What a procedure action does: `check` is its synchronous validator, `run` changes the view (published
+ * after); a `run` that needs an activity first (a team slot) is async, and a refusal it throws fails the Update.
+ */
 export interface ActionHandler {
   check: (a: ProcedureAction) => void;
-  run: (a: ProcedureAction) => void;
+  run: (a: ProcedureAction) => unknown;
 }
 
 /** `prior`: the view of a case that continued as new (a long case), to go on from. */
@@ -296,7 +299,8 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       setHandler(
         actUpdate,
         async (a) => {
-          handlers[a.action]!.run(a);
+          const ran = handlers[a.action]!.run(a);
+          if (ran instanceof Promise) await ran; // a synchronous run adds no step: the cases recorded before replay alike
           await publish();
           return view;
         },

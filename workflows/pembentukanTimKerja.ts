@@ -1,35 +1,67 @@
 // P6 Pembentukan Tim Kerja (spec P6; bengkalis pasal 7(8), banjar pasal 14, pati pasal 7–8, pasuruan lampiran III).
 // Reads top to bottom like the alur: the owning unit's leader forms the team; each member from
-// another unit comes in through a linked P2 case that this case starts and waits for; a member not
-// approved is reported to the former, who names another or goes on without; the decree is signed,
-// numbered and issued with its lampiran, and the ketua receives it for the team. While the decree
+// another unit comes in through a linked P2 case, each from another agency through a linked P3 case,
+// that this case starts and waits for; a member not approved is reported to the former, who names
+// another (P2) or goes on without; the decree is signed, numbered and issued with its lampiran,
+// and the ketua receives it for the team. While the decree
 // stands, each change of the team is signed and issued as a new decree naming the one it changes.
-import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
-import type { CaseView } from '../domain/kasus';
+import { allHandlersFinished, condition, ParentClosePolicy, startChild } from '@temporalio/workflow';
+import type { CaseView, ProcedureAction } from '../domain/kasus';
+import { refuse } from '../domain/refusal';
 import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
-import { isiKeputusan, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
-import { openCase, validated } from './kernel';
-import { ubahTimUpdate } from './shared';
+import { isiKeputusan, reservasiOf, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
+import type { Reservasi } from '../domain/batasPenugasan';
+import { openCase } from './kernel';
+import { refusalFailure } from './kernel/penugasan';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
   const kasus = openCase(input);
   const { subject } = input;
+  // The change as the API planned it (action ubah-tim), by whoever sends the action.
+  const perubahanOf = (a: ProcedureAction): PerubahanInput => {
+    if (!a.data)
+      refuse({ code: 'CHANGE_REQUIRED', kind: 'invalid', citation: input.procedureCitation, message: 'a change of the team says what changes (jenis, nip, baru, alasan)', fields: [{ field: 'data', message: 'required' }] });
+    return { ...(a.data as PerubahanInput), actorNip: a.actorNip };
+  };
   // Registered at the start, so a change sent before the decree stands is refused (NOT_IN_FORCE), never lost.
   const perubahan: PerubahanInput[] = [];
-  setHandler(ubahTimUpdate, async (c) => {
-    perubahan.push(c);
-    kasus.record({ action: 'diubah', actor: kasus.view.pemohon, role: input.pemohon.role, citation: input.procedureCitation, notes: `${c.jenis} ${c.nip ?? ''} ${c.baru?.nama ?? ''}`.trim(), reasons: c.alasan });
-    await kasus.publish();
-    return kasus.view;
-  }, { validator: validated((c: PerubahanInput) => checkPerubahan(input.pemohon, input.procedureCitation, kasus.view, c)) });
+  const slotOf = (a?: AnggotaTim) => (a ? reservasiOf(input, a) : undefined);
+  kasus.actions({
+    'ubah-tim': {
+      check: (a) => checkPerubahan(input.pemohon, input.procedureCitation, kasus.view, perubahanOf(a)),
+      run: async (a) => {
+        const c = perubahanOf(a);
+        // Whoever comes in from the owning unit takes a slot now (banjar pasal 9(4)): over the limit, the change is refused as it stands.
+        const slot = slotOf(c.baru);
+        const refused = slot && (await kasus.reserveAssignments([slot]));
+        if (refused) throw refusalFailure(refused);
+        perubahan.push(c);
+        kasus.record({ action: 'diubah', actor: kasus.view.pemohon, role: input.pemohon.role, citation: input.procedureCitation, notes: `${c.jenis} ${c.nip ?? ''} ${c.baru?.nama ?? ''}`.trim(), reasons: c.alasan });
+      },
+    },
+  });
 
   // 1. The former sets the team's target, its leaders and the members of the owning unit.
-  kasus.submitted(`${subject.lingkup}; ${subject.susunan.length} anggota ditunjuk langsung, ${input.lintasUnit.length} melalui penunjukan lintas unit`);
+  kasus.submitted(`${subject.lingkup}; ${subject.susunan.length} anggota ditunjuk langsung, ${input.lintasUnit.length} melalui penunjukan lintas unit`
+    + `${input.lintasInstansi?.length ? `, ${input.lintasInstansi.length} permohonan melalui penunjukan lintas instansi` : ''}`);
 
-  // 2. Each member from another unit comes in through P2. ABANDON: a P2 case is a case of its own,
-  //    whose officials decide and whose Surat Tugas is numbered and acknowledged on its own record;
-  //    closing the team case must not cut it off halfway.
-  await Promise.all(input.lintasUnit.map(async (anggota, i) => {
+  // The members of the owning unit take their team slots (banjar pasal 9(4)). The former named them
+  // directly and no one else decides on them, so one over the limit is a defect of the formation
+  // itself: it is refused with the article and the cases holding the slots, and the former forms
+  // the team again with someone else (whereas a member from elsewhere is refused in their P2 case).
+  const own = subject.susunan.map(slotOf).filter((r): r is Reservasi => !!r);
+  const overLimit = own.length ? await kasus.reserveAssignments(own) : undefined;
+  if (overLimit) {
+    const citation = overLimit.citation ?? input.procedureCitation;
+    kasus.record({ action: 'ditolak', role: 'sistem', citation, notes: overLimit.message });
+    return kasus.end('refused', citation, overLimit.message);
+  }
+
+  // 2. Each member from another unit comes in through P2, each from another agency through P3. ABANDON:
+  //    a linked case is a case of its own, whose officials decide and whose Surat Tugas is numbered and
+  //    acknowledged on its own record; closing the team case must not cut it off halfway.
+  const lintasInstansi = input.lintasInstansi ?? [];
+  await Promise.all([...input.lintasUnit.map(async (anggota, i) => {
     for (let pilihan = 0; pilihan < anggota.pilihan.length;) {
       const p2 = anggota.pilihan[pilihan];
       subject.linkedCases[i] = { caseId: p2.caseId, procedure: p2.procedure, unitTujuan: p2.subject.unitTujuan.nama, nip: p2.pegawai!.nip, status: 'berjalan' };
@@ -54,7 +86,24 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
       if (chosen < 0) return;
       pilihan += chosen + 1;
     }
-  }));
+  }), ...lintasInstansi.map(async ({ p3, tugas }, j) => {
+    // The agency asked answers with its list (binding): everyone on it joins; a refusal at any hop is reported to the former.
+    const i = input.lintasUnit.length + j;
+    const child = await startChild('penunjukanLintasInstansi', { workflowId: p3.caseId, args: [p3], parentClosePolicy: ParentClosePolicy.ABANDON });
+    const hasil = await child.result();
+    subject.linkedCases[i].status = hasil.status;
+    const { unitTujuan, instansiTujuan } = p3.subject;
+    if (hasil.status === 'issued' && hasil.assignedEmployees?.length) {
+      for (const e of hasil.assignedEmployees)
+        subject.susunan.push({ kedudukan: 'anggota', nip: e.nip, nama: e.nama, jabatan: e.jabatan, golongan: e.golongan, unit: unitTujuan.nama, instansi: instansiTujuan.pemerintah, tugas, linkedCase: p3.caseId });
+      return;
+    }
+    await kasus.step({
+      id: `anggota-instansi-${j + 1}-tidak-ditugaskan`, kind: 'tindakan', role: input.pemohon.role, citation: input.penggantiAnggota.citation,
+      title: `${unitTujuan.nama} ${instansiTujuan.pemerintah} tidak menugaskan anggota (${hasil.status}${hasil.outcome?.reasons ? `: ${hasil.outcome.reasons}` : ''}); tim dilanjutkan tanpa anggota dari instansi tersebut`,
+      assignee: { nip: input.pemohon.nip, nama: input.pemohon.nama, jabatan: input.pemohon.jabatan },
+    });
+  })]);
 
   // 4. The decree, written with the team as it now stands, is signed by the official the region names.
   const decree = { ...input.documents[0], isi: isiKeputusan(input.format, subject, input.documents[0].title) };
@@ -83,8 +132,14 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
       id: `penandatanganan-perubahan-${langkah}`, kind: 'tindakan', title: `Penandatanganan perubahan ${decree.title} (${c.jenis})`,
       role: signer.role, citation: decree.citation, assignee: signer.assignee, atasan: signer.atasan,
     });
-    if (signed.outcome !== 'done') continue;
+    if (signed.outcome !== 'done') {
+      if (c.baru) await kasus.releaseAssignments(c.baru.nip); // not signed: whoever was to come in holds no slot
+      continue;
+    }
+    // Whoever leaves the team gives back their slot; one who came in through P2 holds it in that case.
+    const leaving = c.jenis === 'ganti-ketua' ? subject.susunan.find((a) => a.kedudukan === 'ketua')?.nip : c.nip;
     subject.susunan = applyPerubahan(subject.susunan, c);
+    if (leaving) await kasus.releaseAssignments(leaving);
     const berlaku = kasus.view.documents.at(-1)!;
     await kasus.issue([{ ...decree, isi: isiKeputusan(input.format, subject, decree.title, { nomor: berlaku.nomor, alasan: c.alasan }) }], { revision: revisi++ });
     await kasus.publish();

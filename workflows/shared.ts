@@ -1,7 +1,6 @@
 // Messages of the procedure workflows and the task queue: the only workflow module the API imports.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ActionInput, ActorInput, CaseView, DecisionInput, ProcedureAction } from '../domain/kasus';
-import type { PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
 
 export const TASK_QUEUE = 'sistem-kerja';
 
@@ -15,8 +14,6 @@ export const withdrawUpdate = defineUpdate<CaseView, [ActorInput]>('withdraw');
 export const acknowledgeUpdate = defineUpdate<CaseView, [ActorInput]>('acknowledge');
 /** An action a procedure defines (ask for a report, give feedback, raise a kendala), validated by the procedure. */
 export const actUpdate = defineUpdate<CaseView, [ProcedureAction]>('act');
-/** The former of a Tim Kerja changes its susunan while its decree stands (P6): a new decree follows. */
-export const ubahTimUpdate = defineUpdate<CaseView, [PerubahanInput]>('ubah-tim');
 /** The live state of the case (the PostgreSQL projection serves ordinary reads). */
 export const caseQuery = defineQuery<CaseView>('case');
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type TObject } from '@sinclair/typebox';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
@@ -12,10 +12,8 @@ import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { openReceiptOf } from '../../domain/langkah';
 import { PROCEDURES } from '../../procedures';
 import { isRegion, profileOf } from '../../profiles';
-import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, ubahTimUpdate, withdrawUpdate } from '../../workflows/shared';
-import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
-import { PROCEDURE as PEMBENTUKAN_TIM, type PembentukanTimKerjaSubject } from '../../procedures/pembentukanTimKerja/plan';
-import { PermintaanPerubahan } from '../../procedures/pembentukanTimKerja/request';
+import { Value } from '@sinclair/typebox/value';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
@@ -41,6 +39,21 @@ const updateId = (req: FastifyRequest) => {
 };
 
 const START_DEADLINE_MS = 10_000;
+
+/** The bodies of the actions procedures plan in the API (POST /cases/{caseId}/actions/{action}). */
+const ACTION_BODIES = Object.values(PROCEDURES).flatMap((p) => Object.values(p.actions ?? {}).map((a) => a.body));
+
+/** An action's body against its own schema: 400 naming each field, as the route's schema would. */
+function checkBody(schema: TObject, body: unknown) {
+  const errors = [...Value.Errors(schema, body)];
+  if (errors.length)
+    throw new ApiError(400, {
+      code: 'INVALID_REQUEST',
+      message: 'the body does not match the schema of this action: fix the fields listed and send it again',
+      fields: errors.map((e) => ({ field: ['body', ...e.path.split('/').filter(Boolean)].join('.'), message: e.message })),
+    });
+  return body;
+}
 
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -268,20 +281,26 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/cases/:caseId/actions/:action', {
     schema: {
       tags: ['cases'],
-      summary: 'An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist)',
-      description: 'Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region\'s text does not set: 404/422 with the citation.',
+      summary: 'An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim)',
+      description: 'Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region\'s text does not set: 404/422 with the citation. '
+        + 'The body is the action\'s own: ubah-tim takes a change of the team (jenis, nip, baru, alasan), planned against the master data by the formation\'s rules (422) and signed as a new decree; the others take the generic body.',
       params: Type.Object({ caseId: Type.String(), action: Type.String({ pattern: '^[a-z-]{2,40}$' }) }),
       headers: MessageHeaders,
-      body: Type.Optional(ActionBody),
+      // Any action's body passes here; the handler checks it against the action it was sent to.
+      body: Type.Optional(Type.Union([ActionBody, ...ACTION_BODIES], { description: 'the generic body, or an action\'s own (ubah-tim: PermintaanPerubahan)' })),
       response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
     },
   }, async (req) => {
     const { caseId, action } = req.params;
-    await openCase(app, req, caseId);
-    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(actUpdate, {
-      args: [{ action, actorNip: actingOfficial(req), ...req.body }],
-      updateId: updateId(req),
-    }));
+    const current = await openCase(app, req, caseId);
+    const actor = actingOfficial(req);
+    // An action the procedure plans in the API (ubah-tim) takes its own body and reaches the case as `data`.
+    const planned = PROCEDURES[current.procedure]?.actions?.[action];
+    const body = checkBody(planned?.body ?? ActionBody, req.body ?? {});
+    const args = planned
+      ? { action, actorNip: actor, data: planned.plan(profileOf(current.region), await loadOrg(app.deps.pool, current.region, [actor, ...planned.involves(body)]), current, body, actor) }
+      : { action, actorNip: actor, ...(body as object) };
+    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(actUpdate, { args: [args], updateId: updateId(req) }));
     req.log.info({ workflowId: caseId, action }, 'case action');
     return view;
   });
@@ -304,27 +323,4 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       req.log.info({ workflowId: caseId }, `case ${path}`);
       return view;
     });
-
-  app.post('/cases/:caseId/perubahan-tim', {
-    schema: {
-      tags: ['cases'],
-      summary: 'Change a Tim Kerja whose decree stands (P6): member added, replaced or removed, ketua replaced',
-      description: 'Only the former of the team (403), only while its decree stands (409); whoever comes in is checked by the formation\'s rules (422). The decree\'s signatory signs the change (a tindakan), then a new numbered decree naming the one it changes is issued.',
-      params: CaseParams,
-      headers: MessageHeaders,
-      body: PermintaanPerubahan,
-      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
-    },
-  }, async (req) => {
-    const { caseId } = req.params;
-    const view = await openCase(app, req, caseId);
-    if (view.procedure !== PEMBENTUKAN_TIM)
-      throw new ApiError(409, { code: 'NOT_A_TEAM', message: `case ${caseId} is a ${view.procedure} case; only a Tim Kerja (${PEMBENTUKAN_TIM}) is changed this way` });
-    const actor = actingOfficial(req);
-    const org = await loadOrg(app.deps.pool, view.region, [actor, ...(req.body.baru ? [req.body.baru.nip] : [])]);
-    const change = planPerubahan(profileOf(view.region), org, view.subject as PembentukanTimKerjaSubject, req.body, actor);
-    const changed = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(ubahTimUpdate, { args: [change], updateId: updateId(req) }));
-    req.log.info({ workflowId: caseId, jenis: change.jenis }, 'team change asked');
-    return changed;
-  });
 };

@@ -38,7 +38,7 @@ export function planPerubahan(profile: RegionalProfile, org: OrgSnapshot, s: Pem
   if (!req.baru) return { actorNip, jenis: req.jenis, nip: req.nip, alasan: req.alasan };
   const p = requestChecks(profile, org).employee('baru.nip', req.baru.nip);
   const ketua = req.jenis === 'ganti-ketua';
-  checkSusunan(profile, org, s.unitPemilik.kode, s.lingkup === 'lintas-unit', [['baru.nip', p]], ketua ? 'baru.nip' : undefined);
+  checkSusunan(profile, org, s.unitPemilik.kode, s.lingkup !== 'dalam-unit', [['baru.nip', p]], ketua ? 'baru.nip' : undefined);
   const baru: AnggotaTim = { ...officialRef(org, p), kedudukan: ketua ? 'ketua' : 'anggota', golongan: p.golongan, unit: org.units[p.unit].nama, tugas: req.baru.tugas };
   return { actorNip, jenis: req.jenis, nip: req.nip, baru, alasan: req.alasan };
 }

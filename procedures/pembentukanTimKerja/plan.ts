@@ -10,7 +10,9 @@ import { eligibilityProblems, officialRef } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
+import { checkDurasi, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
 import * as p2 from '../penunjukanLintasUnit/plan';
+import * as p3 from '../penunjukanLintasInstansi/plan';
 import type { Kolom, PembentukanTimKerjaProfile } from './profile';
 
 export const PROCEDURE = 'pembentukan-tim-kerja' as const;
@@ -29,7 +31,10 @@ export interface PembentukanTim {
   sekretaris?: Penugasan;
   anggota: Penugasan[];
   anggotaLintasUnit: { unitTujuan: string; nip: string; tugas: string; kompetensi: string[]; cadangan?: string[] }[];
+  anggotaLintasInstansi?: AnggotaLintasInstansiRequest[];
 }
+
+interface AnggotaLintasInstansiRequest { instansiTujuan: string; unitTujuan: string; tugas: string; kompetensi: string[]; kriteria?: p3.PermohonanLintasInstansi['kriteria']; ppkTujuan?: string }
 
 export type Kedudukan = 'penanggungJawab' | 'ketua' | 'sekretaris' | 'anggota';
 
@@ -38,16 +43,18 @@ export interface AnggotaTim extends OfficialRef {
   golongan: Golongan;
   unit: string;
   tugas: string;
-  /** The P2 case that brought them in. */
+  /** The government of a member from another agency (the lampiran's instansi column). */
+  instansi?: string;
+  /** The P2 or P3 case that brought them in. */
   linkedCase?: string;
 }
 
-export interface LinkedCase { caseId: string; procedure: string; unitTujuan: string; nip: string; status: string }
+export interface LinkedCase { caseId: string; procedure: string; unitTujuan: string; nip?: string; instansi?: string; status: string }
 
 export interface PembentukanTimKerjaSubject {
   permintaan: PembentukanTim;
   unitPemilik: { kode: string; nama: string };
-  lingkup: 'dalam-unit' | 'lintas-unit';
+  lingkup: 'dalam-unit' | 'lintas-unit' | 'lintas-instansi';
   susunan: AnggotaTim[];
   linkedCases: LinkedCase[];
 }
@@ -64,18 +71,39 @@ export interface FormatKeputusan {
 /** A member from another unit: the P2 case planned for them, then for each alternate the former may name. */
 export interface AnggotaLintasUnit { tugas: string; pilihan: p2.PenunjukanLintasUnitInput[] }
 
+/** Members from another agency: the P3 case planned for them (its answer lists whom the agency assigns). */
+export interface AnggotaLintasInstansi { tugas: string; p3: p3.PenunjukanLintasInstansiInput }
+
 export type PembentukanTimKerjaInput = PlannedCase<PembentukanTimKerjaSubject> & {
   lintasUnit: AnggotaLintasUnit[];
+  /** Absent on cases planned before members could come from another agency. */
+  lintasInstansi?: AnggotaLintasInstansi[];
   format: FormatKeputusan;
   /** The task of the former when a member's linked case ends without them. */
   penggantiAnggota: { citation: string; description: string };
+  /** A slot for each member of the owning unit (banjar pasal 9(4)), where the region limits them: what each one's reservation counts against. */
+  batasDalamUnit?: Omit<Reservasi, 'nip' | 'timKerja'>;
 };
+
+/** The slot a member of the owning unit takes in this team (the penanggung jawab directs it and holds none). */
+export function reservasiOf(input: Pick<PembentukanTimKerjaInput, 'batasDalamUnit' | 'subject'>, a: AnggotaTim): Reservasi | undefined {
+  if (!input.batasDalamUnit || a.kedudukan === 'penanggungJawab' || a.linkedCase) return undefined;
+  return { ...input.batasDalamUnit, nip: a.nip, timKerja: { nama: input.subject.permintaan.nama, peran: a.kedudukan as PeranTim } };
+}
 
 export const involves = (req: PembentukanTim) => ({
   nips: [req.penanggungJawab.nip, req.ketua.nip, ...(req.sekretaris ? [req.sekretaris.nip] : []), ...req.anggota.map((a) => a.nip),
     ...req.anggotaLintasUnit.flatMap((a) => [a.nip, ...(a.cadangan ?? [])])],
   staffOf: [],
 });
+
+/** The agency the members from another agency come from, and whom the plan reads there (one agency per formation). */
+export const mitra = (req: PembentukanTim) => {
+  const [first, ...rest] = req.anggotaLintasInstansi ?? [];
+  if (!first) return undefined;
+  const same = [first, ...rest].filter((a) => a.instansiTujuan === first.instansiTujuan);
+  return { region: first.instansiTujuan, nips: same.flatMap((a) => (a.ppkTujuan ? [a.ppkTujuan] : [])), staffOf: same.map((a) => a.unitTujuan) };
+};
 
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PembentukanTim, ctx: PlanContext): PembentukanTimKerjaInput {
   const p6 = profile.pembentukanTimKerja;
@@ -86,12 +114,22 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
     .requester(p6.requester, ctx.actorNip, `the formation of a Tim Kerja of ${org.units[req.unitPemilik].nama}`);
   check.period('periode', req.periode);
   for (const [i, a] of req.anggotaLintasUnit.entries()) check.unit(`anggotaLintasUnit[${i}].unitTujuan`, a.unitTujuan);
+  // Members from another agency come in through P3: where the region's text has no such procedure, refused citing it.
+  const lintasInstansiReq = req.anggotaLintasInstansi ?? [];
+  for (const [i, a] of lintasInstansiReq.entries()) {
+    p3.provided(profile, `anggotaLintasInstansi[${i}].instansiTujuan`);
+    if (a.instansiTujuan !== lintasInstansiReq[0].instansiTujuan)
+      refuse({
+        code: 'ONE_AGENCY_PER_TEAM_REQUEST', kind: 'invalid', citation: profile.penunjukanLintasInstansi.citation,
+        message: `a formation asks one other agency (${lintasInstansiReq[0].instansiTujuan}); ask ${a.instansiTujuan} by a request of its own`,
+        fields: [{ field: `anggotaLintasInstansi[${i}].instansiTujuan`, message: `not ${lintasInstansiReq[0].instansiTujuan}` }],
+      });
+  }
 
   const rules = caseRules(profile, p6);
-  // SEAM P3 (penunjukan lintas instansi, built separately): members from another agency come in
-  // through linked P3 cases, and banjar sets such a team by Keputusan Bupati (pasal 14(1)); this
-  // request cannot name them yet, so a team is inside a unit or across units of this government.
-  const lintas = req.anggotaLintasUnit.length > 0;
+  // With members from elsewhere (another unit, or another agency through P3) the rules on the ketua apply.
+  const lingkup: PembentukanTimKerjaSubject['lingkup'] = lintasInstansiReq.length ? 'lintas-instansi' : req.anggotaLintasUnit.length ? 'lintas-unit' : 'dalam-unit';
+  const lintas = lingkup !== 'dalam-unit';
   const named = (field: string, nip: string) => check.employee(field, nip);
   const pj = named('penanggungJawab.nip', req.penanggungJawab.nip);
   const ketua = named('ketua.nip', req.ketua.nip);
@@ -109,9 +147,14 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
       fields: [{ field: 'penanggungJawab.nip', message: pjRule.description, citation: pjRule.citation }],
     });
 
-  // SEAM banjar pasal 9(4)–(5) (built separately): how often and how long an employee may be in
-  // teams is counted for the members named here and for each linked P2 plan below.
-  // Each member from another unit comes in through P2, planned here with P2's own rules.
+  // How long one team assignment may last (banjar pasal 9(4) inside the unit, 9(5) for members from
+  // elsewhere): refused before anyone is asked. How often is counted in the ledger: the members named
+  // here when the case starts, each member from another unit by the approval of their P2 case.
+  const { dalamUnit, lintas: batasLintas, periodeKinerja } = profile.batasPenugasan;
+  if (dalamUnit) checkDurasi(dalamUnit, req.periode, 'periode');
+  if (lintas && batasLintas) checkDurasi(batasLintas, req.periode, 'periode');
+  const batasDalamUnit = dalamUnit && { lingkup: 'dalam-unit' as const, periode: req.periode, batas: dalamUnit, jendelaCitation: periodeKinerja?.citation ?? dalamUnit.citation };
+  // Each member from another unit comes in through P2, planned here with P2's own rules, for this team.
   const { pegawai: _p, ...pemohonRef } = pemohon;
   const lintasUnit: AnggotaLintasUnit[] = req.anggotaLintasUnit.map((a, i) => ({
     tugas: a.tugas,
@@ -119,7 +162,17 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
       unitPemilik: req.unitPemilik, unitTujuan: a.unitTujuan,
       maksud: `keanggotaan ${req.nama}: ${req.sasaran}`, kompetensi: a.kompetensi,
       target: `${req.indikatorKinerja}: ${req.targetAngka}`, jangkaWaktu: req.periode, pegawai: nip,
+      timKerja: { nama: req.nama, peran: 'anggota' },
     }, { ...ctx, caseId: `${ctx.caseId}-anggota-${i + 1}${j ? `-${j}` : ''}` })),
+  }));
+  // Each entry for another agency is a P3 case, planned with P3's own rules on both sides.
+  const lintasInstansi: AnggotaLintasInstansi[] = lintasInstansiReq.map((a, i) => ({
+    tugas: a.tugas,
+    p3: p3.plan(profile, org, {
+      unitPemilik: req.unitPemilik, instansiTujuan: a.instansiTujuan, unitTujuan: a.unitTujuan,
+      maksud: `keanggotaan ${req.nama}: ${req.sasaran}`, kompetensi: a.kompetensi, target: `${req.indikatorKinerja}: ${req.targetAngka}`,
+      jangkaWaktu: req.periode, ...(a.kriteria ? { kriteria: a.kriteria } : {}), ...(a.ppkTujuan ? { ppkTujuan: a.ppkTujuan } : {}),
+    }, { ...ctx, caseId: `${ctx.caseId}-instansi-${i + 1}` }),
   }));
 
   const anggotaOf = (kedudukan: Kedudukan, p: Pegawai, tugas: string): AnggotaTim => ({
@@ -128,18 +181,21 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
   const subject: PembentukanTimKerjaSubject = {
     permintaan: req,
     unitPemilik: { kode: req.unitPemilik, nama: org.units[req.unitPemilik].nama },
-    lingkup: lintas ? 'lintas-unit' : 'dalam-unit',
+    lingkup,
     susunan: [
       anggotaOf('penanggungJawab', pj, req.penanggungJawab.tugas),
       anggotaOf('ketua', ketua, req.ketua.tugas),
       ...(sekretaris ? [anggotaOf('sekretaris', sekretaris, req.sekretaris!.tugas)] : []),
       ...anggota.map((p, i) => anggotaOf('anggota', p, req.anggota[i].tugas)),
     ],
-    linkedCases: lintasUnit.map((l) => ({ caseId: l.pilihan[0].caseId, procedure: p2.PROCEDURE, unitTujuan: l.pilihan[0].subject.unitTujuan.nama, nip: l.pilihan[0].pegawai!.nip, status: 'berjalan' })),
+    linkedCases: [
+      ...lintasUnit.map((l) => ({ caseId: l.pilihan[0].caseId, procedure: p2.PROCEDURE, unitTujuan: l.pilihan[0].subject.unitTujuan.nama, nip: l.pilihan[0].pegawai!.nip, status: 'berjalan' })),
+      ...lintasInstansi.map(({ p3: c }) => ({ caseId: c.caseId, procedure: p3.PROCEDURE, unitTujuan: c.subject.unitTujuan.nama, instansi: c.subject.instansiTujuan.pemerintah, status: 'berjalan' })),
+    ],
   };
 
   // The decree the scope calls for, drafted now and signed by the official the region names.
-  const decree = lintas ? p6.keputusan.lintasUnit : p6.keputusan.dalamUnit;
+  const decree = lingkup === 'lintas-instansi' ? p6.keputusan.lintasInstansi ?? p6.keputusan.lintasUnit : lintas ? p6.keputusan.lintasUnit : p6.keputusan.dalamUnit;
   const kit = planKit(profile, org, { unitPemilik: req.unitPemilik, pemohon: org.pegawai[ctx.actorNip] });
   const format: FormatKeputusan = { bentuk: decree.document.kind.startsWith('keputusan') ? 'keputusan' : 'surat-tugas', susunan: p6.susunan, regulation: profile.regulation, instansi: profile.pemerintah };
   const [drafted] = kit.documents([decree.document], () => ({}));
@@ -153,8 +209,10 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
     documents: [{ ...document, isi: isiKeputusan(format, subject, document.title) }],
     rules,
     lintasUnit,
+    ...(lintasInstansi.length ? { lintasInstansi } : {}),
     format,
     penggantiAnggota: p6.penggantiAnggota,
+    ...(batasDalamUnit ? { batasDalamUnit } : {}),
   };
 }
 
@@ -275,7 +333,7 @@ export function lampiranOf(f: FormatKeputusan, s: PembentukanTimKerjaSubject) {
       case 'nama': return a.nama;
       case 'namaNip': return `${a.nama}\nNIP. ${a.nip}`;
       case 'jabatan': return a.jabatan;
-      case 'instansi': return f.instansi;
+      case 'instansi': return a.instansi ?? f.instansi;
       case 'unit': return a.unit;
       case 'tugas': return a.tugas;
       case 'sasaran': return r.sasaran;

@@ -44,8 +44,12 @@ export const PembentukanTimKerjaProfile = Type.Object({
     pengalamanTahunMin: Type.Number(),
     citation: Citation,
   })),
-  /** The decree by the team's scope: inside the owning unit, or with members from other units. */
-  keputusan: Type.Object({ dalamUnit: Decree, lintasUnit: Decree }),
+  /**
+   * The decree by the team's scope: inside the owning unit, with members from other units, or with
+   * members from another agency (banjar pasal 14(1)); a region whose text names no decree of its own
+   * for the last sets such a team as one across units.
+   */
+  keputusan: Type.Object({ dalamUnit: Decree, lintasUnit: Decree, lintasInstansi: Type.Optional(Decree) }),
   /** How the lampiran names each place in the team, and what its columns show. */
   susunan: Type.Object({
     penanggungJawab: Type.String(), ketua: Type.String(), sekretaris: Type.String(), anggota: Type.String(),

@@ -1,6 +1,6 @@
 // P6: the formation of a Tim Kerja as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Nip, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kriteria, Nip, UnitKode, UnitRef } from '../schemas';
 
 const Penugasan = Type.Object({ nip: Nip, tugas: Type.String({ minLength: 3, description: 'what this member does in the team' }) }, { additionalProperties: false });
 
@@ -22,26 +22,37 @@ export const PembentukanTim = Type.Object({
     kompetensi: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
     cadangan: Type.Optional(Type.Array(Nip, { description: 'whom the former may name instead if the member is refused' })),
   }, { additionalProperties: false }), { description: 'members from another unit or Perangkat Daerah: each comes in through a linked P2 case' }),
+  anggotaLintasInstansi: Type.Optional(Type.Array(Type.Object({
+    instansiTujuan: Type.String({ minLength: 1, description: 'the agency asked: another region of this service (e.g. pati); one per formation' }),
+    unitTujuan: { ...UnitKode, description: 'the unit of the agency asked, in its master data' },
+    tugas: Type.String({ minLength: 3 }),
+    kompetensi: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+    kriteria: Type.Optional(Kriteria),
+    ppkTujuan: Type.Optional(Nip),
+  }, { additionalProperties: false }), { description: 'members from another agency: each entry is a linked P3 case, whose answer lists the employees assigned (binding)' })),
 });
 
 const Anggota = Type.Object({
   kedudukan: Type.Union([Type.Literal('penanggungJawab'), Type.Literal('ketua'), Type.Literal('sekretaris'), Type.Literal('anggota')]),
   nip: Type.String(), nama: Type.String(), jabatan: Type.String(), golongan: Type.String(), unit: Type.String(), tugas: Type.String(),
+  instansi: Type.Optional(Type.String({ description: 'the government of a member from another agency' })),
   linkedCase: Type.Optional(Type.String()),
 });
 
 export const PembentukanTimKerjaSubject = Type.Object({
   permintaan: Type.Object({ ...PembentukanTim.properties, periode: Type.Object({ mulai: IsoDate, selesai: IsoDate }) }),
   unitPemilik: UnitRef,
-  lingkup: Type.Union([Type.Literal('dalam-unit'), Type.Literal('lintas-unit')]),
+  lingkup: Type.Union([Type.Literal('dalam-unit'), Type.Literal('lintas-unit'), Type.Literal('lintas-instansi')]),
   susunan: Type.Array(Anggota, { description: 'the team as it stands: members named directly, and those whose linked case approved them' }),
   linkedCases: Type.Array(Type.Object({
-    caseId: Type.String(), procedure: Type.String(), unitTujuan: Type.String(), nip: Type.String(),
+    caseId: Type.String(), procedure: Type.String(), unitTujuan: Type.String(),
+    nip: Type.Optional(Type.String({ description: 'the member asked for (P2); a P3 case\'s answer lists whom it assigns' })),
+    instansi: Type.Optional(Type.String()),
     status: Type.String({ description: 'berjalan, then the linked case\'s final status' }),
-  }), { description: 'the P2 cases this team case started, each visible at GET /cases/{caseId}' }),
+  }), { description: 'the P2 and P3 cases this team case started, each visible at GET /cases/{caseId}' }),
 }, { title: 'pembentukan-tim-kerja' });
 
-/** A change of the team while its decree stands (POST /cases/{caseId}/perubahan-tim). */
+/** A change of the team while its decree stands (POST /cases/{caseId}/actions/ubah-tim). */
 export const PermintaanPerubahan = Type.Object({
   jenis: Type.Union([Type.Literal('tambah'), Type.Literal('ganti'), Type.Literal('hapus'), Type.Literal('ganti-ketua')]),
   nip: Type.Optional({ ...Nip, description: 'the member replaced (ganti) or removed (hapus)' }),

@@ -42,7 +42,7 @@ export const involves = (_req: PermohonanLintasInstansi) => ({ nips: [], staffOf
 export const mitra = (req: PermohonanLintasInstansi) => ({ region: req.instansiTujuan, nips: req.ppkTujuan ? [req.ppkTujuan] : [], staffOf: [req.unitTujuan] });
 
 /** The region's rules, or the refusal citing that its regulation has no such procedure. */
-function provided(profile: RegionalProfile, field?: string): PenunjukanLintasInstansiRules {
+export function provided(profile: RegionalProfile, field?: string): PenunjukanLintasInstansiRules {
   const p3: PenunjukanLintasInstansiProfile = profile.penunjukanLintasInstansi;
   if (!p3.provided)
     refuse({

@@ -19,7 +19,8 @@ afterAll(async () => s?.close());
 
 const body = (region: Region, over: object = {}) => ({ procedure: 'pembentukan-tim-kerja', region, ...pembentukanTim(region), ...over });
 const document = (id: string, json = false) => s.app.inject({ method: 'GET', url: `/api/v1/documents/${id}${json ? '?format=json' : ''}`, headers: AUTH });
-const openTask = (c: CaseView) => c.tasks.find((t) => t.status === 'open');
+// A linked case the team case has not started yet reads as a 404 body, without tasks.
+const openTask = (c: CaseView) => c.tasks?.find((t) => t.status === 'open');
 
 /** Every step of a linked P2 case approved by its assignee, then the member acknowledges. */
 async function approveLinked(caseId: string) {
@@ -81,10 +82,19 @@ describe('P6 pembentukan tim kerja through the API', () => {
 
     // A change: only the former (403), then signed and issued as a new decree naming the first.
     const change = { jenis: 'tambah', baru: { nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }, alasan: 'beban kerja bertambah' };
-    const notFormer = await client.act(caseId, 'perubahan-tim', p.perencana, change);
+    const notFormer = await client.act(caseId, 'actions/ubah-tim', p.perencana, change);
     expect(notFormer.statusCode).toBe(403);
     expect(notFormer.json()).toMatchObject({ error: { code: 'NOT_REQUESTER' } });
-    expect((await client.act(caseId, 'perubahan-tim', requester(region), change)).statusCode).toBe(200);
+    const noReason = await client.act(caseId, 'actions/ubah-tim', requester(region), { ...change, alasan: undefined });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.fields).toContainEqual(expect.objectContaining({ field: 'body.alasan' }));
+    const generic = await client.act(caseId, 'actions/ubah-tim', requester(region), { isi: 'tambah anggota' });
+    expect(generic.statusCode).toBe(400);
+    expect(generic.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', fields: expect.arrayContaining([expect.objectContaining({ field: 'body.jenis' })]) } });
+    const fromElsewhere = await client.act(caseId, 'actions/ubah-tim', requester(region), { ...change, baru: { nip: p.pranataKomputer2, tugas: 'mengolah data' } });
+    expect(fromElsewhere.statusCode).toBe(422);
+    expect(fromElsewhere.json()).toMatchObject({ error: { code: 'EMPLOYEE_NOT_ELIGIBLE', fields: expect.arrayContaining([expect.objectContaining({ field: 'baru.nip' })]) } });
+    expect((await client.act(caseId, 'actions/ubah-tim', requester(region), change)).statusCode).toBe(200);
     const sign = await client.until(caseId, (x) => openTask(x)?.id === 'penandatanganan-perubahan-1');
     expect((await client.act(caseId, 'tasks/penandatanganan-perubahan-1/complete', openTask(sign)!.assignee.nip, { isi: 'ditandatangani' })).statusCode).toBe(200);
     const amended = await client.until(caseId, (x) => x.documents.length === 2);
@@ -112,5 +122,30 @@ describe('P6 pembentukan tim kerja through the API', () => {
     const requirements = await client.start(requester('banjar'), body('banjar', { ketua: { nip: p.pelaksanaPerencanaan, tugas: 'memimpin tim' } }));
     expect(requirements.statusCode).toBe(422);
     expect(requirements.json()).toMatchObject({ error: { code: 'KETUA_REQUIREMENTS', citation: 'banjar pasal 9(6)' } });
+    const long = await client.start(requester('banjar'), body('banjar', { periode: { mulai: '2027-01-04', selesai: '2027-07-05' } }));
+    expect(long.statusCode).toBe(422);
+    expect(long.json()).toMatchObject({ error: { code: 'ASSIGNMENT_TOO_LONG', citation: 'banjar pasal 9(5)' } });
+  });
+
+  const dariPati = { instansiTujuan: 'pati', unitTujuan: 'KOMINFO-APTIKA', tugas: 'mengintegrasikan data antardaerah', kompetensi: ['integrasi sistem informasi'], kriteria: { namaJabatan: 'Pranata Komputer' } };
+
+  it('banjar: a member from pati comes in through a linked P3 case, visible from the team and to both agencies', async () => {
+    const client = api(s);
+    const started = await client.start(requester('banjar'), body('banjar', { anggotaLintasInstansi: [dariPati] }));
+    expect(started.statusCode).toBe(201);
+    const caseId = started.json().caseId;
+    const team = await client.until(caseId, (x) => (x.subject as { linkedCases: unknown[] }).linkedCases.length === 2);
+    expect(team.subject).toMatchObject({ lingkup: 'lintas-instansi', linkedCases: [{ procedure: 'penunjukan-lintas-unit' }, { caseId: `${caseId}-instansi-1`, procedure: 'penunjukan-lintas-instansi', instansi: 'PEMERINTAH KABUPATEN PATI' }] });
+    const linked = await client.until(`${caseId}-instansi-1`, (x) => !!openTask(x));
+    expect(linked).toMatchObject({ procedure: 'penunjukan-lintas-instansi', regions: ['banjar', 'pati'], tasks: [{ id: 'persetujuan-pyb-pemohon' }] });
+  });
+
+  it('bengkalis and pasuruan: a member from another agency is refused, citing that their regulation has no such procedure (422)', async () => {
+    const client = api(s);
+    for (const region of ['bengkalis', 'pasuruan'] as const) {
+      const r = await client.start(requester(region), body(region, { anggotaLintasInstansi: [dariPati] }));
+      expect(r.statusCode).toBe(422);
+      expect(r.json()).toMatchObject({ error: { code: 'CROSS_AGENCY_NOT_PROVIDED', fields: [{ field: 'anggotaLintasInstansi[0].instansiTujuan' }] } });
+    }
   });
 });

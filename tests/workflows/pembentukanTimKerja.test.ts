@@ -1,19 +1,21 @@
 // P6 workflow on the time-skipping test server: the team case starts linked P2 cases, waits for
 // them, reports a refused member to the former, and issues the decree with its lampiran.
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { CaseView } from '../../domain/kasus';
 import { demoPeople } from '../../demo/masterData';
 import { pembentukanTim } from '../../demo/pembentukanTimKerja';
 import { requester } from '../../demo/permohonan';
 import { getDocument } from '../../db/documents';
+import { penugasanOf, reservePenugasan } from '../../db/penugasan';
 import { loadOrg } from '../../db/masterData';
-import { involves, plan, type PembentukanTim, type PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
+import { involves, mitra, plan, type PembentukanTim, type PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
 import { RuleViolation } from '../../domain/refusal';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, ubahTimUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
+import type { PerubahanInput } from '../../procedures/pembentukanTimKerja/perubahan';
 import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { workflowSuite } from '../support/workflows';
@@ -27,7 +29,13 @@ async function planTim(region: Region, over: Partial<PembentukanTim> = {}, actor
   const req = pembentukanTim(region, { periode: { mulai: day(today), selesai: day(today + 180 * 86400e3) }, ...over });
   const { nips } = involves(req);
   const org = await loadOrg(suite.db.pool, region, [actor, ...nips], []);
-  return plan(PROFILES[region], org, req, { caseId: `${region}-p6-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES });
+  // Members from another agency: that region's master data too, as the API reads it.
+  const other = mitra(req);
+  const destOrg = other && (await loadOrg(suite.db.pool, other.region, other.nips, other.staffOf));
+  return plan(PROFILES[region], org, req, {
+    caseId: `${region}-p6-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES,
+    ...(other && destOrg ? { mitra: { profile: PROFILES[other.region as Region], org: destOrg } } : {}),
+  });
 }
 
 async function refusalOfPlan(p: Promise<unknown>) {
@@ -76,9 +84,34 @@ async function signAndReceive(h: WorkflowHandle, input: PembentukanTimKerjaInput
   return h.result();
 }
 
+/** The change of the team as the API sends it: the kernel's action ubah-tim with the planned change as its data. */
+const ubahTim = (h: WorkflowHandle, { actorNip, ...data }: PerubahanInput) =>
+  h.executeUpdate(actUpdate, { args: [{ action: 'ubah-tim', actorNip, data: { actorNip, ...data } }] });
+
 const issuedDocument = async (documentId: string) => (await getDocument(suite.db.pool, documentId))!;
 
+/** The employee's slots (banjar pasal 9(4)–(5)) in one case: [lingkup, status]. */
+const slots = async (nip: string, caseId: string) =>
+  (await penugasanOf(suite.db.pool, 'banjar', nip)).filter((p) => p.caseId === caseId).map((p) => [p.lingkup, p.status]);
+
+/** Earlier assignments inside the unit, as other cases left them in the ledger, in the year the team's period starts. */
+async function seedDalamUnit(nip: string, year: string, n: number) {
+  const { dalamUnit } = PROFILES.banjar.batasPenugasan;
+  for (let i = 0; i < n; i++) {
+    const r = await reservePenugasan(suite.db.pool, {
+      region: 'banjar', nip, caseId: `banjar-seed-${randomUUID()}`, lingkup: 'dalam-unit', timKerja: { nama: `Tim ${i + 1}`, peran: 'anggota' },
+      periode: { mulai: `${year}-01-01`, selesai: `${year}-03-31` }, batas: dalamUnit!, jendelaCitation: 'banjar lampiran I.A.3.a.1',
+    }, { kind: 'performance-year' });
+    expect(r.ok).toBe(true);
+  }
+}
+
 describe('pembentukan tim kerja (P6)', () => {
+  // The demo ketua leads every team of these scenarios: each one starts from an empty ledger.
+  beforeEach(async () => {
+    await suite.db.pool.query('DELETE FROM penugasan');
+  });
+
   it('banjar across units: a linked P2 case approved, Keputusan Sekretaris Daerah with the susunan in its lampiran', async () => {
     const people = demoPeople('banjar');
     const input = await planTim('banjar');
@@ -93,6 +126,10 @@ describe('pembentukan tim kerja (P6)', () => {
     });
     expect(result.status).toBe('issued');
     expect(result.subject).toMatchObject({ linkedCases: [{ caseId: linked, status: 'issued' }] });
+    // The ketua holds a slot inside the unit (pasal 9(4)) in the team case, the member one across units (9(5)) in their P2 case.
+    expect(await slots(people.perencana, input.caseId)).toEqual([['dalam-unit', 'reserved']]);
+    expect(await slots(people.pranataKomputer1, linked)).toEqual([['lintas', 'reserved']]);
+    expect(input.lintasUnit[0].pilihan[0].subject.permohonan.timKerja).toEqual({ nama: 'Tim Satu Data Perencanaan', peran: 'anggota' });
     expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-sekda', 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR']]);
     expect(result.documents[0].nomor).toMatch(/^\d+ TAHUN \d{4}$/);
     const issued = await issuedDocument(result.documents[0].id);
@@ -151,11 +188,11 @@ describe('pembentukan tim kerja (P6)', () => {
     const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-amended', input, async (h) => {
       await signAndReceiveOnly(h, input);
       const change = planPerubahan(PROFILES.pasuruan, org, input.subject, { jenis: 'tambah', baru: { nip: p.statistisi, tugas: 'mengolah data' }, alasan: 'beban kerja bertambah' }, input.pemohon.nip);
-      const notFormer = await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ ...change, actorNip: p.kabidPerencanaan }] }));
+      const notFormer = await refusalOf(ubahTim(h, { ...change, actorNip: p.kabidPerencanaan }));
       expect(notFormer).toMatchObject({ code: 'NOT_REQUESTER', kind: 'forbidden' });
-      const notMember = await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.pranataKomputer1, alasan: 'x' }] }));
+      const notMember = await refusalOf(ubahTim(h, { actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.pranataKomputer1, alasan: 'x' }));
       expect(notMember).toMatchObject({ code: 'NOT_A_MEMBER', fields: [{ field: 'nip' }] });
-      await h.executeUpdate(ubahTimUpdate, { args: [change] });
+      await ubahTim(h, change);
       const sign = await openTask(h, 'penandatanganan-perubahan-1');
       expect(sign).toMatchObject({ kind: 'tindakan', assignee: { nip: p.kepalaBappeda } });
       await h.executeUpdate(completeUpdate, { args: [{ taskId: sign.id, actorNip: p.kepalaBappeda, isi: 'ditandatangani' }] });
@@ -204,7 +241,7 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(await refusalOf(h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'refuse', reasons: 'berubah' }] })))
         .toMatchObject({ code: 'STEP_CLOSED', kind: 'conflict' });
       // A change before the decree stands is refused, never queued.
-      expect(await refusalOf(h.executeUpdate(ubahTimUpdate, { args: [{ actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'tidak jadi' }] })))
+      expect(await refusalOf(ubahTim(h, { actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'tidak jadi' })))
         .toMatchObject({ code: 'NOT_IN_FORCE', kind: 'conflict' });
       await openTask(h, 'tanda-terima');
       await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.perencana }] });
@@ -220,6 +257,152 @@ describe('pembentukan tim kerja (P6)', () => {
       return h.result();
     });
     expect(result).toMatchObject({ status: 'refused', outcome: { reasons: 'target belum selaras dengan perjanjian kinerja' }, documents: [] });
+  });
+
+  describe('members from another agency, through linked P3 cases', () => {
+    const dariPati = { instansiTujuan: 'pati', unitTujuan: 'KOMINFO-APTIKA', tugas: 'mengintegrasikan data antardaerah', kompetensi: ['integrasi sistem informasi'], kriteria: { namaJabatan: 'Pranata Komputer' } };
+
+    it('banjar: a member from another unit through P2 and one from pati through P3; the team is set by Keputusan Bupati (pasal 14(1)) listing both', async () => {
+      const banjar = demoPeople('banjar');
+      const pati = demoPeople('pati');
+      const input = await planTim('banjar', { anggotaLintasInstansi: [dariPati] });
+      expect(input.subject.lingkup).toBe('lintas-instansi');
+      expect(input.steps[0]).toMatchObject({ id: 'penetapan', assignee: { nip: banjar.sekda }, citation: 'banjar pasal 14(1), lampiran IV' });
+      const p3 = input.lintasInstansi![0].p3;
+      expect(p3).toMatchObject({ procedure: 'penunjukan-lintas-instansi', regions: ['banjar', 'pati'], caseId: `${input.caseId}-instansi-1` });
+      const linkedP2 = input.lintasUnit[0].pilihan[0].caseId;
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-lintas-instansi', input, async (h) => {
+        expect((await h.query(caseQuery)).subject).toMatchObject({ linkedCases: [{ caseId: linkedP2, status: 'berjalan' }, { caseId: p3.caseId, procedure: 'penunjukan-lintas-instansi', instansi: 'PEMERINTAH KABUPATEN PATI', status: 'berjalan' }] });
+        await approveBanjarP2(linkedP2, banjar.pranataKomputer1);
+        const c = await child(p3.caseId);
+        const hops: [string, string, { employeeNips?: string[] }][] = [
+          ['persetujuan-pyb-pemohon', banjar.sekda, {}], ['persetujuan-pyb-tujuan', pati.sekda, {}], ['rekomendasi-puo-tujuan', pati.kabidAptika, {}],
+          ['jawaban-ppk-tujuan', pati.kabidAptika, { employeeNips: [pati.pranataKomputer1] }], ['persetujuan-jawaban-pyb-tujuan', pati.sekda, {}],
+        ];
+        for (const [taskId, actorNip, more] of hops) {
+          await openTask(c, taskId);
+          await c.executeUpdate(decideUpdate, { args: [{ taskId, actorNip, decision: 'approve', ...more }] });
+        }
+        await openTask(c, `tanda-terima-${pati.pranataKomputer1}`);
+        await c.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: pati.pranataKomputer1 }] });
+        return signAndReceive(h, input);
+      });
+      expect(result.status).toBe('issued');
+      expect(result.subject).toMatchObject({ linkedCases: [{ status: 'issued' }, { caseId: p3.caseId, status: 'issued' }] });
+      expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-bupati', 'KEPUTUSAN BUPATI BANJAR']]);
+      const doc = await issuedDocument(result.documents[0].id);
+      expect(doc.penandatangan.nip).toBe(banjar.sekda);
+      expect(doc.lampiran!.baris.map((r) => [r[2], r[3]])).toEqual([
+        ['Penanggungjawab', 'PEMERINTAH KABUPATEN BANJAR'], ['Ketua', 'PEMERINTAH KABUPATEN BANJAR'],
+        ['Anggota', 'PEMERINTAH KABUPATEN BANJAR'], ['Anggota', 'PEMERINTAH KABUPATEN PATI'],
+      ]);
+      expect((result.subject as PembentukanTimKerjaInput['subject']).susunan.at(-1)).toMatchObject({ nip: pati.pranataKomputer1, linkedCase: p3.caseId, instansi: 'PEMERINTAH KABUPATEN PATI' });
+    });
+
+    it('banjar: the agency asked refuses; the former is told and the team goes on without', async () => {
+      const banjar = demoPeople('banjar');
+      const pati = demoPeople('pati');
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggotaLintasInstansi: [dariPati] });
+      const p3 = input.lintasInstansi![0].p3;
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-lintas-instansi-refused', input, async (h) => {
+        const c = await child(p3.caseId);
+        await openTask(c, 'persetujuan-pyb-pemohon');
+        await c.executeUpdate(decideUpdate, { args: [{ taskId: 'persetujuan-pyb-pemohon', actorNip: banjar.sekda, decision: 'approve' }] });
+        await openTask(c, 'persetujuan-pyb-tujuan');
+        await c.executeUpdate(decideUpdate, { args: [{ taskId: 'persetujuan-pyb-tujuan', actorNip: pati.sekda, decision: 'refuse', reasons: 'tidak ada pegawai yang dapat dilibatkan' }] });
+        const told = await openTask(h, 'anggota-instansi-1-tidak-ditugaskan');
+        expect(told).toMatchObject({ kind: 'tindakan', assignee: { nip: input.pemohon.nip }, title: expect.stringContaining('tidak ada pegawai yang dapat dilibatkan') });
+        await h.executeUpdate(completeUpdate, { args: [{ taskId: told.id, actorNip: input.pemohon.nip, isi: 'lanjut tanpa anggota dari Pati' }] });
+        return signAndReceive(h, input);
+      });
+      expect(result.status).toBe('issued');
+      expect(result.subject).toMatchObject({ linkedCases: [{ caseId: p3.caseId, status: 'refused' }] });
+      // The scope was set when formed: the decree is still the Keputusan Bupati.
+      expect(result.documents.map((d) => d.kind)).toEqual(['keputusan-bupati']);
+    });
+
+    it('bengkalis and pasuruan provide no procedure across agencies: a member from another agency is refused citing it', async () => {
+      for (const region of ['bengkalis', 'pasuruan'] as const) {
+        const r = await refusalOfPlan(planTim(region, { anggotaLintasInstansi: [{ ...dariPati }] }));
+        expect(r).toMatchObject({ code: 'CROSS_AGENCY_NOT_PROVIDED', citation: PROFILES[region].penunjukanLintasInstansi.citation, fields: [{ field: 'anggotaLintasInstansi[0].instansiTujuan' }] });
+      }
+      const two = await refusalOfPlan(planTim('banjar', { anggotaLintasInstansi: [dariPati, { ...dariPati, instansiTujuan: 'bengkalis' }] }));
+      expect(two).toMatchObject({ code: 'ONE_AGENCY_PER_TEAM_REQUEST', fields: [{ field: 'anggotaLintasInstansi[1].instansiTujuan' }] });
+    });
+  });
+
+  describe('limits of banjar pasal 9(4)–(5) on the team', () => {
+    it('an own-unit member already in 3 teams of the unit this year: the formation is refused with pasal 9(4), and the ketua\'s slot taken with it given back', async () => {
+      const p = demoPeople('banjar');
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah data' }] });
+      expect(input.batasDalamUnit).toMatchObject({ lingkup: 'dalam-unit', batas: { maksimalKali: 3, maksimalBulan: 12, citation: 'banjar pasal 9(4)' } });
+      await seedDalamUnit(p.statistisi, input.subject.permintaan.periode.mulai.slice(0, 4), 3);
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-dalam-unit-limit', input, (h) => h.result());
+      expect(result).toMatchObject({ status: 'refused', outcome: { citation: 'banjar pasal 9(4)' }, documents: [], tasks: [] });
+      expect(result.outcome!.reasons).toContain(`${p.statistisi} is already assigned to 3 tim kerja inside their unit`);
+      expect(result.timeline.map((e) => [e.action, e.citation])).toEqual([['diajukan', input.pemohon.citation], ['ditolak', 'banjar pasal 9(4)']]);
+      expect(await slots(p.perencana, input.caseId)).toEqual([['dalam-unit', 'released']]);
+      expect(await slots(p.statistisi, input.caseId)).toEqual([]);
+    });
+
+    it('a team case that ends without its decree gives back the slots of its members', async () => {
+      const p = demoPeople('banjar');
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah data' }] });
+      const result = await suite.scenario('pembentukanTimKerja', 'banjar-refused-releases', input, async (h) => {
+        await openTask(h, 'penetapan');
+        expect(await slots(p.perencana, input.caseId)).toEqual([['dalam-unit', 'reserved']]);
+        expect(await slots(p.statistisi, input.caseId)).toEqual([['dalam-unit', 'reserved']]);
+        await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'refuse', reasons: 'sasaran belum ditetapkan dalam perjanjian kinerja' }] });
+        return h.result();
+      });
+      expect(result.status).toBe('refused');
+      expect(await slots(p.perencana, input.caseId)).toEqual([['dalam-unit', 'released']]);
+      expect(await slots(p.statistisi, input.caseId)).toEqual([['dalam-unit', 'released']]);
+    });
+
+    it('a change: one over the limit coming in is refused with pasal 9(4); a member removed gives back their slot, the others keep theirs', async () => {
+      const p = demoPeople('banjar');
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah data' }] });
+      await seedDalamUnit(p.pelaksanaPerencanaan, input.subject.permintaan.periode.mulai.slice(0, 4), 3);
+      const org = await loadOrg(suite.db.pool, 'banjar', [p.pelaksanaPerencanaan]);
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-member-removed', input, async (h) => {
+        await signAndReceiveOnly(h, input);
+        const tambah = planPerubahan(PROFILES.banjar, org, input.subject, { jenis: 'tambah', baru: { nip: p.pelaksanaPerencanaan, tugas: 'menyiapkan bahan' }, alasan: 'beban kerja bertambah' }, input.pemohon.nip);
+        expect(await refusalOf(ubahTim(h, tambah)))
+          .toMatchObject({ code: 'ASSIGNMENT_LIMIT', kind: 'unprocessable', citation: 'banjar pasal 9(4)', fields: [{ field: 'employeeNip' }] });
+        expect(await slots(p.pelaksanaPerencanaan, input.caseId)).toEqual([]);
+        await ubahTim(h, { actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'dipindahkan ke tim lain' });
+        const sign = await openTask(h, 'penandatanganan-perubahan-1');
+        await h.executeUpdate(completeUpdate, { args: [{ taskId: sign.id, actorNip: p.kepalaBappeda, isi: 'ditandatangani' }] });
+        return h.result();
+      });
+      expect(result.status).toBe('issued');
+      expect(result.documents).toHaveLength(2);
+      expect(await slots(p.statistisi, input.caseId)).toEqual([['dalam-unit', 'released']]);
+      expect(await slots(p.perencana, input.caseId)).toEqual([['dalam-unit', 'reserved']]);
+    });
+
+    it('a team longer than the limits is refused when planned: 12 months inside the unit (9(4)), 6 with members from elsewhere (9(5))', async () => {
+      const year = { mulai: '2027-01-04', selesai: '2028-01-05' };
+      expect(await refusalOfPlan(planTim('banjar', { anggotaLintasUnit: [], periode: year })))
+        .toMatchObject({ code: 'ASSIGNMENT_TOO_LONG', citation: 'banjar pasal 9(4)', fields: [{ field: 'periode.selesai', message: 'at most 2028-01-04' }] });
+      expect(await refusalOfPlan(planTim('banjar', { periode: { mulai: '2027-01-04', selesai: '2027-07-05' } })))
+        .toMatchObject({ code: 'ASSIGNMENT_TOO_LONG', citation: 'banjar pasal 9(5)', fields: [{ field: 'periode.selesai', message: 'at most 2027-07-04' }] });
+      expect((await planTim('banjar', { anggotaLintasUnit: [], periode: { mulai: '2027-01-04', selesai: '2028-01-04' } })).batasDalamUnit).toBeDefined();
+    });
+
+    it('another region has no limits: a team of 13 months is planned, and nothing is reserved', async () => {
+      const p = demoPeople('pasuruan');
+      const input = await planTim('pasuruan', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'mengolah data' }], periode: { mulai: '2027-01-04', selesai: '2028-01-05' } });
+      expect(input.batasDalamUnit).toBeUndefined();
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-unlimited', input, async (h) => {
+        await openTask(h, 'penetapan');
+        await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: input.steps[0].assignee.nip, decision: 'refuse', reasons: 'ditunda' }] });
+        return h.result();
+      });
+      expect(result.status).toBe('refused');
+      expect((await suite.db.pool.query('SELECT 1 FROM penugasan WHERE case_id = $1', [input.caseId])).rowCount).toBe(0);
+    });
   });
 
   describe('refusals of the plan, each citing its article', () => {
