@@ -192,23 +192,29 @@ class Letter {
     const first = 1.2 * CM;
     const rest = (content.width - first) / (kolom.length - 1);
     const widths = kolom.map((_, i) => (i === 0 ? first : rest));
-    const pad = 4;
-    const draw = (cells: string[], bold: boolean) => {
+    this.grid(kolom, baris, widths, { pad: 4, line: 0.75 });
+    pdf.font(REGULAR);
+  }
+
+  /** Rows of ruled cells, the header bold and centred; a row that does not fit starts a new page. */
+  grid(kolom: string[], baris: string[][], widths: number[], o: { pad: number; line: number }) {
+    const { pdf, content } = this;
+    const { pad } = o;
+    const row = (cells: string[], bold: boolean) => {
       pdf.font(bold ? BOLD : REGULAR);
       const height = Math.max(...cells.map((c, i) => pdf.heightOfString(c, { width: widths[i] - 2 * pad }))) + 2 * pad;
       this.keep(height);
-      const y = pdf.y;
+      const top = pdf.y;
       let x = content.x;
       cells.forEach((c, i) => {
-        pdf.rect(x, y, widths[i], height).lineWidth(0.75).stroke();
-        pdf.text(c, x + pad, y + pad, { width: widths[i] - 2 * pad, align: bold ? 'center' : 'left' });
+        pdf.rect(x, top, widths[i], height).lineWidth(o.line).stroke();
+        pdf.text(c, x + pad, top + pad, { width: widths[i] - 2 * pad, align: bold ? 'center' : 'left' });
         x += widths[i];
       });
-      pdf.y = y + height;
+      pdf.y = top + height;
     };
-    draw(kolom, true);
-    for (const row of baris) draw(row, false);
-    pdf.font(REGULAR);
+    row(kolom, true);
+    for (const r of baris) row(r, false);
   }
 
   person(p: Person, col: Column) {
@@ -308,21 +314,7 @@ class Letter {
     const spare = Math.max(0, content.width - need.reduce((a, b) => a + b, 0));
     const total = text.reduce((a, b) => a + b, 0);
     const widths = need.map((n, i) => n + (spare * text[i]) / total);
-    const drawRow = (cells: string[], bold: boolean) => {
-      pdf.font(bold ? BOLD : REGULAR);
-      const height = Math.max(...cells.map((c, i) => pdf.heightOfString(c, { width: widths[i] - 2 * pad }))) + 2 * pad;
-      this.keep(height);
-      const top = pdf.y;
-      let x = content.x;
-      cells.forEach((c, i) => {
-        pdf.rect(x, top, widths[i], height).lineWidth(0.5).stroke();
-        pdf.text(c, x + pad, top + pad, { width: widths[i] - 2 * pad, align: bold ? 'center' : 'left' });
-        x += widths[i];
-      });
-      pdf.y = top + height;
-    };
-    drawRow(l.kolom, true);
-    for (const r of l.baris) drawRow(r, false);
+    this.grid(l.kolom, l.baris, widths, { pad, line: 0.5 });
     pdf.font(REGULAR).fontSize(BODY_SIZE);
   }
 
