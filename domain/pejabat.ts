@@ -13,10 +13,8 @@ export interface RoleContext {
   pemohon?: Pegawai;
   /** The employee named in the request, if any: their own PPK and PUO take precedence. */
   pegawai?: Pegawai;
-  /** A request by criteria: the PPK of the destination's matching employees (or the one it names). */
-  ppkTujuan?: Pegawai;
-  /** A request by criteria inside one unit: the PPK of the matching employees, who stands for their PPK. */
-  ppk?: Pegawai;
+  /** A request by criteria: the PPK of the matching employees (matchingPpk), who stands for the employee's PPK. */
+  ppkKriteria?: Pegawai;
 }
 
 /** PUO of a unit: the head of its Perangkat Daerah, or the nearest head, as the region defines it. */
@@ -49,11 +47,11 @@ export function resolveRole(
     case 'puo-tujuan':
       return byNip(org, ctx.pegawai?.puo) ?? (ctx.unitTujuan ? puoOf(profile, org, ctx.unitTujuan) : undefined);
     case 'ppk-tujuan':
-      return byNip(org, ctx.pegawai?.ppk) ?? ctx.ppkTujuan ?? (ctx.unitTujuan ? nearestHead(org, ctx.unitTujuan) : undefined);
+      return byNip(org, ctx.pegawai?.ppk) ?? ctx.ppkKriteria ?? (ctx.unitTujuan ? nearestHead(org, ctx.unitTujuan) : undefined);
     case 'pimpinan-pd-tujuan':
       return ctx.unitTujuan ? pimpinanPd(org, ctx.unitTujuan) : undefined;
     case 'ppk-pegawai':
-      return byNip(org, ctx.pegawai?.ppk) ?? ctx.ppk;
+      return byNip(org, ctx.pegawai?.ppk) ?? ctx.ppkKriteria;
     case 'puo-pegawai':
       return byNip(org, ctx.pegawai?.puo) ?? (ctx.pegawai ? puoOf(profile, org, ctx.pegawai.unit) : undefined);
     case 'pimpinan-pd-pegawai':

@@ -66,7 +66,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permintaan
     ? matchingPpk(caseRules(profile, p1), org, { unit: req.unit, kriteria: req.kriteria }, { field: 'ppk', nip: req.ppk }, p1.employeeMatch.citation,
       p1.requester.role === 'ppk-pegawai' ? ctx.actorNip : undefined)
     : undefined;
-  const kit = planKit(profile, org, { unitPemilik: req.unit, pemohon: org.pegawai[ctx.actorNip], pegawai: named, ppk });
+  const kit = planKit(profile, org, { unitPemilik: req.unit, pemohon: org.pegawai[ctx.actorNip], pegawai: named, ppkKriteria: ppk });
   const pemohon = kit.requester(p1.requester, ctx.actorNip, `a penunjukan in ${unit.nama}`);
 
   if (named) {

@@ -89,7 +89,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
   const rules = caseRules(destProfile, { refusalReasons: own.refusalReasons, acknowledgement: dest.acknowledgement, employeeMatch: dest.employeeMatch });
   const daftar = dest.stepsTujuan.find((s) => s.id === dest.daftarPegawai.step)!;
   const ppkTujuan = matchingPpk(rules, destOrg, { unit: req.unitTujuan, kriteria: req.kriteria }, { field: 'ppkTujuan', nip: req.ppkTujuan }, daftar.citation);
-  const destKit = planKit(destProfile, destOrg, { unitPemilik: req.unitTujuan, unitTujuan: req.unitTujuan, ppkTujuan });
+  const destKit = planKit(destProfile, destOrg, { unitPemilik: req.unitTujuan, unitTujuan: req.unitTujuan, ppkKriteria: ppkTujuan });
 
   const subject: PenunjukanLintasInstansiSubject = {
     permohonan: req,

@@ -110,7 +110,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
     ? matchingPpk(rules, org, { unit: req.unitTujuan, kriteria: req.kriteria }, { field: 'ppkTujuan', nip: req.ppkTujuan }, ppkStep.citation)
     : undefined;
 
-  const kit = planKit(profile, org, { ...roles, ppkTujuan });
+  const kit = planKit(profile, org, { ...roles, ppkKriteria: ppkTujuan });
   const subject: PenunjukanLintasUnitSubject = {
     permohonan: req,
     unitPemilik: { kode: req.unitPemilik, nama: org.units[req.unitPemilik].nama },
