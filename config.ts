@@ -25,6 +25,13 @@ const Env = Type.Object({
   EXPIRE_AFTER: Duration,
   ACKNOWLEDGE_WITHIN: Duration,
   /**
+   * The work cycle (P7) an issued assignment continues into, where its request sets no cadence: a report
+   * every REPORT_EVERY, each open REPORT_WITHIN before it is recorded as missed. The regulations say
+   * "secara berkala" (bengkalis pasal 11(3)) without a period: the deployment's choice.
+   */
+  REPORT_EVERY: Duration,
+  REPORT_WITHIN: Duration,
+  /**
    * Which team assignments the limits of banjar pasal 9(4)–(5) count. The regulation names no window;
    * the Perjanjian Kinerja is set for one year (banjar lampiran I.A.3.a.1), so by default an employee's
    * assignments are counted per performance year (the calendar year the new one starts in):
@@ -35,7 +42,7 @@ const Env = Type.Object({
 });
 export type Env = Static<typeof Env>;
 
-const DEFAULTS = { REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d' };
+const DEFAULTS = { REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d' };
 
 export interface ApiClient {
   name: string;
@@ -47,6 +54,8 @@ export interface Config extends Omit<Env, 'API_KEYS'> {
   apiKeys: Map<string, ApiClient>; // key → e-office system
   assignmentWindow: JendelaPenugasan;
   deadlines: { remindEveryMs: number; expireAfterMs: number; acknowledgeWithinMs: number };
+  /** The default report cadence of a work cycle, in days (fractions for a short demo cycle). */
+  laporanKinerja: { setiapHari: number; batasHari: number };
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 };
@@ -74,8 +83,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (unknown.length) throw new Error(`invalid configuration: API_KEYS names unknown region(s) ${unknown.join(', ')} for ${name}`);
     return [key, { name, regions }] as [string, ApiClient];
   }));
+  const laporanKinerja = { setiapHari: durationMs(e.REPORT_EVERY) / 86400e3, batasHari: durationMs(e.REPORT_WITHIN) / 86400e3 };
+  if (!(laporanKinerja.setiapHari > 0 && laporanKinerja.batasHari > 0)) throw new Error('invalid configuration: REPORT_EVERY and REPORT_WITHIN must be longer than 0');
   const { API_KEYS: _omit, ...rest } = e;
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
-  return { ...rest, apiKeys, deadlines, assignmentWindow };
+  return { ...rest, apiKeys, deadlines, assignmentWindow, laporanKinerja };
 }

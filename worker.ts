@@ -23,7 +23,7 @@ export async function runWorker(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ pool, log, assignmentWindow: config.assignmentWindow }),
+    activities: createActivities({ pool, log, config }),
   });
   log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
   // Worker.run handles SIGINT/SIGTERM itself: in-flight tasks finish, then it resolves.

@@ -6,18 +6,28 @@ import { saveCase as storeCase, addNotifications, type Notification } from '../d
 import { issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { loadUnitStaff } from '../db/masterData';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
-import type { JendelaPenugasan, Penugasan } from '../domain/batasPenugasan';
-import type { Asal, Candidate, CaseRules, CaseView } from '../domain/kasus';
+import type { Penugasan } from '../domain/batasPenugasan';
+import type { Asal, Candidate, CaseRules, CaseView, PengaturanSiklus } from '../domain/kasus';
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
+import { RuleViolation, type Refusal } from '../domain/refusal';
+import { loadConfig, type Config } from '../config';
+import { newCaseId, planFromMasterData } from '../db/rencana';
+import { PROCEDURES } from '../procedures';
+import { PROCEDURE as P7, hariPenugasan, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 
 export interface ActivityDeps {
   pool: Pool;
   log: Logger;
-  /** Which assignments the team limits count (ASSIGNMENT_LIMIT_WINDOW); default: the performance year. */
-  assignmentWindow?: JendelaPenugasan;
+  /**
+   * What the activities take from the deployment: which assignments the team limits count
+   * (ASSIGNMENT_LIMIT_WINDOW), the deadlines and report cadence of a work cycle an assignment starts;
+   * default: the configuration's defaults.
+   */
+  config?: Pick<Config, 'assignmentWindow' | 'deadlines' | 'laporanKinerja'>;
 }
 
-export function createActivities({ pool, log, assignmentWindow = { kind: 'performance-year' } }: ActivityDeps) {
+export function createActivities({ pool, log, config = loadConfig({}) }: ActivityDeps) {
+  const { assignmentWindow } = config;
   return {
     /** Projects the case into PostgreSQL: the case page and the inbox. */
     async saveCase(view: CaseView): Promise<void> {
@@ -50,6 +60,33 @@ export function createActivities({ pool, log, assignmentWindow = { kind: 'perfor
     /** Frees the team assignments of a case that ended without them (or of one employee in it). */
     async releasePenugasan(q: { caseId: string; nip?: string }): Promise<number> {
       return releasePenugasan(pool, q);
+    },
+
+    /**
+     * Plans the work cycle (P7) an issued assignment continues into, against the master data as it is
+     * now, by the employee (the ketua of a team) who does the work; the settings the request left out are
+     * the deployment's. A refusal (say, no head above the unit to review the result) is answered, not
+     * retried: the assignment records it and the cycle can be started through the API once mended.
+     */
+    async planSiklusKinerja(q: { penugasan: CaseView; pengaturan?: PengaturanSiklus }): Promise<{ input: SiklusKinerjaInput } | { refusal: Refusal }> {
+      const { penugasan, pengaturan = {} } = q;
+      const p7 = PROCEDURES[P7];
+      const request: MulaiSiklus = {
+        penugasan: penugasan.caseId,
+        // The default cadence, no longer than the assignment itself: then one report, at its end.
+        laporan: pengaturan.laporan ?? { ...config.laporanKinerja, setiapHari: Math.min(config.laporanKinerja.setiapHari, pengaturan.hariKerja ?? hariPenugasan(penugasan) ?? Infinity) },
+        ...(pengaturan.hariKerja ? { hariKerja: pengaturan.hariKerja } : {}),
+        ...(pengaturan.laporanPerRiwayat ? { laporanPerRiwayat: pengaturan.laporanPerRiwayat } : {}),
+      };
+      const related = { [penugasan.caseId]: penugasan };
+      const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
+      try {
+        const input = await planFromMasterData(pool, p7, penugasan.region, request as never, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related });
+        return { input: input as SiklusKinerjaInput };
+      } catch (e) {
+        if (e instanceof RuleViolation) return { refusal: e.refusal };
+        throw e;
+      }
     },
 
     /** Queues a reminder, an escalation or an outcome for the e-office systems to deliver. */

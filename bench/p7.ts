@@ -60,16 +60,14 @@ const line = (name: string, xs: number[]) =>
   console.log(`${name.padEnd(28)} n=${xs.length}  p50=${pct(xs, 50).toFixed(1)} ms  p95=${pct(xs, 95).toFixed(1)} ms  max=${Math.max(...xs).toFixed(1)} ms`);
 
 async function main() {
-  const p1 = await call('POST', '/cases', pengusul(REGION), { procedure: 'penunjukan-dalam-unit', region: REGION, ...penunjukanDalamUnit(REGION) });
+  // The assignment's request sets the cadence of the work cycle it continues into once issued.
+  const p1 = await call('POST', '/cases', pengusul(REGION), {
+    procedure: 'penunjukan-dalam-unit', region: REGION, ...penunjukanDalamUnit(REGION),
+    siklusKinerja: { laporan: { setiapHari: CADENCE_DAYS, batasHari: CADENCE_DAYS * 60 }, hariKerja: CADENCE_DAYS * REPORTS },
+  });
   await until(p1.caseId, open('tanda-terima'));
   await call('POST', `/cases/${p1.caseId}/acknowledge`, p.pranataKomputer1, {});
-  await until(p1.caseId, (c) => c.status === 'issued');
-
-  const p7 = await call('POST', '/cases', p.pranataKomputer1, {
-    procedure: 'siklus-kinerja', region: REGION, penugasan: p1.caseId,
-    laporan: { setiapHari: CADENCE_DAYS, batasHari: CADENCE_DAYS * 60 }, hariKerja: CADENCE_DAYS * REPORTS,
-  });
-  const caseId: string = p7.caseId;
+  const caseId: string = (await until(p1.caseId, (c) => !!c.siklusKinerja)).siklusKinerja!;
   await until(caseId, open('rencana-1'));
   await call('POST', `/cases/${caseId}/tasks/rencana-1/complete`, p.pranataKomputer1, { isi: 'Rencana kegiatan benchmark' });
   await until(caseId, open('persetujuan-rencana-1'));

@@ -272,6 +272,15 @@ export interface PlannedCase<S = unknown> {
   documents: ResolvedDocument[];
   rules: CaseRules;
   deadlines: Deadlines;
+  /** How the work of the issued assignment runs (siklus kinerja, P7), where the request sets it; else the deployment's defaults. */
+  siklusKinerja?: PengaturanSiklus;
+}
+
+/** A request's settings for the work cycle its assignment continues into; what is absent is the deployment's default. */
+export interface PengaturanSiklus {
+  laporan?: { setiapHari: number; batasHari: number };
+  hariKerja?: number;
+  laporanPerRiwayat?: number;
 }
 
 export interface Asal {
@@ -307,6 +316,8 @@ export interface CaseView<S = unknown> {
   timeline: TimelineEntry[];
   documents: DocumentRef[];
   outcome?: Outcome;
+  /** The work cycle (P7) the issued assignment continued into: its case id. */
+  siklusKinerja?: string;
   startedAt: string;
   /** Bumped on every change, so that projections never go back in time. */
   version: number;

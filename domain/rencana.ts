@@ -2,7 +2,7 @@
 // against the org tree, check that the acting official holds the requester's role, resolve steps
 // and documents, and fill the case header. Pure: the caller loads the org snapshot.
 import type { DocumentSpec, OfficialRole, RegionalProfile, StepSpec, TembusanSpec } from '../profiles/schema';
-import type { CaseRules, CaseView, Deadlines, DocumentText, PlannedCase, ResolvedDocument, ResolvedStep } from './kasus';
+import type { CaseRules, CaseView, Deadlines, DocumentText, PengaturanSiklus, PlannedCase, ResolvedDocument, ResolvedStep } from './kasus';
 import { jabatanLengkap, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from './organisasi';
 import { asCandidate, officialRef } from './penugasan';
 import { atasanOf, holdsRole, resolveRole, ROLE_TITLE, type RoleContext } from './pejabat';
@@ -17,6 +17,8 @@ export interface PlanContext {
   related?: Record<string, CaseView>;
   /** The other region a case spans (penunjukan lintas instansi), its profile and the master data the plan reads there. */
   mitra?: { profile: RegionalProfile; org: OrgSnapshot };
+  /** The request's settings for the work cycle its assignment continues into (Procedure.bekerja). */
+  siklusKinerja?: PengaturanSiklus;
 }
 
 export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleContext) {
@@ -97,6 +99,7 @@ export function caseHeader(profile: RegionalProfile, ctx: PlanContext, c: { proc
     regulation: profile.regulation,
     procedureCitation: c.procedureCitation,
     deadlines: ctx.deadlines,
+    ...(ctx.siklusKinerja ? { siklusKinerja: ctx.siklusKinerja } : {}),
   } satisfies Partial<PlannedCase>;
 }
 

@@ -63,6 +63,8 @@ export interface Procedure<R = any> {
   mitra?: (req: R) => { region: string; nips: string[]; staffOf: string[] } | undefined;
   plan: (profile: RegionalProfile, org: OrgSnapshot, req: R, ctx: PlanContext) => PlannedCase;
   workflowType: keyof typeof workflows;
+  /** Its issued assignment continues into a work cycle (P7) of its own; the request may set it (`siklusKinerja`). */
+  bekerja?: true;
   /** Its own actions that are planned in the API (by action name). */
   actions?: Record<string, ActionPlan>;
 }
@@ -77,6 +79,7 @@ const penunjukanDalamUnit: Procedure<p1.PermintaanPenunjukan> = {
   involves: p1.involves,
   plan: p1.plan,
   workflowType: 'penunjukanDalamUnit',
+  bekerja: true,
 };
 
 const penunjukanLintasUnit: Procedure<p2.PermohonanPelibatan> = {
@@ -89,6 +92,7 @@ const penunjukanLintasUnit: Procedure<p2.PermohonanPelibatan> = {
   involves: p2.involves,
   plan: p2.plan,
   workflowType: 'penunjukanLintasUnit',
+  bekerja: true,
 };
 
 const pengajuanSukarelaDalamUnit: Procedure<p4.PengajuanSukarela> = {
@@ -101,6 +105,7 @@ const pengajuanSukarelaDalamUnit: Procedure<p4.PengajuanSukarela> = {
   involves: p4.involves,
   plan: p4.plan,
   workflowType: 'pengajuanSukarelaDalamUnit',
+  bekerja: true,
 };
 
 const pengajuanSukarelaLintasUnit: Procedure<p5.PermohonanSukarela> = {
@@ -113,6 +118,7 @@ const pengajuanSukarelaLintasUnit: Procedure<p5.PermohonanSukarela> = {
   involves: p5.involves,
   plan: p5.plan,
   workflowType: 'pengajuanSukarelaLintasUnit',
+  bekerja: true,
 };
 
 const penunjukanLintasInstansi: Procedure<p3.PermohonanLintasInstansi> = {
@@ -165,6 +171,7 @@ const pembentukanTimKerja: Procedure<p6.PembentukanTim> = {
   mitra: p6.mitra,
   plan: p6.plan,
   workflowType: 'pembentukanTimKerja',
+  bekerja: true,
   actions: {
     // A change while the decree stands: whoever comes in is read from the master data and checked by the formation's rules.
     'ubah-tim': {

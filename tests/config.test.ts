@@ -19,5 +19,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ EXPIRE_AFTER: 'seminggu' })).toThrow(/EXPIRE_AFTER/);
     expect(() => loadConfig({ REMIND_EVERY: '8d', EXPIRE_AFTER: '7d' })).toThrow(/REMIND_EVERY must be shorter/);
     expect(() => loadConfig({ PORT: '99999' })).toThrow(/PORT/);
+    expect(() => loadConfig({ REPORT_EVERY: '0d' })).toThrow(/REPORT_EVERY and REPORT_WITHIN must be longer than 0/);
+  });
+
+  it('sets the default report cadence of a work cycle in days, fractions allowed', () => {
+    expect(loadConfig({}).laporanKinerja).toEqual({ setiapHari: 30, batasHari: 7 });
+    expect(loadConfig({ REPORT_EVERY: '12h', REPORT_WITHIN: '90m' }).laporanKinerja).toEqual({ setiapHari: 0.5, batasHari: 0.0625 });
   });
 });

@@ -6,7 +6,8 @@
 // Cases of every procedure already running replay through this code: a change to the commands it
 // emits, or their order, goes behind patched() (tests/replay has the committed histories).
 import {
-  ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, proxyLocalActivities, setHandler,
+  ApplicationFailure, allHandlersFinished, condition, ParentClosePolicy, patched, proxyActivities, proxyLocalActivities, setHandler, startChild,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { RetryPolicy } from '@temporalio/common';
 import type { Activities } from '../activities';
@@ -23,7 +24,7 @@ import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
 // Reads and projection writes are short and idempotent: local activities, run by the worker that
 // holds the workflow task, without a round trip through a task queue.
-const { saveCase, findCandidates, notify } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+const { saveCase, findCandidates, notify, planSiklusKinerja } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 // Issuing a numbered document is the one effect that matters to the law: a regular activity, so
 // every attempt is in history. A worker that died mid-activity is retried on another after 10 s.
 const { issueDocument } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
@@ -403,6 +404,27 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       const result = await this.step(step);
       if (result.outcome !== 'done') missed.push(`${step.title} tidak disampaikan dalam batas waktu`);
       return result.outcome === 'done';
+    },
+
+    /**
+     * The work of the issued assignment begins: its work cycle (P7), a case of its own that outlives
+     * this one (ABANDON). A member's case linked to a team starts none: the team's cycle covers their
+     * work. A cycle that cannot be planned is recorded with its reason, to be started through the API.
+     */
+    async work(): Promise<CaseView<S>> {
+      // Added after cases of every procedure had been issued: those replay without it.
+      if (workflowInfo().parent || !patched('siklus-kinerja')) return view;
+      const planned = await planSiklusKinerja({ penugasan: view, pengaturan: input.siklusKinerja });
+      if ('refusal' in planned) {
+        const { citation, message } = planned.refusal;
+        record({ action: 'dicatat', role: 'sistem', citation: citation ?? input.procedureCitation, notes: `siklus kinerja tidak dimulai: ${message}` });
+      } else {
+        // The case names its cycle (`siklusKinerja`); the cycle's own record opens with this assignment.
+        await startChild('siklusKinerja', { workflowId: planned.input.caseId, args: [planned.input], parentClosePolicy: ParentClosePolicy.ABANDON });
+        view.siklusKinerja = planned.input.caseId;
+      }
+      await publish();
+      return view;
     },
 
     /** Closes an issued case after its last step, noting what was not done in time (the documents stand). */

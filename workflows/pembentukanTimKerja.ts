@@ -121,6 +121,8 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   const [signer] = input.steps;
   kasus.view.status = 'in-force';
   await kasus.publish();
+  //    The team's work begins: its siklus kinerja (P7) led by the ketua, a case of its own.
+  await kasus.work();
   const ends = Date.parse(`${subject.permintaan.periode.selesai}T00:00:00Z`) + 86400e3;
   for (let langkah = 1, revisi = 1; ; langkah++) {
     const remaining = ends - Date.now();

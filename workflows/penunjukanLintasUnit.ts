@@ -24,5 +24,8 @@ export async function penunjukanLintasUnit(planned: PenunjukanLintasUnitInput | 
   await kasus.issue(input.documents);
 
   // 4. The employee receives the Surat Tugas and acknowledges it.
-  return kasus.receipt(input.documents[0]);
+  await kasus.receipt(input.documents[0]);
+
+  // 5. The work itself begins: the assignment's siklus kinerja (P7), a case of its own.
+  return kasus.work();
 }

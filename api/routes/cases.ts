@@ -4,14 +4,16 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUp
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { claimIdempotencyKey, findIdempotencyKey, getCase, listCases, releaseIdempotencyKey } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
+import { planFromMasterData, newCaseId } from '../../db/rencana';
+import { profileOf } from '../../profiles';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { openReceiptOf } from '../../domain/langkah';
 import { PROCEDURES } from '../../procedures';
-import { isRegion, profileOf } from '../../profiles';
+import type { PengaturanSiklus } from '../../domain/kasus';
 import { Value } from '@sinclair/typebox/value';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -143,7 +145,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     const actor = actingOfficial(req);
     const key = req.headers['idempotency-key'];
-    const { procedure: id, region, ...request } = req.body as { procedure: string; region: string } & Record<string, unknown>;
+    const { procedure: id, region, siklusKinerja, ...request } = req.body as { procedure: string; region: string; siklusKinerja?: PengaturanSiklus } & Record<string, unknown>;
     const procedure = PROCEDURES[id];
     assertRegion(req, region);
     const hash = requestHash({ actor, body: req.body });
@@ -157,16 +159,9 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
     // A bad request is refused before it claims the key.
     const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
-    const { nips, staffOf } = procedure.involves(request, related);
-    const org = await loadOrg(app.deps.pool, region, [actor, ...nips], staffOf);
-    // A case spanning another region of this service reads that region's master data too; the plan refuses any other.
-    const other = procedure.mitra?.(request);
-    const mitra = other && isRegion(other.region) && other.region !== region
-      ? { profile: profileOf(other.region), org: await loadOrg(app.deps.pool, other.region, other.nips, other.staffOf) }
-      : undefined;
-    const input = procedure.plan(profileOf(region), org, request, {
-      caseId: prior?.caseId ?? `${region}-${procedure.code}-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines, related,
-      ...(mitra ? { mitra } : {}),
+    const input = await planFromMasterData(app.deps.pool, procedure, region, request, actor, {
+      caseId: prior?.caseId ?? newCaseId(region, procedure), deadlines: app.deps.config.deadlines, related,
+      ...(siklusKinerja ? { siklusKinerja } : {}),
     });
     const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
     if (claim.kind === 'mismatch') throw reused(claim.caseId);

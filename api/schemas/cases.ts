@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { PROCEDURES } from '../../procedures';
+import { PengaturanSiklus } from '../../procedures/siklusKinerja/request';
 import { IsoDateTime, Nip, Region } from './common';
 
 /** The body of POST /cases: one shape per built procedure, told apart by `procedure`. */
@@ -11,6 +12,7 @@ export const StartCase = Type.Unsafe<{ procedure: string; region: string } & Rec
     procedure: Type.Literal(p.id),
     region: Region,
     ...p.request.properties,
+    ...(p.bekerja ? { siklusKinerja: Type.Optional(PengaturanSiklus) } : {}),
   }, {
     additionalProperties: false,
     title: p.id,
@@ -88,6 +90,7 @@ export const CaseView = Type.Object({
   timeline: Type.Array(TimelineEntry),
   documents: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), title: Type.String(), nomor: Type.String(), issuedAt: IsoDateTime })),
   outcome: Type.Optional(Type.Object({ status: Type.String(), at: IsoDateTime, reasons: Type.Optional(Type.String()), citation: Type.String() })),
+  siklusKinerja: Type.Optional(Type.String({ description: 'the work cycle (P7) the issued assignment continued into: its case id' })),
   startedAt: IsoDateTime,
   version: Type.Integer(),
 }, { $id: 'Case', title: 'Case' });

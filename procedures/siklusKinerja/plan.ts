@@ -60,6 +60,18 @@ export const involves = (req: MulaiSiklus, cases: Record<string, CaseView>) => {
   return { nips: e ? [e.nip] : [], staffOf: [] };
 };
 
+/** The assignment a cycle runs for: of a team, its ketua and period; else the employee's. */
+const penugasanDari = (view: CaseView) => (view.procedure === P6 ? timKerja(view as CaseView<PembentukanTimKerjaSubject>).penugasan : penugasanOf(view));
+
+/** Who does the work of an assignment, and so starts its cycle when the assignment does: the employee, or the ketua of a team. */
+export const pelaksanaOf = (view: CaseView) => penugasanDari(view).pegawai?.nip;
+
+/** The length of the assignment in days, both ends counted, where it states its jangka waktu. */
+export const hariPenugasan = (view: CaseView) => {
+  const j = penugasanDari(view).jangkaWaktu;
+  return j && Math.round((Date.parse(j.selesai) - Date.parse(j.mulai)) / DAY) + 1;
+};
+
 /** A Tim Kerja whose decree stands (in force, or its period ended). */
 const TIM_TERBIT: CaseView['status'][] = ['in-force', 'completed'];
 
@@ -85,7 +97,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   if (!assignment)
     refuse({ code: 'RELATED_CASE_NOT_FOUND', kind: 'unprocessable', message: `no case ${req.penugasan}`, fields: [{ field: 'penugasan', message: 'unknown case' }] });
   const team = assignment.procedure === P6 ? timKerja(assignment as CaseView<PembentukanTimKerjaSubject>) : undefined;
-  const pen = team?.penugasan ?? penugasanOf(assignment);
+  const pen = penugasanDari(assignment);
   if (!(team ? team.terbit : assignment.status === 'issued') || !pen.pegawai)
     refuse({
       code: 'ASSIGNMENT_NOT_ISSUED', kind: 'unprocessable', citation: p7.citation,
@@ -95,7 +107,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const check = requestChecks(profile, org);
   const pegawai = check.employee('penugasan', pen.pegawai.nip);
   const unit = check.unit('penugasan', pen.unit);
-  const hari = req.hariKerja ?? (pen.jangkaWaktu && Math.round((Date.parse(pen.jangkaWaktu.selesai) - Date.parse(pen.jangkaWaktu.mulai)) / DAY) + 1);
+  const hari = req.hariKerja ?? hariPenugasan(assignment);
   if (!hari)
     refuse({ code: 'PERIOD_REQUIRED', kind: 'invalid', citation: p7.citation, message: 'the assignment states no jangka waktu: give the length of the work (hariKerja)', fields: [{ field: 'hariKerja', message: 'required' }] });
   if (req.laporan.setiapHari > hari)
@@ -109,6 +121,12 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     refuse({
       code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: p7.starters.citation,
       message: `the work cycle of ${pegawai.nama} is started by the ${p7.starters.roles.map((r) => ROLE_TITLE[r]).join(' or ')}`,
+    });
+  // A valid request for an assignment whose work already runs (started when it was issued): that case, not a second one.
+  if (assignment.siklusKinerja)
+    refuse({
+      code: 'CYCLE_EXISTS', kind: 'conflict', citation: p7.citation,
+      message: `the work of ${assignment.caseId} already runs as case ${assignment.siklusKinerja}: act there`, fields: [{ field: 'penugasan', message: 'has a work cycle' }],
     });
   const pejabat = (role: OfficialRole, citation: string): Pejabat => ({ ...officialRef(org, kit.holder(role, citation)), role: ROLE_TITLE[role], citation });
   const step = (id: string, kind: ResolvedStep['kind'], title: string, who: Pegawai, role: string, citation: string, extra: Partial<ResolvedStep> = {}): ResolvedStep => {

@@ -15,6 +15,16 @@ export const MulaiSiklus = Type.Object({
   laporanPerRiwayat: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
 });
 
+/**
+ * What a request for an assignment (P1, P2, P4, P5, P6) may say of the work cycle its issued
+ * assignment continues into; what it leaves out is the deployment's default (REPORT_EVERY, REPORT_WITHIN).
+ */
+export const PengaturanSiklus = Type.Object({
+  laporan: Type.Optional(MulaiSiklus.properties.laporan),
+  hariKerja: Type.Optional(MulaiSiklus.properties.hariKerja),
+  laporanPerRiwayat: Type.Optional(MulaiSiklus.properties.laporanPerRiwayat),
+}, { additionalProperties: false, description: 'the work cycle (P7) the issued assignment continues into: report cadence and period; absent, the deployment\'s defaults' });
+
 const Official = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan: Type.String() });
 
 export const SiklusKinerjaSubject = Type.Object({

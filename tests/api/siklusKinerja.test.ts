@@ -22,9 +22,12 @@ const post = (url: string, actor: string, payload: object = {}) => s.app.inject(
 const inboxTask = async (nip: string, caseId: string, taskId: string) =>
   (await api(s).inbox(nip, '?procedure=siklus-kinerja')).tasks.find((t: { caseId: string; taskId: string }) => t.caseId === caseId && t.taskId === taskId);
 
-/** A P1 Surat Tugas issued and acknowledged: the assignment the work runs on. */
-async function issuedP1(acknowledge = true): Promise<string> {
-  const started = await api(s).start(pengusul('banjar'), { procedure: 'penunjukan-dalam-unit', region: 'banjar', ...penunjukanDalamUnit('banjar') });
+/** A 2-report cycle: a report every ~2.6 s, each open ~43 s. */
+const SHORT = { laporan: { setiapHari: 0.00003, batasHari: 0.0005 }, hariKerja: 0.00006 };
+
+/** A P1 Surat Tugas issued and acknowledged: the assignment the work runs on, its cycle set by the request. */
+async function issuedP1(acknowledge = true, siklusKinerja: object = SHORT): Promise<string> {
+  const started = await api(s).start(pengusul('banjar'), { procedure: 'penunjukan-dalam-unit', region: 'banjar', ...penunjukanDalamUnit('banjar'), siklusKinerja });
   expect(started.statusCode).toBe(201);
   const caseId = started.json().caseId;
   await api(s).until(caseId, taskOpen('tanda-terima'));
@@ -35,19 +38,21 @@ async function issuedP1(acknowledge = true): Promise<string> {
   return caseId;
 }
 
-/** A 2-report cycle: a report every ~2.6 s, each open ~43 s. */
-const SHORT = { laporan: { setiapHari: 0.00003, batasHari: 0.0005 }, hariKerja: 0.00006 };
+/** The work cycle the issued assignment started. */
+const cycleOf = async (penugasan: string): Promise<string> => (await api(s).until(penugasan, (c) => !!c.siklusKinerja)).siklusKinerja!;
 const startP7 = (penugasan: string, actor = p.pranataKomputer1, over: object = SHORT) =>
   api(s).start(actor, { procedure: 'siklus-kinerja', region: 'banjar', penugasan, ...over });
 
 describe('P7 siklus kinerja through the API', () => {
   it('banjar: Surat Tugas → plan agreed → reports (one asked for at any time) with feedback → kendala decided → reviewed up Kabid → Kepala Dinas', async () => {
     const penugasan = await issuedP1();
-    const started = await startP7(penugasan);
-    expect(started.statusCode).toBe(201);
-    const caseId: string = started.json().caseId;
+    // Issued, the assignment continues into its work cycle, with the cadence its request set; a second start is refused.
+    const caseId = await cycleOf(penugasan);
     expect(caseId).toMatch(/^banjar-p7-/);
-    expect(started.json()).toMatchObject({ procedure: 'siklus-kinerja', status: 'in-progress', subject: { penugasan: { caseId: penugasan }, pegawai: { nip: p.pranataKomputer1 }, unit: { kode: 'KOMINFO-APTIKA' }, laporan: { jumlah: 2 } } });
+    const again = await startP7(penugasan);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'CYCLE_EXISTS', citation: 'banjar pasal 16', message: expect.stringContaining(caseId), fields: [{ field: 'penugasan' }] });
+    expect(await api(s).until(caseId, taskOpen('rencana-1'))).toMatchObject({ procedure: 'siklus-kinerja', status: 'in-progress', subject: { penugasan: { caseId: penugasan }, pegawai: { nip: p.pranataKomputer1 }, unit: { kode: 'KOMINFO-APTIKA' }, laporan: { jumlah: 2 } } });
 
     // The member sees what is due; the PPK agrees the plan from the same inbox as any other task.
     await api(s).until(caseId, taskOpen('rencana-1'));
@@ -117,8 +122,9 @@ describe('P7 siklus kinerja through the API', () => {
     expect(stranger.statusCode).toBe(403);
     expect(stranger.json().error).toMatchObject({ code: 'NOT_REQUESTER_ROLE', citation: 'banjar pasal 16' });
 
-    const caseId = (await startP7(await issuedP1(), p.pranataKomputer1, { laporan: { setiapHari: 30, batasHari: 7 } })).json().caseId;
-    await api(s).until(caseId, taskOpen('rencana-1'));
+    // The deployment's cadence (REPORT_EVERY 30d, REPORT_WITHIN 7d by default) where the request sets none.
+    const caseId = await cycleOf(await issuedP1(true, {}));
+    expect((await api(s).until(caseId, taskOpen('rencana-1'))).subject).toMatchObject({ laporan: { setiapHari: 30, batasHari: 7 } });
     const nope = await post(`${caseId}/actions/terbang`, p.pranataKomputer1);
     expect(nope.statusCode).toBe(404);
     expect(nope.json().error).toMatchObject({ code: 'UNKNOWN_ACTION' });

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import type { CaseView } from '../../domain/kasus';
+import type { PembentukanTimKerjaSubject } from '../../procedures/pembentukanTimKerja/plan';
 import { loadDemoData } from '../support/cases';
 import { api, taskOpen } from '../support/api';
 import { AUTH, startStack, type Stack } from '../support/stack';
@@ -28,17 +29,22 @@ const inboxTask = async (nip: string, caseId: string, taskId: string): Promise<I
 describe('P7 siklus kinerja of a Tim Kerja through the API', () => {
   it('banjar: the ketua plans the role split; members see their reports due; the ketua sees theirs with the team report; accepted up the chain', async () => {
     const c = api(s);
-    const tim = await teamThroughApi(s, 'banjar', { anggota: [{ nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }] });
-    // One report round of ~2.6 s, each report open ~43 s.
-    const body = { procedure: 'siklus-kinerja', region: 'banjar', penugasan: tim, laporan: { setiapHari: 0.00003, batasHari: 0.0005 }, hariKerja: 0.00003 };
+    // One report round of ~2.6 s, each report open ~43 s, set by the formation's request.
+    const siklusKinerja = { laporan: { setiapHari: 0.00003, batasHari: 0.0005 }, hariKerja: 0.00003 };
+    const tim = await teamThroughApi(s, 'banjar', { anggota: [{ nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }], siklusKinerja });
+    // In force, the team's work cycle is led by the ketua; a member's linked P2 case starts none of its own.
+    const team = await c.until(tim, (x) => !!x.siklusKinerja);
+    const caseId = team.siklusKinerja!;
+    for (const l of (team.subject as PembentukanTimKerjaSubject).linkedCases) expect((await c.getCase(l.caseId)).siklusKinerja).toBeUndefined();
+    const body = { procedure: 'siklus-kinerja', region: 'banjar', penugasan: tim, ...siklusKinerja };
     const member = await c.start(p.statistisi, body);
     expect(member.statusCode).toBe(403);
     expect(member.json().error).toMatchObject({ code: 'NOT_REQUESTER_ROLE' });
+    const again = await c.start(p.perencana, body);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'CYCLE_EXISTS', message: expect.stringContaining(caseId) });
 
-    const started = await c.start(p.perencana, body);
-    expect(started.statusCode).toBe(201);
-    const caseId: string = started.json().caseId;
-    expect(started.json().subject).toMatchObject({ pegawai: { nip: p.perencana }, tim: { caseId: tim, anggota: [{ nip: p.statistisi }, { nip: p.pranataKomputer1 }] }, laporan: { jumlah: 1 } });
+    expect((await c.until(caseId, taskOpen('rencana-1'))).subject).toMatchObject({ pegawai: { nip: p.perencana }, tim: { caseId: tim, anggota: [{ nip: p.statistisi }, { nip: p.pranataKomputer1 }] }, laporan: { jumlah: 1 } });
 
     await c.until(caseId, taskOpen('rencana-1'));
     expect(await inboxTask(p.perencana, caseId, 'rencana-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar lampiran III.B.3.a–b', title: expect.stringContaining('pembagian peran') });
@@ -71,7 +77,7 @@ describe('P7 siklus kinerja of a Tim Kerja through the API', () => {
     // Evaluasi by the ketua, accepted up the owning unit's chain.
     await c.until(caseId, taskOpen('hasil-1'));
     expect((await post(`${caseId}/tasks/hasil-1/complete`, p.perencana, { isi: 'Portal Satu Data' })).statusCode).toBe(200);
-    const { rantai } = (started.json().subject as { reviu: { rantai: { nip: string }[] } }).reviu;
+    const { rantai } = ((await c.getCase(caseId)).subject as { reviu: { rantai: { nip: string }[] } }).reviu;
     expect(rantai.length).toBeGreaterThan(0);
     for (const level of rantai.map((_, i) => `reviu-${i + 1}-1`)) {
       const view: CaseView = await c.until(caseId, taskOpen(level));

@@ -9,7 +9,7 @@ import type { CaseView } from '../../domain/kasus';
 import { involves, plan, type PenunjukanDalamUnitInput, type PermintaanPenunjukan } from '../../procedures/penunjukanDalamUnit/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { acknowledgeUpdate, decideUpdate, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { delivered as deliveredIn, workflowSuite } from '../support/workflows';
 
@@ -171,5 +171,43 @@ describe('penunjukan dalam unit (P1)', () => {
     expect(await delivered(input.caseId)).toEqual([
       { kind: 'kedaluwarsa', recipient_nip: p.kabidAptika, message: expect.stringContaining('bukan penolakan') },
     ]);
+  });
+
+  describe('the work of the issued Surat Tugas continues as its own case (P7)', () => {
+    it('bengkalis: acknowledged, the siklus kinerja starts for the employee with the cadence the request set; the Pimpinan PD agrees the plan', async () => {
+      const p = demoPeople('bengkalis');
+      const input = { ...(await planP1('bengkalis')), siklusKinerja: { laporan: { setiapHari: 7, batasHari: 3 } } };
+      await scenario('bengkalis-siklus', input, async (h) => {
+        await openTask(h, 'keputusan-pimpinan-pd');
+        await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-pimpinan-pd', actorNip: p.kadisKominfo, decision: 'approve' }] });
+        await openTask(h, 'tanda-terima');
+        await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.pranataKomputer1 }] });
+        const result = await h.result();
+        expect(result).toMatchObject({ status: 'issued', siklusKinerja: expect.stringMatching(/^bengkalis-p7-/) });
+        // The assignment's own record is unchanged: the cycle is a case of its own that opens with it.
+        expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima']);
+        const cycle = suite.env.client.workflow.getHandle(result.siklusKinerja!);
+        const rencana = await openTask(cycle, 'rencana-1');
+        expect(rencana).toMatchObject({ kind: 'tindakan', assignee: { nip: p.pranataKomputer1 }, citation: 'bengkalis lampiran BAB I §II.C.1' });
+        const view = (await cycle.query(caseQuery)) as CaseView<{ penugasan: { caseId: string }; laporan: { setiapHari: number; batasHari: number; jumlah: number } }>;
+        expect(view).toMatchObject({ procedure: 'siklus-kinerja', pemohon: { nip: p.pranataKomputer1 }, subject: { penugasan: { caseId: input.caseId }, laporan: { setiapHari: 7, batasHari: 3, jumlah: 12 } } });
+        expect(view.timeline[0]).toMatchObject({ action: 'diajukan', notes: expect.stringContaining(input.caseId) });
+        // Its projection is there for the inbox: the employee sees the plan due.
+        expect((await suite.db.pool.query("SELECT 1 FROM tasks WHERE case_id = $1 AND task_id = 'rencana-1' AND assignee_nip = $2", [view.caseId, p.pranataKomputer1])).rowCount).toBe(1);
+      });
+    });
+
+    it('a cycle that cannot be planned (a cadence longer than the period) is recorded with its article, the Surat Tugas standing', async () => {
+      const p = demoPeople('banjar');
+      const input = { ...(await planP1('banjar')), siklusKinerja: { laporan: { setiapHari: 100, batasHari: 7 } } };
+      const result = await scenario('banjar-siklus-refused', input, async (h) => {
+        await openTask(h, 'tanda-terima');
+        await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.pranataKomputer1 }] });
+        return h.result();
+      });
+      expect(result.status).toBe('issued');
+      expect(result.siklusKinerja).toBeUndefined();
+      expect(result.timeline.at(-1)).toMatchObject({ action: 'dicatat', role: 'sistem', citation: 'banjar pasal 16', notes: expect.stringMatching(/^siklus kinerja tidak dimulai: a report every 100 days does not fit a 87-day period/) });
+    });
   });
 });
