@@ -95,7 +95,7 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
     const { unitTujuan, instansiTujuan } = p3.subject;
     if (hasil.status === 'issued' && hasil.assignedEmployees?.length) {
       for (const e of hasil.assignedEmployees)
-        subject.susunan.push({ kedudukan: 'anggota', nip: e.nip, nama: e.nama, jabatan: e.jabatan, golongan: e.golongan, unit: unitTujuan.nama, instansi: instansiTujuan.pemerintah, tugas, linkedCase: p3.caseId });
+        subject.susunan.push({ kedudukan: 'anggota', nip: e.nip, nama: e.nama, jabatan: e.jabatan, golongan: e.golongan, unit: unitTujuan.nama, instansi: instansiTujuan.pemerintah, region: instansiTujuan.region, tugas, linkedCase: p3.caseId });
       return;
     }
     await kasus.step({

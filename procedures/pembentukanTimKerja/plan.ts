@@ -45,6 +45,8 @@ export interface AnggotaTim extends OfficialRef {
   tugas: string;
   /** The government of a member from another agency (the lampiran's instansi column). */
   instansi?: string;
+  /** The region of this service that agency is, where it is one: the member acts through its key. */
+  region?: string;
   /** The P2 or P3 case that brought them in. */
   linkedCase?: string;
 }

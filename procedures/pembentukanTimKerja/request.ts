@@ -36,6 +36,7 @@ const Anggota = Type.Object({
   kedudukan: Type.Union([Type.Literal('penanggungJawab'), Type.Literal('ketua'), Type.Literal('sekretaris'), Type.Literal('anggota')]),
   nip: Type.String(), nama: Type.String(), jabatan: Type.String(), golongan: Type.String(), unit: Type.String(), tugas: Type.String(),
   instansi: Type.Optional(Type.String({ description: 'the government of a member from another agency' })),
+  region: Type.Optional(Type.String({ description: 'the region of this service that agency is, where it is one: the member acts through its key' })),
   linkedCase: Type.Optional(Type.String()),
 });
 

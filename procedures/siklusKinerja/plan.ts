@@ -129,9 +129,10 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
       message: `the work of ${assignment.caseId} already runs as case ${assignment.siklusKinerja}: act there`, fields: [{ field: 'penugasan', message: 'has a work cycle' }],
     });
   const pejabat = (role: OfficialRole, citation: string): Pejabat => ({ ...officialRef(org, kit.holder(role, citation)), role: ROLE_TITLE[role], citation });
-  const step = (id: string, kind: ResolvedStep['kind'], title: string, who: Pegawai, role: string, citation: string, extra: Partial<ResolvedStep> = {}): ResolvedStep => {
-    const atasan = atasanOf(org, who);
-    return { id, kind, title, role, citation, assignee: officialRef(org, who), ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...extra };
+  const step = (id: string, kind: ResolvedStep['kind'], title: string, who: Pegawai | OfficialRef, role: string, citation: string, extra: Partial<ResolvedStep> = {}): ResolvedStep => {
+    const here = org.pegawai[who.nip];
+    const atasan = here && atasanOf(org, here);
+    return { id, kind, title, role, citation, assignee: here ? officialRef(org, here) : { nip: who.nip, nama: who.nama, jabatan: who.jabatan }, ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...extra };
   };
 
   const chain = rantaiReviu(org, unit.kode, pegawai.nip);
@@ -139,7 +140,12 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     refuse({ code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation: p7.evaluasi.rantai.citation, message: `no head above ${unit.nama} to review the result: load the unit heads first` });
   // A team: the ketua (pegawai here) drafts the rincian kegiatan with the role split, agreed by the
   // leader the region names, and reports the team's work; each member reports to the ketua.
-  const anggota = team?.anggota.map((a) => ({ ...a, pegawai: check.employee('penugasan', a.nip) })) ?? [];
+  // A member from another agency (P3) is not in this region's master data: known by the identity their
+  // assignment recorded, their reports taken through their own agency's key, no superior here to escalate to.
+  const anggota = team?.anggota.map((a) => ({ ...a, pegawai: a.instansi ? undefined : check.employee('penugasan', a.nip) })) ?? [];
+  const refOf = (a: (typeof anggota)[number]): OfficialRef => (a.pegawai ? officialRef(org, a.pegawai) : { nip: a.nip, nama: a.nama, jabatan: a.jabatan });
+  const wilayahOf = (a: (typeof anggota)[number]) => (a.region && a.region !== profile.id ? a.region : undefined);
+  const wilayahLain = [...new Set(anggota.map(wilayahOf).filter((r): r is string => !!r))];
   const laporanRule = team ? { penerima: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation } : p7.laporan;
   const persetujuan = team ? p7.tim.persetujuan : p7.rencana.persetujuan;
   const draft = team ? p7.tim.rincian : p7.rencana.draft;
@@ -159,7 +165,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     rencana: { versi: 0, disepakati: false },
     ...(p7.checklist ? { checklist: (team ? p7.checklist.tim : p7.checklist.individu).map((c) => ({ ...c, selesai: false })) } : {}),
     laporan: { setiapHari: req.laporan.setiapHari, batasHari: req.laporan.batasHari, ke: 0, jumlah: Math.floor(hari / req.laporan.setiapHari + 1e-9) /* whole cadences; 1e-9: float noise of fractions */, terlewat: 0, sewaktuWaktu: 0 },
-    ...(team ? { tim: { caseId: pen.caseId, nama: team.nama, anggota: anggota.map((a) => ({ ...officialRef(org, a.pegawai), unit: a.unit, tugas: a.tugas })), terlewat: 0 } } : {}),
+    ...(team ? { tim: { caseId: pen.caseId, nama: team.nama, anggota: anggota.map((a) => ({ ...refOf(a), unit: a.unit, tugas: a.tugas })), terlewat: 0 } } : {}),
     kendala: 0,
     reviu: { putaran: 0, tingkat: 0, rantai: chain.map((c) => officialRef(org, c)) },
     riwayat: 0,
@@ -167,12 +173,13 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const lintas = p7.kendala.lintasPuo;
   const kendalaKepada = pejabat(p7.kendala.kepada, p7.kendala.citation);
   // A kendala of a team goes to a member's own PUO only where their work crosses PUOs (banjar lampiran III.A.b.4, pati lampiran B.3.b.4).
-  const lintasPuoTim = 'tidakAda' in lintas ? [] : anggota.map((a) => ({
-    ...officialRef(org, planKit(profile, org, { ...roles, pegawai: a.pegawai }).holder(lintas.kepada, lintas.citation)), role: ROLE_TITLE[lintas.kepada], citation: lintas.citation,
+  const lintasPuoTim = 'tidakAda' in lintas ? [] : anggota.flatMap((a) => (a.pegawai ? [a.pegawai] : [])).map((pegawaiAnggota) => ({
+    ...officialRef(org, planKit(profile, org, { ...roles, pegawai: pegawaiAnggota }).holder(lintas.kepada, lintas.citation)), role: ROLE_TITLE[lintas.kepada], citation: lintas.citation,
   })).filter((x, i, all) => x.nip !== kendalaKepada.nip && all.findIndex((y) => y.nip === x.nip) === i);
   const peran = anggota.map((a) => `${a.nama}: ${a.tugas}`).join('; ');
   return {
     ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p7.citation, judul: team ? `Siklus kinerja ${team.nama} (ketua ${pegawai.nama}): ${pen.judul}` : `Siklus kinerja ${pegawai.nama}: ${pen.judul}` }),
+    ...(wilayahLain.length ? { regions: [profile.id, ...wilayahLain] } : {}),
     pemohon: { ...pemohon, role: ROLE_TITLE[starter], citation: p7.starters.citation },
     subject,
     steps: [],
@@ -192,7 +199,9 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     },
     ...(team ? {
       tim: {
-        laporan: anggota.map((a) => step('laporan-anggota', 'tindakan', `Laporan pelaksanaan tugas kepada Ketua Tim (${a.tugas})`, a.pegawai, a.kedudukan === 'sekretaris' ? 'Sekretaris Tim' : 'Anggota Tim', p7.tim.laporanAnggota.citation, { isiWajib: true, to: [officialRef(org, pegawai)] })),
+        laporan: anggota.map((a) => step('laporan-anggota', 'tindakan', `Laporan pelaksanaan tugas kepada Ketua Tim (${a.tugas})`, a.pegawai ?? a, a.kedudukan === 'sekretaris' ? 'Sekretaris Tim' : 'Anggota Tim', p7.tim.laporanAnggota.citation, {
+          isiWajib: true, to: [officialRef(org, pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
+        })),
         lintasPuo: lintasPuoTim,
       },
     } : {}),

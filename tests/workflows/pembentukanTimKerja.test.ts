@@ -285,7 +285,14 @@ describe('pembentukan tim kerja (P6)', () => {
         }
         await openTask(c, `tanda-terima-${pati.pranataKomputer1}`);
         await c.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: pati.pranataKomputer1 }] });
-        return signAndReceive(h, input);
+        const done = await signAndReceive(h, input);
+        // The team's work cycle, led by the ketua: the member from pati is in it as the P3 case recorded
+        // them, and the case spans pati, whose key their reports go through; linked cases start none of their own.
+        const cycle = (await suite.env.client.workflow.getHandle(done.siklusKinerja!).query(caseQuery)) as CaseView<{ tim: { anggota: { nip: string }[] } }>;
+        expect(cycle).toMatchObject({ procedure: 'siklus-kinerja', regions: ['banjar', 'pati'] });
+        expect(cycle.subject.tim.anggota.map((a) => a.nip)).toContain(pati.pranataKomputer1);
+        expect((await (await child(linkedP2)).query(caseQuery)).siklusKinerja).toBeUndefined();
+        return done;
       });
       expect(result.status).toBe('issued');
       expect(result.subject).toMatchObject({ linkedCases: [{ status: 'issued' }, { caseId: p3.caseId, status: 'issued' }] });
