@@ -6,7 +6,7 @@
 // Cases of every procedure already running replay through this code: a change to the commands it
 // emits, or their order, goes behind patched() (tests/replay has the committed histories).
 import {
-  ApplicationFailure, allHandlersFinished, condition, ParentClosePolicy, patched, proxyActivities, proxyLocalActivities, setHandler, startChild,
+  ApplicationFailure, allHandlersFinished, condition, getExternalWorkflowHandle, ParentClosePolicy, patched, proxyActivities, proxyLocalActivities, setHandler, startChild,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { RetryPolicy } from '@temporalio/common';
@@ -19,7 +19,8 @@ import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openRe
 import type { Reservasi } from '../domain/batasPenugasan';
 import { RuleViolation } from '../domain/refusal';
 import { assignmentLedger, refusalFailure } from './kernel/penugasan';
-import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from './shared';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, timBerubahSignal, withdrawUpdate } from './shared';
+import { perubahanTimOf } from '../procedures/siklusKinerja/plan';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
 // Reads and projection writes are short and idempotent: local activities, run by the worker that
@@ -425,6 +426,24 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       }
       await publish();
       return view;
+    },
+
+    /**
+     * The team changed while its decree stands (`nomor`: the amended decree): its work cycle, planned
+     * again for the team as it now stands, is told whom what comes next goes to. A cycle that has ended
+     * has nothing to be told; one that cannot be planned keeps its team, recorded here with the reason.
+     */
+    async workChanged(nomor: string): Promise<void> {
+      // Added after teams had been changed: those replay without it.
+      if (!view.siklusKinerja || !patched('siklus-tim-berubah')) return;
+      const planned = await planSiklusKinerja({ penugasan: { ...view, siklusKinerja: undefined }, pengaturan: input.siklusKinerja });
+      const told = 'refusal' in planned
+        ? planned.refusal.message
+        : await getExternalWorkflowHandle(view.siklusKinerja).signal(timBerubahSignal, perubahanTimOf(planned.input, nomor)).then(() => undefined, () => `case ${view.siklusKinerja} has ended`);
+      if (told) {
+        record({ action: 'dicatat', role: 'sistem', citation: input.procedureCitation, notes: `siklus kinerja tidak diperbarui: ${told}` });
+        await publish();
+      }
     },
 
     /** Closes an issued case after its last step, noting what was not done in time (the documents stand). */

@@ -145,6 +145,8 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
     const berlaku = kasus.view.documents.at(-1)!;
     await kasus.issue([{ ...decree, isi: isiKeputusan(input.format, subject, decree.title, { nomor: berlaku.nomor, alasan: c.alasan }) }], { revision: revisi++ });
     await kasus.publish();
+    //    The team's work cycle goes on with the team as the new decree sets it.
+    await kasus.workChanged(kasus.view.documents.at(-1)!.nomor);
   }
   return kasus.completed(input.procedureCitation);
 }

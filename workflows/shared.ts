@@ -1,6 +1,7 @@
 // Messages of the procedure workflows and the task queue: the only workflow module the API imports.
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ActionInput, ActorInput, CaseView, DecisionInput, ProcedureAction } from '../domain/kasus';
+import type { PerubahanTim } from '../procedures/siklusKinerja/plan';
 
 export const TASK_QUEUE = 'sistem-kerja';
 
@@ -14,6 +15,8 @@ export const withdrawUpdate = defineUpdate<CaseView, [ActorInput]>('withdraw');
 export const acknowledgeUpdate = defineUpdate<CaseView, [ActorInput]>('acknowledge');
 /** An action a procedure defines (ask for a report, give feedback, raise a kendala), validated by the procedure. */
 export const actUpdate = defineUpdate<CaseView, [ProcedureAction]>('act');
+/** A Tim Kerja's amended decree reaches its work cycle: what comes next goes to the team as it now stands (from the team case). */
+export const timBerubahSignal = defineSignal<[PerubahanTim]>('tim-berubah');
 /** The live state of the case (the PostgreSQL projection serves ordinary reads). */
 export const caseQuery = defineQuery<CaseView>('case');
 

@@ -5,17 +5,18 @@
 // (the result up the review chain, returned for perbaikan until the top leader accepts it).
 // A year of reports must not grow one history without bound: the case continues as new every
 // `laporanPerRiwayat` reports (or when Temporal suggests it), carrying its view, open tasks included.
-import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { CaseView, OfficialRef, ProcedureAction, ResolvedStep, Task } from '../domain/kasus';
 import { refuse } from '../domain/refusal';
 import type { SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 import { openCase, type StepResult } from './kernel';
+import { timBerubahSignal } from './shared';
 
 export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView> {
   const kasus = openCase(input, input.lanjutan);
   const { view } = kasus;
   const s = view.subject;
-  const L = input.langkah;
+  let L = input.langkah;
   const { expireAfterMs } = input.deadlines;
 
   // ---- Task ids: <base>-<n>, so a case that continued as new finds the task it was waiting on.
@@ -54,10 +55,10 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     citation: 'oleh' in input.permintaanLaporan ? input.permintaanLaporan.oleh[0].citation : L.laporan.citation, to: kepada,
   });
   // The employee's own PUO, and for a team each member's own PUO, where they are another than the owning unit's.
-  const lintasPuo = [...('tidakAda' in input.kendala.lintasPuo ? [] : [input.kendala.lintasPuo]), ...(input.tim?.lintasPuo ?? [])];
-  const kendalaKepada = (nip?: string) => (nip && nip !== input.kendala.kepada.nip && lintasPuo.find((l) => l.nip === nip)) || input.kendala.kepada;
+  const lintasPuo = () => [...('tidakAda' in input.kendala.lintasPuo ? [] : [input.kendala.lintasPuo]), ...(input.tim?.lintasPuo ?? [])];
+  const kendalaKepada = (nip?: string) => (nip && nip !== input.kendala.kepada.nip && lintasPuo().find((l) => l.nip === nip)) || input.kendala.kepada;
   /** A team raises a kendala through its ketua or any member; an individual themselves. */
-  const tim = [s.pegawai, ...(s.tim?.anggota ?? [])];
+  const tim = () => [s.pegawai, ...(s.tim?.anggota ?? [])];
   const kendala = (id: string, kepada: ReturnType<typeof kendalaKepada>, title: string): ResolvedStep => ({
     id, kind: 'keputusan', title, role: kepada.role, citation: kepada.citation, assignee: { nip: kepada.nip, nama: kepada.nama, jabatan: kepada.jabatan },
     to: [s.pegawai],
@@ -73,7 +74,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
   const mustSay = (a: ProcedureAction, citation: string) => {
     if (!a.isi?.trim()) refuse({ code: 'CONTENT_REQUIRED', kind: 'invalid', citation, message: `${a.action}: say what it is (isi)`, fields: [{ field: 'isi', message: 'required' }] });
   };
-  const by = (nip: string) => [...tim, ...s.reviu.rantai, ...peminta, L.persetujuan.assignee, ...(L.laporan.to ?? [])].find((o) => o.nip === nip);
+  const by = (nip: string) => [...tim(), ...s.reviu.rantai, ...peminta, L.persetujuan.assignee, ...(L.laporan.to ?? [])].find((o) => o.nip === nip);
 
   kasus.actions({
     // The PUO (or penanggung jawab) may ask for a report at any time (bengkalis pasal 11(4), banjar pasal 17(2), pati pasal 11(3)).
@@ -125,8 +126,8 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     kendala: {
       check: (a) => {
         const { kepada, lintasPuo } = input.kendala;
-        if (!tim.some((o) => o.nip === a.actorNip))
-          refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: kepada.citation, message: `a kendala is raised by ${tim.map((o) => `${o.nama} (${o.nip})`).join(', ')}, who do${s.tim ? '' : 'es'} the work` });
+        if (!tim().some((o) => o.nip === a.actorNip))
+          refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: kepada.citation, message: `a kendala is raised by ${tim().map((o) => `${o.nama} (${o.nip})`).join(', ')}, who do${s.tim ? '' : 'es'} the work` });
         mustSay(a, kepada.citation);
         if (!a.alternatif?.some((x) => x.trim()))
           refuse({ code: 'ALTERNATIVES_REQUIRED', kind: 'invalid', citation: kepada.citation, message: 'a kendala comes with alternative recommendations (alternatif rekomendasi)', fields: [{ field: 'alternatif', message: 'at least one' }] });
@@ -176,6 +177,17 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
         kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: 'Perencanaan SKP', citation: L.rencana.citation, notes: `butir ${c.butir} selesai: ${c.uraian}` });
       },
     },
+  });
+
+  // The team changed while its decree stands: what is open stays with whom it went to; what comes next
+  // (the plan, reports, the result) goes to the team as it now stands, and so does a run continued as new.
+  setHandler(timBerubahSignal, async (u) => {
+    Object.assign(input, { langkah: u.langkah, tim: u.tim });
+    L = input.langkah;
+    s.pegawai = u.pegawai;
+    s.tim = { ...s.tim!, anggota: u.anggota };
+    kasus.record({ action: 'dicatat', role: 'sistem', citation: input.procedureCitation, notes: `susunan tim diubah (keputusan Nomor ${u.nomor}): ketua ${u.pegawai.nama}; anggota ${u.anggota.map((a) => a.nama).join(', ')}` });
+    await kasus.publish();
   });
 
   if (!input.lanjutan) {

@@ -51,6 +51,23 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
   lanjutan?: CaseView<Subject>;
 }
 
+/**
+ * A team changed while its decree stands (a member added, replaced, removed; the ketua replaced): its
+ * cycle planned again for the team as it now stands, of which the cycle takes whom the steps go to.
+ */
+export interface PerubahanTim {
+  /** The amended decree's number. */
+  nomor: string;
+  langkah: SiklusKinerjaInput['langkah'];
+  tim: NonNullable<SiklusKinerjaInput['tim']>;
+  pegawai: Subject['pegawai'];
+  anggota: NonNullable<Subject['tim']>['anggota'];
+}
+
+export const perubahanTimOf = (planned: SiklusKinerjaInput, nomor: string): PerubahanTim => ({
+  nomor, langkah: planned.langkah, tim: planned.tim!, pegawai: planned.subject.pegawai, anggota: planned.subject.tim!.anggota,
+});
+
 export const related = (req: MulaiSiklus) => [{ field: 'penugasan', caseId: req.penugasan }];
 
 export const involves = (req: MulaiSiklus, cases: Record<string, CaseView>) => {

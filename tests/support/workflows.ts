@@ -20,7 +20,10 @@ import { testLogger } from './logger';
 export interface WorkflowSuite {
   env: TestWorkflowEnvironment;
   db: TestDatabase;
-  /** Runs a worker while `body` runs against a newly started case. */
+  /**
+   * Runs a worker while `body` runs against a newly started case; the work cycle (P7) an issued
+   * assignment starts is ended after it.
+   */
   scenario<T>(workflowType: keyof typeof workflows, name: string, input: PlannedCase, body: (h: WorkflowHandle) => Promise<T>): Promise<T>;
 }
 
@@ -39,10 +42,11 @@ export function workflowSuite(): WorkflowSuite {
       return worker.runUntil(async () => {
         const handle = await suite.env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
         const out = await body(handle);
-        // The work cycle an issued assignment started runs on (reminders, a plan asked for again):
-        // ended here, so that it does not fill the skipped time of the scenarios after this one.
+        // The work cycle an issued assignment started runs on for its whole period (reminders, a plan
+        // asked for again): ended here, so that it does not fill the skipped time of the scenarios after
+        // this one. Not earlier: a child ended while its parent completes stalls the test server's clock.
         const { siklusKinerja } = await handle.query(caseQuery);
-        if (siklusKinerja) await suite.env.client.workflow.getHandle(siklusKinerja).terminate('end of the test scenario').catch((e) => console.error('TERMINATE FAILED', e));
+        if (siklusKinerja) await suite.env.client.workflow.getHandle(siklusKinerja).terminate('end of the test scenario').catch(() => undefined);
         if (process.env.RECORD_HISTORIES) {
           const history = await handle.fetchHistory();
           // The JSON form the Temporal CLI and UI export.

@@ -195,7 +195,20 @@ describe('pembentukan tim kerja (P6)', () => {
       await ubahTim(h, change);
       const sign = await openTask(h, 'penandatanganan-perubahan-1');
       expect(sign).toMatchObject({ kind: 'tindakan', assignee: { nip: p.kepalaBappeda } });
+      const { siklusKinerja } = await h.query(caseQuery);
+      const before = (await suite.env.client.workflow.getHandle(siklusKinerja!).query(caseQuery)) as CaseView<{ tim: { anggota: { nip: string }[] } }>;
+      expect(before.subject.tim.anggota.map((a) => a.nip)).not.toContain(p.statistisi);
       await h.executeUpdate(completeUpdate, { args: [{ taskId: sign.id, actorNip: p.kepalaBappeda, isi: 'ditandatangani' }] });
+      // The team's work cycle goes on with the team as the amended decree sets it.
+      for (const end = Date.now() + 20_000; ; await new Promise((r) => setTimeout(r, 50))) {
+        const cycle = (await suite.env.client.workflow.getHandle(siklusKinerja!).query(caseQuery)) as CaseView<{ tim: { anggota: { nip: string }[] } }>;
+        if (cycle.subject.tim.anggota.some((a) => a.nip === p.statistisi)) {
+          const amended = (await h.query(caseQuery)).documents.at(-1)!;
+          expect(cycle.timeline.at(-1)).toMatchObject({ action: 'dicatat', notes: expect.stringContaining(`Nomor ${amended.nomor}`) });
+          break;
+        }
+        if (Date.now() > end) throw new Error('the team cycle was not told of the change');
+      }
       return h.result();
     });
     expect(result.status).toBe('issued');
