@@ -19,7 +19,7 @@ import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openRe
 import type { Reservasi } from '../domain/batasPenugasan';
 import { RuleViolation } from '../domain/refusal';
 import { assignmentLedger, refusalFailure } from './kernel/penugasan';
-import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, timBerubahSignal, withdrawUpdate } from './shared';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, timBerubahSignal, withdrawUpdate, type UpdateAnswer } from './shared';
 import { perubahanTimOf } from '../procedures/siklusKinerja/plan';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
@@ -112,6 +112,8 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
   };
 
   setHandler(caseQuery, () => view);
+  /** An Update's answer: the version it published (the projection holds the view). */
+  const answer = (): UpdateAnswer => ({ caseId: view.caseId, version: view.version, status: view.status });
   setHandler(
     decideUpdate,
     async (given) => {
@@ -147,7 +149,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
         reasons: d.reasons, notes: d.notes, employee: approve ? employee : undefined, ...(listed ? { employees: listed.map(actorRef) } : {}),
       });
       await publish();
-      return view;
+      return answer();
     },
     { validator: validated((d: DecisionInput) => (checkDecision(input, view, d), ledger.checkIdle())) },
   );
@@ -159,7 +161,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       actions.set(task.id, a);
       record({ action: 'dilaksanakan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.isi });
       await publish();
-      return view;
+      return answer();
     },
     { validator: validated((a: ActionInput) => checkCompletion(input, view, a)) },
   );
@@ -171,7 +173,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       view.status = 'withdrawn'; // the main flow closes the case; the caller sees it at once
       for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
       await publish();
-      return view;
+      return answer();
     },
     { validator: validated((a: ActorInput) => (checkWithdraw(input, view, a), ledger.checkIdle())) },
   );
@@ -183,7 +185,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       task.status = 'done';
       record({ action: 'diterima', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.reasons });
       await publish();
-      return view;
+      return answer();
     },
     { validator: validated((a: ActorInput) => checkAcknowledge(input, view, a)) },
   );
@@ -304,7 +306,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
           const ran = handlers[a.action]!.run(a);
           if (ran instanceof Promise) await ran; // a synchronous run adds no step: the cases recorded before replay alike
           await publish();
-          return view;
+          return answer();
         },
         {
           validator: validated((a: ProcedureAction) => {

@@ -1,20 +1,31 @@
 // Messages of the procedure workflows and the task queue: the only workflow module the API imports.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { ActionInput, ActorInput, CaseView, DecisionInput, ProcedureAction } from '../domain/kasus';
+import type { ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, ProcedureAction } from '../domain/kasus';
 import type { PerubahanTim } from '../procedures/siklusKinerja/plan';
 
 export const TASK_QUEUE = 'sistem-kerja';
 
+/**
+ * What an Update answers: the version of the case it wrote to the projection, which the caller reads
+ * (it is written before the answer). Not the whole view: Temporal keeps every answer in history, and
+ * a year of a P7 case's views made most of its bytes.
+ */
+export interface UpdateAnswer {
+  caseId: string;
+  version: number;
+  status: CaseStatus;
+}
+
 /** An official decides (or recommends on) an open task. Validated before it enters history. */
-export const decideUpdate = defineUpdate<CaseView, [DecisionInput]>('decide');
+export const decideUpdate = defineUpdate<UpdateAnswer, [DecisionInput]>('decide');
 /** The assignee of a tindakan (the employee forwarding a letter, or reporting the result) confirms it is done. */
-export const completeUpdate = defineUpdate<CaseView, [ActionInput]>('complete');
+export const completeUpdate = defineUpdate<UpdateAnswer, [ActionInput]>('complete');
 /** The requester withdraws while a decision is pending. */
-export const withdrawUpdate = defineUpdate<CaseView, [ActorInput]>('withdraw');
+export const withdrawUpdate = defineUpdate<UpdateAnswer, [ActorInput]>('withdraw');
 /** The assigned employee acknowledges receipt of the Surat Tugas. */
-export const acknowledgeUpdate = defineUpdate<CaseView, [ActorInput]>('acknowledge');
+export const acknowledgeUpdate = defineUpdate<UpdateAnswer, [ActorInput]>('acknowledge');
 /** An action a procedure defines (ask for a report, give feedback, raise a kendala), validated by the procedure. */
-export const actUpdate = defineUpdate<CaseView, [ProcedureAction]>('act');
+export const actUpdate = defineUpdate<UpdateAnswer, [ProcedureAction]>('act');
 /** A Tim Kerja's amended decree reaches its work cycle: what comes next goes to the team as it now stands (from the team case). */
 export const timBerubahSignal = defineSignal<[PerubahanTim]>('tim-berubah');
 /** The live state of the case (the PostgreSQL projection serves ordinary reads). */

@@ -50,8 +50,9 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     }
   }
   const peminta = 'oleh' in input.permintaanLaporan ? input.permintaanLaporan.oleh : [];
-  const laporanSewaktu = (id: string, kepada: OfficialRef[], isi?: string): ResolvedStep => ({
-    ...L.laporan, id, title: `Laporan sewaktu-waktu${isi ? `: ${isi}` : ''}`,
+  /** A report at any time, by the ketua (the employee) or by the member of the team it was asked of. */
+  const laporanSewaktu = (id: string, dari: string, kepada: OfficialRef[], isi?: string): ResolvedStep => ({
+    ...(input.tim?.laporan.find((m) => m.assignee.nip === dari) ?? L.laporan), id, title: `Laporan sewaktu-waktu${isi ? `: ${isi}` : ''}`,
     citation: 'oleh' in input.permintaanLaporan ? input.permintaanLaporan.oleh[0].citation : L.laporan.citation, to: kepada,
   });
   // The employee's own PUO, and for a team each member's own PUO, where they are another than the owning unit's.
@@ -77,7 +78,8 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
   const by = (nip: string) => [...tim(), ...s.reviu.rantai, ...peminta, L.persetujuan.assignee, ...(L.laporan.to ?? [])].find((o) => o.nip === nip);
 
   kasus.actions({
-    // The PUO (or penanggung jawab) may ask for a report at any time (bengkalis pasal 11(4), banjar pasal 17(2), pati pasal 11(3)).
+    // The PUO (or penanggung jawab) may ask for a report at any time, of the ketua or a member
+    // (bengkalis pasal 11(4), banjar pasal 17(2), pati pasal 11(3)); `kepada` names them, the ketua (the employee) by default.
     'minta-laporan': {
       check: (a) => {
         if ('tidakAda' in input.permintaanLaporan) {
@@ -87,12 +89,20 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
         const asker = input.permintaanLaporan.oleh;
         if (!asker.some((o) => o.nip === a.actorNip))
           refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: asker[0].citation, message: `a report at any time is asked for by the ${asker[0].role}, ${asker[0].nama} (${asker[0].nip})` });
+        if (a.kepada && !tim().some((o) => o.nip === a.kepada))
+          refuse({
+            code: 'NOT_REPORTER', kind: 'unprocessable', citation: asker[0].citation,
+            message: `a report at any time is asked of ${s.tim ? 'the ketua or a member of the team: ' : ''}${tim().map((o) => `${o.nama} (${o.nip})`).join(', ')}`,
+            fields: [{ field: 'kepada', message: s.tim ? 'not the ketua or a member of the team' : `only ${s.pegawai.nip}` }],
+          });
       },
       run: (a) => {
         s.laporan.sewaktuWaktu += 1;
         const id = `laporan-sewaktu-${s.laporan.sewaktuWaktu}`;
-        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: peminta[0].role, citation: peminta[0].citation, taskId: id, notes: `laporan diminta${a.isi ? `: ${a.isi}` : ''}` });
-        void watch(laporanSewaktu(id, peminta.filter((o) => o.nip === a.actorNip), a.isi), input.irama.laporanDalamMs);
+        const dari = tim().find((o) => o.nip === (a.kepada ?? s.pegawai.nip))!;
+        const notes = `laporan diminta${dari === s.pegawai ? '' : ` dari ${dari.nama}`}${a.isi ? `: ${a.isi}` : ''}`;
+        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: peminta[0].role, citation: peminta[0].citation, taskId: id, notes });
+        void watch(laporanSewaktu(id, dari.nip, peminta.filter((o) => o.nip === a.actorNip), a.isi), input.irama.laporanDalamMs);
       },
     },
     // Umpan balik on any report, by whom it went to (banjar lampiran I.A.2.b, pati lampiran D.4.b).
@@ -194,9 +204,9 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     view.status = 'in-progress';
     kasus.submitted(`penugasan ${s.penugasan.caseId}: ${s.penugasan.judul}`);
   } else {
-    // Going on from the last run: what was open beside the main flow is watched again.
+    // Going on from the last run: what was open beside the main flow is watched again, by the same assignee.
     for (const t of view.tasks.filter((x) => x.status === 'open')) {
-      if (t.id.startsWith('laporan-sewaktu-')) void watch(laporanSewaktu(t.id, t.escalateTo?.filter((o) => peminta.some((p) => p.nip === o.nip)) ?? peminta), input.irama.laporanDalamMs);
+      if (t.id.startsWith('laporan-sewaktu-')) void watch(laporanSewaktu(t.id, t.assignee.nip, t.escalateTo?.filter((o) => peminta.some((p) => p.nip === o.nip)) ?? peminta), input.irama.laporanDalamMs);
       if (t.id.startsWith('kendala-')) void watch(kendala(t.id, kendalaKepada(t.assignee.nip), t.title), expireAfterMs, 'ditolak');
     }
   }

@@ -15,7 +15,7 @@ import { openReceiptOf } from '../../domain/langkah';
 import { PROCEDURES } from '../../procedures';
 import type { PengaturanSiklus } from '../../domain/kasus';
 import { Value } from '@sinclair/typebox/value';
-import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate, type UpdateAnswer } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
@@ -110,18 +110,20 @@ async function openCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
 const isRefusal = (e: unknown) => e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.type === REFUSAL_FAILURE;
 
 /**
- * Sends an Update to a running case. One that the workflow never processed — the case closed
- * between our check and its arrival (a racing decision), or its worker went away — is read again:
- * a closed case answers 409, a running one gets the Update once more.
+ * Sends an Update to a running case and answers the case as it left it. One that the workflow never
+ * processed — the case closed between our check and its arrival (a racing decision), or its worker
+ * went away — is read again: a closed case answers 409, a running one gets the Update once more.
  */
 async function sendUpdate(
   app: FastifyInstance, req: FastifyRequest, caseId: string,
-  send: (h: WorkflowHandle) => Promise<CaseView>,
+  send: (h: WorkflowHandle) => Promise<UpdateAnswer>,
 ): Promise<CaseView> {
   const handle = app.deps.temporal.workflow.getHandle(caseId);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await send(handle);
+      await send(handle);
+      // The Update answers once its change is in the projection: the caller reads its own write (or a later one).
+      return await readCase(app, req, caseId);
     } catch (e) {
       const unprocessed = (e instanceof WorkflowUpdateFailedError && !isRefusal(e)) || e instanceof WorkflowNotFoundError;
       if (!unprocessed || attempt === 3) throw e;

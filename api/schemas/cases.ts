@@ -115,7 +115,7 @@ export const ActionBody = Type.Object({
   taskId: Type.Optional(Type.String({ maxLength: 200, description: 'the task it concerns (the report feedback is on)' })),
   isi: Type.Optional(Type.String({ maxLength: 4000 })),
   alternatif: Type.Optional(Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 20, description: 'alternative recommendations (a kendala)' })),
-  kepada: Type.Optional(Type.String({ pattern: '^\\d{18}$', description: 'NIP of whom it is addressed to, where the rules allow a choice' })),
+  kepada: Type.Optional(Type.String({ pattern: '^\\d{18}$', description: 'NIP of whom it is addressed to, where the rules allow a choice (kendala: the PUO it goes to; minta-laporan: the ketua or the member of the team asked, default the ketua or the employee)' })),
 }, { additionalProperties: false, examples: [{ taskId: 'laporan-1', isi: 'Lanjutkan; lengkapi data triwulan' }] });
 
 export const InboxItem = Type.Object({

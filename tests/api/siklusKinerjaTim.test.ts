@@ -53,6 +53,18 @@ describe('P7 siklus kinerja of a Tim Kerja through the API', () => {
     const leader = agreeing.tasks.find((t) => t.id === 'persetujuan-rencana-1')!.assignee.nip;
     expect((await c.decide(caseId, 'persetujuan-rencana-1', leader, { decision: 'approve' })).statusCode).toBe(200);
 
+    // The PUO asks a member for a report at any time (banjar pasal 17(2)): it is in the member's inbox; an outsider is not asked.
+    const outsider = await post(`${caseId}/actions/minta-laporan`, p.kepalaBappeda, { kepada: p.kabidAptika });
+    expect(outsider.statusCode).toBe(422);
+    expect(outsider.json().error).toMatchObject({ code: 'NOT_REPORTER', citation: 'banjar pasal 17(2)', fields: [{ field: 'kepada' }] });
+    const asked = await post(`${caseId}/actions/minta-laporan`, p.kepalaBappeda, { kepada: p.statistisi, isi: 'validasi data' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.json().tasks).toContainEqual(expect.objectContaining({ id: 'laporan-sewaktu-1', assignee: expect.objectContaining({ nip: p.statistisi }) }));
+    await c.until(caseId, taskOpen('laporan-sewaktu-1'));
+    expect(await inboxTask(p.statistisi, caseId, 'laporan-sewaktu-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar pasal 17(2)' });
+    expect(await inboxTask(p.perencana, caseId, 'laporan-sewaktu-1')).toBeUndefined();
+    expect((await post(`${caseId}/tasks/laporan-sewaktu-1/complete`, p.statistisi, { isi: '12 dataset tervalidasi' })).statusCode).toBe(200);
+
     // Each member sees their report to the ketua due.
     await c.until(caseId, (x) => taskOpen('laporan-anggota-1-1')(x) && taskOpen('laporan-anggota-1-2')(x));
     expect(await inboxTask(p.statistisi, caseId, 'laporan-anggota-1-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar pasal 17(1)a', dueAt: expect.any(String) });

@@ -34,8 +34,8 @@ describe('penunjukan dalam unit (P1)', () => {
     expect(input.steps.map((s) => [s.id, s.assignee.nip])).toEqual([['keputusan-pimpinan-pd', p.kadisKominfo]]);
     const result = await scenario('bengkalis-approved', input, async (h) => {
       await openTask(h, 'keputusan-pimpinan-pd');
-      const decided = await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-pimpinan-pd', actorNip: p.kadisKominfo, decision: 'approve' }] });
-      expect(decided.assignedEmployee?.nip).toBe(p.pranataKomputer1);
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-pimpinan-pd', actorNip: p.kadisKominfo, decision: 'approve' }] });
+      expect((await h.query(caseQuery)).assignedEmployee?.nip).toBe(p.pranataKomputer1);
       await openTask(h, 'tanda-terima');
       await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.pranataKomputer1 }] });
       return h.result();

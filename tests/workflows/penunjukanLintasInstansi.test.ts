@@ -12,7 +12,7 @@ import type { CaseView } from '../../domain/kasus';
 import { mitra, plan, type PenunjukanLintasInstansiInput, type PermohonanLintasInstansi } from '../../procedures/penunjukanLintasInstansi/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { acknowledgeUpdate, decideUpdate, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { delivered as deliveredIn, workflowSuite } from '../support/workflows';
 
@@ -58,10 +58,10 @@ describe('penunjukan lintas instansi (P3)', () => {
       await decide(h, 'rekomendasi-puo-tujuan', pati.kabidAptika);
       const task = await openTask(h, 'jawaban-ppk-tujuan');
       expect(task.candidates?.map((c) => c.nip).sort()).toEqual([pati.pranataKomputer1, pati.pranataKomputer2].sort());
-      const answered = await h.executeUpdate(decideUpdate, {
+      await h.executeUpdate(decideUpdate, {
         args: [{ taskId: 'jawaban-ppk-tujuan', actorNip: pati.kabidAptika, decision: 'approve', employeeNips: [pati.pranataKomputer2, pati.pranataKomputer1] }],
       });
-      expect(answered.assignedEmployees?.map((e) => e.nip)).toEqual([pati.pranataKomputer2, pati.pranataKomputer1]);
+      expect((await h.query(caseQuery)).assignedEmployees?.map((e) => e.nip)).toEqual([pati.pranataKomputer2, pati.pranataKomputer1]);
       await decide(h, 'persetujuan-jawaban-pyb-tujuan', pati.sekda);
       const first = await openTask(h, `tanda-terima-${pati.pranataKomputer1}`);
       expect(first).toMatchObject({ region: 'pati', assignee: { nip: pati.pranataKomputer1 } });

@@ -121,6 +121,56 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     expect(ketuaKepada).toEqual([puoPemilik]);
   });
 
+  it('banjar: a report at any time asked of a member, not only the ketua: opened for them, and for them again after continuing as new', async () => {
+    const p = demoPeople('banjar');
+    const ketua = p.perencana;
+    // A report asked for stays open past the next report on cadence (40 days to report it).
+    const input = await planTimSiklus('banjar', ketua, { laporan: { setiapHari: 30, batasHari: 40 }, laporanPerRiwayat: 1 });
+    const puo = 'oleh' in input.permintaanLaporan ? input.permintaanLaporan.oleh[0].nip : undefined;
+    expect(puo).toBe(p.kepalaBappeda);
+    await suite.scenario('siklusKinerja', 'banjar-tim-laporan-sewaktu-anggota', input, async (h) => {
+      const runId = (h as WorkflowHandle & { firstExecutionRunId: string }).firstExecutionRunId;
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
+      await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      // Only the ketua or a member is asked; the Statistisi is asked, and only they report it.
+      expect(await refusalOf(act(h, { action: 'minta-laporan', actorNip: p.kepalaBappeda, kepada: p.kabidAptika }))).toMatchObject({
+        code: 'NOT_REPORTER', kind: 'unprocessable', citation: 'banjar pasal 17(2)', fields: [{ field: 'kepada', message: 'not the ketua or a member of the team' }],
+      });
+      await act(h, { action: 'minta-laporan', actorNip: p.kepalaBappeda, kepada: p.statistisi, isi: 'validasi data untuk rapat' });
+      const asked = await openTask(h, 'laporan-sewaktu-1');
+      expect(asked).toMatchObject({ assignee: { nip: p.statistisi }, role: 'Anggota Tim', citation: 'banjar pasal 17(2)', escalateTo: expect.arrayContaining([expect.objectContaining({ nip: p.kepalaBappeda })]) });
+      expect(await refusalOf(complete(h, 'laporan-sewaktu-1', ketua, 'x'))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+      expect((await view(h)).timeline.find((e) => e.taskId === 'laporan-sewaktu-1')).toMatchObject({ actor: { nip: p.kepalaBappeda }, notes: 'laporan diminta dari Maya Anggraini, S.Si.: validasi data untuk rapat' });
+
+      // Report 1 ends the first run (one report a run): the report asked of the member is still theirs in the next.
+      await suite.env.sleep(30 * DAY);
+      await openTask(h, 'laporan-anggota-1-1');
+      await complete(h, 'laporan-anggota-1-1', p.statistisi, '4 dataset');
+      await complete(h, 'laporan-anggota-1-2', p.pranataKomputer1, 'portal beta');
+      await complete(h, 'laporan-1', ketua, 'Tim: 4 dataset');
+      for (let i = 0; (await h.describe()).runId === runId; i++) {
+        if (i > 400) throw new Error('the case did not continue as new');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(await openIds(h)).toEqual([['laporan-sewaktu-1', p.statistisi]]);
+      expect(await refusalOf(complete(h, 'laporan-sewaktu-1', ketua, 'x'))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+      await complete(h, 'laporan-sewaktu-1', p.statistisi, '12 dataset tervalidasi');
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-sewaktu-1', actorNip: p.kepalaBappeda, isi: 'terima kasih' });
+      const after = await view(h);
+      expect(after.subject).toMatchObject({ riwayat: 1, laporan: { sewaktuWaktu: 1 } });
+      // What was delivered says who reported it.
+      for (let i = 0; ; i++) {
+        const { rows } = await suite.db.pool.query("SELECT message FROM notifications WHERE case_id = $1 AND task_id = 'laporan-sewaktu-1' AND kind = 'disampaikan' AND recipient_nip = $2", [input.caseId, p.kepalaBappeda]);
+        if (rows.length) {
+          expect(rows[0].message).toBe('Laporan sewaktu-waktu dari Maya Anggraini, S.Si.: 12 dataset tervalidasi');
+          break;
+        }
+        if (i > 400) throw new Error('the report was not delivered');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    });
+  });
+
   it('a team not in force yet has no work cycle; a member starts none (the ketua, or a leader, does)', async () => {
     const p = demoPeople('pati');
     const tim = await timInForce(suite.db.pool, 'pati');
