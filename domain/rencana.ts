@@ -17,6 +17,10 @@ export interface PlanContext {
   related?: Record<string, CaseView>;
   /** The other region a case spans (penunjukan lintas instansi), its profile and the master data the plan reads there. */
   mitra?: { profile: RegionalProfile; org: OrgSnapshot };
+  /** Agencies not on this service the deployment declares (EXTERNAL_AGENCIES): a case may ask one, naming its officials. */
+  instansiLuar?: string[];
+  /** The day the request arrives (yyyy-mm-dd): an NIP the request names cannot be born or appointed later. Absent: not checked against it. */
+  today?: string;
 }
 
 export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleContext) {

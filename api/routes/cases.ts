@@ -159,14 +159,15 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
     const { nips, staffOf } = procedure.involves(request, related);
     const org = await loadOrg(app.deps.pool, region, [actor, ...nips], staffOf);
-    // A case spanning another region of this service reads that region's master data too; the plan refuses any other.
+    // A case spanning another region of this service reads that region's master data too; one not on it
+    // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
     const other = procedure.mitra?.(request);
     const mitra = other && isRegion(other.region) && other.region !== region
       ? { profile: profileOf(other.region), org: await loadOrg(app.deps.pool, other.region, other.nips, other.staffOf) }
       : undefined;
     const input = procedure.plan(profileOf(region), org, request, {
       caseId: prior?.caseId ?? `${region}-${procedure.code}-${randomUUID()}`, actorNip: actor, deadlines: app.deps.config.deadlines, related,
-      ...(mitra ? { mitra } : {}),
+      ...(mitra ? { mitra } : {}), instansiLuar: app.deps.config.externalAgencies ?? [], today: new Date().toISOString().slice(0, 10),
     });
     const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
     if (claim.kind === 'mismatch') throw reused(claim.caseId);
