@@ -195,7 +195,8 @@ function luarLayanan(profile: RegionalProfile, own: PenunjukanLintasInstansiRule
     return { id: s.id, kind: s.kind, title: s.title, citation: s.citation, role: ROLE_TITLE[s.actor], assignee: { nip: o.nip, nama: o.nama.trim(), jabatan: o.jabatan.trim() }, region };
   };
   const { laporanPenugasan, suratPenugasan } = own.instansiLuar;
-  const pemerintah = luar.pemerintah.trim();
+  // Written as this service writes every government's name (its profiles' letterheads); the tembusan names the region as given.
+  const pemerintah = luar.pemerintah.trim().toUpperCase();
   const laporan: ResolvedStep = { ...hop(laporanPenugasan), reportsDocument: { ...suratPenugasan, pemerintah }, to: [pemohon] };
   return {
     instansi: { region, pemerintah, luarLayanan: true as const },
@@ -203,7 +204,7 @@ function luarLayanan(profile: RegionalProfile, own: PenunjukanLintasInstansiRule
     steps: [...own.stepsTujuan.map((s) => ({ ...hop(s), ...(s.id === own.daftarPegawai.step ? { namesEmployees: true } : {}) })), laporan],
     // The requesting regulation's rules throughout: the other agency's are not known here.
     rules: caseRules(profile, { refusalReasons: own.refusalReasons, acknowledgement: own.acknowledgement, employeeMatch: own.employeeMatch }),
-    pyb: `${luar.pejabatBerwenang.jabatan.trim()} ${pemerintah.replace(/^Pemerintah\s+/i, '')}`,
+    pyb: `${luar.pejabatBerwenang.jabatan.trim()} ${luar.pemerintah.trim().replace(/^Pemerintah\s+/i, '')}`,
     suratPenugasan: { title: suratPenugasan.title, signatory: laporan.assignee, penerbit: { region } } satisfies Receivable,
   };
 }
