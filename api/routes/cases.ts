@@ -272,7 +272,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const current = await openCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(completeUpdate, {
-      args: [{ taskId, actorNip: actingOfficial(req), isi: req.body?.isi }],
+      args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
       updateId: updateId(req),
     }));
     req.log.info({ workflowId: caseId, taskId }, 'task done');

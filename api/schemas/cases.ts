@@ -84,7 +84,12 @@ export const CaseView = Type.Object({
   judul: Type.String({ description: 'one line naming the case' }),
   status: CaseStatus,
   pemohon: Official,
-  subject: Type.Union(Object.values(PROCEDURES).map((p) => p.subject), { description: 'what the procedure is about; its shape follows `procedure`' }),
+  // The response is serialised by the first member that matches: the most specific first, or a P3
+  // subject (a P2 subject and its agencies) would be written as P2's and lose instansiPemohon/instansiTujuan.
+  subject: Type.Union(
+    Object.values(PROCEDURES).map((p) => p.subject).sort((a, b) => (b.required?.length ?? 0) - (a.required?.length ?? 0)),
+    { description: 'what the procedure is about; its shape follows `procedure`' },
+  ),
   assignedEmployee: Type.Optional(Candidate),
   assignedEmployees: Type.Optional(Type.Array(Candidate, { description: 'the list of employees assigned, where a decision answered with one' })),
   tasks: Type.Array(Task),
