@@ -5,7 +5,8 @@ import { Value } from '@sinclair/typebox/value';
 import type { JendelaPenugasan } from './domain/batasPenugasan';
 import { isRegion } from './profiles';
 
-const KEY = '[A-Za-z0-9._-]+:[^,:\\s]{8,}(:[a-z]+(\\|[a-z]+)*)?';
+const SCOPE = '[a-z][a-z0-9-]*';
+const KEY = `[A-Za-z0-9._-]+:[^,:\\s]{8,}(:${SCOPE}(\\|${SCOPE})*)?`;
 const Duration = Type.String({ pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|m|h|d)$', description: 'e.g. 30s, 15m, 3d' });
 
 const Env = Type.Object({
@@ -20,6 +21,12 @@ const Env = Type.Object({
    * a regency's system see only its own region (the API refuses to start without a key).
    */
   API_KEYS: Type.String({ pattern: `^$|^${KEY}(,${KEY})*$`, default: '' }),
+  /**
+   * Agencies not on this service that a case may ask (penunjukan lintas instansi), comma separated
+   * codes, e.g. tapin: declared here so that a key may be scoped to one (name:key:tapin) and act on
+   * its side of the cases naming it; a misspelt scope stays an error.
+   */
+  EXTERNAL_AGENCIES: Type.String({ pattern: `^$|^${SCOPE}(,${SCOPE})*$`, default: '' }),
   /** No regulation sets a day count for any decision: these are the deployment's choice. */
   REMIND_EVERY: Duration,
   EXPIRE_AFTER: Duration,
@@ -46,12 +53,14 @@ const DEFAULTS = { REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '
 
 export interface ApiClient {
   name: string;
-  /** Regions this system may read and act in; absent: all of them. */
+  /** Regions (or declared agencies not on this service) this system may read and act in; absent: all of them. */
   regions?: string[];
 }
 
-export interface Config extends Omit<Env, 'API_KEYS'> {
+export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES'> {
   apiKeys: Map<string, ApiClient>; // key → e-office system
+  /** EXTERNAL_AGENCIES: the agencies not on this service a case may ask. */
+  externalAgencies: string[];
   assignmentWindow: JendelaPenugasan;
   deadlines: { remindEveryMs: number; expireAfterMs: number; acknowledgeWithinMs: number };
   /** The default report cadence of a work cycle, in days (fractions for a short demo cycle). */
@@ -76,17 +85,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     acknowledgeWithinMs: durationMs(e.ACKNOWLEDGE_WITHIN),
   };
   if (deadlines.remindEveryMs >= deadlines.expireAfterMs) throw new Error('invalid configuration: REMIND_EVERY must be shorter than EXPIRE_AFTER');
+  const externalAgencies = e.EXTERNAL_AGENCIES.split(',').filter(Boolean);
+  const onService = externalAgencies.filter(isRegion);
+  if (onService.length) throw new Error(`invalid configuration: EXTERNAL_AGENCIES names ${onService.join(', ')}, a region of this service`);
   const apiKeys = new Map(e.API_KEYS.split(',').filter(Boolean).map((entry) => {
     const [name, key, scope] = entry.split(':');
     const regions = scope?.split('|');
-    const unknown = regions?.filter((r) => !isRegion(r)) ?? [];
-    if (unknown.length) throw new Error(`invalid configuration: API_KEYS names unknown region(s) ${unknown.join(', ')} for ${name}`);
+    const unknown = regions?.filter((r) => !isRegion(r) && !externalAgencies.includes(r)) ?? [];
+    if (unknown.length) throw new Error(`invalid configuration: API_KEYS names unknown region(s) ${unknown.join(', ')} for ${name} (an agency not on this service is declared in EXTERNAL_AGENCIES)`);
     return [key, { name, regions }] as [string, ApiClient];
   }));
   const laporanKinerja = { setiapHari: durationMs(e.REPORT_EVERY) / 86400e3, batasHari: durationMs(e.REPORT_WITHIN) / 86400e3 };
   if (!(laporanKinerja.setiapHari > 0 && laporanKinerja.batasHari > 0)) throw new Error('invalid configuration: REPORT_EVERY and REPORT_WITHIN must be longer than 0');
-  const { API_KEYS: _omit, ...rest } = e;
+  const { API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, ...rest } = e;
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
-  return { ...rest, apiKeys, deadlines, assignmentWindow, laporanKinerja };
+  return { ...rest, apiKeys, externalAgencies, deadlines, assignmentWindow, laporanKinerja };
 }

@@ -19,7 +19,7 @@ import { inboxRoutes } from './routes/inbox';
 import { masterDataRoutes } from './routes/masterData';
 
 export interface AppDeps {
-  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'>;
+  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies'>>;
   pool: Pool;
   temporal: Client;
   logger: Logger;

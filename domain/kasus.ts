@@ -29,9 +29,13 @@ export type TaskStatus = 'open' | 'done' | 'expired' | 'cancelled';
 
 export interface Candidate extends OfficialRef {
   golongan: Golongan;
-  pendidikan: Pendidikan;
+  /** Absent for an employee of an agency not on this service, named with their identity (IdentitasPegawai). */
+  pendidikan?: Pendidikan;
   unit: string;
 }
+
+/** An employee as an agency not on this service names them in its answer: no master data here to read them from. */
+export type IdentitasPegawai = Omit<Candidate, 'pendidikan'>;
 
 export interface Task {
   id: string;
@@ -115,6 +119,11 @@ export interface DocumentRef {
   title: string;
   nomor: string;
   issuedAt: string;
+  /**
+   * Issued by an agency not on this service, which reported its nomor and date (tanggal): numbered
+   * there, not here, and without a PDF of this service; `issuedAt` is that date.
+   */
+  issuedOutside?: { pemerintah: string; tanggal: string };
 }
 
 /** An official with the role they act in and the article that gives it to them. */
@@ -145,6 +154,13 @@ export interface ResolvedStep {
   reserves?: Reservasi[];
   /** Approving this step answers with the list of employees assigned (binding), among the candidates. */
   choosesEmployees?: boolean;
+  /**
+   * The same answer by an agency not on this service: no candidates from master data, the list names
+   * each employee with their identity (DecisionInput.employees).
+   */
+  namesEmployees?: boolean;
+  /** A tindakan by which an agency not on this service reports the document it issued itself: its nomor and tanggal. */
+  reportsDocument?: { kind: string; title: string; pemerintah: string };
   /** The region whose official acts (Task.region). */
   region?: string;
 }
@@ -213,6 +229,13 @@ export interface ResolvedDocument {
   isi: DocumentText;
   /** Where another region than the case's issues it: numbered in its sequence, under its letterhead. */
   penerbit?: { region: string; kop: { pemerintah: string; tempat: string; zonaWaktu: string } };
+}
+
+/** What employees receive and acknowledge: a document issued here, or one an agency not on this service issued (in its region). */
+export interface Receivable {
+  title: string;
+  signatory: OfficialRef;
+  penerbit?: { region: string };
 }
 
 export interface Deadlines {
@@ -335,6 +358,8 @@ export interface DecisionInput {
   employeeNip?: string;
   /** On approving a step that answers with a list (choosesEmployees): the employees assigned. */
   employeeNips?: string[];
+  /** On approving such an answer by an agency not on this service (namesEmployees): the employees, with their identity. */
+  employees?: IdentitasPegawai[];
 }
 
 /** The assignee of a tindakan confirms it is done, saying what they did or deliver (isi). */
@@ -342,6 +367,9 @@ export interface ActionInput {
   taskId: string;
   actorNip: string;
   isi?: string;
+  /** A tindakan that reports a document issued outside this service (reportsDocument): its number and date (yyyy-mm-dd). */
+  nomor?: string;
+  tanggal?: string;
 }
 
 /** Something a procedure lets an official do besides deciding or completing a task (ask for a report, give feedback). */

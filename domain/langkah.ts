@@ -1,10 +1,12 @@
 // The rules of a human step (langkah), the same for every procedure: who may decide, recommend,
 // withdraw, acknowledge or submit, and when. They are the synchronous validators of the workflow kernel's
 // Updates, so a refused message never enters history; they throw a RuleViolation to refuse.
-import type { ActionInput, ActorInput, CaseRules, CaseView, DecisionInput, PlannedCase, Task } from './kasus';
-import { refuse } from './refusal';
+import type { ActionInput, ActorInput, CaseRules, CaseView, DecisionInput, IdentitasPegawai, PlannedCase, Task } from './kasus';
+import { nipProblems } from './nip';
+import { refuse, type FieldError } from './refusal';
 
-export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInput): void {
+/** `today` (yyyy-mm-dd, the workflow's clock): an NIP named in the decision cannot be born or appointed later. */
+export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInput, today: string): void {
   const task = view.tasks.find((t) => t.id === d.taskId);
   const step = input.steps.find((s) => s.id === d.taskId);
   if (!task && step)
@@ -44,8 +46,39 @@ export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInp
   else if (d.employeeNips !== undefined)
     refuse({
       code: 'LIST_NOT_EXPECTED', kind: 'invalid', citation: task.citation,
-      message: `${task.title} does not answer with a list of employees`, fields: [{ field: 'employeeNips', message: 'only when approving a step that answers with the list' }],
+      message: step?.namesEmployees
+        ? `${task.title}: the agency asked is not on this service, so its answer names each employee with their identity (employees), not by NIP alone`
+        : `${task.title} does not answer with a list of employees`,
+      fields: [{ field: 'employeeNips', message: 'only when approving a step that answers with the list' }],
     });
+  if (d.decision === 'approve' && step?.namesEmployees) employeeIdentities(task, d.employees, today);
+  else if (d.employees !== undefined)
+    refuse({
+      code: 'LIST_NOT_EXPECTED', kind: 'invalid', citation: task.citation,
+      message: `${task.title} does not answer with a list of employees named with their identity`,
+      fields: [{ field: 'employees', message: 'only when approving the answer of an agency not on this service' }],
+    });
+}
+
+/**
+ * The list of an agency not on this service (binding): at least one, each once, each with a possible
+ * NIP and a name, jabatan and unit; nothing here to check them against, so what it says is what it is.
+ */
+function employeeIdentities(task: Task, list: IdentitasPegawai[] | undefined, today: string) {
+  if (!list?.length)
+    refuse({
+      code: 'EMPLOYEE_LIST_REQUIRED', kind: 'invalid', citation: task.citation,
+      message: `${task.title}: an answer that employees are available names them, the list of those assigned`,
+      fields: [{ field: 'employees', message: 'required when approving: each employee assigned, with nip, nama, jabatan, golongan and unit' }],
+    });
+  const fields: FieldError[] = [];
+  list.forEach((e, i) => {
+    for (const problem of nipProblems(e.nip, today)) fields.push({ field: `employees[${i}].nip`, message: problem });
+    if (list.findIndex((o) => o.nip === e.nip) < i) fields.push({ field: `employees[${i}].nip`, message: 'on the list more than once' });
+    for (const f of ['nama', 'jabatan', 'unit'] as const) if (!e[f]?.trim()) fields.push({ field: `employees[${i}].${f}`, message: 'required' });
+  });
+  if (fields.length)
+    refuse({ code: 'EMPLOYEE_LIST_INVALID', kind: 'invalid', citation: task.citation, message: `${task.title}: the list of employees assigned has errors: fix the fields listed`, fields });
 }
 
 /** The list of employees assigned (binding, not a shortlist): at least one, each once, each a candidate. */
@@ -102,7 +135,8 @@ export function reasonsOf(rules: CaseRules, d: DecisionInput): string | undefine
   return d.reasons?.trim() ? `${text}; ${d.reasons.trim()}` : text;
 }
 
-export function checkCompletion(input: PlannedCase, view: CaseView, a: ActionInput): void {
+/** `today` (yyyy-mm-dd): a document reported as issued outside this service is not dated later. */
+export function checkCompletion(input: PlannedCase, view: CaseView, a: ActionInput, today: string): void {
   const task = view.tasks.find((t) => t.id === a.taskId);
   const step = input.steps.find((s) => s.id === a.taskId);
   if (!task && step)
@@ -113,6 +147,25 @@ export function checkCompletion(input: PlannedCase, view: CaseView, a: ActionInp
   openAndAssigned(task, a.actorNip, 'done');
   if (task.isiWajib && !a.isi?.trim())
     refuse({ code: 'CONTENT_REQUIRED', kind: 'invalid', citation: task.citation, message: `${task.title}: say what is delivered`, fields: [{ field: 'isi', message: 'required' }] });
+  const reported = step?.reportsDocument;
+  if (reported) reportedDocument(task, reported.title, a, view.startedAt.slice(0, 10), today);
+  else if (a.nomor !== undefined || a.tanggal !== undefined)
+    refuse({
+      code: 'NOT_A_DOCUMENT_REPORT', kind: 'invalid', citation: task.citation, message: `${task.title} reports no document: nomor and tanggal are not taken here`,
+      fields: [{ field: a.nomor !== undefined ? 'nomor' : 'tanggal', message: 'only when reporting a document issued outside this service' }],
+    });
+}
+
+/** The number and date of a document another agency issued: both given, the date a real one between the request and today. */
+function reportedDocument(task: Task, title: string, a: ActionInput, since: string, today: string) {
+  const fields: FieldError[] = [];
+  if (!a.nomor?.trim()) fields.push({ field: 'nomor', message: `required: the number of the ${title} as issued` });
+  const t = a.tanggal ?? '';
+  const day = new Date(`${t}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== t) fields.push({ field: 'tanggal', message: 'required: the date it is dated, yyyy-mm-dd' });
+  else if (t < since || t > today) fields.push({ field: 'tanggal', message: `between the request (${since}) and today (${today})` });
+  if (fields.length)
+    refuse({ code: 'DOCUMENT_REPORT_INVALID', kind: 'invalid', citation: task.citation, message: `${task.title}: give the nomor and tanggal of the ${title} as issued`, fields });
 }
 
 export function checkWithdraw(input: PlannedCase, view: CaseView, a: ActorInput): void {

@@ -19,6 +19,10 @@ export interface PlanContext {
   mitra?: { profile: RegionalProfile; org: OrgSnapshot };
   /** The request's settings for the work cycle its assignment continues into (Procedure.bekerja). */
   siklusKinerja?: PengaturanSiklus;
+  /** Agencies not on this service the deployment declares (EXTERNAL_AGENCIES): a case may ask one, naming its officials. */
+  instansiLuar?: string[];
+  /** The day the request arrives (yyyy-mm-dd): an NIP the request names cannot be born or appointed later. Absent: not checked against it. */
+  today?: string;
 }
 
 export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleContext) {

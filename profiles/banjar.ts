@@ -148,6 +148,12 @@ export const banjar: RegionalProfile = {
       },
     ],
     acknowledgement: { citation: `${P3}.6`, description: 'Each employee assigned receives the surat penugasan.' },
+    // The alur sets what the agency asked does, whichever it is: one not on this service takes those hops
+    // through its own key, and its PUO gives the surat penugasan, whose number it reports here.
+    instansiLuar: {
+      laporanPenugasan: { id: 'laporan-surat-penugasan', kind: 'tindakan', actor: 'puo-tujuan', title: 'Laporan nomor dan tanggal surat penugasan yang diberikan Pimpinan Unit Organisasi instansi yang dituju', citation: `${P3}.5.c` },
+      suratPenugasan: { kind: 'surat-penugasan', title: 'SURAT PENUGASAN' },
+    },
   },
   // Volunteering inside the Unit Organisasi: stated orally to the PUO, who assigns (II.B.2.a).
   pengajuanSukarelaDalamUnit: {

@@ -121,6 +121,12 @@ export const pati: RegionalProfile = {
     ],
     penetapan: [],
     acknowledgement: { citation: `${P3}.e.4`, description: 'Each employee assigned receives the surat penugasan.' },
+    // The alur sets what the agency asked does, whichever it is: one not on this service takes those hops
+    // through its own key, and its PUO gives the surat penugasan, whose number it reports here.
+    instansiLuar: {
+      laporanPenugasan: { id: 'laporan-surat-penugasan', kind: 'tindakan', actor: 'puo-tujuan', title: 'Laporan nomor dan tanggal surat penugasan yang diberikan Pimpinan Unit Organisasi instansi yang dituju', citation: `${P3}.e.3` },
+      suratPenugasan: { kind: 'surat-penugasan', title: 'SURAT PENUGASAN' },
+    },
   },
   // Volunteering inside the unit organisasi: stated orally to the PUO, who assigns (B.2.b.1).
   pengajuanSukarelaDalamUnit: {

@@ -17,14 +17,18 @@ const ROOT = join(__dirname, '..');
 /** Where the dev server keeps its SQLite file; DATA_DIR moves it (the tests use a temporary one). */
 const DATA = process.env.DATA_DIR ?? join(ROOT, '.data');
 const DEMO_KEY = 'demo-eoffice-key';
-/** Besides the demo key (all regions), one e-office key per agency of the P3 walkthrough, each scoped to its region. */
-const DEMO_KEYS = `demo-eoffice:${DEMO_KEY},banjar-eoffice:banjar-key-0001:banjar,pati-eoffice:pati-key-0001:pati`;
+/**
+ * Besides the demo key (all regions), one e-office key per agency of the P3 walkthrough, each scoped to
+ * its region, and one for Tapin, an agency not on this service (declared in EXTERNAL_AGENCIES).
+ */
+const DEMO_KEYS = `demo-eoffice:${DEMO_KEY},banjar-eoffice:banjar-key-0001:banjar,pati-eoffice:pati-key-0001:pati,tapin-eoffice:tapin-key-0001:tapin`;
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sistem_kerja',
   TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
   API_KEYS: process.env.API_KEYS || DEMO_KEYS,
+  EXTERNAL_AGENCIES: process.env.API_KEYS ? process.env.EXTERNAL_AGENCIES ?? '' : 'tapin',
   PORT: process.env.PORT ?? '3000',
 };
 const children: ChildProcess[] = [];
@@ -113,7 +117,7 @@ async function main() {
   run('worker', 'worker.ts');
   run('api', 'api/server.ts');
   const banjar = demoPeople('banjar');
-  say(`API http://127.0.0.1:${env.PORT} (docs /docs), API key: ${env.API_KEYS === DEMO_KEYS ? `${DEMO_KEY} (scoped: banjar-key-0001, pati-key-0001)` : '(from API_KEYS)'}`);
+  say(`API http://127.0.0.1:${env.PORT} (docs /docs), API key: ${env.API_KEYS === DEMO_KEYS ? `${DEMO_KEY} (scoped: banjar-key-0001, pati-key-0001, tapin-key-0001)` : '(from API_KEYS)'}`);
   say(`demo officials (banjar): Kepala Bappeda ${banjar.kepalaBappeda}, Kepala Diskominfo ${banjar.kadisKominfo}, Kabid Aptika ${banjar.kabidAptika}, Pranata Komputer ${banjar.pranataKomputer1}`);
   say('walkthrough: README.md "Walkthrough"; Ctrl-C stops everything');
 }

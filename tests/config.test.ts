@@ -13,6 +13,17 @@ describe('configuration', () => {
     expect(c.PORT).toBe(3000);
   });
 
+  it('scopes a key to an agency not on this service once EXTERNAL_AGENCIES declares it', () => {
+    const c = loadConfig({ EXTERNAL_AGENCIES: 'tapin,kab-tabalong', API_KEYS: 'tapin-eoffice:key-dddddddd:tapin,banjar:key-eeeeeeee:banjar|kab-tabalong' });
+    expect(c.externalAgencies).toEqual(['tapin', 'kab-tabalong']);
+    expect(c.apiKeys.get('key-dddddddd')).toEqual({ name: 'tapin-eoffice', regions: ['tapin'] });
+    expect(c.apiKeys.get('key-eeeeeeee')?.regions).toEqual(['banjar', 'kab-tabalong']);
+    expect(loadConfig({}).externalAgencies).toEqual([]);
+    expect(() => loadConfig({ API_KEYS: 'tapin-eoffice:key-dddddddd:tapin' })).toThrow(/unknown region\(s\) tapin .*EXTERNAL_AGENCIES/);
+    expect(() => loadConfig({ EXTERNAL_AGENCIES: 'pati' })).toThrow(/EXTERNAL_AGENCIES names pati, a region of this service/);
+    expect(() => loadConfig({ EXTERNAL_AGENCIES: 'Tapin Raya' })).toThrow(/EXTERNAL_AGENCIES/);
+  });
+
   it('refuses what would fail later', () => {
     expect(() => loadConfig({ API_KEYS: 'x:short' })).toThrow(/API_KEYS/);
     expect(() => loadConfig({ API_KEYS: 'x:key-aaaaaaaa:jakarta' })).toThrow(/unknown region\(s\) jakarta/);

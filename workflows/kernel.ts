@@ -12,7 +12,7 @@ import {
 import type { RetryPolicy } from '@temporalio/common';
 import type { Activities } from '../activities';
 import type {
-  ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ProcedureAction,
+  ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ProcedureAction, Receivable,
   ResolvedDocument, ResolvedStep, Task, TimelineEntry,
 } from '../domain/kasus';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openReceiptOf, reasonsOf } from '../domain/langkah';
@@ -31,6 +31,7 @@ const { saveCase, findCandidates, notify, planSiklusKinerja } = proxyLocalActivi
 const { issueDocument } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
 const now = () => new Date(Date.now()).toISOString(); // workflow clock: replay-safe
+const today = () => now().slice(0, 10);
 
 /** Runs a pure rule as an Update validator: a refusal becomes a failure the API maps to 4xx. */
 export function validated<A>(rule: (a: A) => void) {
@@ -140,8 +141,11 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       }
       const employee = task.candidates?.find((c) => c.nip === (d.employeeNip ?? input.pegawai?.nip));
       if (approve && employee) view.assignedEmployee = employee;
-      // An answer with the list of employees assigned (binding): the validator checked each is a candidate.
-      const listed = approve && d.employeeNips ? d.employeeNips.map((nip) => task.candidates!.find((c) => c.nip === nip)!) : undefined;
+      // An answer with the list of employees assigned (binding): the validator checked each is a candidate,
+      // or, from an agency not on this service, each is named with a possible identity.
+      const listed = !approve ? undefined
+        : d.employeeNips ? d.employeeNips.map((nip) => task.candidates!.find((c) => c.nip === nip)!)
+        : d.employees?.map((e) => ({ nip: e.nip, nama: e.nama.trim(), jabatan: e.jabatan.trim(), golongan: e.golongan, unit: e.unit.trim() }));
       if (listed) [view.assignedEmployees, view.assignedEmployee] = [listed, listed[0]];
       record({
         action: task.kind === 'rekomendasi' ? (approve ? 'direkomendasikan' : 'tidak-direkomendasikan') : approve ? 'disetujui' : task.continuesOnRefusal ?? 'ditolak',
@@ -151,7 +155,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       await publish();
       return answer();
     },
-    { validator: validated((d: DecisionInput) => (checkDecision(input, view, d), ledger.checkIdle())) },
+    { validator: validated((d: DecisionInput) => (checkDecision(input, view, d, today()), ledger.checkIdle())) },
   );
   setHandler(
     completeUpdate,
@@ -159,11 +163,23 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       const task = view.tasks.find((t) => t.id === a.taskId)!;
       task.status = 'done';
       actions.set(task.id, a);
-      record({ action: 'dilaksanakan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.isi });
+      const reported = input.steps.find((s) => s.id === task.id)?.reportsDocument;
+      if (reported) {
+        // Issued and numbered by the agency not on this service: on record here as it reported it, without a PDF of ours.
+        const doc: DocumentRef = {
+          id: `${input.caseId}.${reported.kind}`, kind: reported.kind, title: reported.title, nomor: a.nomor!.trim(), issuedAt: `${a.tanggal}T00:00:00.000Z`,
+          issuedOutside: { pemerintah: reported.pemerintah, tanggal: a.tanggal! },
+        };
+        view.documents.push(doc);
+        record({
+          action: 'diterbitkan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, documentId: doc.id, nomor: doc.nomor,
+          notes: [`diterbitkan oleh ${reported.pemerintah} tanggal ${a.tanggal}, dilaporkan oleh ${task.assignee.nama}`, a.isi?.trim()].filter(Boolean).join('; '),
+        });
+      } else record({ action: 'dilaksanakan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.isi });
       await publish();
       return answer();
     },
-    { validator: validated((a: ActionInput) => checkCompletion(input, view, a)) },
+    { validator: validated((a: ActionInput) => checkCompletion(input, view, a, today())) },
   );
   setHandler(
     withdrawUpdate,
@@ -242,10 +258,11 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
     if (outcome === 'expired') return { ends: true, outcome, step, task };
     if (step.kind === 'tindakan') {
       // What was done reaches those it is for (a laporan hasil to the Kepala UO and PPK).
+      const done = actions.get(step.id)!;
       if (step.to?.length)
         await notify({
           caseId: input.caseId, region: input.region, taskId: step.id, seq: 0, kind: 'disampaikan', to: nipsOf(step.to),
-          message: `${step.title} dari ${step.assignee.nama}: ${actions.get(step.id)!.isi ?? ''}`,
+          message: `${step.title} dari ${step.assignee.nama}: ${step.reportsDocument ? `${step.reportsDocument.title} Nomor ${done.nomor} tanggal ${done.tanggal}` : done.isi ?? ''}`,
         });
       return { ends: false, outcome: 'done', step };
     }
@@ -386,7 +403,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
      * Each employee on the list receives the document and acknowledges it (one tanda-terima task
      * each, side by side); closes the case once every one acknowledged or their time ran out.
      */
-    async receiptsOfEach(document: ResolvedDocument): Promise<CaseView<S>> {
+    async receiptsOfEach(document: Receivable): Promise<CaseView<S>> {
       view.status = 'awaiting-acknowledgement';
       const results = await Promise.all(view.assignedEmployees!.map((e) => waitFor(
         {

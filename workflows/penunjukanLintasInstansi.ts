@@ -5,6 +5,8 @@
 // approves that answer; a refusal at any hop ends the case with its reasons. The agency asked then
 // issues the Surat Penugasan (banjar: and the Keputusan Bupati, pasal 14(1)), and each employee on
 // the list acknowledges it. Who acts at each hop, and in which agency, was resolved at the start.
+// An agency asked that is not on this service issues its Surat Penugasan there: its last hop reports
+// the number and date, and its employees acknowledge it through its own key.
 import type { CaseView } from '../domain/kasus';
 import type { PenunjukanLintasInstansiInput } from '../procedures/penunjukanLintasInstansi/plan';
 import { openCase } from './kernel';
@@ -16,15 +18,17 @@ export async function penunjukanLintasInstansi(input: PenunjukanLintasInstansiIn
   const { tembusan } = input.subject;
   kasus.submitted(tembusan.length ? `tembusan: ${tembusan.join('; ')}` : undefined);
 
-  // 2. Each hop in order, own agency first; the PPK's answer names the employees assigned (binding).
+  // 2. Each hop in order, own agency first; the PPK's answer names the employees assigned (binding);
+  //    an agency not on this service then reports the Surat Penugasan it issued.
   for (const langkah of input.steps) {
     const hasil = await kasus.step(langkah);
     if (hasil.ends) return kasus.close(hasil);
   }
 
-  // 3. Assigned per the list: the Surat Penugasan (and where the region says so, the Keputusan Bupati).
-  await kasus.issue(input.documents);
+  // 3. Assigned per the list: the Surat Penugasan (and where the region says so, the Keputusan Bupati),
+  //    as far as they are issued here.
+  if (input.documents.length) await kasus.issue(input.documents);
 
   // 4. Every employee on the list receives the Surat Penugasan and acknowledges it.
-  return kasus.receiptsOfEach(input.documents[0]);
+  return kasus.receiptsOfEach(input.suratPenugasanLuar ?? input.documents[0]);
 }

@@ -161,9 +161,11 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
     // A bad request is refused before it claims the key.
     const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
+    // A case spanning another agency reads its master data too where it is on this service; one not on it
+    // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
     const input = await planFromMasterData(app.deps.pool, procedure, region, request, actor, {
       caseId: prior?.caseId ?? newCaseId(region, procedure), deadlines: app.deps.config.deadlines, related,
-      ...(siklusKinerja ? { siklusKinerja } : {}),
+      ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: app.deps.config.externalAgencies ?? [], today: new Date().toISOString().slice(0, 10),
     });
     const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
     if (claim.kind === 'mismatch') throw reused(claim.caseId);
@@ -268,7 +270,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const current = await openCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(completeUpdate, {
-      args: [{ taskId, actorNip: actingOfficial(req), isi: req.body?.isi }],
+      args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
       updateId: updateId(req),
     }));
     req.log.info({ workflowId: caseId, taskId }, 'task done');

@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { PROCEDURES } from '../../procedures';
 import { PengaturanSiklus } from '../../procedures/siklusKinerja/request';
+import { GOLONGAN } from '../../domain/kepegawaian';
+import { literals } from '../../procedures/schemas';
 import { IsoDateTime, Nip, Region } from './common';
 
 /** The body of POST /cases: one shape per built procedure, told apart by `procedure`. */
@@ -25,7 +27,8 @@ export const StartCase = Type.Unsafe<{ procedure: string; region: string } & Rec
 
 const Official = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan: Type.String() });
 const Candidate = Type.Object({
-  nip: Type.String(), nama: Type.String(), jabatan: Type.String(), golongan: Type.String(), pendidikan: Type.String(), unit: Type.String(),
+  nip: Type.String(), nama: Type.String(), jabatan: Type.String(), golongan: Type.String(),
+  pendidikan: Type.Optional(Type.String({ description: 'absent for an employee an agency not on this service named' })), unit: Type.String(),
 });
 
 const Task = Type.Object({
@@ -83,12 +86,22 @@ export const CaseView = Type.Object({
   judul: Type.String({ description: 'one line naming the case' }),
   status: CaseStatus,
   pemohon: Official,
-  subject: Type.Union(Object.values(PROCEDURES).map((p) => p.subject), { description: 'what the procedure is about; its shape follows `procedure`' }),
+  // The response is serialised by the first member that matches: the most specific first, or a P3
+  // subject (a P2 subject and its agencies) would be written as P2's and lose instansiPemohon/instansiTujuan.
+  subject: Type.Union(
+    Object.values(PROCEDURES).map((p) => p.subject).sort((a, b) => (b.required?.length ?? 0) - (a.required?.length ?? 0)),
+    { description: 'what the procedure is about; its shape follows `procedure`' },
+  ),
   assignedEmployee: Type.Optional(Candidate),
   assignedEmployees: Type.Optional(Type.Array(Candidate, { description: 'the list of employees assigned, where a decision answered with one' })),
   tasks: Type.Array(Task),
   timeline: Type.Array(TimelineEntry),
-  documents: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), title: Type.String(), nomor: Type.String(), issuedAt: IsoDateTime })),
+  documents: Type.Array(Type.Object({
+    id: Type.String(), kind: Type.String(), title: Type.String(), nomor: Type.String(), issuedAt: IsoDateTime,
+    issuedOutside: Type.Optional(Type.Object({ pemerintah: Type.String(), tanggal: Type.String() }, {
+      description: 'issued and numbered by an agency not on this service, which reported its nomor and tanggal: no PDF here',
+    })),
+  })),
   outcome: Type.Optional(Type.Object({ status: Type.String(), at: IsoDateTime, reasons: Type.Optional(Type.String()), citation: Type.String() })),
   siklusKinerja: Type.Optional(Type.String({ description: 'the work cycle (P7) the issued assignment continued into: its case id' })),
   startedAt: IsoDateTime,
@@ -102,10 +115,18 @@ export const Decision = Type.Object({
   notes: Type.Optional(Type.String()),
   employeeNip: Type.Optional(Nip),
   employeeNips: Type.Optional(Type.Array(Nip, { minItems: 1, description: 'approving an answer with the list of employees assigned (penunjukan lintas instansi): their NIPs' })),
+  employees: Type.Optional(Type.Array(Type.Object({
+    nip: Nip, nama: Type.String(), jabatan: Type.String(), golongan: literals(GOLONGAN), unit: Type.String({ description: 'the unit they work in, as their agency names it' }),
+  }, { additionalProperties: false }), {
+    maxItems: 100,
+    description: 'the same answer by an agency not on this service (no master data here): each employee assigned with their identity',
+  })),
 }, { additionalProperties: false, examples: [{ decision: 'approve', notes: 'kompetensi sesuai' }, { decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas' }] });
 
 export const Completion = Type.Object({
   isi: Type.Optional(Type.String({ description: 'what was done or is delivered; required where the task says so (a laporan hasil)' })),
+  nomor: Type.Optional(Type.String({ maxLength: 200, description: 'reporting a document issued outside this service (penunjukan lintas instansi): its number' })),
+  tanggal: Type.Optional(Type.String({ maxLength: 10, description: 'and its date, yyyy-mm-dd' })),
 }, { additionalProperties: false, examples: [{ isi: 'Surat permohonan yang telah disetujui disampaikan kepada PPK, tembusan PUO' }] });
 
 export const ActorBody = Type.Object({ reasons: Type.Optional(Type.String()) }, { additionalProperties: false });

@@ -1,13 +1,16 @@
 // P3 Penunjukan lintas instansi: the pure plan. The case runs in the requesting region and spans the
-// agency asked, another region of this service: the requesting side's hops are resolved from its own
-// profile and master data, the other side's from that agency's (ctx.mitra), each hop carrying the
-// region whose officials take it, so that each agency's e-office key acts on its own side only.
-import type { RegionalProfile } from '../../profiles/schema';
-import type { DocumentText, PlannedCase, ResolvedDocument, ResolvedStep } from '../../domain/kasus';
+// agency asked: another region of this service, whose hops are resolved from its profile and master
+// data (ctx.mitra), or an agency not on it that the deployment declares (ctx.instansiLuar), whose hops
+// are the requesting regulation's alur for the agency asked, taken by the officials the request names.
+// Each hop carries the agency whose officials take it, so each agency's e-office key acts on its own side only.
+import type { OfficialRole, RegionalProfile, StepSpec } from '../../profiles/schema';
+import type { DocumentText, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep } from '../../domain/kasus';
+import { nipProblems } from '../../domain/nip';
+import { ROLE_TITLE } from '../../domain/pejabat';
 import type { OrgSnapshot } from '../../domain/organisasi';
 import { matchingPpk, type Kriteria } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
-import { refuse } from '../../domain/refusal';
+import { refuse, type FieldError } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import type { PenunjukanLintasInstansiProfile, PenunjukanLintasInstansiRules } from './profile';
 
@@ -24,18 +27,31 @@ export interface PermohonanLintasInstansi {
   jangkaWaktu: { mulai: string; selesai: string };
   kriteria?: Kriteria;
   ppkTujuan?: string;
+  /** The agency asked, where it is not on this service: who it is and who takes its hops. */
+  instansiLuar?: InstansiLuar;
+}
+
+export interface InstansiLuar {
+  pemerintah: string;
+  namaUnitTujuan: string;
+  pejabatBerwenang: OfficialRef;
+  ppk: OfficialRef;
+  puo: OfficialRef;
 }
 
 export interface PenunjukanLintasInstansiSubject {
   permohonan: PermohonanLintasInstansi;
   instansiPemohon: { region: string; pemerintah: string };
-  instansiTujuan: { region: string; pemerintah: string };
+  instansiTujuan: { region: string; pemerintah: string; luarLayanan?: true };
   unitPemilik: { kode: string; nama: string };
   unitTujuan: { kode: string; nama: string };
   tembusan: string[];
 }
 
-export type PenunjukanLintasInstansiInput = PlannedCase<PenunjukanLintasInstansiSubject>;
+export type PenunjukanLintasInstansiInput = PlannedCase<PenunjukanLintasInstansiSubject> & {
+  /** Where the agency asked is not on this service: the Surat Penugasan it issued (and reported), which the employees receive. */
+  suratPenugasanLuar?: Receivable;
+};
 
 /** The requester is read in the own region; the agency asked, its unit's staff (for its PPK) in its own. */
 export const involves = (_req: PermohonanLintasInstansi) => ({ nips: [], staffOf: [] });
@@ -67,14 +83,14 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
       message: `${req.instansiTujuan} is your own agency: involve its employees through penunjukan lintas unit`,
       fields: [{ field: 'instansiTujuan', message: 'your own agency' }],
     });
-  if (!ctx.mitra || ctx.mitra.profile.id !== req.instansiTujuan)
+  const onService = ctx.mitra?.profile.id === req.instansiTujuan;
+  if (!onService && !ctx.instansiLuar?.includes(req.instansiTujuan))
     refuse({
       code: 'AGENCY_NOT_ON_SERVICE', kind: 'unprocessable', citation: own.citation,
-      message: `${req.instansiTujuan} is not an agency on this service; the agency asked is named by its region here`,
-      fields: [{ field: 'instansiTujuan', message: 'a region of this service' }],
+      message: `${req.instansiTujuan} is neither an agency on this service nor one this deployment declares (EXTERNAL_AGENCIES); the agency asked is named by its region or its declared code`,
+      fields: [{ field: 'instansiTujuan', message: 'a region of this service or a declared agency' }],
     });
-  const { profile: destProfile, org: destOrg } = ctx.mitra;
-  const dest = provided(destProfile, 'instansiTujuan');
+  const dest = onService ? provided(ctx.mitra!.profile, 'instansiTujuan') : undefined;
   const missing = [['maksud', req.maksud.trim()], ['kompetensi', req.kompetensi.join('').trim()], ['target', req.target.trim()]].filter(([, v]) => !v);
   if (missing.length)
     refuse({
@@ -83,63 +99,123 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
       fields: missing.map(([field]) => ({ field: field!, message: 'required', citation: own.minimumContents.citation })),
     });
   check.period('jangkaWaktu', req.jangkaWaktu);
-  requestChecks(destProfile, destOrg).unit('unitTujuan', req.unitTujuan);
 
+  const { pegawai: _p, ...pemohonRef } = pemohon;
+  const tujuan = dest ? diLayanan(own, dest, ctx.mitra!, req) : luarLayanan(profile, own, req, pemohonRef, ctx.today);
+  const subject: PenunjukanLintasInstansiSubject = {
+    permohonan: req,
+    instansiPemohon: { region: profile.id, pemerintah: profile.pemerintah },
+    instansiTujuan: tujuan.instansi,
+    unitPemilik: { kode: req.unitPemilik, nama: org.units[req.unitPemilik].nama },
+    unitTujuan: tujuan.unit,
+    tembusan: own.tembusanPermohonan.flatMap((t) => ownKit.tembusan([t], t.citation)),
+  };
+  const steps = [...ownKit.steps(own.stepsPemohon, () => false).map((s) => ({ ...s, region: profile.id })), ...tujuan.steps];
+
+  // Each agency's Pejabat yang Berwenang, as the other agency's letters name them in tembusan.
+  const pybPemohon = `${ownKit.tembusan([{ role: own.pejabatBerwenang.role }], own.pejabatBerwenang.citation)[0]} ${daerah(profile)}`;
+  const write = (issuer: RegionalProfile) => (d: { kind: string; citation: string }) => isi(issuer, profile, subject, pybPemohon, ctx.caseId, d);
+  /** Documents one side issues: the other agency's PyB is copied (c.5.c); the agency asked's are numbered there. */
+  const issuedBy = (docs: ResolvedDocument[], p: RegionalProfile, other: string): ResolvedDocument[] =>
+    docs.map((d) => ({ ...d, tembusan: [...d.tembusan, other], ...(p.id !== profile.id ? { penerbit: { region: p.id, kop: kop(p) } } : {}) }));
+  const ownDocuments = issuedBy(ownKit.documents(own.penetapan, write(profile)), profile, tujuan.pyb);
+  // An agency on this service issues its Surat Penugasan here (and its own penetapan); one not on it, there.
+  const documents = 'kit' in tujuan
+    ? [
+      ...issuedBy(tujuan.kit.documents(tujuan.rule.documentsTujuan, write(tujuan.profile)), tujuan.profile, pybPemohon),
+      ...ownDocuments,
+      ...issuedBy(tujuan.kit.documents(tujuan.rule.penetapan, write(tujuan.profile)), tujuan.profile, pybPemohon),
+    ]
+    : ownDocuments;
+  return {
+    ...caseHeader(profile, ctx, {
+      procedure: PROCEDURE, procedureCitation: own.citation,
+      judul: `Permohonan pelibatan ${subject.unitTujuan.nama} ${subject.instansiTujuan.pemerintah} oleh ${subject.unitPemilik.nama}: ${req.maksud}`,
+    }),
+    regions: [profile.id, req.instansiTujuan],
+    pemohon: pemohonRef,
+    subject,
+    ...('asal' in tujuan ? { asal: tujuan.asal } : {}),
+    steps,
+    documents,
+    rules: tujuan.rules,
+    ...('suratPenugasan' in tujuan ? { suratPenugasanLuar: tujuan.suratPenugasan } : {}),
+  };
+}
+
+/** The agency asked is another region of this service: its hops, officials and documents from its own profile and master data. */
+function diLayanan(own: PenunjukanLintasInstansiRules, dest: PenunjukanLintasInstansiRules, mitra: NonNullable<PlanContext['mitra']>, req: PermohonanLintasInstansi) {
+  const { profile: destProfile, org: destOrg } = mitra;
+  requestChecks(destProfile, destOrg).unit('unitTujuan', req.unitTujuan);
   // The employees' side: who qualifies, and so which PPK the instruction goes to, is the agency asked's rule.
   const rules = caseRules(destProfile, { refusalReasons: own.refusalReasons, acknowledgement: dest.acknowledgement, employeeMatch: dest.employeeMatch });
   const daftar = dest.stepsTujuan.find((s) => s.id === dest.daftarPegawai.step)!;
   const ppkTujuan = matchingPpk(rules, destOrg, { unit: req.unitTujuan, kriteria: req.kriteria }, { field: 'ppkTujuan', nip: req.ppkTujuan }, daftar.citation);
-  const destKit = planKit(destProfile, destOrg, { unitPemilik: req.unitTujuan, unitTujuan: req.unitTujuan, ppkKriteria: ppkTujuan });
-
-  const subject: PenunjukanLintasInstansiSubject = {
-    permohonan: req,
-    instansiPemohon: { region: profile.id, pemerintah: profile.pemerintah },
-    instansiTujuan: { region: destProfile.id, pemerintah: destProfile.pemerintah },
-    unitPemilik: { kode: req.unitPemilik, nama: org.units[req.unitPemilik].nama },
-    unitTujuan: { kode: req.unitTujuan, nama: destOrg.units[req.unitTujuan].nama },
-    tembusan: own.tembusanPermohonan.flatMap((t) => ownKit.tembusan([t], t.citation)),
-  };
-  const side = (steps: ResolvedStep[], region: string) => steps.map((s) => ({
-    ...s, region, ...(s.id === dest.daftarPegawai.step && region === destProfile.id ? { choosesEmployees: true } : {}),
+  const kit = planKit(destProfile, destOrg, { unitPemilik: req.unitTujuan, unitTujuan: req.unitTujuan, ppkKriteria: ppkTujuan });
+  const steps = kit.steps(dest.stepsTujuan, () => false).map((s) => ({
+    ...s, region: destProfile.id, ...(s.id === dest.daftarPegawai.step ? { choosesEmployees: true } : {}),
   }));
-  const steps = [...side(ownKit.steps(own.stepsPemohon, () => false), profile.id), ...side(destKit.steps(dest.stepsTujuan, () => false), destProfile.id)];
-
-  // Each agency's Pejabat yang Berwenang, as the other agency's letters name them in tembusan.
-  const pyb = (p: RegionalProfile, kit: typeof ownKit, rule: PenunjukanLintasInstansiRules) =>
-    `${kit.tembusan([{ role: rule.pejabatBerwenang.role }], rule.pejabatBerwenang.citation)[0]} ${daerah(p)}`;
-  const pybPemohon = pyb(profile, ownKit, own);
-  const pybTujuan = pyb(destProfile, destKit, dest);
-  const kop = (p: RegionalProfile) => ({ pemerintah: p.pemerintah, tempat: p.tempat, zonaWaktu: p.zonaWaktu });
-  const write = (issuer: RegionalProfile) => (d: { kind: string; citation: string }) => isi(issuer, profile, destProfile, subject, pybPemohon, ctx.caseId, d);
-  /** Documents one side issues: the other agency's PyB is copied (c.5.c); the agency asked's are numbered there. */
-  const issuedBy = (docs: ResolvedDocument[], p: RegionalProfile, other: string): ResolvedDocument[] =>
-    docs.map((d) => ({ ...d, tembusan: [...d.tembusan, other], ...(p.id !== profile.id ? { penerbit: { region: p.id, kop: kop(p) } } : {}) }));
-  const documents = [
-    ...issuedBy(destKit.documents(dest.documentsTujuan, write(destProfile)), destProfile, pybPemohon),
-    ...issuedBy(ownKit.documents(own.penetapan, write(profile)), profile, pybTujuan),
-    ...issuedBy(destKit.documents(dest.penetapan, write(destProfile)), destProfile, pybPemohon),
-  ];
-  const { pegawai: _p, ...pemohonRef } = pemohon;
   return {
-    ...caseHeader(profile, ctx, {
-      procedure: PROCEDURE, procedureCitation: own.citation,
-      judul: `Permohonan pelibatan ${subject.unitTujuan.nama} ${destProfile.pemerintah} oleh ${subject.unitPemilik.nama}: ${req.maksud}`,
-    }),
-    regions: [profile.id, destProfile.id],
-    pemohon: pemohonRef,
-    subject,
+    instansi: { region: destProfile.id, pemerintah: destProfile.pemerintah },
+    unit: { kode: req.unitTujuan, nama: destOrg.units[req.unitTujuan].nama },
+    steps, rules, kit, rule: dest, profile: destProfile,
+    pyb: `${kit.tembusan([{ role: dest.pejabatBerwenang.role }], dest.pejabatBerwenang.citation)[0]} ${daerah(destProfile)}`,
     asal: { region: destProfile.id, unit: req.unitTujuan, kriteria: req.kriteria, ppk: ppkTujuan.nip },
-    steps,
-    documents,
-    rules,
   };
 }
+
+/**
+ * The agency asked is not on this service: the officials the request names take the hops this
+ * regulation's alur gives the agency asked; its PPK's answer names each employee (no master data
+ * here), and its PUO reports the Surat Penugasan it issues there. `today`: for the NIPs' dates.
+ */
+function luarLayanan(profile: RegionalProfile, own: PenunjukanLintasInstansiRules, req: PermohonanLintasInstansi, pemohon: OfficialRef, today = '9999-12-31') {
+  const luar = req.instansiLuar;
+  if (!luar)
+    refuse({
+      code: 'AGENCY_OFFICIALS_REQUIRED', kind: 'invalid', citation: own.citation,
+      message: `${req.instansiTujuan} is not on this service: name its Pejabat yang Berwenang, PPK and PUO (instansiLuar), who take its hops through its own key`,
+      fields: [{ field: 'instansiLuar', message: 'required for an agency not on this service' }],
+    });
+  const fields: FieldError[] = [];
+  if (req.ppkTujuan) fields.push({ field: 'ppkTujuan', message: 'for an agency not on this service the PPK is named in instansiLuar.ppk' });
+  for (const f of ['pemerintah', 'namaUnitTujuan'] as const) if (!luar[f].trim()) fields.push({ field: `instansiLuar.${f}`, message: 'required' });
+  for (const who of ['pejabatBerwenang', 'ppk', 'puo'] as const) {
+    for (const problem of nipProblems(luar[who].nip, today)) fields.push({ field: `instansiLuar.${who}.nip`, message: problem });
+    for (const f of ['nama', 'jabatan'] as const) if (!luar[who][f].trim()) fields.push({ field: `instansiLuar.${who}.${f}`, message: 'required' });
+  }
+  if (fields.length)
+    refuse({ code: 'AGENCY_OFFICIALS_INVALID', kind: 'invalid', citation: own.citation, message: `the officials of ${luar.pemerintah || req.instansiTujuan} as named have errors: fix the fields listed`, fields });
+
+  const region = req.instansiTujuan;
+  const named: Partial<Record<OfficialRole, OfficialRef>> = { [own.pejabatBerwenang.role]: luar.pejabatBerwenang, 'puo-tujuan': luar.puo, 'ppk-tujuan': luar.ppk };
+  const hop = (s: StepSpec): ResolvedStep => {
+    const o = named[s.actor];
+    if (!o) throw new Error(`profile: ${s.id} is taken by ${s.actor}, not an official a request to an agency not on this service names`);
+    return { id: s.id, kind: s.kind, title: s.title, citation: s.citation, role: ROLE_TITLE[s.actor], assignee: { nip: o.nip, nama: o.nama.trim(), jabatan: o.jabatan.trim() }, region };
+  };
+  const { laporanPenugasan, suratPenugasan } = own.instansiLuar;
+  // Written as this service writes every government's name (its profiles' letterheads); the tembusan names the region as given.
+  const pemerintah = luar.pemerintah.trim().toUpperCase();
+  const laporan: ResolvedStep = { ...hop(laporanPenugasan), reportsDocument: { ...suratPenugasan, pemerintah }, to: [pemohon] };
+  return {
+    instansi: { region, pemerintah, luarLayanan: true as const },
+    unit: { kode: req.unitTujuan, nama: luar.namaUnitTujuan.trim() },
+    steps: [...own.stepsTujuan.map((s) => ({ ...hop(s), ...(s.id === own.daftarPegawai.step ? { namesEmployees: true } : {}) })), laporan],
+    // The requesting regulation's rules throughout: the other agency's are not known here.
+    rules: caseRules(profile, { refusalReasons: own.refusalReasons, acknowledgement: own.acknowledgement, employeeMatch: own.employeeMatch }),
+    pyb: `${luar.pejabatBerwenang.jabatan.trim()} ${luar.pemerintah.trim().replace(/^Pemerintah\s+/i, '')}`,
+    suratPenugasan: { title: suratPenugasan.title, signatory: laporan.assignee, penerbit: { region } } satisfies Receivable,
+  };
+}
+
+const kop = (p: RegionalProfile) => ({ pemerintah: p.pemerintah, tempat: p.tempat, zonaWaktu: p.zonaWaktu });
 
 /** "Kabupaten Banjar", "Kota Pasuruan": the region as a letter names it. */
 const daerah = (p: RegionalProfile) => p.kepalaDaerah.replace(/^Bupati /, 'Kabupaten ').replace(/^Wali Kota /, 'Kota ');
 
 /** What the Surat Penugasan and a Keputusan Bupati say (`issuer`: whose); `{pegawai}` names everyone on the list. */
-function isi(issuer: RegionalProfile, own: RegionalProfile, dest: RegionalProfile, s: PenunjukanLintasInstansiSubject, pybPemohon: string, caseId: string, d: { kind: string; citation: string }): DocumentText {
+function isi(issuer: RegionalProfile, own: RegionalProfile, s: PenunjukanLintasInstansiSubject, pybPemohon: string, caseId: string, d: { kind: string; citation: string }): DocumentText {
   const p = s.permohonan;
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   const tugas = [
@@ -150,16 +226,16 @@ function isi(issuer: RegionalProfile, own: RegionalProfile, dest: RegionalProfil
   ];
   if (d.kind.startsWith('keputusan'))
     return {
-      tentang: `Penugasan Pejabat Fungsional dan Pelaksana Lintas Instansi Pemerintah antara ${own.pemerintah} dan ${dest.pemerintah}`,
+      tentang: `Penugasan Pejabat Fungsional dan Pelaksana Lintas Instansi Pemerintah antara ${own.pemerintah} dan ${s.instansiTujuan.pemerintah}`,
       menimbang: [
-        `bahwa ${s.unitPemilik.nama} ${own.pemerintah} membutuhkan pelibatan Pejabat Fungsional atau Pelaksana dari ${s.unitTujuan.nama} ${dest.pemerintah} dalam rangka ${p.maksud}, dan permohonan pelibatan telah disetujui oleh Pejabat yang Berwenang kedua instansi`,
+        `bahwa ${s.unitPemilik.nama} ${own.pemerintah} membutuhkan pelibatan Pejabat Fungsional atau Pelaksana dari ${s.unitTujuan.nama} ${s.instansiTujuan.pemerintah} dalam rangka ${p.maksud}, dan permohonan pelibatan telah disetujui oleh Pejabat yang Berwenang kedua instansi`,
         `bahwa penugasan yang melibatkan Pejabat Fungsional dan Pelaksana lintas Instansi Pemerintah ditetapkan dengan Keputusan Bupati (${d.citation})`,
       ],
       mengingat: dasarHukum(issuer),
       diktum: [`Menugaskan {pegawai}, pada ${s.unitPemilik.nama} ${own.pemerintah}.`, ...tugas.slice(1).map((t) => `${t}.`), 'Keputusan ini mulai berlaku pada tanggal ditetapkan.'],
     };
   return {
-    dasar: [...dasarHukum(dest), `Surat permohonan pelibatan dari ${pybPemohon} dan surat jawaban permohonan pelibatan beserta daftar Pejabat Fungsional atau Pelaksana yang ditugaskan (perkara ${caseId})`],
+    dasar: [...dasarHukum(issuer), `Surat permohonan pelibatan dari ${pybPemohon} dan surat jawaban permohonan pelibatan beserta daftar Pejabat Fungsional atau Pelaksana yang ditugaskan (perkara ${caseId})`],
     untuk: tugas,
   };
 }

@@ -25,6 +25,15 @@ const Provided = Type.Object({
   /** What it also issues whichever side it is on (banjar pasal 14(1): a Keputusan Bupati). */
   penetapan: Type.Array(DocumentSpec),
   acknowledgement: Rule,
+  /**
+   * Where the agency asked is not on this service: the officials the request names take the hops of
+   * stepsTujuan (this regulation's alur for the agency asked), and the PUO there, who issues the
+   * Surat Penugasan itself, reports its nomor and tanggal (a tindakan) before the employees receive it.
+   */
+  instansiLuar: Type.Object({
+    laporanPenugasan: Step,
+    suratPenugasan: Type.Object({ kind: Type.String({ pattern: '^[a-z0-9-]+$' }), title: Type.String() }),
+  }),
 });
 
 /** Bengkalis and pasuruan: the regulation has no procedure across agencies. */

@@ -19,6 +19,8 @@ export const AUTH = { authorization: `Bearer ${API_KEY}` };
 export const BANJAR_AUTH = { authorization: 'Bearer banjar-key-0001' };
 /** The key of a Pati e-office system, scoped to its region. */
 export const PATI_AUTH = { authorization: 'Bearer pati-key-0001' };
+/** The key of Tapin's e-office system: an agency not on this service (declared, as EXTERNAL_AGENCIES=tapin). */
+export const TAPIN_AUTH = { authorization: 'Bearer tapin-key-0001' };
 
 export interface Stack {
   app: FastifyInstance;
@@ -42,7 +44,9 @@ export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack
   const temporal = new Client({ connection });
   const app = await buildApp({
     config: {
-      apiKeys: new Map([[API_KEY, { name: 'test-eoffice' }], ['banjar-key-0001', { name: 'banjar-eoffice', regions: ['banjar'] }], ['pati-key-0001', { name: 'pati-eoffice', regions: ['pati'] }]]),
+      apiKeys: new Map([[API_KEY, { name: 'test-eoffice' }], ['banjar-key-0001', { name: 'banjar-eoffice', regions: ['banjar'] }], ['pati-key-0001', { name: 'pati-eoffice', regions: ['pati'] }],
+        ['tapin-key-0001', { name: 'tapin-eoffice', regions: ['tapin'] }]]),
+      externalAgencies: ['tapin'],
       deadlines: DEADLINES,
       TASK_QUEUE: taskQueue,
     },

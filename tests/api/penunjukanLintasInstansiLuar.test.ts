@@ -1,0 +1,186 @@
+// P3 to an agency not on this service through the public API: Tapin is declared (EXTERNAL_AGENCIES)
+// and has its own e-office key, scoped to it; it sees the cases naming it, acts on its side only,
+// and reports the Surat Penugasan it issues itself.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople } from '../../demo/masterData';
+import { permohonan, requester } from '../../demo/permohonan';
+import { penunjukanKeInstansiLuar, tapin } from '../../demo/penunjukanLintasInstansi';
+import type { CaseView } from '../../domain/kasus';
+import type { Region } from '../../profiles/schema';
+import { loadDemoData } from '../support/cases';
+import { AUTH, BANJAR_AUTH, PATI_AUTH, startStack, TAPIN_AUTH, type Stack } from '../support/stack';
+
+let s: Stack;
+beforeAll(async () => {
+  s = await startStack();
+  await loadDemoData(s.db.pool);
+});
+afterAll(async () => s?.close());
+
+type Auth = typeof BANJAR_AUTH;
+let keys = 0;
+const start = (auth: Auth, region: Region, actor: string, over: object = {}, procedure = 'penunjukan-lintas-instansi') =>
+  s.app.inject({
+    method: 'POST', url: '/api/v1/cases',
+    headers: { ...auth, 'idempotency-key': `p3-luar-${Date.now()}-${keys++}`, 'x-acting-official': actor },
+    payload: { procedure, region, ...(procedure === 'penunjukan-lintas-instansi' ? penunjukanKeInstansiLuar(region) : permohonan(region)), ...over },
+  });
+const post = (auth: Auth, url: string, actor: string, payload: object = {}) =>
+  s.app.inject({ method: 'POST', url, headers: { ...auth, 'x-acting-official': actor }, payload });
+const decide = (auth: Auth, caseId: string, taskId: string, actor: string, payload: object = { decision: 'approve' }) =>
+  post(auth, `/api/v1/cases/${caseId}/tasks/${taskId}/decision`, actor, payload);
+const complete = (auth: Auth, caseId: string, taskId: string, actor: string, payload: object) =>
+  post(auth, `/api/v1/cases/${caseId}/tasks/${taskId}/complete`, actor, payload);
+const get = (auth: Auth, url: string, actor?: string) => s.app.inject({ method: 'GET', url, headers: { ...auth, ...(actor ? { 'x-acting-official': actor } : {}) } });
+
+async function until(auth: Auth, caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
+  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
+    const c: CaseView = (await get(auth, `/api/v1/cases/${caseId}`)).json();
+    if (ok(c)) return c;
+  }
+  throw new Error(`case ${caseId} did not reach the expected state`);
+}
+const open = (id: string) => (c: CaseView) => c.tasks?.some((t) => t.id === id && t.status === 'open');
+const employees = tapin.pegawai.map((e) => ({ ...e }));
+
+describe('P3 to an agency not on this service, through the API', () => {
+  it('banjar asks tapin: tapin\'s key takes every hop on its side, answers with the list, reports its Surat Penugasan, its employees acknowledge', async () => {
+    const banjar = demoPeople('banjar');
+    const started = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda);
+    expect(started.statusCode).toBe(201);
+    const caseId: string = started.json().caseId;
+    expect(started.json()).toMatchObject({ regions: ['banjar', 'tapin'], subject: { instansiTujuan: { region: 'tapin', luarLayanan: true } } });
+
+    // Tapin's key sees the case (and lists it), but the own side's hop is banjar's.
+    await until(TAPIN_AUTH, caseId, open('persetujuan-pyb-pemohon'));
+    expect((await get(TAPIN_AUTH, '/api/v1/cases')).json().cases.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
+    const onOwnSide = await decide(TAPIN_AUTH, caseId, 'persetujuan-pyb-pemohon', banjar.sekda);
+    expect(onOwnSide.statusCode).toBe(403);
+    expect(onOwnSide.json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE' });
+    expect((await post(TAPIN_AUTH, `/api/v1/cases/${caseId}/withdraw`, banjar.kepalaBappeda)).statusCode).toBe(403);
+    expect((await decide(BANJAR_AUTH, caseId, 'persetujuan-pyb-pemohon', banjar.sekda)).statusCode).toBe(200);
+
+    // Its hops are in the inbox of its own officials, through its own key; banjar's key may not take them.
+    await until(TAPIN_AUTH, caseId, open('persetujuan-pyb-tujuan'));
+    const inbox = (await get(TAPIN_AUTH, '/api/v1/inbox', tapin.pejabatBerwenang.nip)).json();
+    expect(inbox.tasks).toEqual([expect.objectContaining({ caseId, taskId: 'persetujuan-pyb-tujuan', region: 'tapin' })]);
+    const banjarOnTapin = await decide(BANJAR_AUTH, caseId, 'persetujuan-pyb-tujuan', tapin.pejabatBerwenang.nip);
+    expect(banjarOnTapin.statusCode).toBe(403);
+    expect(banjarOnTapin.json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE', message: expect.stringContaining('tapin') });
+    // Another official of tapin is not its Pejabat yang Berwenang.
+    expect((await decide(TAPIN_AUTH, caseId, 'persetujuan-pyb-tujuan', tapin.ppk.nip)).json().error).toMatchObject({ code: 'NOT_ASSIGNEE' });
+    expect((await decide(TAPIN_AUTH, caseId, 'persetujuan-pyb-tujuan', tapin.pejabatBerwenang.nip)).statusCode).toBe(200);
+    await until(TAPIN_AUTH, caseId, open('rekomendasi-puo-tujuan'));
+    expect((await decide(TAPIN_AUTH, caseId, 'rekomendasi-puo-tujuan', tapin.puo.nip)).statusCode).toBe(200);
+
+    // The answer names each employee; the list is checked before it enters history (400 naming the fields).
+    await until(TAPIN_AUTH, caseId, open('jawaban-ppk-tujuan'));
+    const noList = await decide(TAPIN_AUTH, caseId, 'jawaban-ppk-tujuan', tapin.ppk.nip);
+    expect(noList.statusCode).toBe(400);
+    expect(noList.json().error).toMatchObject({ code: 'EMPLOYEE_LIST_REQUIRED', fields: [{ field: 'employees' }] });
+    const badList = await decide(TAPIN_AUTH, caseId, 'jawaban-ppk-tujuan', tapin.ppk.nip, {
+      decision: 'approve', employees: [employees[0], { ...employees[1], nip: '199408032019032000' }, { ...employees[0], unit: '' }],
+    });
+    expect(badList.statusCode).toBe(400);
+    expect(badList.json().error).toMatchObject({
+      code: 'EMPLOYEE_LIST_INVALID', citation: 'banjar lampiran II.B.1.c.4, banjar lampiran II.B.1.c.5.a',
+      fields: [
+        { field: 'employees[1].nip', message: 'sequence 000 is not issued' },
+        { field: 'employees[2].nip', message: 'on the list more than once' },
+        { field: 'employees[2].unit', message: 'required' },
+      ],
+    });
+    const badShape = await decide(TAPIN_AUTH, caseId, 'jawaban-ppk-tujuan', tapin.ppk.nip, { decision: 'approve', employees: [{ ...employees[0], nip: '12345', golongan: 'IX/z' }] });
+    expect(badShape.statusCode).toBe(400);
+    const answered = await decide(TAPIN_AUTH, caseId, 'jawaban-ppk-tujuan', tapin.ppk.nip, { decision: 'approve', employees });
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json().assignedEmployees).toEqual(employees);
+    await until(TAPIN_AUTH, caseId, open('persetujuan-jawaban-pyb-tujuan'));
+    expect((await decide(TAPIN_AUTH, caseId, 'persetujuan-jawaban-pyb-tujuan', tapin.pejabatBerwenang.nip)).statusCode).toBe(200);
+
+    // Tapin's PUO reports the Surat Penugasan it issued: its number and date, checked, then on record.
+    const reporting = await until(TAPIN_AUTH, caseId, open('laporan-surat-penugasan'));
+    const tanggal = reporting.startedAt.slice(0, 10);
+    const noNumber = await complete(TAPIN_AUTH, caseId, 'laporan-surat-penugasan', tapin.puo.nip, { tanggal });
+    expect(noNumber.statusCode).toBe(400);
+    expect(noNumber.json().error).toMatchObject({ code: 'DOCUMENT_REPORT_INVALID', fields: [{ field: 'nomor' }] });
+    expect((await complete(BANJAR_AUTH, caseId, 'laporan-surat-penugasan', tapin.puo.nip, { nomor: '800/12/DISKOMINFO/2027', tanggal })).statusCode).toBe(403);
+    const reported = await complete(TAPIN_AUTH, caseId, 'laporan-surat-penugasan', tapin.puo.nip, { nomor: '800/12/DISKOMINFO/2027', tanggal });
+    expect(reported.statusCode).toBe(200);
+    expect(reported.json().documents[0]).toEqual({
+      id: `${caseId}.surat-penugasan`, kind: 'surat-penugasan', title: 'SURAT PENUGASAN', nomor: '800/12/DISKOMINFO/2027',
+      issuedAt: `${tanggal}T00:00:00.000Z`, issuedOutside: { pemerintah: 'PEMERINTAH KABUPATEN TAPIN', tanggal },
+    });
+
+    // Banjar's Keputusan Bupati (pasal 14(1)) is issued here; the employees are tapin's: its key acknowledges for them.
+    const issued = await until(TAPIN_AUTH, caseId, (c) => c.tasks.filter((t) => t.kind === 'tanda-terima' && t.status === 'open').length === 2);
+    expect(issued.documents.map((d) => [d.kind, d.issuedOutside ? 'tapin' : 'here'])).toEqual([['surat-penugasan', 'tapin'], ['keputusan-bupati', 'here']]);
+    expect((await post(BANJAR_AUTH, `/api/v1/cases/${caseId}/acknowledge`, employees[0].nip)).statusCode).toBe(403);
+    for (const e of employees) expect((await post(TAPIN_AUTH, `/api/v1/cases/${caseId}/acknowledge`, e.nip)).statusCode).toBe(200);
+    const done = await until(BANJAR_AUTH, caseId, (c) => c.status === 'issued');
+    expect(done.timeline.filter((e) => e.action === 'diterima').map((e) => e.actor?.nip).sort()).toEqual(employees.map((e) => e.nip).sort());
+
+    // Both keys read the Keputusan; the reported Surat Penugasan has no PDF here.
+    const keputusan = issued.documents[1];
+    for (const auth of [BANJAR_AUTH, TAPIN_AUTH]) {
+      const data = (await get(auth, `/api/v1/documents/${keputusan.id}?format=json`)).json();
+      expect(data).toMatchObject({ region: 'banjar', title: 'KEPUTUSAN BUPATI BANJAR', tembusan: ['Sekretaris Daerah Kabupaten Tapin'] });
+    }
+    expect((await get(TAPIN_AUTH, `/api/v1/documents/${caseId}.surat-penugasan`)).statusCode).toBe(404);
+  });
+
+  it('tapin\'s key does not see banjar\'s unrelated cases, nor another agency\'s, nor start a case', async () => {
+    const banjar = demoPeople('banjar');
+    const p2 = await start(BANJAR_AUTH, 'banjar', requester('banjar'), {}, 'penunjukan-lintas-unit');
+    expect(p2.statusCode).toBe(201);
+    const id = p2.json().caseId;
+    expect((await get(TAPIN_AUTH, `/api/v1/cases/${id}`)).statusCode).toBe(404);
+    expect((await get(TAPIN_AUTH, '/api/v1/cases')).json().cases.map((c: { caseId: string }) => c.caseId)).not.toContain(id);
+    expect((await decide(TAPIN_AUTH, id, 'rekomendasi-puo', banjar.kadisKominfo)).statusCode).toBe(404);
+    // A case naming tapin is not pati's.
+    const p3 = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda);
+    expect((await get(PATI_AUTH, `/api/v1/cases/${p3.json().caseId}`)).statusCode).toBe(404);
+    expect((await start(TAPIN_AUTH, 'banjar', banjar.kepalaBappeda)).statusCode).toBe(403);
+  });
+
+  it('a refusal at a hop of tapin ends the case with its reasons; the request\'s officials are checked at the start', async () => {
+    const banjar = demoPeople('banjar');
+    const caseId: string = (await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda)).json().caseId;
+    await until(BANJAR_AUTH, caseId, open('persetujuan-pyb-pemohon'));
+    expect((await decide(BANJAR_AUTH, caseId, 'persetujuan-pyb-pemohon', banjar.sekda)).statusCode).toBe(200);
+    await until(TAPIN_AUTH, caseId, open('persetujuan-pyb-tujuan'));
+    const bare = await decide(TAPIN_AUTH, caseId, 'persetujuan-pyb-tujuan', tapin.pejabatBerwenang.nip, { decision: 'refuse' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json().error).toMatchObject({ code: 'REASONS_REQUIRED', fields: [{ field: 'reasons' }] });
+    const refused = await decide(TAPIN_AUTH, caseId, 'persetujuan-pyb-tujuan', tapin.pejabatBerwenang.nip, { decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas daerah' });
+    expect(refused.statusCode).toBe(200);
+    const closed = await until(BANJAR_AUTH, caseId, (c) => c.status === 'refused');
+    expect(closed.outcome).toMatchObject({ reasons: 'pegawai sedang menangani proyek prioritas daerah', citation: 'banjar lampiran II.B.1.c.2-5, banjar lampiran II.B.1.b.4' });
+    expect(closed.documents).toEqual([]);
+
+    const luar = penunjukanKeInstansiLuar('banjar').instansiLuar!;
+    const noOfficials = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { instansiLuar: undefined });
+    expect(noOfficials.statusCode).toBe(400);
+    expect(noOfficials.json().error).toMatchObject({ code: 'AGENCY_OFFICIALS_REQUIRED', fields: [{ field: 'instansiLuar' }] });
+    const badNip = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { instansiLuar: { ...luar, pejabatBerwenang: { ...luar.pejabatBerwenang, nip: '197113151996031002' } } });
+    expect(badNip.statusCode).toBe(400);
+    expect(badNip.json().error).toMatchObject({ code: 'AGENCY_OFFICIALS_INVALID', fields: [{ field: 'instansiLuar.pejabatBerwenang.nip', message: 'birth date 19711315 is not a real date' }] });
+    expect((await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { instansiTujuan: 'kemenkes' })).json().error).toMatchObject({ code: 'AGENCY_NOT_ON_SERVICE' });
+  });
+
+  it('pati asks tapin the same way; bengkalis and pasuruan still have no such procedure', async () => {
+    const pati = demoPeople('pati');
+    const r = await start(AUTH, 'pati', requester('pati'));
+    expect(r.statusCode).toBe(201);
+    const caseId: string = r.json().caseId;
+    await until(TAPIN_AUTH, caseId, open('persetujuan-pyb-pemohon'));
+    expect((await decide(PATI_AUTH, caseId, 'persetujuan-pyb-pemohon', pati.sekda)).statusCode).toBe(200);
+    const atTapin = await until(TAPIN_AUTH, caseId, open('persetujuan-pyb-tujuan'));
+    expect(atTapin.tasks.find((t) => t.id === 'persetujuan-pyb-tujuan')).toMatchObject({ region: 'tapin', citation: 'pati lampiran B.2.a.3.c' });
+    for (const [region, citation] of [['bengkalis', 'bengkalis lampiran BAB I §II.B.1'], ['pasuruan', 'pasuruan lampiran I B.2.A']] as const) {
+      const no = await start(AUTH, region, requester(region));
+      expect(no.statusCode).toBe(422);
+      expect(no.json().error).toMatchObject({ code: 'CROSS_AGENCY_NOT_PROVIDED', citation });
+    }
+  });
+});
