@@ -22,9 +22,15 @@ const suite = workflowSuite();
 const DAY = 86_400_000;
 
 const act = (h: WorkflowHandle, a: ProcedureAction) => h.executeUpdate(actUpdate, { args: [a] });
-const complete = (h: WorkflowHandle, taskId: string, actorNip: string, isi: string) => h.executeUpdate(completeUpdate, { args: [{ taskId, actorNip, isi }] });
-const decide = (h: WorkflowHandle, taskId: string, actorNip: string, decision: 'approve' | 'refuse', reasons?: string) =>
-  h.executeUpdate(decideUpdate, { args: [{ taskId, actorNip, decision, reasons }] });
+// Each waits for its task to open: the case opens it a moment after the step before.
+const complete = async (h: WorkflowHandle, taskId: string, actorNip: string, isi: string) => {
+  await openTask(h, taskId);
+  return h.executeUpdate(completeUpdate, { args: [{ taskId, actorNip, isi }] });
+};
+const decide = async (h: WorkflowHandle, taskId: string, actorNip: string, decision: 'approve' | 'refuse', reasons?: string) => {
+  await openTask(h, taskId);
+  return h.executeUpdate(decideUpdate, { args: [{ taskId, actorNip, decision, reasons }] });
+};
 const view = (h: WorkflowHandle): Promise<CaseView<SiklusKinerjaInput['subject']>> => h.query(caseQuery) as never;
 const openIds = async (h: WorkflowHandle) => (await view(h)).tasks.filter((t) => t.status === 'open').map((t) => [t.id, t.assignee.nip]);
 
