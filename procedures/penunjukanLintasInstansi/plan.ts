@@ -9,6 +9,7 @@ import { matchingPpk, type Kriteria } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
+import { PERAN_TIM, reservasiLintas, type PeranTim } from '../../domain/batasPenugasan';
 import type { PenunjukanLintasInstansiProfile, PenunjukanLintasInstansiRules } from './profile';
 
 export const PROCEDURE = 'penunjukan-lintas-instansi' as const;
@@ -24,7 +25,15 @@ export interface PermohonanLintasInstansi {
   jangkaWaktu: { mulai: string; selesai: string };
   kriteria?: Kriteria;
   ppkTujuan?: string;
+  /** The tim kerja the employees are put into, where the request is for one (banjar pasal 9(5)). */
+  timKerja?: { nama: string; peran: PeranTim };
 }
+
+/**
+ * Where a P6 team asks (its plan plans this case): the kind of the team's own decree, which sets these
+ * members' assignment on the requesting side, so that a decree of that kind is not issued twice.
+ */
+export interface UntukTim { keputusan: string }
 
 export interface PenunjukanLintasInstansiSubject {
   permohonan: PermohonanLintasInstansi;
@@ -53,7 +62,7 @@ export function provided(profile: RegionalProfile, field?: string): PenunjukanLi
   return p3;
 }
 
-export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanLintasInstansi, ctx: PlanContext): PenunjukanLintasInstansiInput {
+export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanLintasInstansi, ctx: PlanContext, tim?: UntukTim): PenunjukanLintasInstansiInput {
   const own = provided(profile);
   const check = requestChecks(profile, org);
   check.unit('unitPemilik', req.unitPemilik);
@@ -84,6 +93,10 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
     });
   check.period('jangkaWaktu', req.jangkaWaktu);
   requestChecks(destProfile, destOrg).unit('unitTujuan', req.unitTujuan);
+  // For a team of the requesting agency, its limit on members from other agencies applies (banjar pasal
+  // 9(5)): too long is refused now; the answer that lists the employees takes a slot for each, counted
+  // with the requesting region's team assignments (a NIP is national, so the agencies never collide).
+  const reserves = req.timKerja && reservasiLintas(profile.batasPenugasan, req.timKerja, req.jangkaWaktu, 'jangkaWaktu');
 
   // The employees' side: who qualifies, and so which PPK the instruction goes to, is the agency asked's rule.
   const rules = caseRules(destProfile, { refusalReasons: own.refusalReasons, acknowledgement: dest.acknowledgement, employeeMatch: dest.employeeMatch });
@@ -100,7 +113,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
     tembusan: own.tembusanPermohonan.flatMap((t) => ownKit.tembusan([t], t.citation)),
   };
   const side = (steps: ResolvedStep[], region: string) => steps.map((s) => ({
-    ...s, region, ...(s.id === dest.daftarPegawai.step && region === destProfile.id ? { choosesEmployees: true } : {}),
+    ...s, region, ...(s.id === dest.daftarPegawai.step && region === destProfile.id ? { choosesEmployees: true, ...(reserves ? { reserves: [reserves] } : {}) } : {}),
   }));
   const steps = [...side(ownKit.steps(own.stepsPemohon, () => false), profile.id), ...side(destKit.steps(dest.stepsTujuan, () => false), destProfile.id)];
 
@@ -116,7 +129,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
     docs.map((d) => ({ ...d, tembusan: [...d.tembusan, other], ...(p.id !== profile.id ? { penerbit: { region: p.id, kop: kop(p) } } : {}) }));
   const documents = [
     ...issuedBy(destKit.documents(dest.documentsTujuan, write(destProfile)), destProfile, pybPemohon),
-    ...issuedBy(ownKit.documents(own.penetapan, write(profile)), profile, pybTujuan),
+    // A team's own decree names these members too (banjar pasal 14(1): one Keputusan Bupati sets the team's assignment).
+    ...issuedBy(ownKit.documents(own.penetapan.filter((d) => d.kind !== tim?.keputusan), write(profile)), profile, pybTujuan),
     ...issuedBy(destKit.documents(dest.penetapan, write(destProfile)), destProfile, pybPemohon),
   ];
   const { pegawai: _p, ...pemohonRef } = pemohon;
@@ -144,6 +158,7 @@ function isi(issuer: RegionalProfile, own: RegionalProfile, dest: RegionalProfil
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   const tugas = [
     `Melaksanakan tugas pada ${s.unitPemilik.nama} ${own.pemerintah} dalam rangka ${p.maksud}`,
+    ...(p.timKerja ? [`Sebagai ${PERAN_TIM[p.timKerja.peran]} ${p.timKerja.nama}`] : []),
     `Target yang diharapkan: ${p.target}`,
     ...(p.kompetensi.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
     `Jangka waktu penugasan: ${periode}`,

@@ -1,6 +1,6 @@
 // P3: the Surat Permohonan Pelibatan to another agency as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kriteria, Nip, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kriteria, Nip, TimKerja, UnitKode, UnitRef } from '../schemas';
 
 export const PermohonanLintasInstansi = Type.Object({
   unitPemilik: Type.String({ minLength: 1, description: 'unit that owns the target (the requester leads it)' }),
@@ -12,6 +12,7 @@ export const PermohonanLintasInstansi = Type.Object({
   jangkaWaktu: JangkaWaktu,
   kriteria: Type.Optional(Kriteria),
   ppkTujuan: Type.Optional({ ...Nip, description: 'where the matching employees have different PPKs: the PPK the instruction goes to' }),
+  timKerja: Type.Optional(TimKerja),
 });
 
 export const PenunjukanLintasInstansiSubject = Type.Object({
