@@ -295,7 +295,12 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(result.subject).toMatchObject({ linkedCases: [{ status: 'issued' }, { caseId: p3.caseId, status: 'issued' }] });
       expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-bupati', 'KEPUTUSAN BUPATI BANJAR']]);
       const doc = await issuedDocument(result.documents[0].id);
-      expect(doc.penandatangan.nip).toBe(banjar.sekda);
+      // Signed by the Bupati, under the Bupati's kop (banjar lampiran IV.A); the Sekretaris Daerah submitted and issued it.
+      expect(input.steps[0].title).toBe('Penyampaian Keputusan Bupati tentang Pembentukan Tim kepada Bupati untuk ditandatangani');
+      expect(doc).toMatchObject({ pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' } });
+      expect(doc.penandatangan.nip).toBeUndefined();
+      expect(doc.instansi).toBeUndefined();
+      expect(result.timeline.find((e) => e.action === 'diterbitkan')).toMatchObject({ actor: { nip: banjar.sekda } });
       expect(doc.lampiran!.baris.map((r) => [r[2], r[3]])).toEqual([
         ['Penanggungjawab', 'PEMERINTAH KABUPATEN BANJAR'], ['Ketua', 'PEMERINTAH KABUPATEN BANJAR'],
         ['Anggota', 'PEMERINTAH KABUPATEN BANJAR'], ['Anggota', 'PEMERINTAH KABUPATEN PATI'],

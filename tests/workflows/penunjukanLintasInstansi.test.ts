@@ -90,7 +90,9 @@ describe('penunjukan lintas instansi (P3)', () => {
     expect(surat.kepada.map((k: { nip: string }) => k.nip)).toEqual([pati.pranataKomputer2, pati.pranataKomputer1]);
     // Tembusan: the agency asked's PyB and the PPK, and the requesting agency's PyB (banjar II.B.1.c.5.c).
     expect(surat.tembusan).toEqual(['Sekretaris Daerah', 'Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika', 'Sekretaris Daerah Kabupaten Banjar']);
-    expect(keputusan).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'PEMERINTAH KABUPATEN BANJAR', citation: 'banjar pasal 14(1)' });
+    // The Bupati's kop and signature (banjar lampiran IV.A), not the Sekretariat Daerah's.
+    expect(keputusan).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' }, citation: 'banjar pasal 14(1)' });
+    expect(keputusan.instansi).toBeUndefined();
     expect(keputusan.diktum[0]).toContain('Nur Aisyah, S.T., NIP');
     expect(keputusan.diktum[0]).toContain('Rizky Pratama, S.Kom., NIP');
     expect(keputusan.tembusan).toEqual(['Sekretaris Daerah Kabupaten Pati']);
@@ -127,6 +129,7 @@ describe('penunjukan lintas instansi (P3)', () => {
     expect(rows.map((r) => r.region)).toEqual(['banjar', 'banjar']);
     expect(rows[1].data).toMatchObject({ title: 'SURAT TUGAS', pemerintah: 'PEMERINTAH KABUPATEN BANJAR', penandatangan: { nip: banjar.kadisKominfo } });
     expect(rows[1].data.tembusan).toContain('Sekretaris Daerah Kabupaten Pati');
+    expect(rows[0].data).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' } });
   });
 
   const hops: { taskId: string; before: string[] }[] = [
