@@ -1,7 +1,7 @@
 // Renders an issued document (Surat Tugas, Keputusan, a letter to the employee or a form) as an A4 letter in the usual shape of
 // Indonesian naskah dinas: kop, title and number, two-column body, signature block, tembusan.
 import PDFDocument from 'pdfkit';
-import { tanggal, type DocumentData, type Person } from '../domain/dokumen';
+import { isKepalaDaerah, tanggal, type DocumentData, type Person } from '../domain/dokumen';
 import type { Lampiran } from '../domain/kasus';
 
 export interface RenderOptions {
@@ -109,7 +109,7 @@ class Letter {
   kop(doc: DocumentData) {
     const { pdf, content } = this;
     this.centered(doc.pemerintah, { bold: true, size: 14 });
-    this.centered(doc.instansi.toUpperCase(), { bold: true, size: 16, fit: true });
+    if (doc.instansi) this.centered(doc.instansi.toUpperCase(), { bold: true, size: 16, fit: true });
     if (doc.alamat) this.centered(doc.alamat, { size: 9 });
     // The customary double rule under the kop: thick line, then thin line.
     const y = pdf.y + 4;
@@ -231,6 +231,11 @@ class Letter {
     this.gap();
     this.centered(tentang, { bold: true });
     this.gap();
+    // The kepala daerah decides in their own name (banjar lampiran IV.A, bengkalis BAB II angka 6: "BUPATI BANJAR,").
+    if (isKepalaDaerah(doc.penandatangan)) {
+      this.centered(`${doc.penandatangan.jabatan.toUpperCase()},`, { bold: true });
+      this.gap();
+    }
     this.section('Menimbang', doc.menimbang ?? [], letterMarker);
     this.section('Mengingat', doc.mengingat ?? []);
     this.centered('MEMUTUSKAN:', { bold: true });
@@ -277,9 +282,14 @@ class Letter {
     this.gap();
     pdf.text(heading, col.x, pdf.y, options);
     pdf.y += SIGNATURE_SPACE;
-    pdf.font(BOLD).text(doc.penandatangan.nama, col.x, pdf.y, { ...options, underline: true });
-    pdf.font(REGULAR).text(doc.penandatangan.pangkat, col.x, pdf.y, options);
-    pdf.text(`NIP. ${doc.penandatangan.nip}`, col.x, pdf.y, options);
+    const p = doc.penandatangan;
+    if (p.nama) pdf.font(BOLD).text(p.nama, col.x, pdf.y, { ...options, underline: true });
+    // An elected kepala daerah has no pangkat or NIP.
+    if (!isKepalaDaerah(p)) {
+      pdf.font(REGULAR).text(p.pangkat, col.x, pdf.y, options);
+      pdf.text(`NIP. ${p.nip}`, col.x, pdf.y, options);
+    }
+    pdf.font(REGULAR);
   }
 
   tembusan(items: string[]) {
@@ -343,7 +353,7 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
     // pdfkit derives the trailer /ID from this info, so fixed dates make the output reproducible.
     info: {
       Title: `${doc.title} ${doc.nomor}`,
-      Author: doc.penandatangan.nama,
+      Author: doc.penandatangan.nama ?? doc.penandatangan.jabatan,
       CreationDate: new Date(doc.issuedAt),
       ModDate: new Date(doc.issuedAt),
     },

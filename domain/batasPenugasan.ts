@@ -25,6 +25,8 @@ export interface Reservasi {
   batas: BatasPenugasan;
   /** The window the count looks at: why it is the performance year. */
   jendelaCitation: string;
+  /** The decision's field that named the employee, for the refusal (default employeeNip; a list: employeeNips[i]). */
+  field?: string;
 }
 
 /** One row of the ledger: a reservation for one employee in one case. */
@@ -71,6 +73,22 @@ export function checkDurasi(batas: BatasPenugasan, periode: { mulai: string; sel
     });
 }
 
+/** How a letter names a role in a team. */
+export const PERAN_TIM: Record<PeranTim, string> = { ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota' };
+
+/**
+ * A member brought in from another unit or agency (pasal 9(5)), where the region limits them: the
+ * slot the approval that names them takes; too long an assignment is refused now (`field`: the period's).
+ */
+export function reservasiLintas(
+  b: { lintas?: BatasPenugasan; periodeKinerja?: { citation: string } },
+  timKerja: Reservasi['timKerja'], periode: Reservasi['periode'], field: string,
+): Reservasi | undefined {
+  if (!b.lintas) return undefined;
+  checkDurasi(b.lintas, periode, field);
+  return { lingkup: 'lintas', timKerja, periode, batas: b.lintas, jendelaCitation: b.periodeKinerja?.citation ?? b.lintas.citation };
+}
+
 /** The refusal when the employee already holds the most assignments of this kind in the window. */
 export function limitRefusal(r: Penugasan, existing: Pick<Penugasan, 'caseId' | 'timKerja' | 'periode'>[], window: { dari: string; sampai: string }): Refusal {
   const kind = r.lingkup === 'lintas' ? 'as a member from another unit or agency' : 'inside their unit';
@@ -79,6 +97,6 @@ export function limitRefusal(r: Penugasan, existing: Pick<Penugasan, 'caseId' | 
     code: 'ASSIGNMENT_LIMIT', kind: 'unprocessable', citation: r.batas.citation,
     message: `${r.nip} is already assigned to ${existing.length} tim kerja ${kind} between ${window.dari} and ${window.sampai}: ${list}; `
       + `at most ${r.batas.maksimalKali} (${r.batas.citation}; counted per performance year, ${r.jendelaCitation})`,
-    fields: [{ field: 'employeeNip', message: `${existing.length} of ${r.batas.maksimalKali} team assignments already held`, citation: r.batas.citation }],
+    fields: [{ field: r.field ?? 'employeeNip', message: `${existing.length} of ${r.batas.maksimalKali} team assignments already held`, citation: r.batas.citation }],
   };
 }

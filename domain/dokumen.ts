@@ -10,6 +10,15 @@ export interface Person {
   jabatan: string;
 }
 
+/** The kepala daerah, who signs by office: an elected official, with no NIP or pangkat (their name where the data has it). */
+export interface KepalaDaerah {
+  jabatan: string;
+  nama?: string;
+  nip?: undefined;
+}
+
+export const isKepalaDaerah = (p: Person | KepalaDaerah): p is KepalaDaerah => p.nip === undefined;
+
 export interface DocumentData {
   id: string;
   caseId: string;
@@ -17,8 +26,8 @@ export interface DocumentData {
   title: string; // SURAT TUGAS / KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR
   nomor: string;
   region: string;
-  pemerintah: string; // kop: PEMERINTAH KABUPATEN BANJAR
-  instansi: string; // kop: the issuing Perangkat Daerah
+  pemerintah: string; // kop: PEMERINTAH KABUPATEN BANJAR; a decree of the kepala daerah: BUPATI BANJAR
+  instansi?: string; // kop: the issuing Perangkat Daerah (none under the kepala daerah's kop)
   alamat?: string;
   tempat: string;
   zonaWaktu: string;
@@ -43,7 +52,7 @@ export interface DocumentData {
   lampiran?: Lampiran;
   penutup: string;
   tembusan: string[];
-  penandatangan: Person;
+  penandatangan: Person | KepalaDaerah;
   /** Where the document's form and number come from. */
   citation: string;
   nomorCitation: string;
@@ -84,10 +93,14 @@ export function composeDocument(
   const fillLine = (l: string) => l.replaceAll('{pegawai}', who).replaceAll('{alasan}', c.alasan ?? '-');
   const fill = (lines?: string[]) => lines?.map(fillLine);
   const { isi } = doc;
+  // A decree of the kepala daerah has the Bupati's kop (BUPATI BANJAR) and signature, not the issuing unit's.
+  const kop = doc.penetap
+    ? { pemerintah: doc.penetap.jabatan.toUpperCase() }
+    : { pemerintah: c.kop.pemerintah, instansi: doc.issuingUnit.namaPd, alamat: doc.issuingUnit.alamat };
   return {
     id, caseId: c.caseId, kind: doc.kind, title: doc.title, nomor, region: c.region,
-    pemerintah: c.kop.pemerintah, instansi: doc.issuingUnit.namaPd, alamat: doc.issuingUnit.alamat, tempat: c.kop.tempat, zonaWaktu: c.kop.zonaWaktu,
-    issuedAt, penutup: doc.penutup, tembusan: doc.tembusan, penandatangan: person(doc.signatory),
+    ...kop, tempat: c.kop.tempat, zonaWaktu: c.kop.zonaWaktu,
+    issuedAt, penutup: doc.penutup, tembusan: doc.tembusan, penandatangan: doc.penetap ? { jabatan: doc.penetap.jabatan } : person(doc.signatory),
     citation: doc.citation, nomorCitation: doc.nomorCitation,
     ...(isi.diktum
       ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }

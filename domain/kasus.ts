@@ -227,6 +227,8 @@ export interface ResolvedDocument {
   tembusan: string[];
   penutup: string;
   isi: DocumentText;
+  /** A decree the kepala daerah signs (by office, e.g. Bupati Banjar), as `citation` sets it; `signatory` submitted and issues it. */
+  penetap?: { jabatan: string; citation: string };
   /** Where another region than the case's issues it: numbered in its sequence, under its letterhead. */
   penerbit?: { region: string; kop: { pemerintah: string; tempat: string; zonaWaktu: string } };
 }

@@ -81,6 +81,7 @@ export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleC
           tembusan: this.tembusan(d.tembusan, d.citation),
           penutup: d.penutup,
           isi: isi(d),
+          ...(d.kepalaDaerah ? { penetap: { jabatan: profile.kepalaDaerah, citation: d.kepalaDaerah } } : {}),
         };
       });
     },

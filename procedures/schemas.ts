@@ -18,3 +18,9 @@ export const Kriteria = Type.Object({
   golonganMin: Type.Optional(literals(GOLONGAN)),
   pendidikanMin: Type.Optional(literals(PENDIDIKAN)),
 }, { additionalProperties: false });
+
+/** The tim kerja a request puts the employee into, where it is for one: limited per performance year (banjar pasal 9(5)). */
+export const TimKerja = Type.Object({
+  nama: Type.String({ minLength: 3, description: 'the tim kerja the employee joins, e.g. Tim Kerja Dashboard Perencanaan' }),
+  peran: Type.Union([Type.Literal('ketua'), Type.Literal('sekretaris'), Type.Literal('anggota')], { description: 'the role in it; banjar counts it against pasal 9(5)' }),
+}, { additionalProperties: false, description: 'the team the employee is involved in, where the request is for one: limited per performance year (banjar pasal 9(5))' });

@@ -139,12 +139,13 @@ export const banjar: RegionalProfile = {
         title: 'KEPUTUSAN BUPATI BANJAR',
         nomor: '{n} TAHUN {yyyy}',
         nomorCitation: 'banjar lampiran IV (Keputusan: NOMOR … TAHUN …)',
-        // The Bupati is not an employee in the master data: signed a.n. Bupati by the Sekretaris Daerah.
+        // Signed by the Bupati ("BUPATI BANJAR, NAMA"); the Sekretaris Daerah submits it for signature and issues it.
         signatory: 'sekretaris-daerah',
         // The plan copies the other agency's Pejabat yang Berwenang: its officials are not in this master data.
         tembusan: [],
         penutup: '',
         citation: 'banjar pasal 14(1)',
+        kepalaDaerah: 'banjar pasal 14(1), lampiran IV.A',
       },
     ],
     acknowledgement: { citation: `${P3}.6`, description: 'Each employee assigned receives the surat penugasan.' },
@@ -304,11 +305,11 @@ export const banjar: RegionalProfile = {
         },
       },
       lintasInstansi: {
-        signingTitle: 'Penetapan Keputusan Bupati tentang Pembentukan Tim',
+        signingTitle: 'Penyampaian Keputusan Bupati tentang Pembentukan Tim kepada Bupati untuk ditandatangani',
         document: {
           kind: 'keputusan-bupati', title: 'KEPUTUSAN BUPATI BANJAR', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (Keputusan: NOMOR … TAHUN …)',
-          // The Bupati is not an employee in the master data: signed a.n. Bupati by the Sekretaris Daerah (as P3's Keputusan Bupati).
-          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'banjar pasal 14(1), lampiran IV',
+          // Signed by the Bupati ("BUPATI BANJAR, NAMA"), who holds no key here: the Sekretaris Daerah submits it, records it signed, and issues it.
+          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'banjar pasal 14(1), lampiran IV', kepalaDaerah: 'banjar pasal 14(1), lampiran IV.A',
         },
       },
     },

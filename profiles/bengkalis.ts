@@ -264,12 +264,13 @@ export const bengkalis: RegionalProfile = {
           signatory: 'pimpinan-pd-pemilik', tembusan: [{ text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II' }, { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II' }], penutup: '', citation: 'bengkalis pasal 7(8)a',
         },
       },
-      // A Keputusan Bupati: the master data has no kepala daerah, so the Sekretaris Daerah signs for the Bupati (seam).
+      // A Keputusan Bupati under the Bupati's kop and signature (form 6), who holds no key here: the
+      // Sekretaris Daerah submits it for signature, records it signed, and issues it.
       lintasUnit: {
-        signingTitle: 'Penetapan Keputusan Bupati tentang Tim Kerja Lintas Perangkat Daerah',
+        signingTitle: 'Penyampaian Keputusan Bupati tentang Tim Kerja Lintas Perangkat Daerah kepada Bupati untuk ditandatangani',
         document: {
           kind: 'keputusan-bupati', title: 'KEPUTUSAN BUPATI BENGKALIS', nomor: '{n}/KPTS/{yyyy}', nomorCitation: 'bengkalis lampiran BAB II angka 6',
-          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'bengkalis pasal 7(8)b, lampiran BAB II angka 6',
+          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'bengkalis pasal 7(8)b, lampiran BAB II angka 6', kepalaDaerah: 'bengkalis pasal 7(8)b, lampiran BAB II angka 6',
         },
       },
     },

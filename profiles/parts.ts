@@ -51,5 +51,10 @@ export const DocumentSpec = Type.Object({
   /** The closing instruction to the employee, e.g. to report to their PPK. */
   penutup: Type.String(),
   citation: Citation,
+  /**
+   * A decree of the kepala daerah (a Keputusan Bupati), by the article whose format says so: its kop and
+   * signature are the Bupati's; `signatory` is then the official who submits it for signature and issues it.
+   */
+  kepalaDaerah: Type.Optional(Citation),
 });
 export type DocumentSpec = Static<typeof DocumentSpec>;

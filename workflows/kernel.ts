@@ -122,7 +122,11 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       // An approval that puts the employee into a tim kerja first takes a slot within the limit; refused, this Update fails unchanged.
       const reserves = given.decision === 'approve' && input.steps.find((s) => s.id === task.id)?.reserves;
       if (reserves) {
-        const refused = await ledger.reserve(reserves, given.employeeNip ?? input.pegawai?.nip);
+        // An answer with a list (P3) takes a slot for everyone on it, all or none.
+        const listed = given.employeeNips?.map((nip, i) => ({ nip, field: `employeeNips[${i}]` }))
+          ?? given.employees?.map((e, i) => ({ nip: e.nip, field: `employees[${i}].nip` }));
+        const list = listed ? reserves.flatMap((r) => (r.nip ? [r] : listed.map((l) => ({ ...r, ...l })))) : reserves;
+        const refused = await ledger.reserve(list, given.employeeNip ?? input.pegawai?.nip);
         if (refused) throw refusalFailure(refused);
         // It expired meanwhile: the case is closing, and releases the slots once this Update has answered.
         if (task.status !== 'open')

@@ -167,14 +167,19 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
       timKerja: { nama: req.nama, peran: 'anggota' },
     }, { ...ctx, caseId: `${ctx.caseId}-anggota-${i + 1}${j ? `-${j}` : ''}` })),
   }));
-  // Each entry for another agency is a P3 case, planned with P3's own rules on both sides.
+  // The decree the scope calls for, signed by the official the region names.
+  const decree = lingkup === 'lintas-instansi' ? p6.keputusan.lintasInstansi ?? p6.keputusan.lintasUnit : lintas ? p6.keputusan.lintasUnit : p6.keputusan.dalamUnit;
+  // Each entry for another agency is a P3 case, planned with P3's own rules on both sides, for this team:
+  // the answer that lists the members takes their pasal 9(5) slots, and the team's decree (not one of
+  // the P3 case's own) sets their assignment on this side (banjar pasal 14(1)).
   const lintasInstansi: AnggotaLintasInstansi[] = lintasInstansiReq.map((a, i) => ({
     tugas: a.tugas,
     p3: p3.plan(profile, org, {
       unitPemilik: req.unitPemilik, instansiTujuan: a.instansiTujuan, unitTujuan: a.unitTujuan,
       maksud: `keanggotaan ${req.nama}: ${req.sasaran}`, kompetensi: a.kompetensi, target: `${req.indikatorKinerja}: ${req.targetAngka}`,
       jangkaWaktu: req.periode, ...(a.kriteria ? { kriteria: a.kriteria } : {}), ...(a.ppkTujuan ? { ppkTujuan: a.ppkTujuan } : {}),
-    }, { ...ctx, caseId: `${ctx.caseId}-instansi-${i + 1}` }),
+      timKerja: { nama: req.nama, peran: 'anggota' },
+    }, { ...ctx, caseId: `${ctx.caseId}-instansi-${i + 1}` }, { keputusan: decree.document.kind }),
   }));
 
   const anggotaOf = (kedudukan: Kedudukan, p: Pegawai, tugas: string): AnggotaTim => ({
@@ -196,8 +201,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
     ],
   };
 
-  // The decree the scope calls for, drafted now and signed by the official the region names.
-  const decree = lingkup === 'lintas-instansi' ? p6.keputusan.lintasInstansi ?? p6.keputusan.lintasUnit : lintas ? p6.keputusan.lintasUnit : p6.keputusan.dalamUnit;
+  // The decree, drafted now.
   const kit = planKit(profile, org, { unitPemilik: req.unitPemilik, pemohon: org.pegawai[ctx.actorNip] });
   const format: FormatKeputusan = { bentuk: decree.document.kind.startsWith('keputusan') ? 'keputusan' : 'surat-tugas', susunan: p6.susunan, regulation: profile.regulation, instansi: profile.pemerintah };
   const [drafted] = kit.documents([decree.document], () => ({}));

@@ -12,6 +12,7 @@ import { matchingPpk, type Kriteria } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse, type FieldError } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
+import { PERAN_TIM, reservasiLintas, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
 import type { PenunjukanLintasInstansiProfile, PenunjukanLintasInstansiRules } from './profile';
 
 export const PROCEDURE = 'penunjukan-lintas-instansi' as const;
@@ -29,6 +30,8 @@ export interface PermohonanLintasInstansi {
   ppkTujuan?: string;
   /** The agency asked, where it is not on this service: who it is and who takes its hops. */
   instansiLuar?: InstansiLuar;
+  /** The tim kerja the employees are put into, where the request is for one (banjar pasal 9(5)). */
+  timKerja?: { nama: string; peran: PeranTim };
 }
 
 export interface InstansiLuar {
@@ -38,6 +41,12 @@ export interface InstansiLuar {
   ppk: OfficialRef;
   puo: OfficialRef;
 }
+
+/**
+ * Where a P6 team asks (its plan plans this case): the kind of the team's own decree, which sets these
+ * members' assignment on the requesting side, so that a decree of that kind is not issued twice.
+ */
+export interface UntukTim { keputusan: string }
 
 export interface PenunjukanLintasInstansiSubject {
   permohonan: PermohonanLintasInstansi;
@@ -69,7 +78,7 @@ export function provided(profile: RegionalProfile, field?: string): PenunjukanLi
   return p3;
 }
 
-export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanLintasInstansi, ctx: PlanContext): PenunjukanLintasInstansiInput {
+export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanLintasInstansi, ctx: PlanContext, tim?: UntukTim): PenunjukanLintasInstansiInput {
   const own = provided(profile);
   const check = requestChecks(profile, org);
   check.unit('unitPemilik', req.unitPemilik);
@@ -99,9 +108,13 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
       fields: missing.map(([field]) => ({ field: field!, message: 'required', citation: own.minimumContents.citation })),
     });
   check.period('jangkaWaktu', req.jangkaWaktu);
+  // For a team of the requesting agency, its limit on members from other agencies applies (banjar pasal
+  // 9(5)): too long is refused now; the answer that lists the employees takes a slot for each, counted
+  // with the requesting region's team assignments (a NIP is national, so the agencies never collide).
+  const reserves = req.timKerja && reservasiLintas(profile.batasPenugasan, req.timKerja, req.jangkaWaktu, 'jangkaWaktu');
 
   const { pegawai: _p, ...pemohonRef } = pemohon;
-  const tujuan = dest ? diLayanan(own, dest, ctx.mitra!, req) : luarLayanan(profile, own, req, pemohonRef, ctx.today);
+  const tujuan = dest ? diLayanan(own, dest, ctx.mitra!, req, reserves) : luarLayanan(profile, own, req, pemohonRef, reserves, ctx.today);
   const subject: PenunjukanLintasInstansiSubject = {
     permohonan: req,
     instansiPemohon: { region: profile.id, pemerintah: profile.pemerintah },
@@ -118,7 +131,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
   /** Documents one side issues: the other agency's PyB is copied (c.5.c); the agency asked's are numbered there. */
   const issuedBy = (docs: ResolvedDocument[], p: RegionalProfile, other: string): ResolvedDocument[] =>
     docs.map((d) => ({ ...d, tembusan: [...d.tembusan, other], ...(p.id !== profile.id ? { penerbit: { region: p.id, kop: kop(p) } } : {}) }));
-  const ownDocuments = issuedBy(ownKit.documents(own.penetapan, write(profile)), profile, tujuan.pyb);
+  // A team's own decree names these members too (banjar pasal 14(1): one Keputusan Bupati sets the team's assignment).
+  const ownDocuments = issuedBy(ownKit.documents(own.penetapan.filter((d) => d.kind !== tim?.keputusan), write(profile)), profile, tujuan.pyb);
   // An agency on this service issues its Surat Penugasan here (and its own penetapan); one not on it, there.
   const documents = 'kit' in tujuan
     ? [
@@ -144,7 +158,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
 }
 
 /** The agency asked is another region of this service: its hops, officials and documents from its own profile and master data. */
-function diLayanan(own: PenunjukanLintasInstansiRules, dest: PenunjukanLintasInstansiRules, mitra: NonNullable<PlanContext['mitra']>, req: PermohonanLintasInstansi) {
+function diLayanan(own: PenunjukanLintasInstansiRules, dest: PenunjukanLintasInstansiRules, mitra: NonNullable<PlanContext['mitra']>, req: PermohonanLintasInstansi, reserves?: Reservasi) {
   const { profile: destProfile, org: destOrg } = mitra;
   requestChecks(destProfile, destOrg).unit('unitTujuan', req.unitTujuan);
   // The employees' side: who qualifies, and so which PPK the instruction goes to, is the agency asked's rule.
@@ -153,7 +167,7 @@ function diLayanan(own: PenunjukanLintasInstansiRules, dest: PenunjukanLintasIns
   const ppkTujuan = matchingPpk(rules, destOrg, { unit: req.unitTujuan, kriteria: req.kriteria }, { field: 'ppkTujuan', nip: req.ppkTujuan }, daftar.citation);
   const kit = planKit(destProfile, destOrg, { unitPemilik: req.unitTujuan, unitTujuan: req.unitTujuan, ppkKriteria: ppkTujuan });
   const steps = kit.steps(dest.stepsTujuan, () => false).map((s) => ({
-    ...s, region: destProfile.id, ...(s.id === dest.daftarPegawai.step ? { choosesEmployees: true } : {}),
+    ...s, region: destProfile.id, ...(s.id === dest.daftarPegawai.step ? { choosesEmployees: true, ...(reserves ? { reserves: [reserves] } : {}) } : {}),
   }));
   return {
     instansi: { region: destProfile.id, pemerintah: destProfile.pemerintah },
@@ -169,7 +183,7 @@ function diLayanan(own: PenunjukanLintasInstansiRules, dest: PenunjukanLintasIns
  * regulation's alur gives the agency asked; its PPK's answer names each employee (no master data
  * here), and its PUO reports the Surat Penugasan it issues there. `today`: for the NIPs' dates.
  */
-function luarLayanan(profile: RegionalProfile, own: PenunjukanLintasInstansiRules, req: PermohonanLintasInstansi, pemohon: OfficialRef, today = '9999-12-31') {
+function luarLayanan(profile: RegionalProfile, own: PenunjukanLintasInstansiRules, req: PermohonanLintasInstansi, pemohon: OfficialRef, reserves?: Reservasi, today = '9999-12-31') {
   const luar = req.instansiLuar;
   if (!luar)
     refuse({
@@ -201,7 +215,7 @@ function luarLayanan(profile: RegionalProfile, own: PenunjukanLintasInstansiRule
   return {
     instansi: { region, pemerintah, luarLayanan: true as const },
     unit: { kode: req.unitTujuan, nama: luar.namaUnitTujuan.trim() },
-    steps: [...own.stepsTujuan.map((s) => ({ ...hop(s), ...(s.id === own.daftarPegawai.step ? { namesEmployees: true } : {}) })), laporan],
+    steps: [...own.stepsTujuan.map((s) => ({ ...hop(s), ...(s.id === own.daftarPegawai.step ? { namesEmployees: true, ...(reserves ? { reserves: [reserves] } : {}) } : {}) })), laporan],
     // The requesting regulation's rules throughout: the other agency's are not known here.
     rules: caseRules(profile, { refusalReasons: own.refusalReasons, acknowledgement: own.acknowledgement, employeeMatch: own.employeeMatch }),
     pyb: `${luar.pejabatBerwenang.jabatan.trim()} ${luar.pemerintah.trim().replace(/^Pemerintah\s+/i, '')}`,
@@ -220,6 +234,7 @@ function isi(issuer: RegionalProfile, own: RegionalProfile, s: PenunjukanLintasI
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   const tugas = [
     `Melaksanakan tugas pada ${s.unitPemilik.nama} ${own.pemerintah} dalam rangka ${p.maksud}`,
+    ...(p.timKerja ? [`Sebagai ${PERAN_TIM[p.timKerja.peran]} ${p.timKerja.nama}`] : []),
     `Target yang diharapkan: ${p.target}`,
     ...(p.kompetensi.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
     `Jangka waktu penugasan: ${periode}`,

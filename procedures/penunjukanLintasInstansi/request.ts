@@ -1,6 +1,6 @@
 // P3: the Surat Permohonan Pelibatan to another agency as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kriteria, Nip, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kriteria, Nip, TimKerja, UnitKode, UnitRef } from '../schemas';
 
 /** An official of an agency not on this service, as the request names them (no master data here). */
 const PejabatLuar = Type.Object({
@@ -27,6 +27,7 @@ export const PermohonanLintasInstansi = Type.Object({
   kriteria: Type.Optional(Kriteria),
   ppkTujuan: Type.Optional({ ...Nip, description: 'where the matching employees have different PPKs: the PPK the instruction goes to' }),
   instansiLuar: Type.Optional({ ...InstansiLuar, description: 'required where the agency asked is not on this service: its officials, who act through its own key' }),
+  timKerja: Type.Optional(TimKerja),
 });
 
 export const PenunjukanLintasInstansiSubject = Type.Object({

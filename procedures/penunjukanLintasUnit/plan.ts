@@ -7,7 +7,7 @@ import { eligibilityProblems, matchingPpk, type Kriteria } from '../../domain/pe
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
-import { checkDurasi, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
+import { PERAN_TIM, reservasiLintas, type PeranTim } from '../../domain/batasPenugasan';
 
 export const PROCEDURE = 'penunjukan-lintas-unit' as const;
 
@@ -94,7 +94,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
     });
 
   // Paling lama 6 bulan dalam sekali penugasan: refused before anyone is asked.
-  const reserves = req.timKerja && reservasi(profile, req.timKerja, req.jangkaWaktu);
+  const reserves = req.timKerja && reservasiLintas(profile.batasPenugasan, req.timKerja, req.jangkaWaktu, 'jangkaWaktu');
   const rules = caseRules(profile, p2);
   if (named) {
     const problems = eligibilityProblems(rules, org, { unit: req.unitTujuan, kriteria: req.kriteria }, named);
@@ -131,14 +131,6 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
   };
 }
 
-/** A member brought in from another unit: counted against the region's limit across units, if it has one. */
-function reservasi(profile: RegionalProfile, timKerja: { nama: string; peran: PeranTim }, periode: { mulai: string; selesai: string }): Reservasi | undefined {
-  const { lintas, periodeKinerja } = profile.batasPenugasan;
-  if (!lintas) return undefined;
-  checkDurasi(lintas, periode, 'jangkaWaktu');
-  return { lingkup: 'lintas', timKerja, periode, batas: lintas, jendelaCitation: periodeKinerja?.citation ?? lintas.citation };
-}
-
 const judulOf = (s: PenunjukanLintasUnitSubject) => `Permohonan pelibatan ${s.unitTujuan.nama} oleh ${s.unitPemilik.nama}: ${s.permohonan.maksud}`;
 
 /** What the Surat Tugas and the Keputusan Sekretaris Daerah say. */
@@ -147,7 +139,7 @@ function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PenunjukanLintasUn
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   const tugas = [
     `Melaksanakan tugas pada ${s.unitPemilik.nama} dalam rangka ${p.maksud}`,
-    ...(p.timKerja ? [`Sebagai ${PERAN[p.timKerja.peran]} ${p.timKerja.nama}`] : []),
+    ...(p.timKerja ? [`Sebagai ${PERAN_TIM[p.timKerja.peran]} ${p.timKerja.nama}`] : []),
     `Target yang diharapkan: ${p.target}`,
     ...(p.kompetensi.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
     `Jangka waktu penugasan: ${periode}`,
@@ -164,8 +156,6 @@ function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PenunjukanLintasUn
     };
   return { dasar: [...dasarHukum(profile), `Surat Permohonan Pelibatan dari ${jabatanPemohon} (perkara ${caseId})`], untuk: tugas };
 }
-
-const PERAN: Record<PeranTim, string> = { ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota' };
 
 /** The input of P2 cases started before the kernel (its fields at the top level): read as today's. */
 export interface LegacyInput extends Omit<PenunjukanLintasUnitInput, 'subject' | 'judul' | 'zonaWaktu' | 'documents' | 'steps'> {

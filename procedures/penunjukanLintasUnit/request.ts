@@ -1,6 +1,6 @@
 // P2: the Surat Permohonan Pelibatan as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kriteria, Nip, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kriteria, Nip, TimKerja, UnitKode, UnitRef } from '../schemas';
 
 export const PermohonanPelibatan = Type.Object({
   unitPemilik: Type.String({ minLength: 1, description: 'unit that owns the target (the requester leads it)' }),
@@ -13,10 +13,7 @@ export const PermohonanPelibatan = Type.Object({
   pegawai: Type.Optional(Nip),
   kriteria: Type.Optional(Kriteria),
   ppkTujuan: Type.Optional({ ...Nip, description: 'a request by criteria whose matching employees have different PPKs names the PPK it is addressed to' }),
-  timKerja: Type.Optional(Type.Object({
-    nama: Type.String({ minLength: 3, description: 'the tim kerja the employee joins, e.g. Tim Kerja Dashboard Perencanaan' }),
-    peran: Type.Union([Type.Literal('ketua'), Type.Literal('sekretaris'), Type.Literal('anggota')], { description: 'the role in it; banjar counts it against pasal 9(5)' }),
-  }, { additionalProperties: false, description: 'the team the employee is involved in, where the request is for one: limited per performance year (banjar pasal 9(5))' })),
+  timKerja: Type.Optional(TimKerja),
 });
 
 export const PenunjukanLintasUnitSubject = Type.Object({

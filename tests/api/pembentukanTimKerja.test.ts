@@ -39,7 +39,8 @@ async function approveLinked(caseId: string) {
 
 describe('P6 pembentukan tim kerja through the API', () => {
   const DECREE = {
-    bengkalis: { kind: 'keputusan-bupati', nomor: /^\d+\/KPTS\/\d{4}$/, signer: 'sekda' },
+    // The Sekretaris Daerah submits it; the Bupati signs it (form 6).
+    bengkalis: { kind: 'keputusan-bupati', nomor: /^\d+\/KPTS\/\d{4}$/, signer: 'sekda', kepalaDaerah: 'Bupati Bengkalis' },
     banjar: { kind: 'keputusan-sekda', nomor: /^\d+ TAHUN \d{4}$/, signer: 'sekda' },
     pati: { kind: 'surat-penugasan', nomor: /^800\/\d+\/BAPPEDA\.PEREN\/\d{4}$/, signer: 'kabidPerencanaan' },
     pasuruan: { kind: 'keputusan-kepala-pd', nomor: /^188\/\d+\/423\.060\/\d{4}$/, signer: 'kepalaBappeda' },
@@ -69,7 +70,8 @@ describe('P6 pembentukan tim kerja through the API', () => {
     expect(doc.kind).toBe(decree.kind);
     expect(doc.nomor).toMatch(decree.nomor);
     const data = (await document(doc.id, true)).json();
-    expect(data.penandatangan.nip).toBe(p[decree.signer]);
+    if ('kepalaDaerah' in decree) expect(data).toMatchObject({ pemerintah: decree.kepalaDaerah.toUpperCase(), penandatangan: { jabatan: decree.kepalaDaerah } });
+    else expect(data.penandatangan.nip).toBe(p[decree.signer]);
     expect(data.lampiran.baris.map((r: string[]) => r.join(' '))).toEqual([
       expect.stringContaining('Dewi Lestari'), expect.stringContaining('Ratna Sari'), expect.stringContaining('Rizky Pratama'),
     ]);

@@ -102,7 +102,7 @@ describe('P3 penunjukan lintas instansi through the API', () => {
         expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       }
     const data = (await get(BANJAR_AUTH, `/api/v1/documents/${keputusan.id}?format=json`)).json();
-    expect(data).toMatchObject({ region: 'banjar', citation: 'banjar pasal 14(1)', penandatangan: { nip: banjar.sekda } });
+    expect(data).toMatchObject({ region: 'banjar', citation: 'banjar pasal 14(1)', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' } });
     expect(data.diktum[0]).toMatch(/Menugaskan Rizky Pratama, S\.Kom\., NIP \d{18}, .*; Nur Aisyah, S\.T\., NIP/);
   });
 

@@ -167,6 +167,24 @@ describe('renderPdf', () => {
     expect(flat(text)).toContain('Menugaskan Siti Nurhaliza, S.Kom., NIP 199203152019032011');
   });
 
+  it('renders a Keputusan Bupati under the Bupati\'s kop, decided and signed by the Bupati, without pangkat or NIP (bengkalis BAB II angka 6)', async () => {
+    const { instansi: _i, alamat: _a, ...rest } = keputusan;
+    const bupati: DocumentData = {
+      ...rest, kind: 'keputusan-bupati', title: 'KEPUTUSAN BUPATI BENGKALIS', pemerintah: 'BUPATI BENGKALIS', penandatangan: { jabatan: 'Bupati Bengkalis' },
+      lampiran: { judul: ['SUSUNAN KEANGGOTAAN TIM SATU DATA'], kolom: ['NO', 'NAMA'], baris: [['1.', 'Ratna Sari, S.E., M.E.']] },
+    };
+    const text = flat(shownText(await renderPdf(bupati, { compress: false })));
+    const kop = text.slice(0, text.indexOf('KEPUTUSAN BUPATI BENGKALIS'));
+    expect(kop.trim()).toBe('BUPATI BENGKALIS');
+    expect(text).not.toContain('SEKRETARIAT DAERAH');
+    // "BUPATI BENGKALIS," before Menimbang, in the signature block and again under the lampiran.
+    expect(text.match(/BUPATI BENGKALIS,/g)).toHaveLength(3);
+    expect(text.indexOf('BUPATI BENGKALIS,')).toBeLessThan(text.indexOf('Menimbang'));
+    expect(text).not.toContain('NIP.');
+    expect(text).not.toContain('Pembina');
+    expect(text).not.toContain(keputusan.penandatangan.nama!);
+  });
+
   it('is reproducible: the same data gives the same bytes', async () => {
     const [a, b] = await Promise.all([renderPdf(suratTugas), renderPdf(suratTugas)]);
     expect(a.equals(b)).toBe(true);

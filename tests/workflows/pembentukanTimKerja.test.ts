@@ -283,6 +283,10 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(input.steps[0]).toMatchObject({ id: 'penetapan', assignee: { nip: banjar.sekda }, citation: 'banjar pasal 14(1), lampiran IV' });
       const p3 = input.lintasInstansi![0].p3;
       expect(p3).toMatchObject({ procedure: 'penunjukan-lintas-instansi', regions: ['banjar', 'pati'], caseId: `${input.caseId}-instansi-1` });
+      // The team's Keputusan Bupati sets its members' assignment (pasal 14(1)): the linked case issues only pati's Surat Penugasan.
+      expect(p3.documents.map((d) => [d.kind, d.penerbit?.region])).toEqual([['surat-penugasan', 'pati']]);
+      // Its answer takes each listed member's slot across agencies (pasal 9(5)).
+      expect(p3.steps.find((s) => s.id === 'jawaban-ppk-tujuan')!.reserves).toMatchObject([{ lingkup: 'lintas', timKerja: { nama: input.subject.permintaan.nama, peran: 'anggota' }, batas: { citation: 'banjar pasal 9(5)' } }]);
       const linkedP2 = input.lintasUnit[0].pilihan[0].caseId;
       const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-lintas-instansi', input, async (h) => {
         expect((await h.query(caseQuery)).subject).toMatchObject({ linkedCases: [{ caseId: linkedP2, status: 'berjalan' }, { caseId: p3.caseId, procedure: 'penunjukan-lintas-instansi', instansi: 'PEMERINTAH KABUPATEN PATI', status: 'berjalan' }] });
@@ -311,12 +315,19 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(result.subject).toMatchObject({ linkedCases: [{ status: 'issued' }, { caseId: p3.caseId, status: 'issued' }] });
       expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-bupati', 'KEPUTUSAN BUPATI BANJAR']]);
       const doc = await issuedDocument(result.documents[0].id);
-      expect(doc.penandatangan.nip).toBe(banjar.sekda);
+      // Signed by the Bupati, under the Bupati's kop (banjar lampiran IV.A); the Sekretaris Daerah submitted and issued it.
+      expect(input.steps[0].title).toBe('Penyampaian Keputusan Bupati tentang Pembentukan Tim kepada Bupati untuk ditandatangani');
+      expect(doc).toMatchObject({ pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' } });
+      expect(doc.penandatangan.nip).toBeUndefined();
+      expect(doc.instansi).toBeUndefined();
+      expect(result.timeline.find((e) => e.action === 'diterbitkan')).toMatchObject({ actor: { nip: banjar.sekda } });
       expect(doc.lampiran!.baris.map((r) => [r[2], r[3]])).toEqual([
         ['Penanggungjawab', 'PEMERINTAH KABUPATEN BANJAR'], ['Ketua', 'PEMERINTAH KABUPATEN BANJAR'],
         ['Anggota', 'PEMERINTAH KABUPATEN BANJAR'], ['Anggota', 'PEMERINTAH KABUPATEN PATI'],
       ]);
       expect((result.subject as PembentukanTimKerjaInput['subject']).susunan.at(-1)).toMatchObject({ nip: pati.pranataKomputer1, linkedCase: p3.caseId, instansi: 'PEMERINTAH KABUPATEN PATI' });
+      expect(await suite.env.client.workflow.getHandle(p3.caseId).result()).toMatchObject({ status: 'issued', documents: [{ kind: 'surat-penugasan' }] });
+      expect((await penugasanOf(suite.db.pool, 'banjar', pati.pranataKomputer1)).map((p) => [p.caseId, p.lingkup, p.status])).toEqual([[p3.caseId, 'lintas', 'reserved']]);
     });
 
     it('banjar: the agency asked refuses; the former is told and the team goes on without', async () => {

@@ -5,6 +5,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../db/masterData';
+import { penugasanOf, reservePenugasan } from '../../db/penugasan';
 import { demoPeople } from '../../demo/masterData';
 import { requester } from '../../demo/permohonan';
 import { penunjukanLintasInstansi as permohonan } from '../../demo/penunjukanLintasInstansi';
@@ -89,7 +90,9 @@ describe('penunjukan lintas instansi (P3)', () => {
     expect(surat.kepada.map((k: { nip: string }) => k.nip)).toEqual([pati.pranataKomputer2, pati.pranataKomputer1]);
     // Tembusan: the agency asked's PyB and the PPK, and the requesting agency's PyB (banjar II.B.1.c.5.c).
     expect(surat.tembusan).toEqual(['Sekretaris Daerah', 'Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika', 'Sekretaris Daerah Kabupaten Banjar']);
-    expect(keputusan).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'PEMERINTAH KABUPATEN BANJAR', citation: 'banjar pasal 14(1)' });
+    // The Bupati's kop and signature (banjar lampiran IV.A), not the Sekretariat Daerah's.
+    expect(keputusan).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' }, citation: 'banjar pasal 14(1)' });
+    expect(keputusan.instansi).toBeUndefined();
     expect(keputusan.diktum[0]).toContain('Nur Aisyah, S.T., NIP');
     expect(keputusan.diktum[0]).toContain('Rizky Pratama, S.Kom., NIP');
     expect(keputusan.tembusan).toEqual(['Sekretaris Daerah Kabupaten Pati']);
@@ -126,6 +129,7 @@ describe('penunjukan lintas instansi (P3)', () => {
     expect(rows.map((r) => r.region)).toEqual(['banjar', 'banjar']);
     expect(rows[1].data).toMatchObject({ title: 'SURAT TUGAS', pemerintah: 'PEMERINTAH KABUPATEN BANJAR', penandatangan: { nip: banjar.kadisKominfo } });
     expect(rows[1].data.tembusan).toContain('Sekretaris Daerah Kabupaten Pati');
+    expect(rows[0].data).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' } });
   });
 
   const hops: { taskId: string; before: string[] }[] = [
@@ -245,5 +249,63 @@ describe('penunjukan lintas instansi (P3)', () => {
     expect(result.status).toBe('issued');
     expect(result.outcome?.reasons).toBe('tanda terima tidak dikonfirmasi dalam batas waktu oleh Nur Aisyah, S.T.');
     expect(result.tasks.filter((t) => t.kind === 'tanda-terima').map((t) => t.status)).toEqual(['done', 'expired']);
+  });
+
+  describe('for a tim kerja of banjar: the answer that lists the employees takes their pasal 9(5) slots', () => {
+    const timKerja = { nama: 'Tim Satu Data Antardaerah', peran: 'anggota' as const };
+
+    it('all or none: one listed employee already 3 times across agencies this year refuses the answer with the article and the cases holding the slots; a list without them is reserved, and released when the case ends refused', async () => {
+      const banjar = demoPeople('banjar');
+      const pati = demoPeople('pati');
+      // Counted with banjar's team assignments, where the team is: three this year, one last year.
+      const seeded: string[] = [];
+      for (const [mulai, selesai] of [['2027-01-04', '2027-02-28'], ['2027-03-01', '2027-05-31'], ['2027-07-01', '2027-09-30'], ['2026-06-01', '2026-11-30']]) {
+        const caseId = `banjar-seed-${randomUUID()}`;
+        seeded.push(caseId);
+        const r = await reservePenugasan(suite.db.pool, {
+          region: 'banjar', nip: pati.pranataKomputer2, caseId, lingkup: 'lintas', timKerja: { nama: `Tim ${mulai}`, peran: 'anggota' },
+          periode: { mulai, selesai }, batas: PROFILES.banjar.batasPenugasan.lintas!, jendelaCitation: 'banjar lampiran I.A.3.a.1',
+        }, { kind: 'performance-year' });
+        expect(r.ok).toBe(true);
+      }
+      const input = await planCase(suite.db.pool, 'banjar', { timKerja });
+      expect(input.steps.find((s) => s.id === 'jawaban-ppk-tujuan')!.reserves).toMatchObject([{ lingkup: 'lintas', timKerja, batas: { citation: 'banjar pasal 9(5)', maksimalKali: 3 } }]);
+      expect(input.steps.filter((s) => s.reserves).length).toBe(1);
+      const result = await scenario('banjar-pati-team-limit', input, async (h) => {
+        await decide(h, 'persetujuan-pyb-pemohon', banjar.sekda);
+        await decide(h, 'persetujuan-pyb-tujuan', pati.sekda);
+        await decide(h, 'rekomendasi-puo-tujuan', pati.kabidAptika);
+        await openTask(h, 'jawaban-ppk-tujuan');
+        const answer = (employeeNips: string[]) => h.executeUpdate(decideUpdate, { args: [{ taskId: 'jawaban-ppk-tujuan', actorNip: pati.kabidAptika, decision: 'approve', employeeNips }] });
+        const refused = await refusalOf(answer([pati.pranataKomputer1, pati.pranataKomputer2]));
+        expect(refused).toMatchObject({ code: 'ASSIGNMENT_LIMIT', kind: 'unprocessable', citation: 'banjar pasal 9(5)', fields: [{ field: 'employeeNips[1]' }] });
+        for (const held of seeded.slice(0, 3)) expect(refused.message).toContain(held);
+        expect(refused.message).not.toContain(seeded[3]);
+        // Nothing changed: the answer is still open, and the first on the list holds no slot.
+        const waiting: CaseView = await h.query(caseQuery);
+        expect(waiting.tasks.find((t) => t.id === 'jawaban-ppk-tujuan')!.status).toBe('open');
+        expect(waiting.assignedEmployees).toBeUndefined();
+        expect((await penugasanOf(suite.db.pool, 'banjar', pati.pranataKomputer1)).filter((p) => p.status === 'reserved')).toEqual([]);
+        await answer([pati.pranataKomputer1]);
+        expect((await penugasanOf(suite.db.pool, 'banjar', pati.pranataKomputer1)).map((p) => [p.caseId, p.lingkup, p.timNama, p.status])).toEqual([[input.caseId, 'lintas', timKerja.nama, 'reserved']]);
+        await openTask(h, 'persetujuan-jawaban-pyb-tujuan');
+        await h.executeUpdate(decideUpdate, { args: [{ taskId: 'persetujuan-jawaban-pyb-tujuan', actorNip: pati.sekda, decision: 'refuse', reasons: 'pegawai dibutuhkan untuk tugas daerah' }] });
+        return h.result();
+      });
+      expect(result.status).toBe('refused');
+      // Ended without the assignment: the slot counts no more.
+      expect((await penugasanOf(suite.db.pool, 'banjar', pati.pranataKomputer1)).map((p) => [p.caseId, p.status])).toEqual([[input.caseId, 'released']]);
+    });
+
+    it('the Surat Penugasan names the team; an assignment longer than 6 months is refused when planned (pasal 9(5))', async () => {
+      const input = await planCase(suite.db.pool, 'banjar', { timKerja });
+      expect(input.documents.map((d) => d.kind)).toEqual(['surat-penugasan', 'keputusan-bupati']); // asked on its own: its own decree
+      expect(input.documents[0].isi.untuk).toContain(`Sebagai Anggota ${timKerja.nama}`);
+      const long = planCase(suite.db.pool, 'banjar', { timKerja, jangkaWaktu: { mulai: '2027-01-04', selesai: '2027-07-05' } });
+      await expect(long).rejects.toMatchObject({ refusal: { code: 'ASSIGNMENT_TOO_LONG', citation: 'banjar pasal 9(5)', fields: [{ field: 'jangkaWaktu.selesai' }] } });
+      // Pati, asking for its own team, has no such limit.
+      const patiAsks = await planCase(suite.db.pool, 'pati', { timKerja, jangkaWaktu: { mulai: '2027-01-04', selesai: '2027-12-31' } });
+      expect(patiAsks.steps.some((s) => s.reserves)).toBe(false);
+    });
   });
 });
