@@ -8,7 +8,7 @@ import { golonganAtLeast, isStruktural, pendidikanAtLeast, PREDIKAT, type Golong
 import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
-import { refuse } from '../../domain/refusal';
+import { refuse, RuleViolation } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import { checkDurasi, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
 import * as p2 from '../penunjukanLintasUnit/plan';
@@ -34,7 +34,25 @@ export interface PembentukanTim {
   anggotaLintasInstansi?: AnggotaLintasInstansiRequest[];
 }
 
-interface AnggotaLintasInstansiRequest { instansiTujuan: string; unitTujuan: string; tugas: string; kompetensi: string[]; kriteria?: p3.PermohonanLintasInstansi['kriteria']; ppkTujuan?: string }
+interface AnggotaLintasInstansiRequest {
+  instansiTujuan: string; unitTujuan: string; tugas: string; kompetensi: string[]; kriteria?: p3.PermohonanLintasInstansi['kriteria']; ppkTujuan?: string;
+  /** Where the agency asked is not on this service: its officials, as P3 takes them. */
+  instansiLuar?: p3.InstansiLuar;
+}
+
+/** The fields of an entry the linked P3 request takes as they are: its refusals name them in the entry. */
+const ENTRY_FIELDS = ['instansiTujuan', 'unitTujuan', 'kompetensi', 'kriteria', 'ppkTujuan', 'instansiLuar'];
+
+/** The linked P3 plan of entry `i`, its refusals naming the fields as this request has them (anggotaLintasInstansi[i].…). */
+function planEntry<T>(i: number, planP3: () => T): T {
+  try {
+    return planP3();
+  } catch (e) {
+    if (!(e instanceof RuleViolation) || !e.refusal.fields) throw e;
+    const inEntry = (field: string) => ENTRY_FIELDS.includes(field.split(/[.[]/)[0]);
+    refuse({ ...e.refusal, fields: e.refusal.fields.map((f) => (inEntry(f.field) ? { ...f, field: `anggotaLintasInstansi[${i}].${f.field}` } : f)) });
+  }
+}
 
 export type Kedudukan = 'penanggungJawab' | 'ketua' | 'sekretaris' | 'anggota';
 
@@ -45,7 +63,7 @@ export interface AnggotaTim extends OfficialRef {
   tugas: string;
   /** The government of a member from another agency (the lampiran's instansi column). */
   instansi?: string;
-  /** The region of this service that agency is, where it is one: the member acts through its key. */
+  /** That agency's region of this service, or its declared code where it is not on it: the member acts through its key. */
   region?: string;
   /** The P2 or P3 case that brought them in. */
   linkedCase?: string;
@@ -172,14 +190,16 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
   // Each entry for another agency is a P3 case, planned with P3's own rules on both sides, for this team:
   // the answer that lists the members takes their pasal 9(5) slots, and the team's decree (not one of
   // the P3 case's own) sets their assignment on this side (banjar pasal 14(1)).
+  // An agency not on this service (declared in ctx.instansiLuar) is planned from the officials the entry names.
   const lintasInstansi: AnggotaLintasInstansi[] = lintasInstansiReq.map((a, i) => ({
     tugas: a.tugas,
-    p3: p3.plan(profile, org, {
+    p3: planEntry(i, () => p3.plan(profile, org, {
       unitPemilik: req.unitPemilik, instansiTujuan: a.instansiTujuan, unitTujuan: a.unitTujuan,
       maksud: `keanggotaan ${req.nama}: ${req.sasaran}`, kompetensi: a.kompetensi, target: `${req.indikatorKinerja}: ${req.targetAngka}`,
       jangkaWaktu: req.periode, ...(a.kriteria ? { kriteria: a.kriteria } : {}), ...(a.ppkTujuan ? { ppkTujuan: a.ppkTujuan } : {}),
+      ...(a.instansiLuar ? { instansiLuar: a.instansiLuar } : {}),
       timKerja: { nama: req.nama, peran: 'anggota' },
-    }, { ...ctx, caseId: `${ctx.caseId}-instansi-${i + 1}` }, { keputusan: decree.document.kind }),
+    }, { ...ctx, caseId: `${ctx.caseId}-instansi-${i + 1}` }, { keputusan: decree.document.kind })),
   }));
 
   const anggotaOf = (kedudukan: Kedudukan, p: Pegawai, tugas: string): AnggotaTim => ({

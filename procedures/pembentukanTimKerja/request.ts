@@ -1,6 +1,7 @@
 // P6: the formation of a Tim Kerja as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
 import { IsoDate, JangkaWaktu, Kriteria, Nip, UnitKode, UnitRef } from '../schemas';
+import { InstansiLuar } from '../penunjukanLintasInstansi/request';
 
 const Penugasan = Type.Object({ nip: Nip, tugas: Type.String({ minLength: 3, description: 'what this member does in the team' }) }, { additionalProperties: false });
 
@@ -23,12 +24,13 @@ export const PembentukanTim = Type.Object({
     cadangan: Type.Optional(Type.Array(Nip, { description: 'whom the former may name instead if the member is refused' })),
   }, { additionalProperties: false }), { description: 'members from another unit or Perangkat Daerah: each comes in through a linked P2 case' }),
   anggotaLintasInstansi: Type.Optional(Type.Array(Type.Object({
-    instansiTujuan: Type.String({ minLength: 1, description: 'the agency asked: another region of this service (e.g. pati); one per formation' }),
-    unitTujuan: { ...UnitKode, description: 'the unit of the agency asked, in its master data' },
+    instansiTujuan: Type.String({ minLength: 1, description: 'the agency asked: another region of this service (e.g. pati), or an agency not on it that this deployment declares (EXTERNAL_AGENCIES, e.g. tapin); one per formation' }),
+    unitTujuan: { ...UnitKode, description: 'the unit of the agency asked: in its master data, or its code there' },
     tugas: Type.String({ minLength: 3 }),
     kompetensi: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
     kriteria: Type.Optional(Kriteria),
     ppkTujuan: Type.Optional(Nip),
+    instansiLuar: Type.Optional({ ...InstansiLuar, description: 'required where the agency asked is not on this service: its officials, who take its hops through its own key' }),
   }, { additionalProperties: false }), { description: 'members from another agency: each entry is a linked P3 case, whose answer lists the employees assigned (binding)' })),
 });
 
@@ -36,7 +38,7 @@ const Anggota = Type.Object({
   kedudukan: Type.Union([Type.Literal('penanggungJawab'), Type.Literal('ketua'), Type.Literal('sekretaris'), Type.Literal('anggota')]),
   nip: Type.String(), nama: Type.String(), jabatan: Type.String(), golongan: Type.String(), unit: Type.String(), tugas: Type.String(),
   instansi: Type.Optional(Type.String({ description: 'the government of a member from another agency' })),
-  region: Type.Optional(Type.String({ description: 'the region of this service that agency is, where it is one: the member acts through its key' })),
+  region: Type.Optional(Type.String({ description: 'that agency\'s region of this service, or its declared code where it is not on it: the member acts through its key' })),
   linkedCase: Type.Optional(Type.String()),
 });
 

@@ -8,7 +8,8 @@ import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
 import { loadDemoData } from '../support/cases';
 import { api } from '../support/api';
-import { AUTH, startStack, type Stack } from '../support/stack';
+import { penunjukanKeInstansiLuar } from '../../demo/penunjukanLintasInstansi';
+import { AUTH, startStack, TAPIN_AUTH, type Stack } from '../support/stack';
 
 let s: Stack;
 beforeAll(async () => {
@@ -140,6 +141,37 @@ describe('P6 pembentukan tim kerja through the API', () => {
     expect(team.subject).toMatchObject({ lingkup: 'lintas-instansi', linkedCases: [{ procedure: 'penunjukan-lintas-unit' }, { caseId: `${caseId}-instansi-1`, procedure: 'penunjukan-lintas-instansi', instansi: 'PEMERINTAH KABUPATEN PATI' }] });
     const linked = await client.until(`${caseId}-instansi-1`, (x) => !!openTask(x));
     expect(linked).toMatchObject({ procedure: 'penunjukan-lintas-instansi', regions: ['banjar', 'pati'], tasks: [{ id: 'persetujuan-pyb-pemohon' }] });
+  });
+
+  it('banjar: a member from tapin (declared, not on this service) through a linked P3 case its key sees; a bad or missing instansiLuar is refused naming the field (400)', async () => {
+    const client = api(s);
+    const { instansiLuar } = penunjukanKeInstansiLuar('banjar');
+    const dariTapin = { instansiTujuan: 'tapin', unitTujuan: 'DISKOMINFO-APTIKA', tugas: 'mengintegrasikan data antardaerah', kompetensi: ['integrasi sistem informasi'], instansiLuar };
+    const start = (entry: object) => client.start(requester('banjar'), body('banjar', { anggotaLintasInstansi: [entry] }));
+
+    const impossible = await start({ ...dariTapin, instansiLuar: { ...instansiLuar!, ppk: { ...instansiLuar!.ppk, nip: '198104122006042000' } } });
+    expect(impossible.statusCode).toBe(400);
+    expect(impossible.json().error).toMatchObject({
+      code: 'AGENCY_OFFICIALS_INVALID', citation: 'banjar lampiran II.B.1.c',
+      fields: [{ field: 'anggotaLintasInstansi[0].instansiLuar.ppk.nip', message: 'sequence 000 is not issued' }],
+    });
+    const { instansiLuar: _none, ...tanpaPejabat } = dariTapin;
+    const missing = await start(tanpaPejabat);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toMatchObject({ code: 'AGENCY_OFFICIALS_REQUIRED', fields: [{ field: 'anggotaLintasInstansi[0].instansiLuar' }] });
+    // Its shape is the P3 request's: an unknown field is refused by the schema.
+    const shape = await start({ ...dariTapin, instansiLuar: { ...instansiLuar!, telepon: '0517' } });
+    expect(shape.statusCode).toBe(400);
+    expect(shape.json().error).toMatchObject({ code: 'INVALID_REQUEST', fields: [{ field: 'body.anggotaLintasInstansi.0.instansiLuar', message: 'must NOT have additional properties' }] });
+
+    const started = await start(dariTapin);
+    expect(started.statusCode).toBe(201);
+    const caseId = started.json().caseId;
+    // The linked case spans tapin, whose key sees it with its own hop waiting for banjar's first.
+    const linked = await client.until(`${caseId}-instansi-1`, (x) => !!openTask(x));
+    expect(linked).toMatchObject({ regions: ['banjar', 'tapin'], subject: { instansiTujuan: { region: 'tapin', luarLayanan: true } }, tasks: [{ id: 'persetujuan-pyb-pemohon' }] });
+    const seen = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}-instansi-1`, headers: TAPIN_AUTH });
+    expect(seen.statusCode).toBe(200);
   });
 
   it('bengkalis and pasuruan: a member from another agency is refused, citing that their regulation has no such procedure (422)', async () => {

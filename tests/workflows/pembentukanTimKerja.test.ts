@@ -3,20 +3,23 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
 import type { CaseView } from '../../domain/kasus';
 import { demoPeople } from '../../demo/masterData';
 import { pembentukanTim } from '../../demo/pembentukanTimKerja';
+import { penunjukanKeInstansiLuar, tapin } from '../../demo/penunjukanLintasInstansi';
 import { requester } from '../../demo/permohonan';
 import { getDocument } from '../../db/documents';
 import { penugasanOf, reservePenugasan } from '../../db/penugasan';
 import { loadOrg } from '../../db/masterData';
 import { involves, mitra, plan, type PembentukanTim, type PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
-import { PROFILES } from '../../profiles';
+import { isRegion, PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
 import { RuleViolation } from '../../domain/refusal';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
 import type { PerubahanInput } from '../../procedures/pembentukanTimKerja/perubahan';
 import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
+import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { workflowSuite } from '../support/workflows';
 
@@ -29,11 +32,11 @@ async function planTim(region: Region, over: Partial<PembentukanTim> = {}, actor
   const req = pembentukanTim(region, { periode: { mulai: day(today), selesai: day(today + 180 * 86400e3) }, ...over });
   const { nips } = involves(req);
   const org = await loadOrg(suite.db.pool, region, [actor, ...nips], []);
-  // Members from another agency: that region's master data too, as the API reads it.
+  // Members from another agency: that region's master data too, as the API reads it; tapin is declared, not on this service.
   const other = mitra(req);
-  const destOrg = other && (await loadOrg(suite.db.pool, other.region, other.nips, other.staffOf));
+  const destOrg = other && isRegion(other.region) && (await loadOrg(suite.db.pool, other.region, other.nips, other.staffOf));
   return plan(PROFILES[region], org, req, {
-    caseId: `${region}-p6-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES,
+    caseId: `${region}-p6-test-${randomUUID()}`, actorNip: actor, deadlines: DEADLINES, instansiLuar: ['tapin'], today: day(today),
     ...(other && destOrg ? { mitra: { profile: PROFILES[other.region as Region], org: destOrg } } : {}),
   });
 }
@@ -328,6 +331,67 @@ describe('pembentukan tim kerja (P6)', () => {
       expect((result.subject as PembentukanTimKerjaInput['subject']).susunan.at(-1)).toMatchObject({ nip: pati.pranataKomputer1, linkedCase: p3.caseId, instansi: 'PEMERINTAH KABUPATEN PATI' });
       expect(await suite.env.client.workflow.getHandle(p3.caseId).result()).toMatchObject({ status: 'issued', documents: [{ kind: 'surat-penugasan' }] });
       expect((await penugasanOf(suite.db.pool, 'banjar', pati.pranataKomputer1)).map((p) => [p.caseId, p.lingkup, p.status])).toEqual([[p3.caseId, 'lintas', 'reserved']]);
+    });
+
+    it('banjar: a member from tapin, not on this service, through P3: its named officials take its hops, the Keputusan Bupati lists them with their government', async () => {
+      const banjar = demoPeople('banjar');
+      const { instansiLuar } = penunjukanKeInstansiLuar('banjar');
+      const [member] = tapin.pegawai;
+      const dariTapin = { instansiTujuan: 'tapin', unitTujuan: 'DISKOMINFO-APTIKA', tugas: 'mengintegrasikan data antardaerah', kompetensi: ['integrasi sistem informasi'], instansiLuar };
+      const input = await planTim('banjar', { anggotaLintasUnit: [], anggotaLintasInstansi: [dariTapin] });
+      expect(input.subject.lingkup).toBe('lintas-instansi');
+      const p3 = input.lintasInstansi![0].p3;
+      expect(p3).toMatchObject({ regions: ['banjar', 'tapin'], subject: { instansiTujuan: { region: 'tapin', pemerintah: 'PEMERINTAH KABUPATEN TAPIN', luarLayanan: true } } });
+      // The team's Keputusan Bupati sets the assignment here; tapin issues its own Surat Penugasan there and reports it.
+      expect(p3.documents).toEqual([]);
+      expect(p3.suratPenugasanLuar).toMatchObject({ title: 'SURAT PENUGASAN', penerbit: { region: 'tapin' } });
+      // The answer naming the member takes their slot across agencies (pasal 9(5)), for this team.
+      expect(p3.steps.find((s) => s.id === 'jawaban-ppk-tujuan')).toMatchObject({ namesEmployees: true, reserves: [{ lingkup: 'lintas', timKerja: { nama: input.subject.permintaan.nama, peran: 'anggota' } }] });
+      const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-lintas-instansi-luar', input, async (h) => {
+        const c = await child(p3.caseId);
+        const hops: [string, string, { employees?: (typeof member)[] }][] = [
+          ['persetujuan-pyb-pemohon', banjar.sekda, {}], ['persetujuan-pyb-tujuan', tapin.pejabatBerwenang.nip, {}], ['rekomendasi-puo-tujuan', tapin.puo.nip, {}],
+          ['jawaban-ppk-tujuan', tapin.ppk.nip, { employees: [{ ...member }] }], ['persetujuan-jawaban-pyb-tujuan', tapin.pejabatBerwenang.nip, {}],
+        ];
+        for (const [taskId, actorNip, more] of hops) {
+          await openTask(c, taskId);
+          await c.executeUpdate(decideUpdate, { args: [{ taskId, actorNip, decision: 'approve', ...more }] });
+        }
+        await openTask(c, 'laporan-surat-penugasan');
+        const { startedAt } = (await c.query(caseQuery)) as CaseView;
+        await c.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, nomor: '800/21/DISKOMINFO/2027', tanggal: startedAt.slice(0, 10) }] });
+        expect(await openTask(c, `tanda-terima-${member.nip}`)).toMatchObject({ region: 'tapin' });
+        await c.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: member.nip }] });
+        const done = await signAndReceive(h, input);
+        // The team's work cycle spans tapin, whose key takes its member's reports (and theirs only).
+        const cycle = (await suite.env.client.workflow.getHandle(done.siklusKinerja!).query(caseQuery)) as CaseView<{ tim: { anggota: { nip: string }[] } }>;
+        expect(cycle).toMatchObject({ procedure: 'siklus-kinerja', regions: ['banjar', 'tapin'] });
+        expect(cycle.subject.tim.anggota.map((a) => a.nip)).toContain(member.nip);
+        // Each member's report task, as the cycle was planned: the member from tapin's through tapin's key, the others' through banjar's.
+        const started = (await suite.env.client.workflow.getHandle(done.siklusKinerja!).fetchHistory()).events![0].workflowExecutionStartedEventAttributes!;
+        const planned = defaultPayloadConverter.fromPayload<SiklusKinerjaInput>(started.input!.payloads![0]);
+        expect(planned.tim!.laporan.map((l) => [l.assignee.nip, l.region])).toEqual(
+          (done.subject as PembentukanTimKerjaInput['subject']).susunan.filter((a) => a.kedudukan === 'anggota' || a.kedudukan === 'sekretaris').map((a) => [a.nip, a.nip === member.nip ? 'tapin' : undefined]),
+        );
+        return done;
+      });
+      expect(result.status).toBe('issued');
+      expect(result.subject).toMatchObject({ linkedCases: [{ caseId: p3.caseId, instansi: 'PEMERINTAH KABUPATEN TAPIN', status: 'issued' }] });
+      expect((result.subject as PembentukanTimKerjaInput['subject']).susunan.at(-1)).toEqual({
+        kedudukan: 'anggota', nip: member.nip, nama: member.nama, jabatan: member.jabatan, golongan: member.golongan,
+        unit: 'Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika', instansi: 'PEMERINTAH KABUPATEN TAPIN', region: 'tapin', tugas: dariTapin.tugas, linkedCase: p3.caseId,
+      });
+      expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-bupati', 'KEPUTUSAN BUPATI BANJAR']]);
+      const doc = await issuedDocument(result.documents[0].id);
+      // The lampiran lists the member from tapin with their government; everyone else is banjar's.
+      expect(doc.lampiran!.baris.map((r) => [r[1], r[2], r[3]])).toEqual([
+        ...input.subject.susunan.map((a) => [a.nama, expect.any(String), 'PEMERINTAH KABUPATEN BANJAR']),
+        [member.nama, 'Anggota', 'PEMERINTAH KABUPATEN TAPIN'],
+      ]);
+      expect(await suite.env.client.workflow.getHandle(p3.caseId).result()).toMatchObject({
+        status: 'issued', documents: [{ kind: 'surat-penugasan', nomor: '800/21/DISKOMINFO/2027', issuedOutside: { pemerintah: 'PEMERINTAH KABUPATEN TAPIN' } }],
+      });
+      expect((await penugasanOf(suite.db.pool, 'banjar', member.nip)).map((p) => [p.caseId, p.lingkup, p.status])).toEqual([[p3.caseId, 'lintas', 'reserved']]);
     });
 
     it('banjar: the agency asked refuses; the former is told and the team goes on without', async () => {
