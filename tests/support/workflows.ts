@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createActivities } from '../../activities';
+import { loadConfig } from '../../config';
 import type { PlannedCase } from '../../domain/kasus';
 import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import type * as workflows from '../../workflows';
@@ -27,6 +28,13 @@ export interface WorkflowSuite {
   scenario<T>(workflowType: keyof typeof workflows, name: string, input: PlannedCase, body: (h: WorkflowHandle) => Promise<T>): Promise<T>;
 }
 
+/**
+ * A work cycle an issued assignment starts in a scenario waits quietly for its plan: its deadlines are a
+ * year, so the months a team case skips to its period's end are not filled with its reminders and
+ * re-opened plans (the cycle's own suites plan their cases with their own deadlines).
+ */
+const CYCLE_CONFIG = { ...loadConfig({}), deadlines: { remindEveryMs: 360 * 86400e3, expireAfterMs: 366 * 86400e3, acknowledgeWithinMs: 366 * 86400e3 } };
+
 /** Call at the top of a workflow test file: sets up and tears down around its tests. */
 export function workflowSuite(): WorkflowSuite {
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -37,7 +45,7 @@ export function workflowSuite(): WorkflowSuite {
         connection: suite.env.nativeConnection,
         taskQueue: TASK_QUEUE,
         workflowBundle: bundle,
-        activities: createActivities({ pool: suite.db.pool, log: testLogger() }),
+        activities: createActivities({ pool: suite.db.pool, log: testLogger(), config: CYCLE_CONFIG }),
       });
       return worker.runUntil(async () => {
         const handle = await suite.env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
