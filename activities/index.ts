@@ -81,7 +81,7 @@ export function createActivities({ pool, log, config = loadConfig({}) }: Activit
       const related = { [penugasan.caseId]: penugasan };
       const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
       try {
-        const input = await planFromMasterData(pool, p7, penugasan.region, request as never, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related });
+        const input = await planFromMasterData(pool, p7, penugasan.region, request, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related });
         return { input: input as SiklusKinerjaInput };
       } catch (e) {
         if (e instanceof RuleViolation) return { refusal: e.refusal };

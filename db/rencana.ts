@@ -16,7 +16,7 @@ export const newCaseId = (region: string, procedure: Pick<Procedure, 'code'>) =>
  * that region's master data too) and plans the request; a refusal is thrown as the plan's RuleViolation.
  */
 export async function planFromMasterData(
-  pool: Pool, procedure: Procedure, region: string, request: Record<string, unknown>, actorNip: string,
+  pool: Pool, procedure: Procedure, region: string, request: object, actorNip: string,
   ctx: Omit<PlanContext, 'actorNip' | 'mitra'> & { related: NonNullable<PlanContext['related']> },
 ): Promise<PlannedCase> {
   const { nips, staffOf } = procedure.involves(request, ctx.related);

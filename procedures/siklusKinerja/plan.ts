@@ -146,10 +146,15 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
       message: `the work of ${assignment.caseId} already runs as case ${assignment.siklusKinerja}: act there`, fields: [{ field: 'penugasan', message: 'has a work cycle' }],
     });
   const pejabat = (role: OfficialRole, citation: string): Pejabat => ({ ...officialRef(org, kit.holder(role, citation)), role: ROLE_TITLE[role], citation });
+  /** An official as the master data names them; one from another agency, by the identity their assignment recorded. */
+  const refOf = (who: Pegawai | OfficialRef): OfficialRef => {
+    const here = org.pegawai[who.nip];
+    return here ? officialRef(org, here) : { nip: who.nip, nama: who.nama, jabatan: who.jabatan };
+  };
   const step = (id: string, kind: ResolvedStep['kind'], title: string, who: Pegawai | OfficialRef, role: string, citation: string, extra: Partial<ResolvedStep> = {}): ResolvedStep => {
     const here = org.pegawai[who.nip];
     const atasan = here && atasanOf(org, here);
-    return { id, kind, title, role, citation, assignee: here ? officialRef(org, here) : { nip: who.nip, nama: who.nama, jabatan: who.jabatan }, ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...extra };
+    return { id, kind, title, role, citation, assignee: refOf(who), ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...extra };
   };
 
   const chain = rantaiReviu(org, unit.kode, pegawai.nip);
@@ -160,7 +165,6 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   // A member from another agency (P3) is not in this region's master data: known by the identity their
   // assignment recorded, their reports taken through their own agency's key, no superior here to escalate to.
   const anggota = team?.anggota.map((a) => ({ ...a, pegawai: a.instansi ? undefined : check.employee('penugasan', a.nip) })) ?? [];
-  const refOf = (a: (typeof anggota)[number]): OfficialRef => (a.pegawai ? officialRef(org, a.pegawai) : { nip: a.nip, nama: a.nama, jabatan: a.jabatan });
   const wilayahOf = (a: (typeof anggota)[number]) => (a.region && a.region !== profile.id ? a.region : undefined);
   const wilayahLain = [...new Set(anggota.map(wilayahOf).filter((r): r is string => !!r))];
   const laporanRule = team ? { penerima: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation } : p7.laporan;
@@ -182,7 +186,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     rencana: { versi: 0, disepakati: false },
     ...(p7.checklist ? { checklist: (team ? p7.checklist.tim : p7.checklist.individu).map((c) => ({ ...c, selesai: false })) } : {}),
     laporan: { setiapHari: req.laporan.setiapHari, batasHari: req.laporan.batasHari, ke: 0, jumlah: Math.floor(hari / req.laporan.setiapHari + 1e-9) /* whole cadences; 1e-9: float noise of fractions */, terlewat: 0, sewaktuWaktu: 0 },
-    ...(team ? { tim: { caseId: pen.caseId, nama: team.nama, anggota: anggota.map((a) => ({ ...refOf(a), unit: a.unit, tugas: a.tugas })), terlewat: 0 } } : {}),
+    ...(team ? { tim: { caseId: pen.caseId, nama: team.nama, anggota: anggota.map((a) => ({ ...refOf(a.pegawai ?? a), unit: a.unit, tugas: a.tugas })), terlewat: 0 } } : {}),
     kendala: 0,
     reviu: { putaran: 0, tingkat: 0, rantai: chain.map((c) => officialRef(org, c)) },
     riwayat: 0,
