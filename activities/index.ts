@@ -68,11 +68,12 @@ export function createActivities({ pool, log, config = loadConfig({}) }: Activit
      * the deployment's. A refusal (say, no head above the unit to review the result) is answered, not
      * retried: the assignment records it and the cycle can be started through the API once mended.
      */
-    async planSiklusKinerja(q: { penugasan: CaseView; pengaturan?: PengaturanSiklus }): Promise<{ input: SiklusKinerjaInput } | { refusal: Refusal }> {
+    async planSiklusKinerja(q: { penugasan: CaseView; pengaturan?: PengaturanSiklus; pegawai?: string }): Promise<{ input: SiklusKinerjaInput } | { refusal: Refusal }> {
       const { penugasan, pengaturan = {} } = q;
       const p7 = PROCEDURES[P7];
       const request: MulaiSiklus = {
         penugasan: penugasan.caseId,
+        ...(q.pegawai ? { pegawai: q.pegawai } : {}),
         // The default cadence, no longer than the assignment itself: then one report, at its end.
         laporan: pengaturan.laporan ?? { ...config.laporanKinerja, setiapHari: Math.min(config.laporanKinerja.setiapHari, pengaturan.hariKerja ?? hariPenugasan(penugasan) ?? Infinity) },
         ...(pengaturan.hariKerja ? { hariKerja: pengaturan.hariKerja } : {}),

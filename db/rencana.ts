@@ -21,7 +21,7 @@ export async function planFromMasterData(
 ): Promise<PlannedCase> {
   const { nips, staffOf } = procedure.involves(request, ctx.related);
   const org = await loadOrg(pool, region, [actorNip, ...nips], staffOf);
-  const other = procedure.mitra?.(request);
+  const other = procedure.mitra?.(request, ctx.related);
   const mitra = other && isRegion(other.region) && other.region !== region
     ? { profile: profileOf(other.region), org: await loadOrg(pool, other.region, other.nips, other.staffOf) }
     : undefined;

@@ -343,6 +343,8 @@ export interface CaseView<S = unknown> {
   outcome?: Outcome;
   /** The work cycle (P7) the issued assignment continued into: its case id. */
   siklusKinerja?: string;
+  /** An assignment of a list of employees lent by another agency (P3): the work cycle of each, by NIP. */
+  siklusKinerjaPegawai?: { nip: string; caseId: string }[];
   startedAt: string;
   /** Bumped on every change, so that projections never go back in time. */
   version: number;

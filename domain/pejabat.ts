@@ -110,6 +110,13 @@ function sekretarisDaerah(org: OrgSnapshot): Pegawai | undefined {
   return setda && headOf(org, setda.kode);
 }
 
+/**
+ * The roles held in the assigned employee's own agency. For an employee lent by another agency (P3)
+ * they stay there: the assignment sets no new kedudukan (banjar lampiran III.A.c.5: "di mana Pejabat
+ * Fungsional dan Pelaksana dimaksud berada").
+ */
+export const PERAN_ASAL_PEGAWAI: readonly OfficialRole[] = ['ppk-pegawai', 'puo-pegawai', 'pimpinan-pd-pegawai', 'kepala-unit-pegawai'];
+
 /** Titles as letters and the inbox show them. */
 export const ROLE_TITLE: Record<OfficialRole, string> = {
   'puo-pemilik': 'Pimpinan Unit Organisasi pemilik target',

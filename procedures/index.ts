@@ -60,7 +60,7 @@ export interface Procedure<R = any> {
   /** Whom the plan reads: named NIPs (with their PPK and PUO) and units whose whole staff it needs. */
   involves: (req: R, related: Record<string, CaseView>) => { nips: string[]; staffOf: string[] };
   /** Where a case spans another region of this service: which, and whom the plan reads there (PlanContext.mitra). */
-  mitra?: (req: R) => { region: string; nips: string[]; staffOf: string[] } | undefined;
+  mitra?: (req: R, related: Record<string, CaseView>) => { region: string; nips: string[]; staffOf: string[] } | undefined;
   plan: (profile: RegionalProfile, org: OrgSnapshot, req: R, ctx: PlanContext) => PlannedCase;
   workflowType: keyof typeof workflows;
   /** Its issued assignment continues into a work cycle (P7) of its own; the request may set it (`siklusKinerja`). */
@@ -132,6 +132,7 @@ const penunjukanLintasInstansi: Procedure<p3.PermohonanLintasInstansi> = {
   mitra: p3.mitra,
   plan: p3.plan,
   workflowType: 'penunjukanLintasInstansi',
+  bekerja: true,
 };
 
 const rekomendasiPenilaianKinerja: Procedure<p8.RekomendasiPenilaian> = {
@@ -156,6 +157,7 @@ const siklusKinerja: Procedure<p7.MulaiSiklus> = {
   example: () => mulaiSiklus(),
   related: p7.related,
   involves: p7.involves,
+  mitra: p7.mitra,
   plan: p7.plan,
   workflowType: 'siklusKinerja',
 };

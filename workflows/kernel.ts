@@ -432,20 +432,24 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
 
     /**
      * The work of the issued assignment begins: its work cycle (P7), a case of its own that outlives
-     * this one (ABANDON). A member's case linked to a team starts none: the team's cycle covers their
-     * work. A cycle that cannot be planned is recorded with its reason, to be started through the API.
+     * this one (ABANDON); for `each` employee on a list (P3), a cycle of their own. A member's case
+     * linked to a team starts none: the team's cycle covers their work. A cycle that cannot be planned
+     * is recorded with its reason, to be started through the API.
      */
-    async work(): Promise<CaseView<S>> {
+    async work(each?: OfficialRef[]): Promise<CaseView<S>> {
       // Added after cases of every procedure had been issued: those replay without it.
       if (workflowInfo().parent || !patched('siklus-kinerja')) return view;
-      const planned = await planSiklusKinerja({ penugasan: view, pengaturan: input.siklusKinerja });
-      if ('refusal' in planned) {
-        const { citation, message } = planned.refusal;
-        record({ action: 'dicatat', role: 'sistem', citation: citation ?? input.procedureCitation, notes: `siklus kinerja tidak dimulai: ${message}` });
-      } else {
-        // The case names its cycle (`siklusKinerja`); the cycle's own record opens with this assignment.
+      for (const pegawai of each ?? [undefined]) {
+        const planned = await planSiklusKinerja({ penugasan: view, pengaturan: input.siklusKinerja, ...(pegawai ? { pegawai: pegawai.nip } : {}) });
+        if ('refusal' in planned) {
+          const { citation, message } = planned.refusal;
+          record({ action: 'dicatat', role: 'sistem', citation: citation ?? input.procedureCitation, notes: `siklus kinerja ${pegawai ? `${pegawai.nama} ` : ''}tidak dimulai: ${message}` });
+          continue;
+        }
+        // The case names its cycle(s); the cycle's own record opens with this assignment.
         await startChild('siklusKinerja', { workflowId: planned.input.caseId, args: [planned.input], parentClosePolicy: ParentClosePolicy.ABANDON });
-        view.siklusKinerja = planned.input.caseId;
+        if (pegawai) (view.siklusKinerjaPegawai ??= []).push({ nip: pegawai.nip, caseId: planned.input.caseId });
+        else view.siklusKinerja = planned.input.caseId;
       }
       await publish();
       return view;

@@ -30,5 +30,8 @@ export async function penunjukanLintasInstansi(input: PenunjukanLintasInstansiIn
   if (input.documents.length) await kasus.issue(input.documents);
 
   // 4. Every employee on the list receives the Surat Penugasan and acknowledges it.
-  return kasus.receiptsOfEach(input.suratPenugasanLuar ?? input.documents[0]);
+  await kasus.receiptsOfEach(input.suratPenugasanLuar ?? input.documents[0]);
+
+  // 5. The work itself begins: each employee's siklus kinerja (P7), with the owning unit, whose target it is.
+  return kasus.work(kasus.view.assignedEmployees);
 }

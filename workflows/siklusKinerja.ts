@@ -62,7 +62,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
   const tim = () => [s.pegawai, ...(s.tim?.anggota ?? [])];
   const kendala = (id: string, kepada: ReturnType<typeof kendalaKepada>, title: string): ResolvedStep => ({
     id, kind: 'keputusan', title, role: kepada.role, citation: kepada.citation, assignee: { nip: kepada.nip, nama: kepada.nama, jabatan: kepada.jabatan },
-    to: [s.pegawai],
+    to: [s.pegawai], ...(kepada.region ? { region: kepada.region } : {}),
   });
   /** The receivers of a report, who may give feedback on it. */
   const penerimaOf = (taskId: string): OfficialRef[] | undefined => {

@@ -104,6 +104,7 @@ export const CaseView = Type.Object({
   })),
   outcome: Type.Optional(Type.Object({ status: Type.String(), at: IsoDateTime, reasons: Type.Optional(Type.String()), citation: Type.String() })),
   siklusKinerja: Type.Optional(Type.String({ description: 'the work cycle (P7) the issued assignment continued into: its case id' })),
+  siklusKinerjaPegawai: Type.Optional(Type.Array(Type.Object({ nip: Type.String(), caseId: Type.String() }), { description: 'an assignment of employees lent by another agency (P3): the work cycle of each' })),
   startedAt: IsoDateTime,
   version: Type.Integer(),
 }, { $id: 'Case', title: 'Case' });

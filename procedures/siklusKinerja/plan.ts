@@ -6,19 +6,22 @@ import type { RegionalProfile } from '../../profiles/schema';
 import type { CaseView, OfficialRef, PlannedCase, ResolvedStep, Rule } from '../../domain/kasus';
 import type { OrgSnapshot, Pegawai } from '../../domain/organisasi';
 import { officialRef } from '../../domain/penugasan';
-import { atasanOf, holdsRole, ROLE_TITLE } from '../../domain/pejabat';
+import { atasanOf, holdsRole, PERAN_ASAL_PEGAWAI, ROLE_TITLE } from '../../domain/pejabat';
 import { caseHeader, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { penugasanOf, rantaiReviu } from '../../domain/siklus';
 import type { OfficialRole } from '../../profiles/parts';
 import type { SiklusKinerjaSubject } from './request';
 import { PROCEDURE as P6, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
+import { PROCEDURE as P3, type PenunjukanLintasInstansiSubject } from '../penunjukanLintasInstansi/plan';
 
 export const PROCEDURE = 'siklus-kinerja' as const;
 const DAY = 86_400_000;
 
 export interface MulaiSiklus {
   penugasan: string;
+  /** Of an assignment listing several employees (P3): whose work. */
+  pegawai?: string;
   laporan: { setiapHari: number; batasHari: number };
   hariKerja?: number;
   laporanPerRiwayat?: number;
@@ -26,8 +29,8 @@ export interface MulaiSiklus {
 
 export type Subject = Static<typeof SiklusKinerjaSubject>;
 
-/** An official with the role and article they act under. */
-export type Pejabat = OfficialRef & { role: string; citation: string };
+/** An official with the role and article they act under; `region`: of another agency, who acts through its key. */
+export type Pejabat = OfficialRef & { role: string; citation: string; region?: string };
 
 export interface SiklusKinerjaInput extends PlannedCase<Subject> {
   langkah: {
@@ -74,14 +77,62 @@ export const involves = (req: MulaiSiklus, cases: Record<string, CaseView>) => {
   const view = cases[req.penugasan];
   if (view?.procedure === P6) return { nips: timKerja(view as CaseView<PembentukanTimKerjaSubject>).susunan.map((a) => a.nip), staffOf: [] };
   const e = view?.assignedEmployee;
-  return { nips: e ? [e.nip] : [], staffOf: [] };
+  return { nips: e && view.procedure !== P3 ? [e.nip] : [], staffOf: [] };
 };
+
+/** An employee lent by another region of this service (P3): their own officials are read there. */
+export const mitra = (req: MulaiSiklus, cases: Record<string, CaseView>) => {
+  const view = cases[req.penugasan];
+  if (view?.procedure !== P3) return undefined;
+  const { instansiTujuan } = (view as CaseView<PenunjukanLintasInstansiSubject>).subject;
+  return instansiTujuan.luarLayanan ? undefined : { region: instansiTujuan.region, nips: (view.assignedEmployees ?? []).map((e) => e.nip), staffOf: [] };
+};
+
+/**
+ * The employee of a P3 assignment, lent by another agency, whose work the cycle runs (one of its
+ * list), and their own officials there: an agency of this service from its master data, one not on it
+ * as the request named them. Their PPK stays theirs: the assignment sets no new kedudukan.
+ */
+function dipinjam(view: CaseView<PenunjukanLintasInstansiSubject>, req: MulaiSiklus, ctx: PlanContext, citation: string) {
+  const list = view.assignedEmployees ?? [];
+  const nip = req.pegawai ?? (list.length === 1 ? list[0].nip : undefined);
+  if (!nip)
+    refuse({ code: 'EMPLOYEE_REQUIRED', kind: 'invalid', citation, message: `case ${view.caseId} assigns ${list.length} employees, each with a work cycle of their own: name whose (pegawai)`, fields: [{ field: 'pegawai', message: `one of ${list.map((e) => e.nip).join(', ')}` }] });
+  const pegawai = list.find((e) => e.nip === nip);
+  if (!pegawai)
+    refuse({ code: 'NOT_ASSIGNED', kind: 'unprocessable', citation, message: `${nip} is not on the list case ${view.caseId} assigned (${list.map((e) => e.nip).join(', ')})`, fields: [{ field: 'pegawai', message: 'not assigned by this case' }] });
+  const { instansiTujuan, permohonan } = view.subject;
+  const missing = (role: OfficialRole, c: string): never =>
+    refuse({ code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation: c, message: `no ${ROLE_TITLE[role]} of ${pegawai.nama} is known in ${instansiTujuan.pemerintah}: load their kedudukan there first` });
+  let pejabat: (role: OfficialRole, c: string) => OfficialRef | undefined;
+  if (instansiTujuan.luarLayanan) {
+    // Named by the request (instansiLuar): its PPK, who answered with the list, and its PUO.
+    const luar = permohonan.instansiLuar!;
+    const held: Partial<Record<OfficialRole, OfficialRef>> = { 'ppk-pegawai': luar.ppk, 'puo-pegawai': luar.puo };
+    pejabat = (role) => held[role];
+  } else {
+    const home = ctx.mitra?.org.pegawai[nip];
+    if (!ctx.mitra || ctx.mitra.profile.id !== instansiTujuan.region || !home)
+      refuse({ code: 'EMPLOYEE_NOT_FOUND', kind: 'unprocessable', citation, message: `no employee with NIP ${nip} in the ${instansiTujuan.region} master data`, fields: [{ field: 'pegawai', message: 'unknown NIP' }] });
+    const { profile: hp, org: ho } = ctx.mitra;
+    pejabat = (role, c) => officialRef(ho, planKit(hp, ho, { unitPemilik: home.unit, pegawai: home }).holder(role, c));
+  }
+  return {
+    pegawai: { nip: pegawai.nip, nama: pegawai.nama, jabatan: pegawai.jabatan },
+    instansi: { region: instansiTujuan.region, pemerintah: instansiTujuan.pemerintah },
+    /** The holder of one of the employee's own roles there (PERAN_ASAL_PEGAWAI), with that agency as the side they act on. */
+    pejabat: (role: OfficialRole, c: string) => ({ ...(pejabat(role, c) ?? missing(role, c)), region: instansiTujuan.region }),
+  };
+}
 
 /** The assignment a cycle runs for: of a team, its ketua and period; else the employee's. */
 const penugasanDari = (view: CaseView) => (view.procedure === P6 ? timKerja(view as CaseView<PembentukanTimKerjaSubject>).penugasan : penugasanOf(view));
 
-/** Who does the work of an assignment, and so starts its cycle when the assignment does: the employee, or the ketua of a team. */
-export const pelaksanaOf = (view: CaseView) => penugasanDari(view).pegawai?.nip;
+/**
+ * Who does the work of an assignment, and so starts its cycle when the assignment does: the employee,
+ * or the ketua of a team; none here for employees lent by another agency (P3), whose cycles the requester starts.
+ */
+export const pelaksanaOf = (view: CaseView) => (view.procedure === P3 ? undefined : penugasanDari(view).pegawai?.nip);
 
 /** The length of the assignment in days, both ends counted, where it states its jangka waktu. */
 export const hariPenugasan = (view: CaseView) => {
@@ -114,6 +165,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   if (!assignment)
     refuse({ code: 'RELATED_CASE_NOT_FOUND', kind: 'unprocessable', message: `no case ${req.penugasan}`, fields: [{ field: 'penugasan', message: 'unknown case' }] });
   const team = assignment.procedure === P6 ? timKerja(assignment as CaseView<PembentukanTimKerjaSubject>) : undefined;
+  const lent = assignment.procedure === P3 && assignment.status === 'issued' ? dipinjam(assignment as CaseView<PenunjukanLintasInstansiSubject>, req, ctx, p7.citation) : undefined;
   const pen = penugasanDari(assignment);
   if (!(team ? team.terbit : assignment.status === 'issued') || !pen.pegawai)
     refuse({
@@ -122,7 +174,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
       fields: [{ field: 'penugasan', message: 'not issued' }],
     });
   const check = requestChecks(profile, org);
-  const pegawai = check.employee('penugasan', pen.pegawai.nip);
+  // A lent employee is known by the identity the assignment recorded, and acts through their own agency's key.
+  const pegawai: Pegawai | Pejabat = lent ? { ...lent.pegawai, role: ROLE_TITLE.pegawai, citation: p7.citation, region: lent.instansi.region } : check.employee('penugasan', pen.pegawai.nip);
   const unit = check.unit('penugasan', pen.unit);
   const hari = req.hariKerja ?? hariPenugasan(assignment);
   if (!hari)
@@ -130,31 +183,46 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   if (req.laporan.setiapHari > hari)
     refuse({ code: 'CADENCE_TOO_LONG', kind: 'invalid', citation: p7.laporan.citation, message: `a report every ${req.laporan.setiapHari} days does not fit a ${hari}-day period`, fields: [{ field: 'laporan.setiapHari', message: `at most ${hari}` }] });
 
-  const roles = { unitPemilik: unit.kode, pegawai, pemohon: org.pegawai[ctx.actorNip] };
+  const roles = { unitPemilik: unit.kode, pegawai: lent ? undefined : (pegawai as Pegawai), pemohon: org.pegawai[ctx.actorNip] };
   const kit = planKit(profile, org, roles);
+  /** The holder of a role: for an employee lent by another agency, the employee's own roles are held there. */
+  const holder = (role: OfficialRole, citation: string): Pegawai | Pejabat => {
+    if (lent && role === 'pegawai') return pegawai;
+    if (lent && PERAN_ASAL_PEGAWAI.includes(role)) return { ...lent.pejabat(role, citation), role: ROLE_TITLE[role], citation };
+    return kit.holder(role, citation);
+  };
   // The employee, or one of their leaders, starts the work of the assignment.
-  const starter = p7.starters.roles.find((r) => holdsRole(r, profile, org, roles, ctx.actorNip));
+  const starter = p7.starters.roles.find((r) => (lent && (r === 'pegawai' || PERAN_ASAL_PEGAWAI.includes(r)) ? holder(r, p7.starters.citation).nip === ctx.actorNip : holdsRole(r, profile, org, roles, ctx.actorNip)));
   if (!starter)
     refuse({
       code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: p7.starters.citation,
       message: `the work cycle of ${pegawai.nama} is started by the ${p7.starters.roles.map((r) => ROLE_TITLE[r]).join(' or ')}`,
     });
   // A valid request for an assignment whose work already runs (started when it was issued): that case, not a second one.
-  if (assignment.siklusKinerja)
+  const running = lent ? assignment.siklusKinerjaPegawai?.find((c) => c.nip === pegawai.nip)?.caseId : assignment.siklusKinerja;
+  if (running)
     refuse({
       code: 'CYCLE_EXISTS', kind: 'conflict', citation: p7.citation,
-      message: `the work of ${assignment.caseId} already runs as case ${assignment.siklusKinerja}: act there`, fields: [{ field: 'penugasan', message: 'has a work cycle' }],
+      message: `the work of ${lent ? `${pegawai.nama} in ` : ''}${assignment.caseId} already runs as case ${running}: act there`, fields: [{ field: 'penugasan', message: 'has a work cycle' }],
     });
-  const pejabat = (role: OfficialRole, citation: string): Pejabat => ({ ...officialRef(org, kit.holder(role, citation)), role: ROLE_TITLE[role], citation });
   /** An official as the master data names them; one from another agency, by the identity their assignment recorded. */
   const refOf = (who: Pegawai | OfficialRef): OfficialRef => {
     const here = org.pegawai[who.nip];
     return here ? officialRef(org, here) : { nip: who.nip, nama: who.nama, jabatan: who.jabatan };
   };
+  const sideOf = (who: Pegawai | Pejabat | OfficialRef): { region?: string } => {
+    const region = (who as Pejabat).region;
+    return region && region !== profile.id ? { region } : {};
+  };
+  const pejabat = (role: OfficialRole, citation: string): Pejabat => {
+    const who = holder(role, citation);
+    return { ...refOf(who), role: ROLE_TITLE[role], citation, ...sideOf(who) };
+  };
+  /** A step of an official here (escalated to their superior), or of another agency (through its key: `region`). */
   const step = (id: string, kind: ResolvedStep['kind'], title: string, who: Pegawai | OfficialRef, role: string, citation: string, extra: Partial<ResolvedStep> = {}): ResolvedStep => {
     const here = org.pegawai[who.nip];
     const atasan = here && atasanOf(org, here);
-    return { id, kind, title, role, citation, assignee: refOf(who), ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...extra };
+    return { id, kind, title, role, citation, assignee: refOf(who), ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...sideOf(who), ...extra };
   };
 
   const chain = rantaiReviu(org, unit.kode, pegawai.nip);
@@ -166,20 +234,21 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   // assignment recorded, their reports taken through their own agency's key, no superior here to escalate to.
   const anggota = team?.anggota.map((a) => ({ ...a, pegawai: a.instansi ? undefined : check.employee('penugasan', a.nip) })) ?? [];
   const wilayahOf = (a: (typeof anggota)[number]) => (a.region && a.region !== profile.id ? a.region : undefined);
-  const wilayahLain = [...new Set(anggota.map(wilayahOf).filter((r): r is string => !!r))];
+  const wilayahLain = [...new Set([...anggota.map(wilayahOf), lent?.instansi.region].filter((r): r is string => !!r))];
   const laporanRule = team ? { penerima: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation } : p7.laporan;
   const persetujuan = team ? p7.tim.persetujuan : p7.rencana.persetujuan;
   const draft = team ? p7.tim.rincian : p7.rencana.draft;
   const penerima = pejabat(laporanRule.penerima, laporanRule.citation);
   const pegawaiRole = team ? 'Ketua Tim' : 'Pejabat Fungsional/Pelaksana yang ditugaskan';
-  const leader = kit.holder(persetujuan.actor, persetujuan.citation);
+  const leader = holder(persetujuan.actor, persetujuan.citation);
   const kepalaUo = chain.at(-1)!;
   const fixer = p7.evaluasi.perbaikan.oleh === 'pegawai' ? pegawai : kepalaUo;
-  const pemohon = officialRef(org, org.pegawai[ctx.actorNip]);
+  const pemohon = org.pegawai[ctx.actorNip] ? officialRef(org, org.pegawai[ctx.actorNip]) : refOf(holder(starter, p7.starters.citation));
 
   const subject: Subject = {
     penugasan: { caseId: pen.caseId, judul: pen.judul, procedure: pen.procedure },
-    pegawai: officialRef(org, pegawai),
+    pegawai: refOf(pegawai),
+    ...(lent ? { instansiPegawai: lent.instansi } : {}),
     unit: { kode: unit.kode, nama: unit.nama },
     periode: { ...pen.jangkaWaktu, hari },
     tahap: 'perencanaan',
@@ -210,8 +279,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     },
     langkah: {
       rencana: team
-        ? step('rencana', 'tindakan', `Rincian kegiatan dan pembagian peran anggota tim (${peran})`, pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [officialRef(org, leader)] })
-        : step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [officialRef(org, leader)] }),
+        ? step('rencana', 'tindakan', `Rincian kegiatan dan pembagian peran anggota tim (${peran})`, pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] })
+        : step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] }),
       persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, ROLE_TITLE[persetujuan.actor], persetujuan.citation),
       laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: [penerima] }),
       hasil: step('hasil', 'tindakan', 'Hasil pelaksanaan kegiatan', pegawai, pegawaiRole, p7.evaluasi.rantai.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
@@ -221,7 +290,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     ...(team ? {
       tim: {
         laporan: anggota.map((a) => step('laporan-anggota', 'tindakan', `Laporan pelaksanaan tugas kepada Ketua Tim (${a.tugas})`, a.pegawai ?? a, a.kedudukan === 'sekretaris' ? 'Sekretaris Tim' : 'Anggota Tim', p7.tim.laporanAnggota.citation, {
-          isiWajib: true, to: [officialRef(org, pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
+          isiWajib: true, to: [refOf(pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
         })),
         lintasPuo: lintasPuoTim,
       },

@@ -1,9 +1,11 @@
 // P7: the start of a work cycle as the API takes it, and the case subject it becomes (its live state).
 import { Type } from '@sinclair/typebox';
-import { IsoDate, UnitRef } from '../schemas';
+import { IsoDate, Nip, UnitRef } from '../schemas';
 
 export const MulaiSiklus = Type.Object({
-  penugasan: Type.String({ minLength: 1, maxLength: 200, description: 'the case id of the issued assignment (P1, P2, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle' }),
+  penugasan: Type.String({ minLength: 1, maxLength: 200, description: 'the case id of the issued assignment (P1, P2, P3, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle' }),
+  /** P3 assigns a list: one cycle per employee on it. */
+  pegawai: Type.Optional({ ...Nip, description: 'whose work, where the assignment lists several employees (P3): one of them, by NIP' }),
   laporan: Type.Object({
     // Fractions of a day are accepted so that a demo or a test can run a short cycle (0.0002 ≈ 17 s).
     setiapHari: Type.Number({ exclusiveMinimum: 0, maximum: 366, description: 'report cadence in days (e.g. 30: monthly; fractions allowed for a short demo cycle)' }),
@@ -30,6 +32,7 @@ const Official = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan:
 export const SiklusKinerjaSubject = Type.Object({
   penugasan: Type.Object({ caseId: Type.String(), judul: Type.String(), procedure: Type.String() }),
   pegawai: Official,
+  instansiPegawai: Type.Optional(Type.Object({ region: Type.String(), pemerintah: Type.String() }, { description: 'an employee lent by another agency (P3): their government; they act through its key' })),
   unit: UnitRef,
   periode: Type.Object({ mulai: Type.Optional(IsoDate), selesai: Type.Optional(IsoDate), hari: Type.Number() }),
   tahap: Type.Union([Type.Literal('perencanaan'), Type.Literal('pelaksanaan'), Type.Literal('evaluasi'), Type.Literal('selesai')]),

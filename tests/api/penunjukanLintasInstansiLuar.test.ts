@@ -23,7 +23,7 @@ const start = (auth: Auth, region: Region, actor: string, over: object = {}, pro
   s.app.inject({
     method: 'POST', url: '/api/v1/cases',
     headers: { ...auth, 'idempotency-key': `p3-luar-${Date.now()}-${keys++}`, 'x-acting-official': actor },
-    payload: { procedure, region, ...(procedure === 'penunjukan-lintas-instansi' ? penunjukanKeInstansiLuar(region) : permohonan(region)), ...over },
+    payload: { procedure, region, ...({ 'penunjukan-lintas-instansi': penunjukanKeInstansiLuar(region), 'penunjukan-lintas-unit': permohonan(region) }[procedure] ?? {}), ...over },
   });
 const post = (auth: Auth, url: string, actor: string, payload: object = {}) =>
   s.app.inject({ method: 'POST', url, headers: { ...auth, 'x-acting-official': actor }, payload });
@@ -127,6 +127,34 @@ describe('P3 to an agency not on this service, through the API', () => {
       expect(data).toMatchObject({ region: 'banjar', title: 'KEPUTUSAN BUPATI BANJAR', tembusan: ['Sekretaris Daerah Kabupaten Tapin'] });
     }
     expect((await get(TAPIN_AUTH, `/api/v1/documents/${caseId}.surat-penugasan`)).statusCode).toBe(404);
+
+    // The work of each employee runs as a cycle of its own at banjar's owning unit. The employee and
+    // their own PPK (tapin's, banjar lampiran I.A.1.c) act through tapin's key; the PUO owning the target, through banjar's.
+    const working = await until(BANJAR_AUTH, caseId, (c) => c.siklusKinerjaPegawai?.length === 2);
+    expect(working.siklusKinerjaPegawai!.map((c) => c.nip)).toEqual(employees.map((e) => e.nip));
+    const cycleId = working.siklusKinerjaPegawai![0].caseId;
+    const cycle = await until(TAPIN_AUTH, cycleId, open('rencana-1'));
+    expect(cycle).toMatchObject({ procedure: 'siklus-kinerja', region: 'banjar', regions: ['banjar', 'tapin'], subject: { pegawai: { nip: employees[0].nip }, instansiPegawai: { region: 'tapin' } } });
+    const due = (await get(TAPIN_AUTH, '/api/v1/inbox', employees[0].nip)).json();
+    expect(due.tasks).toEqual([expect.objectContaining({ caseId: cycleId, taskId: 'rencana-1', region: 'tapin' })]);
+    const rencana = { isi: 'rencana kegiatan dan anggaran integrasi data' };
+    expect((await complete(BANJAR_AUTH, cycleId, 'rencana-1', employees[0].nip, rencana)).json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE' });
+    expect((await complete(TAPIN_AUTH, cycleId, 'rencana-1', employees[0].nip, rencana)).statusCode).toBe(200);
+    await until(TAPIN_AUTH, cycleId, open('persetujuan-rencana-1'));
+    expect((await get(TAPIN_AUTH, '/api/v1/inbox', tapin.ppk.nip)).json().tasks).toEqual([expect.objectContaining({ caseId: cycleId, taskId: 'persetujuan-rencana-1', citation: 'banjar lampiran I.A.1.c' })]);
+    expect((await decide(TAPIN_AUTH, cycleId, 'persetujuan-rencana-1', tapin.ppk.nip)).statusCode).toBe(200);
+    // The PUO owning the target asks for a report at any time (banjar pasal 17(2)); it is the employee's, through tapin.
+    expect((await post(BANJAR_AUTH, `/api/v1/cases/${cycleId}/actions/minta-laporan`, banjar.kepalaBappeda, { isi: 'progres integrasi' })).statusCode).toBe(200);
+    const asked = await until(TAPIN_AUTH, cycleId, open('laporan-sewaktu-1'));
+    expect(asked.tasks.find((t) => t.id === 'laporan-sewaktu-1')).toMatchObject({ assignee: { nip: employees[0].nip }, region: 'tapin' });
+    // A kendala needing their own agency goes to tapin's PUO (banjar lampiran III.A.b.4), a task of tapin's.
+    const kendala = await post(TAPIN_AUTH, `/api/v1/cases/${cycleId}/actions/kendala`, employees[0].nip, { isi: 'akses data kependudukan', alternatif: ['MoU antar daerah'], kepada: tapin.puo.nip });
+    expect(kendala.statusCode).toBe(200);
+    expect((await until(TAPIN_AUTH, cycleId, open('kendala-1'))).tasks.find((t) => t.id === 'kendala-1')).toMatchObject({ assignee: { nip: tapin.puo.nip }, region: 'tapin' });
+    // Each employee has one cycle: a second start is refused, naming it.
+    const again = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { penugasan: caseId, pegawai: employees[0].nip, laporan: { setiapHari: 30, batasHari: 7 } }, 'siklus-kinerja');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'CYCLE_EXISTS', message: expect.stringContaining(cycleId) });
   });
 
   it('tapin\'s key does not see banjar\'s unrelated cases, nor another agency\'s, nor start a case', async () => {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RuleViolation, type Refusal } from '../../domain/refusal';
 import { rantaiReviu } from '../../domain/siklus';
 import type { Region } from '../../profiles/schema';
+import { tapin } from '../../demo/penunjukanLintasInstansi';
+import type { CaseView } from '../../domain/kasus';
 import { issuedAssignment, planSiklus } from '../support/siklus';
 import { snapshot, variedOrg, variedPeople } from '../support/orgs';
 
@@ -77,5 +79,47 @@ describe('siklus kinerja plan (P7)', () => {
     expect(refusal(() => planSiklus('banjar', p.perencana, issued))).toMatchObject({ code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: 'banjar pasal 16' });
     expect(planSiklus('banjar', p.sekda, issued).pemohon.nip).toBe(p.sekda); // the PUO may start it
     expect(refusal(() => planSiklus('banjar', p.analisKebijakan, issued, { laporan: { setiapHari: 400, batasHari: 7 } }))).toMatchObject({ code: 'CADENCE_TOO_LONG', fields: [{ field: 'laporan.setiapHari' }] });
+  });
+
+  describe('employees lent by another agency (P3): one cycle each, at the owning unit, their own PPK and PUO theirs', () => {
+    const p = variedPeople('banjar');
+    const [arif, nurul] = tapin.pegawai.map((e) => ({ ...e, pendidikan: undefined }));
+    const lent = (over: Partial<CaseView> = {}) => issuedAssignment('banjar', p.analisKebijakan, 'SETDA-PEM', {
+      caseId: 'banjar-p3-lent', procedure: 'penunjukan-lintas-instansi', assignedEmployee: arif, assignedEmployees: [arif, nurul],
+      subject: {
+        unitPemilik: { kode: 'SETDA-PEM', nama: 'Bagian Tata Pemerintahan' }, instansiTujuan: { region: 'tapin', pemerintah: 'PEMERINTAH KABUPATEN TAPIN', luarLayanan: true },
+        permohonan: { jangkaWaktu: { mulai: '2027-01-01', selesai: '2027-06-30' }, instansiLuar: { pejabatBerwenang: tapin.pejabatBerwenang, ppk: tapin.ppk, puo: tapin.puo } },
+      },
+      ...over,
+    });
+
+    it('plans the work of the one it names: tasks of the employee and their PPK through tapin, reports and review here', () => {
+      const input = planSiklus('banjar', p.sekda, lent(), { pegawai: nurul.nip });
+      expect(input.regions).toEqual(['banjar', 'tapin']);
+      expect(input.subject).toMatchObject({ pegawai: { nip: nurul.nip, nama: nurul.nama, jabatan: nurul.jabatan }, instansiPegawai: { region: 'tapin' }, unit: { kode: 'SETDA-PEM' }, periode: { hari: 181 } });
+      expect(input.langkah.rencana).toMatchObject({ assignee: { nip: nurul.nip }, region: 'tapin', to: [{ nip: tapin.ppk.nip }] });
+      expect(input.langkah.rencana.atasan).toBeUndefined(); // no superior here to escalate to
+      expect(input.langkah.persetujuan).toMatchObject({ assignee: tapin.ppk, region: 'tapin', citation: 'banjar lampiran I.A.1.c' });
+      expect(input.langkah.laporan).toMatchObject({ region: 'tapin', to: [{ nip: p.sekda, citation: 'banjar pasal 16' }] });
+      expect(input.langkah.laporan.to![0]).not.toHaveProperty('region');
+      expect(input.langkah.reviu.map((r) => [r.assignee.nip, r.region])).toEqual([[p.kabagPem, undefined], [p.asisten, undefined], [p.sekda, undefined]]);
+      expect(input.kendala.kepada).toMatchObject({ nip: p.sekda, citation: 'banjar lampiran III.A.b.3' });
+      expect(input.kendala.kepada).not.toHaveProperty('region');
+      expect(input.kendala).toEqual({
+        kepada: input.kendala.kepada,
+        lintasPuo: expect.objectContaining({ nip: tapin.puo.nip, region: 'tapin', citation: 'banjar lampiran III.A.b.4' }),
+      });
+    });
+
+    it('a list leaves whose work open: EMPLOYEE_REQUIRED; one not on it: NOT_ASSIGNED; a cycle per employee: CYCLE_EXISTS for theirs only', () => {
+      expect(refusal(() => planSiklus('banjar', p.sekda, lent()))).toMatchObject({ code: 'EMPLOYEE_REQUIRED', kind: 'invalid', fields: [{ field: 'pegawai', message: `one of ${arif.nip}, ${nurul.nip}` }] });
+      expect(refusal(() => planSiklus('banjar', p.sekda, lent(), { pegawai: p.analisKebijakan }))).toMatchObject({ code: 'NOT_ASSIGNED', fields: [{ field: 'pegawai' }] });
+      const running = lent({ siklusKinerjaPegawai: [{ nip: arif.nip, caseId: 'banjar-p7-arif' }] });
+      expect(refusal(() => planSiklus('banjar', p.sekda, running, { pegawai: arif.nip }))).toMatchObject({ code: 'CYCLE_EXISTS', message: expect.stringContaining('banjar-p7-arif') });
+      expect(planSiklus('banjar', p.sekda, running, { pegawai: nurul.nip }).subject.pegawai.nip).toBe(nurul.nip);
+      // One employee on the list needs no name; a stranger still cannot start it.
+      expect(planSiklus('banjar', p.sekda, lent({ assignedEmployees: [arif] })).subject.pegawai.nip).toBe(arif.nip);
+      expect(refusal(() => planSiklus('banjar', p.perencana, lent(), { pegawai: arif.nip }))).toMatchObject({ code: 'NOT_REQUESTER_ROLE' });
+    });
   });
 });

@@ -53,8 +53,9 @@ export function workflowSuite(): WorkflowSuite {
         // The work cycle an issued assignment started runs on for its whole period (reminders, a plan
         // asked for again): ended here, so that it does not fill the skipped time of the scenarios after
         // this one. Not earlier: a child ended while its parent completes stalls the test server's clock.
-        const { siklusKinerja } = await handle.query(caseQuery);
-        if (siklusKinerja) await suite.env.client.workflow.getHandle(siklusKinerja).terminate('end of the test scenario').catch(() => undefined);
+        const { siklusKinerja, siklusKinerjaPegawai = [] } = await handle.query(caseQuery);
+        for (const id of [...(siklusKinerja ? [siklusKinerja] : []), ...siklusKinerjaPegawai.map((c) => c.caseId)])
+          await suite.env.client.workflow.getHandle(id).terminate('end of the test scenario').catch(() => undefined);
         if (process.env.RECORD_HISTORIES) {
           const history = await handle.fetchHistory();
           // The JSON form the Temporal CLI and UI export.

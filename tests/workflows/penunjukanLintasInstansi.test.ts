@@ -13,7 +13,7 @@ import type { CaseView } from '../../domain/kasus';
 import { mitra, plan, type PenunjukanLintasInstansiInput, type PermohonanLintasInstansi } from '../../procedures/penunjukanLintasInstansi/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, withdrawUpdate } from '../../workflows/shared';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { delivered as deliveredIn, workflowSuite } from '../support/workflows';
 
@@ -71,7 +71,25 @@ describe('penunjukan lintas instansi (P3)', () => {
       const notYet = await h.query('case');
       expect((notYet as CaseView).status).toBe('awaiting-acknowledgement');
       await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: pati.pranataKomputer2 }] });
-      return h.result();
+      const done = await h.result();
+      // The work of each lent employee runs as a case of its own, at the owning unit whose target it is,
+      // with their own PPK in pati agreeing the plan (banjar lampiran I.A.1.c) through pati's key.
+      expect(done.siklusKinerjaPegawai?.map((c) => c.nip)).toEqual([pati.pranataKomputer2, pati.pranataKomputer1]);
+      for (const { nip, caseId } of done.siklusKinerjaPegawai!) {
+        const cycle = suite.env.client.workflow.getHandle(caseId);
+        expect(await openTask(cycle, 'rencana-1')).toMatchObject({ assignee: { nip }, region: 'pati' });
+        await cycle.executeUpdate(completeUpdate, { args: [{ taskId: 'rencana-1', actorNip: nip, isi: 'rencana kegiatan dan anggaran' }] });
+        expect(await openTask(cycle, 'persetujuan-rencana-1')).toMatchObject({ assignee: { nip: pati.kabidAptika }, region: 'pati', citation: 'banjar lampiran I.A.1.c' });
+        const view = (await cycle.query(caseQuery)) as CaseView<{ pegawai: { nip: string }; instansiPegawai: unknown; unit: { kode: string }; reviu: { rantai: { nip: string }[] } }>;
+        expect(view).toMatchObject({
+          region: 'banjar', regions: ['banjar', 'pati'], pemohon: { nip: banjar.kepalaBappeda },
+          subject: { pegawai: { nip }, instansiPegawai: { region: 'pati', pemerintah: 'PEMERINTAH KABUPATEN PATI' }, unit: { kode: input.subject.unitPemilik.kode } },
+        });
+        expect(view.subject.reviu.rantai.map((r) => r.nip)).toEqual([banjar.kabidPerencanaan, banjar.kepalaBappeda]); // the owning bidang up to its Perangkat Daerah
+        const started = (await cycle.fetchHistory()).events![0].workflowExecutionStartedEventAttributes!;
+        expect(started.parentWorkflowExecution?.workflowId).toBe(input.caseId);
+      }
+      return done;
     });
     expect(result.status).toBe('issued');
     expect(result.outcome?.reasons).toBeUndefined();

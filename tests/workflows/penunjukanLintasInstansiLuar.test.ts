@@ -4,6 +4,7 @@
 // employee with their identity; its PUO reports the Surat Penugasan it issued there.
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
 import type { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../db/masterData';
@@ -12,6 +13,7 @@ import { requester } from '../../demo/permohonan';
 import { penunjukanKeInstansiLuar, tapin } from '../../demo/penunjukanLintasInstansi';
 import type { CaseView } from '../../domain/kasus';
 import { RuleViolation } from '../../domain/refusal';
+import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { plan, type PenunjukanLintasInstansiInput, type PermohonanLintasInstansi } from '../../procedures/penunjukanLintasInstansi/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
@@ -154,7 +156,23 @@ describe('penunjukan lintas instansi (P3) to an agency not on this service', () 
         await openTask(h, `tanda-terima-${e.nip}`);
         await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: e.nip }] });
       }
-      return h.result();
+      const done = await h.result();
+      // Each employee's work cycle: their own PPK and PUO are tapin's, as the request named them, and act
+      // through tapin's key; the PUO of the owning unit asks for reports and decides a kendala (pati pasal 10–11, lampiran B.3.b.3–4).
+      expect(done.siklusKinerjaPegawai?.map((c) => c.nip)).toEqual(employees.map((e) => e.nip));
+      const [first] = done.siklusKinerjaPegawai!;
+      const started = (await suite.env.client.workflow.getHandle(first.caseId).fetchHistory()).events![0].workflowExecutionStartedEventAttributes!;
+      const planned = defaultPayloadConverter.fromPayload<SiklusKinerjaInput>(started.input!.payloads![0]);
+      expect(planned.regions).toEqual(['pati', 'tapin']);
+      expect(planned.subject).toMatchObject({ pegawai: { nip: employees[0].nip, nama: employees[0].nama }, instansiPegawai: { region: 'tapin', pemerintah: 'PEMERINTAH KABUPATEN TAPIN' } });
+      const side = (st: { assignee: { nip: string }; region?: string; citation: string }) => [st.assignee.nip, st.region, st.citation];
+      expect(side(planned.langkah.rencana)).toEqual([employees[0].nip, 'tapin', 'pati lampiran D.4.a']);
+      expect(side(planned.langkah.persetujuan)).toEqual([tapin.ppk.nip, 'tapin', 'pati lampiran D.4.a']);
+      expect(planned.langkah.laporan.to).toEqual([{ ...tapin.ppk, role: 'Pejabat Penilai Kinerja pegawai', citation: 'pati pasal 10', region: 'tapin' }]);
+      expect(planned.langkah.reviu.map((r) => r.region)).toEqual(planned.langkah.reviu.map(() => undefined)); // the owning unit's chain, here
+      expect(planned.permintaanLaporan).toMatchObject({ oleh: [{ nip: pati.kabidPerencanaan }] }); // pati's PUO: the nearest unit leader (pasal 1 angka 13)
+      expect(planned.kendala).toMatchObject({ kepada: { nip: pati.kabidPerencanaan }, lintasPuo: { nip: tapin.puo.nip, region: 'tapin', citation: 'pati lampiran B.3.b.4' } });
+      return done;
     });
     expect(result.status).toBe('issued');
     expect(result.outcome?.citation).toBe('pati lampiran B.2.a.3.e.4');
