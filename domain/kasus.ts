@@ -276,6 +276,8 @@ export interface PlannedCase<S = unknown> {
   region: string;
   /** Every region a case spans (the requesting one first), where it spans more than its own. */
   regions?: string[];
+  /** Officials of another agency than the case's, by NIP: the region whose key they act through (CaseView.sisi). */
+  sisi?: Record<string, string>;
   /** One line that names the case in an inbox or a list. */
   judul: string;
   pemerintah: string;
@@ -330,6 +332,8 @@ export interface CaseView<S = unknown> {
   region: string;
   /** Every region the case spans (PlannedCase.regions); absent: only `region`. */
   regions?: string[];
+  /** Officials of another agency, by NIP: the region whose key they act through; everyone else acts through the case's. */
+  sisi?: Record<string, string>;
   judul: string;
   status: CaseStatus;
   pemohon: OfficialRef;

@@ -69,6 +69,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
     procedure: input.procedure,
     region: input.region,
     ...(input.regions ? { regions: input.regions } : {}),
+    ...(input.sisi ? { sisi: input.sisi } : {}),
     judul: input.judul,
     // A request that is itself the appointment has nothing to decide: it goes to issuing at once.
     status: input.steps.length ? 'awaiting-decision' : 'issuing',

@@ -196,6 +196,8 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     L = input.langkah;
     s.pegawai = u.pegawai;
     s.tim = { ...s.tim!, anggota: u.anggota };
+    if (u.sisi) view.sisi = u.sisi;
+    else delete view.sisi;
     kasus.record({ action: 'dicatat', role: 'sistem', citation: input.procedureCitation, notes: `susunan tim diubah (keputusan Nomor ${u.nomor}): ketua ${u.pegawai.nama}; anggota ${u.anggota.map((a) => a.nama).join(', ')}` });
     await kasus.publish();
   });

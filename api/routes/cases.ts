@@ -97,6 +97,10 @@ function assertSide(req: FastifyRequest, view: CaseView, what: string, region: s
 /** The region of an open or past task; a task not open yet is answered by the workflow (409). */
 const taskRegion = (view: CaseView, task: { region?: string } | undefined) => task && (task.region ?? view.region);
 
+/** The agency an official acts for in a case: as the case names them (sisi), or where their tasks are; anyone else, the case's own. */
+const actorRegion = (view: CaseView, nip: string) =>
+  view.sisi?.[nip] ?? view.tasks.find((t) => t.assignee.nip === nip && t.region)?.region ?? view.region;
+
 const caseClosed = (view: CaseView) =>
   new ApiError(409, { code: 'CASE_CLOSED', message: `case ${view.caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
 
@@ -293,6 +297,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { caseId, action } = req.params;
     const current = await openCase(app, req, caseId);
     const actor = actingOfficial(req);
+    assertSide(req, current, `${action} by ${actor}`, actorRegion(current, actor));
     // An action the procedure plans in the API (ubah-tim) takes its own body and reaches the case as `data`.
     const planned = PROCEDURES[current.procedure]?.actions?.[action];
     const body = checkBody(planned?.body ?? ActionBody, req.body ?? {});

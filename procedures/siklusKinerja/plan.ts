@@ -65,11 +65,21 @@ export interface PerubahanTim {
   tim: NonNullable<SiklusKinerjaInput['tim']>;
   pegawai: Subject['pegawai'];
   anggota: NonNullable<Subject['tim']>['anggota'];
+  sisi?: Record<string, string>;
 }
 
 export const perubahanTimOf = (planned: SiklusKinerjaInput, nomor: string): PerubahanTim => ({
-  nomor, langkah: planned.langkah, tim: planned.tim!, pegawai: planned.subject.pegawai, anggota: planned.subject.tim!.anggota,
+  nomor, langkah: planned.langkah, tim: planned.tim!, pegawai: planned.subject.pegawai, anggota: planned.subject.tim!.anggota, ...(planned.sisi ? { sisi: planned.sisi } : {}),
 });
+
+/** Whoever acts through another agency's key in a planned cycle (a step of theirs, or a kendala to their PUO), by NIP. */
+function sisiOf(planned: Omit<SiklusKinerjaInput, 'sisi'>): Record<string, string> | undefined {
+  const { langkah: l, tim, kendala } = planned;
+  const all = [l.rencana, l.persetujuan, l.laporan, l.hasil, ...l.reviu, l.perbaikan, ...(tim?.laporan ?? [])].map((st) => ({ nip: st.assignee.nip, region: st.region }));
+  const pejabat = [kendala.kepada, ...('tidakAda' in kendala.lintasPuo ? [] : [kendala.lintasPuo]), ...(tim?.lintasPuo ?? []), ...(l.laporan.to ?? []) as Pejabat[]];
+  const lain = [...all, ...pejabat].filter((x): x is { nip: string; region: string } => !!x.region);
+  return lain.length ? Object.fromEntries(lain.map((x) => [x.nip, x.region])) : undefined;
+}
 
 export const related = (req: MulaiSiklus) => [{ field: 'penugasan', caseId: req.penugasan }];
 
@@ -267,7 +277,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     ...officialRef(org, planKit(profile, org, { ...roles, pegawai: pegawaiAnggota }).holder(lintas.kepada, lintas.citation)), role: ROLE_TITLE[lintas.kepada], citation: lintas.citation,
   })).filter((x, i, all) => x.nip !== kendalaKepada.nip && all.findIndex((y) => y.nip === x.nip) === i);
   const peran = anggota.map((a) => `${a.nama}: ${a.tugas}`).join('; ');
-  return {
+  const planned: SiklusKinerjaInput = {
     ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p7.citation, judul: team ? `Siklus kinerja ${team.nama} (ketua ${pegawai.nama}): ${pen.judul}` : `Siklus kinerja ${pegawai.nama}: ${pen.judul}` }),
     ...(wilayahLain.length ? { regions: [profile.id, ...wilayahLain] } : {}),
     pemohon: { ...pemohon, role: ROLE_TITLE[starter], citation: p7.starters.citation },
@@ -307,4 +317,6 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
       laporanPerRiwayat: req.laporanPerRiwayat ?? 50,
     },
   };
+  const sisi = sisiOf(planned);
+  return sisi ? { ...planned, sisi } : planned;
 }

@@ -144,10 +144,16 @@ describe('P3 to an agency not on this service, through the API', () => {
     expect((await get(TAPIN_AUTH, '/api/v1/inbox', tapin.ppk.nip)).json().tasks).toEqual([expect.objectContaining({ caseId: cycleId, taskId: 'persetujuan-rencana-1', citation: 'banjar lampiran I.A.1.c' })]);
     expect((await decide(TAPIN_AUTH, cycleId, 'persetujuan-rencana-1', tapin.ppk.nip)).statusCode).toBe(200);
     // The PUO owning the target asks for a report at any time (banjar pasal 17(2)); it is the employee's, through tapin.
+    // An action is taken through the key of the acting official's agency: tapin's key cannot act as banjar's PUO.
+    const spoofed = await post(TAPIN_AUTH, `/api/v1/cases/${cycleId}/actions/minta-laporan`, banjar.kepalaBappeda, { isi: 'progres integrasi' });
+    expect(spoofed.statusCode).toBe(403);
+    expect(spoofed.json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE', message: expect.stringContaining('an official of banjar') });
     expect((await post(BANJAR_AUTH, `/api/v1/cases/${cycleId}/actions/minta-laporan`, banjar.kepalaBappeda, { isi: 'progres integrasi' })).statusCode).toBe(200);
     const asked = await until(TAPIN_AUTH, cycleId, open('laporan-sewaktu-1'));
     expect(asked.tasks.find((t) => t.id === 'laporan-sewaktu-1')).toMatchObject({ assignee: { nip: employees[0].nip }, region: 'tapin' });
-    // A kendala needing their own agency goes to tapin's PUO (banjar lampiran III.A.b.4), a task of tapin's.
+    // A kendala needing their own agency goes to tapin's PUO (banjar lampiran III.A.b.4), a task of tapin's; raised through tapin's key.
+    const kendalaBody = { isi: 'akses data kependudukan', alternatif: ['MoU antar daerah'], kepada: tapin.puo.nip };
+    expect((await post(BANJAR_AUTH, `/api/v1/cases/${cycleId}/actions/kendala`, employees[0].nip, kendalaBody)).json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE' });
     const kendala = await post(TAPIN_AUTH, `/api/v1/cases/${cycleId}/actions/kendala`, employees[0].nip, { isi: 'akses data kependudukan', alternatif: ['MoU antar daerah'], kepada: tapin.puo.nip });
     expect(kendala.statusCode).toBe(200);
     expect((await until(TAPIN_AUTH, cycleId, open('kendala-1'))).tasks.find((t) => t.id === 'kendala-1')).toMatchObject({ assignee: { nip: tapin.puo.nip }, region: 'tapin' });

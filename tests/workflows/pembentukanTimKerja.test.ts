@@ -373,6 +373,8 @@ describe('pembentukan tim kerja (P6)', () => {
         expect(planned.tim!.laporan.map((l) => [l.assignee.nip, l.region])).toEqual(
           (done.subject as PembentukanTimKerjaInput['subject']).susunan.filter((a) => a.kedudukan === 'anggota' || a.kedudukan === 'sekretaris').map((a) => [a.nip, a.nip === member.nip ? 'tapin' : undefined]),
         );
+        // The case names them as tapin's, so that their actions (a kendala) are taken through its key only.
+        expect(planned.sisi).toEqual({ [member.nip]: 'tapin' });
         return done;
       });
       expect(result.status).toBe('issued');

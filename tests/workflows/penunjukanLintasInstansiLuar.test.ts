@@ -164,6 +164,7 @@ describe('penunjukan lintas instansi (P3) to an agency not on this service', () 
       const started = (await suite.env.client.workflow.getHandle(first.caseId).fetchHistory()).events![0].workflowExecutionStartedEventAttributes!;
       const planned = defaultPayloadConverter.fromPayload<SiklusKinerjaInput>(started.input!.payloads![0]);
       expect(planned.regions).toEqual(['pati', 'tapin']);
+      expect(planned.sisi).toEqual({ [employees[0].nip]: 'tapin', [tapin.ppk.nip]: 'tapin', [tapin.puo.nip]: 'tapin' });
       expect(planned.subject).toMatchObject({ pegawai: { nip: employees[0].nip, nama: employees[0].nama }, instansiPegawai: { region: 'tapin', pemerintah: 'PEMERINTAH KABUPATEN TAPIN' } });
       const side = (st: { assignee: { nip: string }; region?: string; citation: string }) => [st.assignee.nip, st.region, st.citation];
       expect(side(planned.langkah.rencana)).toEqual([employees[0].nip, 'tapin', 'pati lampiran D.4.a']);
