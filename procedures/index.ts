@@ -55,8 +55,11 @@ export interface Procedure<R = any> {
   subject: TSchema;
   /** The demo request of a region, for the OpenAPI example and the README. */
   example: (region: Region) => R;
-  /** Cases the plan reads (e.g. the assignment a work cycle runs for): ids in the request, and the field naming each. */
-  related?: (req: R) => { field: string; caseId: string }[];
+  /**
+   * Cases the plan reads (e.g. the assignment a work cycle runs for): ids in the request, and the field
+   * naming each; asked again with the cases read (`cases`) for those they point to.
+   */
+  related?: (req: R, cases?: Record<string, CaseView>) => { field: string; caseId: string }[];
   /** Whom the plan reads: named NIPs (with their PPK and PUO) and units whose whole staff it needs. */
   involves: (req: R, related: Record<string, CaseView>) => { nips: string[]; staffOf: string[] };
   /** Where a case spans another region of this service: which, and whom the plan reads there (PlanContext.mitra). */
@@ -144,6 +147,7 @@ const rekomendasiPenilaianKinerja: Procedure<p8.RekomendasiPenilaian> = {
   example: (region) => rekomendasiPenilaian(`${region}-p2-00000000-0000-4000-8000-000000000000`),
   related: p8.related,
   involves: p8.involves,
+  mitra: p8.mitra,
   plan: p8.plan,
   workflowType: 'rekomendasiPenilaianKinerja',
 };

@@ -165,6 +165,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
     // A bad request is refused before it claims the key.
     const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
+    // And those they point to (the P3 case that brought a team member in from another agency).
+    Object.assign(related, await relatedCases(app, req, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
     // A case spanning another agency reads its master data too where it is on this service; one not on it
     // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
     const input = await planFromMasterData(app.deps.pool, procedure, region, request, actor, {

@@ -3,7 +3,7 @@
 // P2 case for each member from another unit (P2's own plan, so every P2 rule applies to them), and
 // resolves the decree the team's scope calls for and the official who signs it.
 import type { RegionalProfile } from '../../profiles/schema';
-import type { DocumentText, OfficialRef, PlannedCase } from '../../domain/kasus';
+import type { CaseView, DocumentText, OfficialRef, PlannedCase } from '../../domain/kasus';
 import { golonganAtLeast, isStruktural, pendidikanAtLeast, PREDIKAT, type Golongan } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
@@ -16,6 +16,12 @@ import * as p3 from '../penunjukanLintasInstansi/plan';
 import type { Kolom, PembentukanTimKerjaProfile } from './profile';
 
 export const PROCEDURE = 'pembentukan-tim-kerja' as const;
+
+/**
+ * A team whose decree was issued: in force, or closed with it when its period ended (issued), the
+ * time its work is rated. Its work (P7) and its members' ratings (P8) run on such a team.
+ */
+export const timTerbit = (view: CaseView) => (['in-force', 'issued'] as CaseView['status'][]).includes(view.status) && view.documents.length > 0;
 
 interface Penugasan { nip: string; tugas: string }
 

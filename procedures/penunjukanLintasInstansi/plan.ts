@@ -4,11 +4,11 @@
 // are the requesting regulation's alur for the agency asked, taken by the officials the request names.
 // Each hop carries the agency whose officials take it, so each agency's e-office key acts on its own side only.
 import type { OfficialRole, RegionalProfile, StepSpec } from '../../profiles/schema';
-import type { DocumentText, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep } from '../../domain/kasus';
+import type { CaseView, DocumentText, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep } from '../../domain/kasus';
 import { nipProblems } from '../../domain/nip';
 import { ROLE_TITLE } from '../../domain/pejabat';
-import type { OrgSnapshot } from '../../domain/organisasi';
-import { matchingPpk, type Kriteria } from '../../domain/penugasan';
+import type { OrgSnapshot, Pegawai } from '../../domain/organisasi';
+import { matchingPpk, officialRef, type Kriteria } from '../../domain/penugasan';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse, type FieldError } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
@@ -65,6 +65,55 @@ export type PenunjukanLintasInstansiInput = PlannedCase<PenunjukanLintasInstansi
 /** The requester is read in the own region; the agency asked, its unit's staff (for its PPK) in its own. */
 export const involves = (_req: PermohonanLintasInstansi) => ({ nips: [], staffOf: [] });
 export const mitra = (req: PermohonanLintasInstansi) => ({ region: req.instansiTujuan, nips: req.ppkTujuan ? [req.ppkTujuan] : [], staffOf: [req.unitTujuan] });
+
+/** An employee a P3 case lent, where the agency asked is on this service: their master data is read there (PlanContext.mitra). */
+export const mitraDipinjam = (view: CaseView | undefined, nips = (view?.assignedEmployees ?? []).map((e) => e.nip)) => {
+  if (view?.procedure !== PROCEDURE) return undefined;
+  const { instansiTujuan } = (view as CaseView<PenunjukanLintasInstansiSubject>).subject;
+  return instansiTujuan.luarLayanan ? undefined : { region: instansiTujuan.region, nips, staffOf: [] };
+};
+
+/**
+ * One employee an issued P3 case lent (`nip`; may be left out where its list has one), as the work
+ * and the rating of that assignment (P7, P8) read them: their identity as the answer recorded it, their
+ * master data where their agency is on this service, and their own officials there (PPK, PUO: the roles
+ * of PERAN_ASAL_PEGAWAI), each with that agency as the side they act on. Their PPK stays theirs: an
+ * assignment sets no new kedudukan. An agency not on this service: its PPK and PUO as the request named them.
+ */
+export function pegawaiDipinjam(view: CaseView<PenunjukanLintasInstansiSubject>, nip: string | undefined, ctx: PlanContext, citation: string) {
+  const list = view.assignedEmployees ?? [];
+  const chosen = nip ?? (list.length === 1 ? list[0].nip : undefined);
+  if (!chosen)
+    refuse({ code: 'EMPLOYEE_REQUIRED', kind: 'invalid', citation, message: `case ${view.caseId} assigns ${list.length} employees: name which one (pegawai)`, fields: [{ field: 'pegawai', message: `one of ${list.map((e) => e.nip).join(', ')}` }] });
+  const pegawai = list.find((e) => e.nip === chosen);
+  if (!pegawai)
+    refuse({ code: 'NOT_ASSIGNED', kind: 'unprocessable', citation, message: `${chosen} is not on the list case ${view.caseId} assigned (${list.map((e) => e.nip).join(', ')})`, fields: [{ field: 'pegawai', message: 'not assigned by this case' }] });
+  const { instansiTujuan, permohonan } = view.subject;
+  const missing = (role: OfficialRole, c: string): never =>
+    refuse({ code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation: c, message: `no ${ROLE_TITLE[role]} of ${pegawai.nama} is known in ${instansiTujuan.pemerintah}: load their kedudukan there first` });
+  let home: { pegawai: Pegawai; org: OrgSnapshot } | undefined;
+  let pejabat: (role: OfficialRole, c: string) => OfficialRef | undefined;
+  if (instansiTujuan.luarLayanan) {
+    // Named by the request (instansiLuar): its PPK, who answered with the list, and its PUO.
+    const luar = permohonan.instansiLuar!;
+    const held: Partial<Record<OfficialRole, OfficialRef>> = { 'ppk-pegawai': luar.ppk, 'puo-pegawai': luar.puo };
+    pejabat = (role) => held[role];
+  } else {
+    const found = ctx.mitra?.profile.id === instansiTujuan.region ? ctx.mitra.org.pegawai[chosen] : undefined;
+    if (!found)
+      refuse({ code: 'EMPLOYEE_NOT_FOUND', kind: 'unprocessable', citation, message: `no employee with NIP ${chosen} in the ${instansiTujuan.region} master data`, fields: [{ field: 'pegawai', message: 'unknown NIP' }] });
+    const { profile: hp, org: ho } = ctx.mitra!;
+    home = { pegawai: found, org: ho };
+    pejabat = (role, c) => officialRef(ho, planKit(hp, ho, { unitPemilik: found.unit, pegawai: found }).holder(role, c));
+  }
+  return {
+    pegawai, home,
+    instansi: { region: instansiTujuan.region, pemerintah: instansiTujuan.pemerintah },
+    pejabat: (role: OfficialRole, c: string) => ({ ...(pejabat(role, c) ?? missing(role, c)), region: instansiTujuan.region }),
+  };
+}
+
+export type Dipinjam = ReturnType<typeof pegawaiDipinjam>;
 
 /** The region's rules, or the refusal citing that its regulation has no such procedure. */
 export function provided(profile: RegionalProfile, field?: string): PenunjukanLintasInstansiRules {

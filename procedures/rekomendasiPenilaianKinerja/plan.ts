@@ -6,13 +6,14 @@ import type { CaseView, DocumentText, PlannedCase, ResolvedStep } from '../../do
 import type { Predikat } from '../../domain/kepegawaian';
 import { pangkatGolongan } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
-import type { RoleContext } from '../../domain/pejabat';
+import { PERAN_ASAL_PEGAWAI, ROLE_TITLE, type RoleContext } from '../../domain/pejabat';
 import { EKSPEKTASI_TEXT, nilai, type Ekspektasi, type Penilaian } from '../../domain/predikat';
 import { caseHeader, caseRules, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import { officialRef } from '../../domain/penugasan';
-import { PROCEDURE as P6, type AnggotaTim, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
+import { PROCEDURE as P6, timTerbit, type AnggotaTim, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
+import { mitraDipinjam, pegawaiDipinjam, PROCEDURE as P3, type Dipinjam, type PenunjukanLintasInstansiSubject } from '../penunjukanLintasInstansi/plan';
 
 export const PROCEDURE = 'rekomendasi-penilaian-kinerja' as const;
 
@@ -56,17 +57,41 @@ export type RekomendasiPenilaianKinerjaInput = PlannedCase<RekomendasiPenilaianK
   tahapan: string[][];
 };
 
-export const related = (req: RekomendasiPenilaian) => [{ field: 'penugasan', caseId: req.penugasan }];
+/**
+ * The assignment rated; once it is read (`cases`), also the P3 case that lent the team member rated,
+ * where they came from another agency: it names their own officials.
+ */
+export const related = (req: RekomendasiPenilaian, cases?: Record<string, CaseView>) => {
+  const lent = dipinjamLewatTim(req, cases?.[req.penugasan]);
+  return [{ field: 'penugasan', caseId: req.penugasan }, ...(lent ? [{ field: 'pegawai', caseId: lent }] : [])];
+};
+
+/** The P3 case that brought the member rated into a team from another agency, if so. */
+const dipinjamLewatTim = (req: RekomendasiPenilaian, view: CaseView | undefined) =>
+  view?.procedure === P6 ? (view as CaseView<PembentukanTimKerjaSubject>).subject.susunan.find((a) => a.nip === req.pegawai && a.instansi)?.linkedCase : undefined;
+
+/** The P3 case that lent the member rated: the assignment itself, or the one that brought them into the team. */
+const kasusDipinjam = (req: RekomendasiPenilaian, cases: Record<string, CaseView>) => {
+  const view = cases[req.penugasan];
+  return view?.procedure === P3 ? view : cases[dipinjamLewatTim(req, view) ?? ''];
+};
+
+/** A member lent by another agency of this service: their master data there. */
+export const mitra = (req: RekomendasiPenilaian, cases: Record<string, CaseView>) => {
+  const lent = kasusDipinjam(req, cases);
+  return lent && mitraDipinjam(lent, req.pegawai ? [req.pegawai] : undefined);
+};
 
 /** The member rated, loaded with their PPK and PUO. */
 export const involves = (req: RekomendasiPenilaian, cases: Record<string, CaseView>) => {
   const nip = req.pegawai ?? cases[req.penugasan]?.assignedEmployee?.nip;
-  return { nips: nip ? [nip] : [], staffOf: [] };
+  return { nips: nip && !kasusDipinjam(req, cases) ? [nip] : [], staffOf: [] };
 };
 
 type Subjects = {
   'penunjukan-dalam-unit': { permohonan: { maksud: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unit: UnitRef };
   'penunjukan-lintas-unit': { permohonan: { maksud: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unitPemilik: UnitRef };
+  'penunjukan-lintas-instansi': { permohonan: { maksud: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unitPemilik: UnitRef };
   'pengajuan-sukarela-dalam-unit': { pengajuan: { kinerja: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unitTarget: UnitRef };
   'pengajuan-sukarela-lintas-unit': { permohonan: { kinerja: string; jangkaWaktu: Penugasan['jangkaWaktu'] }; unitTujuan: UnitRef };
 };
@@ -74,6 +99,7 @@ type Subjects = {
 const ASSIGNMENTS: { [P in keyof Subjects]: (s: Subjects[P]) => Omit<Penugasan, 'caseId' | 'procedure' | 'judul'> } = {
   'penunjukan-dalam-unit': (s) => ({ unitPemilik: s.unit, uraian: s.permohonan.maksud, jangkaWaktu: s.permohonan.jangkaWaktu }),
   'penunjukan-lintas-unit': (s) => ({ unitPemilik: s.unitPemilik, uraian: s.permohonan.maksud, jangkaWaktu: s.permohonan.jangkaWaktu }),
+  'penunjukan-lintas-instansi': (s) => ({ unitPemilik: s.unitPemilik, uraian: s.permohonan.maksud, jangkaWaktu: s.permohonan.jangkaWaktu }),
   'pengajuan-sukarela-dalam-unit': (s) => ({ unitPemilik: s.unitTarget, uraian: s.pengajuan.kinerja, jangkaWaktu: s.pengajuan.jangkaWaktu }),
   'pengajuan-sukarela-lintas-unit': (s) => ({ unitPemilik: s.unitTujuan, uraian: s.permohonan.kinerja, jangkaWaktu: s.permohonan.jangkaWaktu }),
 };
@@ -91,8 +117,6 @@ export function penugasanOf(profile: RegionalProfile, view: CaseView): { penugas
   return { penugasan: { caseId: view.caseId, procedure: view.procedure, judul: view.judul, ...read(view.subject) }, anggota: view.assignedEmployee.nip };
 }
 
-/** The team case a member is rated on: an issued P6 Tim Kerja (in force, or its period ended). */
-const TIM_TERBIT: CaseView['status'][] = ['in-force', 'completed'];
 
 /**
  * A member of an issued Tim Kerja (the P6 susunan as it stands, linked members included), rated by
@@ -101,7 +125,7 @@ const TIM_TERBIT: CaseView['status'][] = ['in-force', 'completed'];
 function planTim(profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext, view: CaseView<PembentukanTimKerjaSubject>): RekomendasiPenilaianKinerjaInput {
   const p8 = profile.rekomendasiPenilaianKinerja;
   const rule = p8.penugasanTerbit;
-  if (!TIM_TERBIT.includes(view.status) || !view.documents.length)
+  if (!timTerbit(view))
     refuse({
       code: 'NOT_AN_ISSUED_ASSIGNMENT', kind: 'unprocessable', citation: rule.citation,
       message: `team case ${view.caseId} (${view.status}) has no decree in force yet: ${rule.description}`,
@@ -115,13 +139,16 @@ function planTim(profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPen
       message: `${req.pegawai ?? 'no one'} is not a member of ${permintaan.nama} (case ${view.caseId}); name the member rated, one of ${susunan.filter((a) => a.kedudukan !== 'penanggungJawab').map((a) => a.nip).join(', ')}`,
       fields: [{ field: 'pegawai', message: req.pegawai ? 'not a member of the team' : 'required: the member of the team rated' }],
     });
-  const member = requestChecks(profile, org).employee('pegawai', rated.nip);
+  // A member from another agency is rated here and received by their own officials there, as the P3 case that brought them in names them.
+  const lent = rated.linkedCase && ctx.related?.[rated.linkedCase]?.procedure === P3
+    ? pegawaiDipinjam(ctx.related[rated.linkedCase] as CaseView<PenunjukanLintasInstansiSubject>, rated.nip, ctx, rule.citation) : undefined;
+  const member = lent ? undefined : requestChecks(profile, org).employee('pegawai', rated.nip);
   return planRekomendasi(profile, org, req, ctx, {
     penugasan: {
       caseId: view.caseId, procedure: view.procedure, judul: view.judul, unitPemilik, uraian: permintaan.sasaran,
       jangkaWaktu: permintaan.periode, tim: { nama: permintaan.nama, kedudukan: rated.kedudukan, tugas: rated.tugas },
     },
-    anggota: member,
+    anggota: lent ?? member!,
     penilai: { ...p8.penilaiTim, pimpinan: susunan.filter((a) => (p8.penilaiTim.kedudukan as string[]).includes(a.kedudukan) && a.nip !== rated.nip) },
     roles: { unitPemilik: unitPemilik.kode, pegawai: member },
   });
@@ -131,6 +158,11 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Rekomendas
   const view = ctx.related![req.penugasan];
   if (view.procedure === P6) return planTim(profile, org, req, ctx, view as CaseView<PembentukanTimKerjaSubject>);
   const { penugasan, anggota } = penugasanOf(profile, view);
+  // An employee lent by another agency (P3, one of its list): rated here, received by their own officials there.
+  if (view.procedure === P3) {
+    const lent = pegawaiDipinjam(view as CaseView<PenunjukanLintasInstansiSubject>, req.pegawai, ctx, profile.rekomendasiPenilaianKinerja.penugasanTerbit.citation);
+    return planRekomendasi(profile, org, req, ctx, { penugasan, anggota: lent, penilai: profile.rekomendasiPenilaianKinerja.penilai, roles: { unitPemilik: penugasan.unitPemilik.kode } });
+  }
   if (req.pegawai !== undefined && req.pegawai !== anggota)
     refuse({
       code: 'NOT_A_MEMBER', kind: 'unprocessable', citation: profile.rekomendasiPenilaianKinerja.penugasanTerbit.citation,
@@ -166,28 +198,42 @@ const KEDUDUKAN: Record<AnggotaTim['kedudukan'], string> = { penanggungJawab: 'P
  */
 export function planRekomendasi(
   profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext,
-  a: { penugasan: Penugasan; anggota: Pegawai; penilai: Penilai; roles: RoleContext },
+  a: { penugasan: Penugasan; anggota: Pegawai | Dipinjam; penilai: Penilai; roles: RoleContext },
 ): RekomendasiPenilaianKinerjaInput {
   const p8 = profile.rekomendasiPenilaianKinerja;
   const kit = planKit(profile, org, a.roles);
+  const lent = 'instansi' in a.anggota ? a.anggota : undefined;
+  const anggota = lent?.pegawai ?? (a.anggota as Pegawai);
   // Who rates comes first: another official learns that before any rule of the rating.
-  const what = `the rekomendasi penilaian kinerja of ${a.anggota.nama} on ${a.penugasan.judul}`;
+  const what = `the rekomendasi penilaian kinerja of ${anggota.nama} on ${a.penugasan.judul}`;
   const { pegawai: raterPegawai, ...pemohon } = 'role' in a.penilai ? kit.requester(a.penilai, ctx.actorNip, what) : pimpinanTim(org, a.penilai, ctx.actorNip, what);
   const penilaian = nilai(req, p8.predikat);
 
-  const pihak = (p: Pegawai): Pihak => {
-    const pd = perangkatDaerahOf(org.units, p.unit)!;
-    return { nip: p.nip, nama: p.nama, pangkat: pangkatGolongan(p.golongan), jabatan: p.namaJabatan, unit: { kode: p.unit, nama: org.units[p.unit].nama }, perangkatDaerah: { kode: pd.kode, nama: pd.nama } };
+  const pihak = (p: Pegawai, o = org, pemerintah?: string): Pihak => {
+    const pd = perangkatDaerahOf(o.units, p.unit)!;
+    return {
+      nip: p.nip, nama: p.nama, pangkat: pangkatGolongan(p.golongan), jabatan: p.namaJabatan, unit: { kode: p.unit, nama: o.units[p.unit].nama },
+      perangkatDaerah: { kode: pd.kode, nama: pemerintah ? `${pd.nama}, ${pemerintah}` : pd.nama },
+    };
   };
+  /** A member lent by another agency, as its master data has them, or (an agency not on this service) as the answer named them. */
+  const pihakDipinjam = ({ pegawai: e, home, instansi }: Dipinjam): Pihak => (home
+    ? pihak(home.pegawai, home.org, instansi.pemerintah)
+    : { nip: e.nip, nama: e.nama, pangkat: pangkatGolongan(e.golongan), jabatan: e.jabatan, unit: { kode: e.unit, nama: e.unit }, perangkatDaerah: { kode: instansi.region, nama: instansi.pemerintah } });
   const subject: RekomendasiPenilaianKinerjaSubject = {
-    permohonan: req, penugasan: a.penugasan, pegawai: pihak(a.anggota), penilai: pihak(raterPegawai), penilaian,
-    lintasUnit: !isWithin(org.units, a.anggota.unit, perangkatDaerahOf(org.units, a.penugasan.unitPemilik.kode)!.kode),
+    permohonan: req, penugasan: a.penugasan, pegawai: lent ? pihakDipinjam(lent) : pihak(anggota as Pegawai), penilai: pihak(raterPegawai), penilaian,
+    lintasUnit: !!lent || !isWithin(org.units, anggota.unit, perangkatDaerahOf(org.units, a.penugasan.unitPemilik.kode)!.kode),
   };
 
-  // The member's own PPK and PUO receive it (a member of another unit: their home ones), each once;
-  // for some jenjang another official acts first (banjar: the Administrator recommends to the PPT).
-  const sebelum = p8.menurutJenjang.filter((j) => a.anggota.jenjang && j.jenjang.includes(a.anggota.jenjang)).flatMap((j) => j.sebelum);
-  const stages = [sebelum, p8.penerima].filter((s) => s.length).map((specs) => kit.steps(specs, () => false));
+  // The member's own PPK and PUO receive it (a member of another unit: their home ones; lent by another
+  // agency: theirs there, through its key), each once; for some jenjang another official acts first
+  // (banjar: the Administrator recommends to the PPT).
+  const jenjang = lent ? lent.home?.pegawai.jenjang : (anggota as Pegawai).jenjang;
+  const sebelum = p8.menurutJenjang.filter((j) => jenjang && j.jenjang.includes(jenjang)).flatMap((j) => j.sebelum);
+  const stepsOf = (specs: StepSpec[]): ResolvedStep[] => specs.map((spec) => (lent && PERAN_ASAL_PEGAWAI.includes(spec.actor)
+    ? (({ region, ...assignee }) => ({ id: spec.id, kind: spec.kind, title: spec.title, citation: spec.citation, role: ROLE_TITLE[spec.actor], assignee, region }))(lent.pejabat(spec.actor, spec.citation))
+    : kit.steps([spec], () => false)[0]));
+  const stages = [sebelum, p8.penerima].filter((s) => s.length).map(stepsOf);
   const seen = new Set<string>();
   const tahapan = stages.map((stage) => stage.filter((s) => !seen.has(s.assignee.nip) && seen.add(s.assignee.nip)));
   const penerima = tahapan.at(-1)!.map((s) => s.assignee);
@@ -199,10 +245,11 @@ export function planRekomendasi(
   const pd = perangkatDaerahOf(org.units, raterPegawai.unit)!;
   const unit = org.units[raterPegawai.unit];
   return {
-    ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p8.citation, judul: `Rekomendasi penilaian kinerja ${a.anggota.nama}: ${a.penugasan.uraian}` }),
+    ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p8.citation, judul: `Rekomendasi penilaian kinerja ${anggota.nama}: ${a.penugasan.uraian}` }),
+    ...(lent ? { regions: [profile.id, lent.instansi.region] } : {}),
     pemohon,
     subject,
-    pegawai: kit.candidate(a.anggota),
+    pegawai: lent ? lent.pegawai : kit.candidate(anggota as Pegawai),
     steps,
     tahapan: tahapan.map((t) => t.map((s) => s.id)),
     // Signed by the rater, who may be any leader the region lets rate (pati: any head over the unit).

@@ -12,8 +12,8 @@ import { refuse } from '../../domain/refusal';
 import { penugasanOf, rantaiReviu } from '../../domain/siklus';
 import type { OfficialRole } from '../../profiles/parts';
 import type { SiklusKinerjaSubject } from './request';
-import { PROCEDURE as P6, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
-import { PROCEDURE as P3, type PenunjukanLintasInstansiSubject } from '../penunjukanLintasInstansi/plan';
+import { PROCEDURE as P6, timTerbit, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
+import { mitraDipinjam, pegawaiDipinjam, PROCEDURE as P3, type PenunjukanLintasInstansiSubject } from '../penunjukanLintasInstansi/plan';
 
 export const PROCEDURE = 'siklus-kinerja' as const;
 const DAY = 86_400_000;
@@ -91,49 +91,7 @@ export const involves = (req: MulaiSiklus, cases: Record<string, CaseView>) => {
 };
 
 /** An employee lent by another region of this service (P3): their own officials are read there. */
-export const mitra = (req: MulaiSiklus, cases: Record<string, CaseView>) => {
-  const view = cases[req.penugasan];
-  if (view?.procedure !== P3) return undefined;
-  const { instansiTujuan } = (view as CaseView<PenunjukanLintasInstansiSubject>).subject;
-  return instansiTujuan.luarLayanan ? undefined : { region: instansiTujuan.region, nips: (view.assignedEmployees ?? []).map((e) => e.nip), staffOf: [] };
-};
-
-/**
- * The employee of a P3 assignment, lent by another agency, whose work the cycle runs (one of its
- * list), and their own officials there: an agency of this service from its master data, one not on it
- * as the request named them. Their PPK stays theirs: the assignment sets no new kedudukan.
- */
-function dipinjam(view: CaseView<PenunjukanLintasInstansiSubject>, req: MulaiSiklus, ctx: PlanContext, citation: string) {
-  const list = view.assignedEmployees ?? [];
-  const nip = req.pegawai ?? (list.length === 1 ? list[0].nip : undefined);
-  if (!nip)
-    refuse({ code: 'EMPLOYEE_REQUIRED', kind: 'invalid', citation, message: `case ${view.caseId} assigns ${list.length} employees, each with a work cycle of their own: name whose (pegawai)`, fields: [{ field: 'pegawai', message: `one of ${list.map((e) => e.nip).join(', ')}` }] });
-  const pegawai = list.find((e) => e.nip === nip);
-  if (!pegawai)
-    refuse({ code: 'NOT_ASSIGNED', kind: 'unprocessable', citation, message: `${nip} is not on the list case ${view.caseId} assigned (${list.map((e) => e.nip).join(', ')})`, fields: [{ field: 'pegawai', message: 'not assigned by this case' }] });
-  const { instansiTujuan, permohonan } = view.subject;
-  const missing = (role: OfficialRole, c: string): never =>
-    refuse({ code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation: c, message: `no ${ROLE_TITLE[role]} of ${pegawai.nama} is known in ${instansiTujuan.pemerintah}: load their kedudukan there first` });
-  let pejabat: (role: OfficialRole, c: string) => OfficialRef | undefined;
-  if (instansiTujuan.luarLayanan) {
-    // Named by the request (instansiLuar): its PPK, who answered with the list, and its PUO.
-    const luar = permohonan.instansiLuar!;
-    const held: Partial<Record<OfficialRole, OfficialRef>> = { 'ppk-pegawai': luar.ppk, 'puo-pegawai': luar.puo };
-    pejabat = (role) => held[role];
-  } else {
-    const home = ctx.mitra?.org.pegawai[nip];
-    if (!ctx.mitra || ctx.mitra.profile.id !== instansiTujuan.region || !home)
-      refuse({ code: 'EMPLOYEE_NOT_FOUND', kind: 'unprocessable', citation, message: `no employee with NIP ${nip} in the ${instansiTujuan.region} master data`, fields: [{ field: 'pegawai', message: 'unknown NIP' }] });
-    const { profile: hp, org: ho } = ctx.mitra;
-    pejabat = (role, c) => officialRef(ho, planKit(hp, ho, { unitPemilik: home.unit, pegawai: home }).holder(role, c));
-  }
-  return {
-    pegawai: { nip: pegawai.nip, nama: pegawai.nama, jabatan: pegawai.jabatan },
-    instansi: { region: instansiTujuan.region, pemerintah: instansiTujuan.pemerintah },
-    /** The holder of one of the employee's own roles there (PERAN_ASAL_PEGAWAI), with that agency as the side they act on. */
-    pejabat: (role: OfficialRole, c: string) => ({ ...(pejabat(role, c) ?? missing(role, c)), region: instansiTujuan.region }),
-  };
-}
+export const mitra = (req: MulaiSiklus, cases: Record<string, CaseView>) => mitraDipinjam(cases[req.penugasan]);
 
 /** The assignment a cycle runs for: of a team, its ketua and period; else the employee's. */
 const penugasanDari = (view: CaseView) => (view.procedure === P6 ? timKerja(view as CaseView<PembentukanTimKerjaSubject>).penugasan : penugasanOf(view));
@@ -150,15 +108,13 @@ export const hariPenugasan = (view: CaseView) => {
   return j && Math.round((Date.parse(j.selesai) - Date.parse(j.mulai)) / DAY) + 1;
 };
 
-/** A Tim Kerja whose decree stands (in force, or its period ended). */
-const TIM_TERBIT: CaseView['status'][] = ['in-force', 'completed'];
 
 /** What the work of a Tim Kerja takes from its P6 case: the ketua who leads it and the members who report to them. */
 function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
   const { susunan, permintaan, unitPemilik } = view.subject;
   const ketua = susunan.find((a) => a.kedudukan === 'ketua');
   return {
-    terbit: TIM_TERBIT.includes(view.status) && view.documents.length > 0,
+    terbit: timTerbit(view),
     penugasan: {
       caseId: view.caseId, judul: view.judul, procedure: view.procedure, unit: unitPemilik.kode, jangkaWaktu: permintaan.periode,
       pegawai: ketua && { nip: ketua.nip, nama: ketua.nama, jabatan: ketua.jabatan },
@@ -175,7 +131,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   if (!assignment)
     refuse({ code: 'RELATED_CASE_NOT_FOUND', kind: 'unprocessable', message: `no case ${req.penugasan}`, fields: [{ field: 'penugasan', message: 'unknown case' }] });
   const team = assignment.procedure === P6 ? timKerja(assignment as CaseView<PembentukanTimKerjaSubject>) : undefined;
-  const lent = assignment.procedure === P3 && assignment.status === 'issued' ? dipinjam(assignment as CaseView<PenunjukanLintasInstansiSubject>, req, ctx, p7.citation) : undefined;
+  const lent = assignment.procedure === P3 && assignment.status === 'issued' ? pegawaiDipinjam(assignment as CaseView<PenunjukanLintasInstansiSubject>, req.pegawai, ctx, p7.citation) : undefined;
   const pen = penugasanDari(assignment);
   if (!(team ? team.terbit : assignment.status === 'issued') || !pen.pegawai)
     refuse({
@@ -185,7 +141,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     });
   const check = requestChecks(profile, org);
   // A lent employee is known by the identity the assignment recorded, and acts through their own agency's key.
-  const pegawai: Pegawai | Pejabat = lent ? { ...lent.pegawai, role: ROLE_TITLE.pegawai, citation: p7.citation, region: lent.instansi.region } : check.employee('penugasan', pen.pegawai.nip);
+  const pegawai: Pegawai | Pejabat = lent ? { nip: lent.pegawai.nip, nama: lent.pegawai.nama, jabatan: lent.pegawai.jabatan, role: ROLE_TITLE.pegawai, citation: p7.citation, region: lent.instansi.region } : check.employee('penugasan', pen.pegawai.nip);
   const unit = check.unit('penugasan', pen.unit);
   const hari = req.hariKerja ?? hariPenugasan(assignment);
   if (!hari)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import { permohonan, requester } from '../../demo/permohonan';
 import { penunjukanKeInstansiLuar, tapin } from '../../demo/penunjukanLintasInstansi';
+import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
 import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
 import { loadDemoData } from '../support/cases';
@@ -161,6 +162,23 @@ describe('P3 to an agency not on this service, through the API', () => {
     const again = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { penugasan: caseId, pegawai: employees[0].nip, laporan: { setiapHari: 30, batasHari: 7 } }, 'siklus-kinerja');
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'CYCLE_EXISTS', message: expect.stringContaining(cycleId) });
+
+    // Rated here by the PUO who owns the target; received by the employee's own PPK and PUO in tapin, through its key (banjar lampiran III.B.3).
+    const rating = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { ...rekomendasiPenilaian(caseId), pegawai: employees[1].nip }, 'rekomendasi-penilaian-kinerja');
+    expect(rating.statusCode).toBe(201);
+    const p8: CaseView<{ pegawai: { perangkatDaerah: { nama: string } }; lintasUnit: boolean }> = rating.json();
+    expect(p8).toMatchObject({ regions: ['banjar', 'tapin'], subject: { pegawai: { nip: employees[1].nip, perangkatDaerah: { nama: 'PEMERINTAH KABUPATEN TAPIN' } }, lintasUnit: true } });
+    await until(TAPIN_AUTH, p8.caseId, open('menerima-rekomendasi-ppk'));
+    expect((await get(TAPIN_AUTH, '/api/v1/inbox', tapin.ppk.nip)).json().tasks).toContainEqual(expect.objectContaining({ caseId: p8.caseId, taskId: 'menerima-rekomendasi-ppk', region: 'tapin' }));
+    expect((await complete(BANJAR_AUTH, p8.caseId, 'menerima-rekomendasi-ppk', tapin.ppk.nip, {})).statusCode).toBe(403);
+    expect((await complete(TAPIN_AUTH, p8.caseId, 'menerima-rekomendasi-ppk', tapin.ppk.nip, {})).statusCode).toBe(200);
+    expect((await complete(TAPIN_AUTH, p8.caseId, 'menerima-rekomendasi-puo', tapin.puo.nip, {})).statusCode).toBe(200);
+    const rated = await until(TAPIN_AUTH, p8.caseId, (c) => c.status === 'issued');
+    const form = (await get(TAPIN_AUTH, `/api/v1/documents/${rated.documents[0].id}?format=json`)).json();
+    expect(form.formulir.identitas[0].baris).toContainEqual(['Perangkat Daerah', 'PEMERINTAH KABUPATEN TAPIN']);
+    // One of two lent employees is named; another is refused with the list.
+    const unnamed = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, rekomendasiPenilaian(caseId), 'rekomendasi-penilaian-kinerja');
+    expect(unnamed.json().error).toMatchObject({ code: 'EMPLOYEE_REQUIRED', fields: [{ field: 'pegawai' }] });
   });
 
   it('tapin\'s key does not see banjar\'s unrelated cases, nor another agency\'s, nor start a case', async () => {

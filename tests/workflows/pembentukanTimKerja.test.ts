@@ -21,6 +21,11 @@ import type { PerubahanInput } from '../../procedures/pembentukanTimKerja/peruba
 import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
+import { getCase } from '../../db/cases';
+import { planFromMasterData } from '../../db/rencana';
+import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
+import { PROCEDURES } from '../../procedures';
+import type { RekomendasiPenilaianKinerjaInput } from '../../procedures/rekomendasiPenilaianKinerja/plan';
 import { workflowSuite } from '../support/workflows';
 
 const suite = workflowSuite();
@@ -49,6 +54,16 @@ async function refusalOfPlan(p: Promise<unknown>) {
     throw e;
   }
   throw new Error('expected the plan to refuse');
+}
+
+/** P8 for a member of an issued team, planned as the API plans it: the team and the P3 case that brought them in, from the projection. */
+async function planRating(team: CaseView, pegawai: string) {
+  const p8 = PROCEDURES['rekomendasi-penilaian-kinerja'];
+  const req = rekomendasiPenilaian(team.caseId, { pegawai });
+  const related: Record<string, CaseView> = {};
+  for (const round of [undefined, related]) for (const r of p8.related!(req, round)) related[r.caseId] ??= (await getCase(suite.db.pool, r.caseId))!;
+  const ketua = (team.subject as PembentukanTimKerjaInput['subject']).susunan.find((a) => a.kedudukan === 'ketua')!.nip;
+  return (await planFromMasterData(suite.db.pool, p8, team.region, req, ketua, { caseId: `${team.region}-p8-test-${randomUUID()}`, deadlines: DEADLINES, related })) as RekomendasiPenilaianKinerjaInput;
 }
 
 /** The linked case, once the team case has started it. */
@@ -316,6 +331,11 @@ describe('pembentukan tim kerja (P6)', () => {
       });
       expect(result.status).toBe('issued');
       expect(result.subject).toMatchObject({ linkedCases: [{ status: 'issued' }, { caseId: p3.caseId, status: 'issued' }] });
+      // The ketua rates the member from pati (P8); their own PPK and PUO there, from pati's master data (their kedudukan), receive it through pati's key.
+      const rating = await planRating(result, pati.pranataKomputer1);
+      expect(rating.regions).toEqual(['banjar', 'pati']);
+      expect(rating.subject.pegawai).toMatchObject({ nip: pati.pranataKomputer1, perangkatDaerah: { nama: expect.stringContaining('PEMERINTAH KABUPATEN PATI') } });
+      expect(rating.steps.map((st) => [st.id, st.assignee.nip, st.region])).toEqual([['menerima-rekomendasi-ppk', pati.kabidAptika, 'pati'], ['menerima-rekomendasi-puo', pati.kadisKominfo, 'pati']]);
       expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-bupati', 'KEPUTUSAN BUPATI BANJAR']]);
       const doc = await issuedDocument(result.documents[0].id);
       // Signed by the Bupati, under the Bupati's kop (banjar lampiran IV.A); the Sekretaris Daerah submitted and issued it.
@@ -393,6 +413,11 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(await suite.env.client.workflow.getHandle(p3.caseId).result()).toMatchObject({
         status: 'issued', documents: [{ kind: 'surat-penugasan', nomor: '800/21/DISKOMINFO/2027', issuedOutside: { pemerintah: 'PEMERINTAH KABUPATEN TAPIN' } }],
       });
+      // The ketua rates them (P8); their own PPK and PUO, as the P3 request named them, receive it through tapin's key.
+      const rating = await planRating(result, member.nip);
+      expect(rating.regions).toEqual(['banjar', 'tapin']);
+      expect(rating.subject).toMatchObject({ pegawai: { nip: member.nip, perangkatDaerah: { nama: 'PEMERINTAH KABUPATEN TAPIN' } }, lintasUnit: true, penugasan: { tim: { kedudukan: 'anggota' } } });
+      expect(rating.steps.map((st) => [st.id, st.assignee.nip, st.region])).toEqual([['menerima-rekomendasi-ppk', tapin.ppk.nip, 'tapin'], ['menerima-rekomendasi-puo', tapin.puo.nip, 'tapin']]);
       expect((await penugasanOf(suite.db.pool, 'banjar', member.nip)).map((p) => [p.caseId, p.lingkup, p.status])).toEqual([[p3.caseId, 'lintas', 'reserved']]);
     });
 
