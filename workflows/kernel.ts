@@ -215,12 +215,17 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
   async function waitFor(task: Task, expireAfterMs: number): Promise<'done' | 'expired' | 'withdrawn'> {
     const resumed = view.tasks.find((t) => t.id === task.id && t.status === 'open');
     if (resumed) return waitOn(resumed, Date.parse(resumed.openedAt), expireAfterMs);
+    openIn(task, expireAfterMs);
+    await publish();
+    return waitOn(task, Date.parse(task.openedAt), expireAfterMs);
+  }
+
+  /** Puts a task into the view, open from now. */
+  function openIn(task: Task, expireAfterMs: number) {
     const opened = Date.now();
     task.openedAt = new Date(opened).toISOString();
     task.dueAt = new Date(opened + expireAfterMs).toISOString();
     view.tasks.push(task);
-    await publish();
-    return waitOn(task, opened, expireAfterMs);
   }
 
   async function waitOn(task: Task, opened: number, expireAfterMs: number): Promise<'done' | 'expired' | 'withdrawn'> {
@@ -248,16 +253,18 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
     return 'expired';
   }
 
+  const taskOf = (step: ResolvedStep, candidates: Task['candidates'], continuesOnRefusal?: Task['continuesOnRefusal']): Task => ({
+    id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
+    status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates,
+    // The last reminder goes up to the assignee's superior and back to the requester (or to whom a tindakan delivers).
+    escalateTo: [...(step.atasan ? [step.atasan] : []), ...(step.to ?? [actorRef(input.pemohon)])],
+    ...(step.isiWajib ? { isiWajib: true } : {}),
+    ...(continuesOnRefusal ? { continuesOnRefusal } : {}),
+    ...(step.region ? { region: step.region } : {}),
+  });
+
   async function runStep(step: ResolvedStep, candidates: Task['candidates'], expireAfterMs: number, continuesOnRefusal?: Task['continuesOnRefusal']): Promise<StepResult> {
-    const task: Task = {
-      id: step.id, kind: step.kind, title: step.title, role: step.role, citation: step.citation, assignee: step.assignee,
-      status: 'open', openedAt: '', dueAt: '', remindersSent: 0, candidates,
-      // The last reminder goes up to the assignee's superior and back to the requester (or to whom a tindakan delivers).
-      escalateTo: [...(step.atasan ? [step.atasan] : []), ...(step.to ?? [actorRef(input.pemohon)])],
-      ...(step.isiWajib ? { isiWajib: true } : {}),
-      ...(continuesOnRefusal ? { continuesOnRefusal } : {}),
-      ...(step.region ? { region: step.region } : {}),
-    };
+    const task = taskOf(step, candidates, continuesOnRefusal);
     const outcome = await waitFor(task, expireAfterMs);
     if (outcome === 'withdrawn') return { ends: true, outcome };
     if (outcome === 'expired') return { ends: true, outcome, step, task };
@@ -311,6 +318,15 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
      */
     task(step: ResolvedStep, o: { expireAfterMs: number; continuesOnRefusal?: Task['continuesOnRefusal'] }): Promise<StepResult> {
       return runStep(step, undefined, o.expireAfterMs, o.continuesOnRefusal);
+    },
+
+    /**
+     * Opens a step's task in the view, unwritten, for an Update that opens it (a kendala raised): the
+     * Update's own write carries it and `task` then awaits it. One local activity, so the Update's answer
+     * and the task's timer come in one order live and in replay (two writes at once could finish in either).
+     */
+    opened(step: ResolvedStep, o: { expireAfterMs: number; continuesOnRefusal?: Task['continuesOnRefusal'] }): void {
+      openIn(taskOf(step, undefined, o.continuesOnRefusal), o.expireAfterMs);
     },
 
     /** Records what an official or the system did (a procedure's own entries). */

@@ -5,7 +5,7 @@
 // (the result up the review chain, returned for perbaikan until the top leader accepts it).
 // A year of reports must not grow one history without bound: the case continues as new every
 // `laporanPerRiwayat` reports (or when Temporal suggests it), carrying its view, open tasks included.
-import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { CaseView, OfficialRef, ProcedureAction, ResolvedStep, Task } from '../domain/kasus';
 import { refuse } from '../domain/refusal';
 import type { SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
@@ -41,6 +41,12 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
 
   // ---- What may happen at any time: watched beside the main flow, and again after continuing as new.
   const watching = new Set<string>();
+  /** Opened by an Update (a report asked for, a kendala): its task goes into the Update's own write, then is watched. */
+  const openFromUpdate = (step: ResolvedStep, ms: number, continuesOnRefusal?: Task['continuesOnRefusal']) => {
+    // Added after cases had raised these with two writes at once: those replay without it.
+    if (patched('aksi-satu-tulis')) kasus.opened(step, { expireAfterMs: ms, continuesOnRefusal });
+    void watch(step, ms, continuesOnRefusal);
+  };
   async function watch(step: ResolvedStep, ms: number, continuesOnRefusal?: Task['continuesOnRefusal']) {
     watching.add(step.id);
     try {
@@ -102,7 +108,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
         const dari = tim().find((o) => o.nip === (a.kepada ?? s.pegawai.nip))!;
         const notes = `laporan diminta${dari === s.pegawai ? '' : ` dari ${dari.nama}`}${a.isi ? `: ${a.isi}` : ''}`;
         kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: peminta[0].role, citation: peminta[0].citation, taskId: id, notes });
-        void watch(laporanSewaktu(id, dari.nip, peminta.filter((o) => o.nip === a.actorNip), a.isi), input.irama.laporanDalamMs);
+        openFromUpdate(laporanSewaktu(id, dari.nip, peminta.filter((o) => o.nip === a.actorNip), a.isi), input.irama.laporanDalamMs);
       },
     },
     // Umpan balik on any report, by whom it went to (banjar lampiran I.A.2.b, pati lampiran D.4.b).
@@ -154,7 +160,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
         const kepada = kendalaKepada(a.kepada);
         const title = `Kendala: ${a.isi!.trim()} — alternatif: ${a.alternatif!.filter((x) => x.trim()).join('; ')}`;
         kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: kepada.citation, taskId: id, notes: title });
-        void watch(kendala(id, kepada, title), expireAfterMs, 'ditolak');
+        openFromUpdate(kendala(id, kepada, title), expireAfterMs, 'ditolak');
       },
     },
     // A changed activity re-opens planning: the revised plan goes to the leader again.
@@ -236,6 +242,8 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
   while (s.tahap === 'pelaksanaan' && s.laporan.ke < s.laporan.jumlah) {
     const due = Date.parse(s.laporan.berikutnya!);
     if (await condition(() => !s.rencana.disepakati, Math.max(due - Date.now(), 1))) {
+      // After the Update that revised it has written and answered: one write at a time (see openFromUpdate).
+      if (patched('aksi-satu-tulis')) await condition(allHandlersFinished);
       await perencanaan(); // a changed activity: planning again before the next report
       continue;
     }

@@ -45,6 +45,7 @@ export function workflowSuite(): WorkflowSuite {
         connection: suite.env.nativeConnection,
         taskQueue: TASK_QUEUE,
         workflowBundle: bundle,
+        ...(process.env.REPLAY_EVERY_TASK ? { maxCachedWorkflows: 0 } : {}),
         activities: createActivities({ pool: suite.db.pool, log: testLogger(), config: CYCLE_CONFIG }),
       });
       return worker.runUntil(async () => {
