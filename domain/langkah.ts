@@ -173,6 +173,13 @@ export function checkWithdraw(input: PlannedCase, view: CaseView, a: ActorInput)
     refuse({ code: 'NOT_REQUESTER', kind: 'forbidden', citation: input.pemohon.citation, message: `only the requester, ${input.pemohon.nama} (${input.pemohon.nip}), may withdraw the request` });
   if (view.status !== 'awaiting-decision')
     refuse({ code: 'NOT_WITHDRAWABLE', kind: 'conflict', citation: input.procedureCitation, message: `the case is ${view.status}; a request can be withdrawn only while a decision is pending` });
+  // Every decision taken, an agency not on this service is issuing its document and is to report it.
+  const reporting = input.steps.find((st) => st.reportsDocument && view.tasks.some((t) => t.id === st.id && t.status === 'open'));
+  if (reporting)
+    refuse({
+      code: 'NOT_WITHDRAWABLE', kind: 'conflict', citation: reporting.citation,
+      message: `every decision was taken: ${reporting.reportsDocument!.pemerintah} issues the ${reporting.reportsDocument!.title} and reports it; a request can be withdrawn only while a decision is pending`,
+    });
 }
 
 /** The open receipt addressed to this official, else the first open one (the validator refuses another addressee). */

@@ -148,6 +148,13 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
       message: `${req.instansiTujuan} is neither an agency on this service nor one this deployment declares (EXTERNAL_AGENCIES); the agency asked is named by its region or its declared code`,
       fields: [{ field: 'instansiTujuan', message: 'a region of this service or a declared agency' }],
     });
+  // Its officials are who its master data says: a request naming them would be one not taken.
+  if (onService && req.instansiLuar)
+    refuse({
+      code: 'AGENCY_ON_SERVICE', kind: 'invalid', citation: own.citation,
+      message: `${req.instansiTujuan} is on this service: its Pejabat yang Berwenang, PPK and PUO are read from its master data; leave instansiLuar out`,
+      fields: [{ field: 'instansiLuar', message: 'only for an agency not on this service' }],
+    });
   const dest = onService ? provided(ctx.mitra!.profile, 'instansiTujuan') : undefined;
   const missing = [['maksud', req.maksud.trim()], ['kompetensi', req.kompetensi.join('').trim()], ['target', req.target.trim()]].filter(([, v]) => !v);
   if (missing.length)

@@ -101,6 +101,10 @@ describe('P3 to an agency not on this service, through the API', () => {
 
     // Tapin's PUO reports the Surat Penugasan it issued: its number and date, checked, then on record.
     const reporting = await until(TAPIN_AUTH, caseId, open('laporan-surat-penugasan'));
+    // Every decision is taken: the request can no longer be withdrawn.
+    const late = await post(BANJAR_AUTH, `/api/v1/cases/${caseId}/withdraw`, banjar.kepalaBappeda);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error).toMatchObject({ code: 'NOT_WITHDRAWABLE', citation: 'banjar lampiran II.B.1.c.5.c', message: expect.stringContaining('PEMERINTAH KABUPATEN TAPIN issues the SURAT PENUGASAN') });
     const tanggal = reporting.startedAt.slice(0, 10);
     const noNumber = await complete(TAPIN_AUTH, caseId, 'laporan-surat-penugasan', tapin.puo.nip, { tanggal });
     expect(noNumber.statusCode).toBe(400);
@@ -218,6 +222,10 @@ describe('P3 to an agency not on this service, through the API', () => {
     expect(badNip.statusCode).toBe(400);
     expect(badNip.json().error).toMatchObject({ code: 'AGENCY_OFFICIALS_INVALID', fields: [{ field: 'instansiLuar.pejabatBerwenang.nip', message: 'birth date 19711315 is not a real date' }] });
     expect((await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { instansiTujuan: 'kemenkes' })).json().error).toMatchObject({ code: 'AGENCY_NOT_ON_SERVICE' });
+    // An agency on this service has its officials in its master data: naming them is refused, not ignored.
+    const named = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { instansiTujuan: 'pati', unitTujuan: 'KOMINFO-APTIKA' });
+    expect(named.statusCode).toBe(400);
+    expect(named.json().error).toMatchObject({ code: 'AGENCY_ON_SERVICE', fields: [{ field: 'instansiLuar' }] });
   });
 
   it('pati asks tapin the same way; bengkalis and pasuruan still have no such procedure', async () => {
