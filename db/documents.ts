@@ -40,7 +40,11 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
     );
     const n: number = rows[0].last;
     const nomor = formatNomor(req.document.nomorTemplate, { n, year, kodeUnit: unit.kodeSurat, kodePd: unit.kodePd });
-    const data = composeDocument(req, req.document, req.id, nomor, req.issuedAt);
+    // A decree of the kepala daerah names the one in office when it is issued.
+    const kepalaDaerah = req.document.penetap
+      ? (await client.query('SELECT nama FROM kepala_daerah WHERE region = $1', [req.region])).rows[0]?.nama
+      : undefined;
+    const data = composeDocument({ ...req, kepalaDaerah }, req.document, req.id, nomor, req.issuedAt);
     const inserted = await client.query(
       `INSERT INTO documents (id, case_id, region, kind, unit, year, seq, nomor, data, issued_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, kind, data, nomor, issued_at`,

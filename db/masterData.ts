@@ -7,7 +7,7 @@ import { inTransaction } from './transaction';
 
 export interface ImportCounts { inserted: number; updated: number; unchanged: number }
 export type ImportResult =
-  | { ok: true; units: ImportCounts; jabatan: ImportCounts; pegawai: ImportCounts }
+  | { ok: true; units: ImportCounts; jabatan: ImportCounts; pegawai: ImportCounts; kepalaDaerah: ImportCounts }
   | { ok: false; rejected: RowError[] };
 
 async function storedKeys(client: PoolClient, region: string): Promise<StoredKeys> {
@@ -40,7 +40,8 @@ export async function importMasterData(pool: Pool, region: string, data: MasterD
       ['nama', 'golongan', 'jabatan', 'pendidikan', 'predikat_terakhir', 'pengalaman_tahun', 'hasil_penyetaraan', 'ppk', 'puo'],
       (data.pegawai ?? []).map((p) => [region, p.nip, p.nama, p.golongan, p.jabatan, p.pendidikan, p.predikatTerakhir ?? null,
         p.pengalamanTahun, !!p.hasilPenyetaraan, p.kedudukan?.ppk ?? null, p.kedudukan?.puo ?? null]));
-    return { ok: true, units, jabatan, pegawai };
+    const kepalaDaerah = await upsert(client, 'kepala_daerah', ['region'], ['nama'], data.kepalaDaerah ? [[region, data.kepalaDaerah.nama.trim()]] : []);
+    return { ok: true, units, jabatan, pegawai, kepalaDaerah };
   });
 }
 

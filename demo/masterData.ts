@@ -101,5 +101,11 @@ export function demoMasterData(region: Region): MasterDataImport {
       { nip: p.statistisi, nama: 'Maya Anggraini, S.Si.', golongan: 'III/a', jabatan: 'STATISTISI-PERTAMA', pendidikan: 'S1', predikatTerakhir: 'Baik', pengalamanTahun: 4, kedudukan: { ppk: p.kabidPerencanaan, puo: p.kepalaBappeda } },
       { nip: p.pelaksanaPerencanaan, nama: 'Dedi Kurniawan', golongan: 'II/c', jabatan: 'PENGADM-PERENCANAAN', pendidikan: 'SMA', predikatTerakhir: 'Baik', pengalamanTahun: 3, kedudukan: { ppk: p.kabidPerencanaan, puo: p.kepalaBappeda } },
     ],
+    kepalaDaerah: { nama: KEPALA_DAERAH[region] },
   };
 }
+
+/** A fictional kepala daerah per demo region (the name a Keputusan Bupati is signed with). */
+const KEPALA_DAERAH: Record<Region, string> = {
+  bengkalis: 'Hj. Rahmawati Syarif, S.H.', banjar: 'H. Ahmad Rizani, S.H., M.H.', pati: 'Drs. Bambang Setiadi', pasuruan: 'Ir. Hendro Wibisono',
+};

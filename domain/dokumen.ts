@@ -81,7 +81,7 @@ export interface Kop {
  * decision, its reasons) filled in, numbered and dated.
  */
 export function composeDocument(
-  c: { caseId: string; region: string; kop: Kop; employee: Candidate; employees?: Candidate[]; alasan?: string },
+  c: { caseId: string; region: string; kop: Kop; employee: Candidate; employees?: Candidate[]; alasan?: string; kepalaDaerah?: string },
   doc: ResolvedDocument,
   id: string,
   nomor: string,
@@ -100,7 +100,7 @@ export function composeDocument(
   return {
     id, caseId: c.caseId, kind: doc.kind, title: doc.title, nomor, region: c.region,
     ...kop, tempat: c.kop.tempat, zonaWaktu: c.kop.zonaWaktu,
-    issuedAt, penutup: doc.penutup, tembusan: doc.tembusan, penandatangan: doc.penetap ? { jabatan: doc.penetap.jabatan } : person(doc.signatory),
+    issuedAt, penutup: doc.penutup, tembusan: doc.tembusan, penandatangan: doc.penetap ? { jabatan: doc.penetap.jabatan, ...(c.kepalaDaerah ? { nama: c.kepalaDaerah } : {}) } : person(doc.signatory),
     citation: doc.citation, nomorCitation: doc.nomorCitation,
     ...(isi.diktum
       ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }

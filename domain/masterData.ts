@@ -12,7 +12,13 @@ export interface PegawaiRow {
   predikatTerakhir?: Predikat; pengalamanTahun: number; hasilPenyetaraan?: boolean;
   kedudukan?: { ppk: string; puo?: string };
 }
-export interface MasterDataImport { units?: UnitRow[]; jabatan?: JabatanRow[]; pegawai?: PegawaiRow[] }
+export interface MasterDataImport {
+  units?: UnitRow[];
+  jabatan?: JabatanRow[];
+  pegawai?: PegawaiRow[];
+  /** The kepala daerah in office, whose name a decree they sign carries. */
+  kepalaDaerah?: { nama: string };
+}
 
 /** What is stored already, as far as the references of an import need it. */
 export interface StoredKeys {

@@ -43,7 +43,10 @@ export const MasterDataImport = Type.Object({
   units: Type.Optional(Type.Array(UnitRow)),
   jabatan: Type.Optional(Type.Array(JabatanRow)),
   pegawai: Type.Optional(Type.Array(PegawaiRow)),
+  kepalaDaerah: Type.Optional(Type.Object({
+    nama: Type.String({ minLength: 3, description: 'the Bupati or Wali Kota in office, as a decree they sign names them (e.g. H. Ahmad Rizani, S.H.)' }),
+  }, { additionalProperties: false, description: 'the kepala daerah in office: a Keputusan Bupati issued from now on carries this name' })),
 }, { additionalProperties: false });
 
 const Counts = Type.Object({ inserted: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });
-export const ImportSummary = Type.Object({ region: Type.String(), units: Counts, jabatan: Counts, pegawai: Counts });
+export const ImportSummary = Type.Object({ region: Type.String(), units: Counts, jabatan: Counts, pegawai: Counts, kepalaDaerah: Counts });

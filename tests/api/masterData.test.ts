@@ -32,6 +32,11 @@ describe('POST /api/v1/master-data/:region', () => {
     const changed = demoMasterData('pati');
     changed.pegawai![5].golongan = 'III/c';
     expect((await post('pati', changed)).json().pegawai).toEqual({ inserted: 0, updated: 1, unchanged: p - 1 });
+    // A new kepala daerah in office: the name their decrees are signed with from now on.
+    expect(first.json().kepalaDaerah).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
+    expect((await post('pati', { kepalaDaerah: { nama: 'H. Budi Santosa, S.E.' } })).json().kepalaDaerah).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect((await s.db.pool.query("SELECT nama FROM kepala_daerah WHERE region = 'pati'")).rows).toEqual([{ nama: 'H. Budi Santosa, S.E.' }]);
+    expect((await post('pati', { kepalaDaerah: { nama: '' } })).statusCode).toBe(400);
   });
 
   it('reports every invalid row with its reason and writes nothing', async () => {

@@ -48,6 +48,7 @@ describe('a varied org tree through POST /api/v1/master-data/:region', () => {
         units: { inserted: org.units!.length, updated: 0, unchanged: 0 },
         jabatan: { inserted: org.jabatan!.length, updated: 0, unchanged: 0 },
         pegawai: { inserted: org.pegawai!.length, updated: 0, unchanged: 0 },
+        kepalaDaerah: { inserted: 0, updated: 0, unchanged: 0 }, // the varied org names none
       },
     });
   });

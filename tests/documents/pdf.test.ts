@@ -183,6 +183,10 @@ describe('renderPdf', () => {
     expect(text).not.toContain('NIP.');
     expect(text).not.toContain('Pembina');
     expect(text).not.toContain(keputusan.penandatangan.nama!);
+    // With the name of the kepala daerah in office (master data), under the signature: still no NIP or pangkat.
+    const named = flat(shownText(await renderPdf({ ...bupati, penandatangan: { jabatan: 'Bupati Bengkalis', nama: 'Hj. Rahmawati Syarif, S.H.' } }, { compress: false })));
+    expect(named.indexOf('Hj. Rahmawati Syarif, S.H.')).toBeGreaterThan(named.indexOf('Ditetapkan di'));
+    expect(named).not.toContain('NIP.');
   });
 
   it('is reproducible: the same data gives the same bytes', async () => {

@@ -340,7 +340,7 @@ describe('pembentukan tim kerja (P6)', () => {
       const doc = await issuedDocument(result.documents[0].id);
       // Signed by the Bupati, under the Bupati's kop (banjar lampiran IV.A); the Sekretaris Daerah submitted and issued it.
       expect(input.steps[0].title).toBe('Penyampaian Keputusan Bupati tentang Pembentukan Tim kepada Bupati untuk ditandatangani');
-      expect(doc).toMatchObject({ pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' } });
+      expect(doc).toMatchObject({ pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar', nama: 'H. Ahmad Rizani, S.H., M.H.' } });
       expect(doc.penandatangan.nip).toBeUndefined();
       expect(doc.instansi).toBeUndefined();
       expect(result.timeline.find((e) => e.action === 'diterbitkan')).toMatchObject({ actor: { nip: banjar.sekda } });

@@ -109,7 +109,8 @@ describe('penunjukan lintas instansi (P3)', () => {
     // Tembusan: the agency asked's PyB and the PPK, and the requesting agency's PyB (banjar II.B.1.c.5.c).
     expect(surat.tembusan).toEqual(['Sekretaris Daerah', 'Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika', 'Sekretaris Daerah Kabupaten Banjar']);
     // The Bupati's kop and signature (banjar lampiran IV.A), not the Sekretariat Daerah's.
-    expect(keputusan).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' }, citation: 'banjar pasal 14(1)' });
+    // Signed with the name of the Bupati in office, as the master data holds it.
+    expect(keputusan).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar', nama: 'H. Ahmad Rizani, S.H., M.H.' }, citation: 'banjar pasal 14(1)' });
     expect(keputusan.instansi).toBeUndefined();
     expect(keputusan.diktum[0]).toContain('Nur Aisyah, S.T., NIP');
     expect(keputusan.diktum[0]).toContain('Rizky Pratama, S.Kom., NIP');
