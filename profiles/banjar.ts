@@ -1,5 +1,6 @@
 // Peraturan Bupati Banjar 39/2024.
 import type { RegionalProfile } from './schema';
+import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'banjar lampiran II.B.1.a';
 const P2 = 'banjar lampiran II.B.1.b';
@@ -244,18 +245,8 @@ export const banjar: RegionalProfile = {
         citation: 'banjar lampiran I.A.2.d, I.B.2.c',
       },
     ],
-    document: {
-      kind: 'rekomendasi-penilaian-kinerja',
-      title: 'REKOMENDASI PENILAIAN KINERJA',
-      // Form 7 carries no number; the service numbers it in the rater's unit register (800 = kepegawaian).
-      nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}',
-      nomorCitation: 'banjar: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian',
-      signatory: 'puo-pemilik',
-      tembusan: [],
-      penutup: '',
-      citation: `${P8}`,
-    },
-    penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
+    document: formulirRekomendasi({ nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'banjar: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian', citation: P8 }),
+    penugasanTerbit: penugasanTerbit(P8),
   },
   siklusKinerja: {
     citation: 'banjar pasal 16',

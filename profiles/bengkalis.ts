@@ -2,6 +2,7 @@
 // "lampiran II.x"); BAB II holds the document forms. Section letter B of §II is reconstructed: the
 // OCR lost the heading "B. Penugasan".
 import type { RegionalProfile } from './schema';
+import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'bengkalis lampiran BAB I §II.B.1.a';
 const P2 = 'bengkalis lampiran BAB I §II.B.1.b';
@@ -211,18 +212,8 @@ export const bengkalis: RegionalProfile = {
       { id: 'menerima-rekomendasi-pimpinan-pd', kind: 'tindakan', actor: 'pimpinan-pd-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Perangkat Daerah', citation: P8 },
     ],
     menurutJenjang: [],
-    document: {
-      kind: 'rekomendasi-penilaian-kinerja',
-      title: 'REKOMENDASI PENILAIAN KINERJA',
-      // Form 7 carries no number; the service numbers it in the rater's unit register (800 = kepegawaian).
-      nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}',
-      nomorCitation: 'bengkalis lampiran BAB II form 7 (no number on the form); 800 = kepegawaian',
-      signatory: 'puo-pemilik',
-      tembusan: [],
-      penutup: '',
-      citation: `${P8}, lampiran BAB II form 7`,
-    },
-    penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
+    document: formulirRekomendasi({ nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'bengkalis lampiran BAB II form 7 (no number on the form); 800 = kepegawaian', citation: `${P8}, lampiran BAB II form 7` }),
+    penugasanTerbit: penugasanTerbit(P8),
   },
   siklusKinerja: {
     citation: 'bengkalis pasal 11',

@@ -1,6 +1,7 @@
 // Peraturan Walikota Pasuruan 41/2023 (the text at hand holds lampiran I–III only). Cross-unit
 // appointment is in lampiran I B.2.A.2).ii, under Penunjukan sebagai Tim Kerja.
 import type { RegionalProfile } from './schema';
+import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'pasuruan lampiran I B.2.A.1';
 const P2 = 'pasuruan lampiran I B.2.A.2.ii';
@@ -169,18 +170,8 @@ export const pasuruan: RegionalProfile = {
       { id: 'menerima-rekomendasi-puo', kind: 'tindakan', actor: 'puo-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Unit Organisasi', citation: P8 },
     ],
     menurutJenjang: [],
-    document: {
-      kind: 'rekomendasi-penilaian-kinerja',
-      title: 'REKOMENDASI PENILAIAN KINERJA',
-      // Form 7 carries no number; the service numbers it in the rater's unit register (800 = kepegawaian).
-      nomor: '800/{n}/423.{kodePd}/{yyyy}',
-      nomorCitation: 'pasuruan: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian',
-      signatory: 'puo-pemilik',
-      tembusan: [],
-      penutup: '',
-      citation: `${P8}`,
-    },
-    penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
+    document: formulirRekomendasi({ nomor: '800/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian', citation: P8 }),
+    penugasanTerbit: penugasanTerbit(P8),
   },
   siklusKinerja: {
     citation: 'pasuruan lampiran I B.2.A.1',

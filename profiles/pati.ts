@@ -1,6 +1,8 @@
 // Peraturan Bupati Pati 36/2023. Its lampiran B.2 has two a–f lists and the "a. Penunjukan /
 // b. Pengajuan sukarela" split: "B.2.a.2" below is penunjukan, lintas unit organisasi.
 import type { RegionalProfile } from './schema';
+import type { DocumentSpec } from './parts';
+import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'pati lampiran B.2.a.1';
 const P2 = 'pati lampiran B.2.a.2';
@@ -8,6 +10,14 @@ const P3 = 'pati lampiran B.2.a.3';
 const P4 = 'pati lampiran B.2.b.1';
 const P5 = 'pati lampiran B.2.b.2';
 const P8 = 'pati lampiran B.3.c.5';
+/** A team's assignment: set by the PUO (pasal 8(4)) in a Surat Penugasan, the text naming no decree form for a team. */
+const SURAT_PENUGASAN_TIM: { signingTitle: string; document: DocumentSpec } = {
+  signingTitle: 'Penandatanganan Surat Penugasan Tim Kerja oleh Pimpinan Unit Organisasi',
+  document: {
+    kind: 'surat-penugasan', title: 'SURAT PENUGASAN', nomor: '800/{n}/{kodeUnit}/{yyyy}', nomorCitation: 'pati pasal 8(4)',
+    signatory: 'puo-pemilik', tembusan: [], penutup: 'Melaksanakan tugas ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pimpinan Unit Organisasi.', citation: 'pati pasal 8(4), lampiran B.3.c',
+  },
+};
 
 export const pati: RegionalProfile = {
   id: 'pati',
@@ -196,18 +206,8 @@ export const pati: RegionalProfile = {
       { id: 'menerima-rekomendasi-puo', kind: 'tindakan', actor: 'puo-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Unit Organisasi', citation: P8 },
     ],
     menurutJenjang: [],
-    document: {
-      kind: 'rekomendasi-penilaian-kinerja',
-      title: 'REKOMENDASI PENILAIAN KINERJA',
-      // Form 7 carries no number; the service numbers it in the rater's unit register (800 = kepegawaian).
-      nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}',
-      nomorCitation: 'pati: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian',
-      signatory: 'puo-pemilik',
-      tembusan: [],
-      penutup: '',
-      citation: `${P8}`,
-    },
-    penugasanTerbit: { citation: P8, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
+    document: formulirRekomendasi({ nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'pati: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian', citation: P8 }),
+    penugasanTerbit: penugasanTerbit(P8),
   },
   siklusKinerja: {
     citation: 'pati pasal 10',
@@ -242,20 +242,9 @@ export const pati: RegionalProfile = {
     ketua: { jenisJabatan: ['fungsional', 'pelaksana'], citation: 'pati pasal 1 angka 17, lampiran B.3.c', description: 'the ketua is a Pejabat Fungsional or a Pelaksana' },
     // The text names no decree form for a team: the penugasan is set by the PUO (pasal 8(4)) in a Surat Penugasan.
     keputusan: {
-      dalamUnit: {
-        signingTitle: 'Penandatanganan Surat Penugasan Tim Kerja oleh Pimpinan Unit Organisasi',
-        document: {
-          kind: 'surat-penugasan', title: 'SURAT PENUGASAN', nomor: '800/{n}/{kodeUnit}/{yyyy}', nomorCitation: 'pati pasal 8(4)',
-          signatory: 'puo-pemilik', tembusan: [], penutup: 'Melaksanakan tugas ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pimpinan Unit Organisasi.', citation: 'pati pasal 8(4), lampiran B.3.c',
-        },
-      },
-      lintasUnit: {
-        signingTitle: 'Penandatanganan Surat Penugasan Tim Kerja oleh Pimpinan Unit Organisasi',
-        document: {
-          kind: 'surat-penugasan', title: 'SURAT PENUGASAN', nomor: '800/{n}/{kodeUnit}/{yyyy}', nomorCitation: 'pati pasal 8(4)',
-          signatory: 'puo-pemilik', tembusan: [], penutup: 'Melaksanakan tugas ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pimpinan Unit Organisasi.', citation: 'pati pasal 8(4), lampiran B.3.c',
-        },
-      },
+      // One form for a team inside the unit and across units: the PUO's Surat Penugasan.
+      dalamUnit: SURAT_PENUGASAN_TIM,
+      lintasUnit: SURAT_PENUGASAN_TIM,
     },
     susunan: {
       penanggungJawab: 'Penanggung Jawab', ketua: 'Ketua Tim', sekretaris: 'Sekretaris', anggota: 'Anggota',

@@ -35,3 +35,14 @@ export const RekomendasiPenilaianKinerjaProfile = Type.Object({
   penugasanTerbit: Rule,
 });
 export type RekomendasiPenilaianKinerjaProfile = Static<typeof RekomendasiPenilaianKinerjaProfile>;
+
+/**
+ * Form 7 as every region writes it: the rater (the PUO who owns the target) signs it; it carries no
+ * number of its own, so each region numbers it in the rater's unit register by its own pattern.
+ */
+export const formulirRekomendasi = (d: { nomor: string; nomorCitation: string; citation: string }): DocumentSpec => ({
+  kind: 'rekomendasi-penilaian-kinerja', title: 'REKOMENDASI PENILAIAN KINERJA', signatory: 'puo-pemilik', tembusan: [], penutup: '', ...d,
+});
+
+/** The rule a rating refused for an assignment not (yet) issued cites: the region's P8 article. */
+export const penugasanTerbit = (citation: string) => ({ citation, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' });
