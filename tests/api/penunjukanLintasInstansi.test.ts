@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import { permohonan, requester } from '../../demo/permohonan';
 import { penunjukanLintasInstansi } from '../../demo/penunjukanLintasInstansi';
-import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
+import { keyedApi, taskOpen as open } from '../support/api';
 import { loadDemoData } from '../support/cases';
 import { AUTH, BANJAR_AUTH, PATI_AUTH, startStack, type Stack } from '../support/stack';
 
@@ -17,27 +17,10 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 type Auth = typeof BANJAR_AUTH;
-let keys = 0;
+const keyed = keyedApi(() => s);
+const { post, get, decide, until } = keyed;
 const start = (auth: Auth, region: Region, actor: string, over: object = {}, procedure = 'penunjukan-lintas-instansi') =>
-  s.app.inject({
-    method: 'POST', url: '/api/v1/cases',
-    headers: { ...auth, 'idempotency-key': `p3-key-${Date.now()}-${keys++}`, 'x-acting-official': actor },
-    payload: { procedure, region, ...(procedure === 'penunjukan-lintas-instansi' ? penunjukanLintasInstansi(region) : permohonan(region)), ...over },
-  });
-const post = (auth: Auth, url: string, actor: string, payload: object = {}) =>
-  s.app.inject({ method: 'POST', url, headers: { ...auth, 'x-acting-official': actor }, payload });
-const decide = (auth: Auth, caseId: string, taskId: string, actor: string, payload: object = { decision: 'approve' }) =>
-  post(auth, `/api/v1/cases/${caseId}/tasks/${taskId}/decision`, actor, payload);
-const get = (auth: Auth, url: string, actor?: string) => s.app.inject({ method: 'GET', url, headers: { ...auth, ...(actor ? { 'x-acting-official': actor } : {}) } });
-
-async function until(auth: Auth, caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
-  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
-    const c: CaseView = (await get(auth, `/api/v1/cases/${caseId}`)).json();
-    if (ok(c)) return c;
-  }
-  throw new Error(`case ${caseId} did not reach the expected state`);
-}
-const open = (id: string) => (c: CaseView) => c.tasks?.some((t) => t.id === id && t.status === 'open');
+  keyed.start(auth, actor, { procedure, region, ...(procedure === 'penunjukan-lintas-instansi' ? penunjukanLintasInstansi(region) : permohonan(region)), ...over });
 
 describe('P3 penunjukan lintas instansi through the API', () => {
   it('banjar asks pati: each agency acts with its own key on its own side, both see the case and its documents', async () => {

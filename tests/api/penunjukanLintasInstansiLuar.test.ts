@@ -8,6 +8,7 @@ import { penunjukanKeInstansiLuar, tapin } from '../../demo/penunjukanLintasInst
 import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
 import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
+import { keyedApi, taskOpen as open } from '../support/api';
 import { loadDemoData } from '../support/cases';
 import { AUTH, BANJAR_AUTH, PATI_AUTH, startStack, TAPIN_AUTH, type Stack } from '../support/stack';
 
@@ -19,29 +20,10 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 type Auth = typeof BANJAR_AUTH;
-let keys = 0;
+const keyed = keyedApi(() => s);
+const { post, get, decide, complete, until } = keyed;
 const start = (auth: Auth, region: Region, actor: string, over: object = {}, procedure = 'penunjukan-lintas-instansi') =>
-  s.app.inject({
-    method: 'POST', url: '/api/v1/cases',
-    headers: { ...auth, 'idempotency-key': `p3-luar-${Date.now()}-${keys++}`, 'x-acting-official': actor },
-    payload: { procedure, region, ...({ 'penunjukan-lintas-instansi': penunjukanKeInstansiLuar(region), 'penunjukan-lintas-unit': permohonan(region) }[procedure] ?? {}), ...over },
-  });
-const post = (auth: Auth, url: string, actor: string, payload: object = {}) =>
-  s.app.inject({ method: 'POST', url, headers: { ...auth, 'x-acting-official': actor }, payload });
-const decide = (auth: Auth, caseId: string, taskId: string, actor: string, payload: object = { decision: 'approve' }) =>
-  post(auth, `/api/v1/cases/${caseId}/tasks/${taskId}/decision`, actor, payload);
-const complete = (auth: Auth, caseId: string, taskId: string, actor: string, payload: object) =>
-  post(auth, `/api/v1/cases/${caseId}/tasks/${taskId}/complete`, actor, payload);
-const get = (auth: Auth, url: string, actor?: string) => s.app.inject({ method: 'GET', url, headers: { ...auth, ...(actor ? { 'x-acting-official': actor } : {}) } });
-
-async function until(auth: Auth, caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
-  for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
-    const c: CaseView = (await get(auth, `/api/v1/cases/${caseId}`)).json();
-    if (ok(c)) return c;
-  }
-  throw new Error(`case ${caseId} did not reach the expected state`);
-}
-const open = (id: string) => (c: CaseView) => c.tasks?.some((t) => t.id === id && t.status === 'open');
+  keyed.start(auth, actor, { procedure, region, ...({ 'penunjukan-lintas-instansi': penunjukanKeInstansiLuar(region), 'penunjukan-lintas-unit': permohonan(region) }[procedure] ?? {}), ...over });
 const employees = tapin.pegawai.map((e) => ({ ...e }));
 
 describe('P3 to an agency not on this service, through the API', () => {

@@ -1,4 +1,5 @@
 // Calls of the public API as the API suites make them: through app.inject, with the test key.
+import type { InjectOptions } from 'fastify';
 import type { CaseView } from '../../domain/kasus';
 import { AUTH, type Stack } from './stack';
 
@@ -30,3 +31,32 @@ export function api(s: Stack) {
 }
 
 export const taskOpen = (id: string) => (c: CaseView) => c.tasks?.some((t) => t.id === id && t.status === 'open');
+
+type Auth = Record<'authorization', string>;
+
+/**
+ * The same calls with the key of each agency (a case spanning two acts through both): `stack` is read
+ * at call time, as suites start it in beforeAll.
+ */
+export function keyedApi(stack: () => Stack) {
+  const inject = (o: InjectOptions) => stack().app.inject(o);
+  const post = (auth: Auth, url: string, actor: string, payload: object = {}) => inject({ method: 'POST', url, headers: { ...auth, 'x-acting-official': actor }, payload });
+  const get = (auth: Auth, url: string, actor?: string) => inject({ method: 'GET', url, headers: { ...auth, ...(actor ? { 'x-acting-official': actor } : {}) } });
+  return {
+    post, get,
+    start: (auth: Auth, actor: string, payload: object) =>
+      inject({ method: 'POST', url: '/api/v1/cases', headers: { ...auth, 'idempotency-key': newKey(), 'x-acting-official': actor }, payload }),
+    decide: (auth: Auth, caseId: string, taskId: string, actor: string, payload: object = { decision: 'approve' }) =>
+      post(auth, `/api/v1/cases/${caseId}/tasks/${taskId}/decision`, actor, payload),
+    complete: (auth: Auth, caseId: string, taskId: string, actor: string, payload: object) =>
+      post(auth, `/api/v1/cases/${caseId}/tasks/${taskId}/complete`, actor, payload),
+    /** As `api().until`, read through this key. */
+    async until(auth: Auth, caseId: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
+      for (const end = Date.now() + 20_000; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) {
+        const c: CaseView = (await get(auth, `/api/v1/cases/${caseId}`)).json();
+        if (ok(c)) return c;
+      }
+      throw new Error(`case ${caseId} did not reach the expected state`);
+    },
+  };
+}
