@@ -230,10 +230,12 @@ export function planRekomendasi(
   // (banjar: the Administrator recommends to the PPT).
   const jenjang = lent ? lent.home?.pegawai.jenjang : (anggota as Pegawai).jenjang;
   const sebelum = p8.menurutJenjang.filter((j) => jenjang && j.jenjang.includes(jenjang)).flatMap((j) => j.sebelum);
-  const stepsOf = (specs: StepSpec[]): ResolvedStep[] => specs.map((spec) => (lent && PERAN_ASAL_PEGAWAI.includes(spec.actor)
-    ? (({ region, ...assignee }) => ({ id: spec.id, kind: spec.kind, title: spec.title, citation: spec.citation, role: ROLE_TITLE[spec.actor], assignee, region }))(lent.pejabat(spec.actor, spec.citation))
-    : kit.steps([spec], () => false)[0]));
-  const stages = [sebelum, p8.penerima].filter((s) => s.length).map(stepsOf);
+  const stepOf = (spec: StepSpec): ResolvedStep => {
+    if (!lent || !PERAN_ASAL_PEGAWAI.includes(spec.actor)) return kit.steps([spec], () => false)[0];
+    const { region, ...assignee } = lent.pejabat(spec.actor, spec.citation);
+    return { id: spec.id, kind: spec.kind, title: spec.title, citation: spec.citation, role: ROLE_TITLE[spec.actor], assignee, region };
+  };
+  const stages = [sebelum, p8.penerima].filter((s) => s.length).map((specs) => specs.map(stepOf));
   const seen = new Set<string>();
   const tahapan = stages.map((stage) => stage.filter((s) => !seen.has(s.assignee.nip) && seen.add(s.assignee.nip)));
   const penerima = tahapan.at(-1)!.map((s) => s.assignee);

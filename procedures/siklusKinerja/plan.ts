@@ -108,7 +108,6 @@ export const hariPenugasan = (view: CaseView) => {
   return j && Math.round((Date.parse(j.selesai) - Date.parse(j.mulai)) / DAY) + 1;
 };
 
-
 /** What the work of a Tim Kerja takes from its P6 case: the ketua who leads it and the members who report to them. */
 function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
   const { susunan, permintaan, unitPemilik } = view.subject;
