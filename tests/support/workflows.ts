@@ -35,26 +35,21 @@ export interface WorkflowSuite {
  */
 const CYCLE_CONFIG = { ...loadConfig({}), deadlines: { remindEveryMs: 360 * 86400e3, expireAfterMs: 366 * 86400e3, acknowledgeWithinMs: 366 * 86400e3 } };
 
-let scenarios = 0;
-
 /** Call at the top of a workflow test file: sets up and tears down around its tests. */
 export function workflowSuite(): WorkflowSuite {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   let bundle: WorkflowBundleWithSourceMap;
   const suite = {
     scenario: async <T>(workflowType: keyof typeof workflows, name: string, input: PlannedCase, body: (h: WorkflowHandle) => Promise<T>) => {
-      // A task queue of its own (the cases it starts inherit it): a scenario that never ends leaves its
-      // worker behind without keeping the next scenario's from starting.
-      const taskQueue = `${TASK_QUEUE}-${++scenarios}`;
       const worker = await Worker.create({
         connection: suite.env.nativeConnection,
-        taskQueue,
+        taskQueue: TASK_QUEUE,
         workflowBundle: bundle,
         ...(process.env.REPLAY_EVERY_TASK ? { maxCachedWorkflows: 0 } : {}),
         activities: createActivities({ pool: suite.db.pool, log: testLogger(), config: CYCLE_CONFIG }),
       });
       return worker.runUntil(async () => {
-        const handle = await suite.env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue, args: [input] });
+        const handle = await suite.env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
         const out = await body(handle);
         // The work cycle an issued assignment started runs on for its whole period (reminders, a plan
         // asked for again): ended here, so that it does not fill the skipped time of the scenarios after

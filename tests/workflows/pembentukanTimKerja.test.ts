@@ -124,11 +124,7 @@ async function seedDalamUnit(nip: string, year: string, n: number) {
   }
 }
 
-// Under heavy load the time-skipping test server has, now and then (twice in about ten loaded runs of the
-// workflow suites, none on a quiet machine), stopped its clock while a team case skipped to the end of
-// its period with its work cycle running; no workflow task failed. Such a scenario is run once more,
-// on a task queue of its own; a scenario that fails on its own behaviour fails both times.
-describe('pembentukan tim kerja (P6)', { retry: 1 }, () => {
+describe('pembentukan tim kerja (P6)', () => {
   // The demo ketua leads every team of these scenarios: each one starts from an empty ledger.
   beforeEach(async () => {
     await suite.db.pool.query('DELETE FROM penugasan');
