@@ -1,6 +1,6 @@
-// The workflow suites' harness: the time-skipping test server, a fresh database with the demo data,
-// the workflow bundle, and a worker per scenario with real activities. With RECORD_HISTORIES set to a
-// folder, each scenario's history is written there as <workflowType>-<name>.json (npm run record-histories).
+// The workflow suites' harness: per file, a fresh database with the demo data and the workflow bundle;
+// per scenario, its own time-skipping test server and a worker with real activities. With RECORD_HISTORIES
+// set to a folder, each scenario's history is written there as <workflowType>-<name>.json (npm run record-histories).
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -19,11 +19,16 @@ import { createTestDatabase, type TestDatabase } from './database';
 import { testLogger } from './logger';
 
 export interface WorkflowSuite {
-  env: TestWorkflowEnvironment;
+  /** The running scenario's own test server (there is none between scenarios). */
+  readonly env: TestWorkflowEnvironment;
   db: TestDatabase;
   /**
-   * Runs a worker while `body` runs against a newly started case; the work cycle (P7) an issued
-   * assignment starts is ended after it.
+   * Starts a test server and a worker, runs `body` against a newly started case, and tears both down.
+   * A server of its own, because the test server can stop its clock for good: while a body awaits a
+   * case's result it skips time freely, so once the case closes it may skip on to a timer of a child the
+   * case abandoned (a work cycle, a linked case); a child that then closes after its parent never gives
+   * back the time lock it took to notify that parent (TestWorkflowMutableStateImpl, "notify parent").
+   * On one shared server, that stopped every scenario after it.
    */
   scenario<T>(workflowType: keyof typeof workflows, name: string, input: PlannedCase, body: (h: WorkflowHandle) => Promise<T>): Promise<T>;
 }
@@ -39,24 +44,22 @@ const CYCLE_CONFIG = { ...loadConfig({}), deadlines: { remindEveryMs: 360 * 8640
 export function workflowSuite(): WorkflowSuite {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   let bundle: WorkflowBundleWithSourceMap;
-  const suite = {
-    scenario: async <T>(workflowType: keyof typeof workflows, name: string, input: PlannedCase, body: (h: WorkflowHandle) => Promise<T>) => {
+  let db: TestDatabase;
+  let running: TestWorkflowEnvironment | undefined;
+  const scenario = async <T>(workflowType: keyof typeof workflows, name: string, input: PlannedCase, body: (h: WorkflowHandle) => Promise<T>) => {
+    const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: temporalTestServer() } } });
+    running = env;
+    try {
       const worker = await Worker.create({
-        connection: suite.env.nativeConnection,
+        connection: env.nativeConnection,
         taskQueue: TASK_QUEUE,
         workflowBundle: bundle,
         ...(process.env.REPLAY_EVERY_TASK ? { maxCachedWorkflows: 0 } : {}),
-        activities: createActivities({ pool: suite.db.pool, log: testLogger(), config: CYCLE_CONFIG }),
+        activities: createActivities({ pool: db.pool, log: testLogger(), config: CYCLE_CONFIG }),
       });
-      return worker.runUntil(async () => {
-        const handle = await suite.env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
-        const out = await body(handle);
-        // The work cycle an issued assignment started runs on for its whole period (reminders, a plan
-        // asked for again): ended here, so that it does not fill the skipped time of the scenarios after
-        // this one. Not earlier: a child ended while its parent completes stalls the test server's clock.
-        const { siklusKinerja, siklusKinerjaPegawai = [] } = await handle.query(caseQuery);
-        for (const id of [...(siklusKinerja ? [siklusKinerja] : []), ...siklusKinerjaPegawai.map((c) => c.caseId)])
-          await suite.env.client.workflow.getHandle(id).terminate('end of the test scenario').catch(() => undefined);
+      return await worker.runUntil(async () => {
+        const handle = await env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
+        const out = await withinDeadline(body(handle), handle);
         if (process.env.RECORD_HISTORIES) {
           const history = await handle.fetchHistory();
           // The JSON form the Temporal CLI and UI export.
@@ -64,21 +67,48 @@ export function workflowSuite(): WorkflowSuite {
         }
         return out;
       });
+    } finally {
+      running = undefined;
+      await env.teardown();
+    }
+  };
+  const suite: WorkflowSuite = {
+    get env() {
+      if (!running) throw new Error('suite.env is the running scenario\'s test server: use it inside a scenario');
+      return running;
     },
-  } as WorkflowSuite;
+    get db() {
+      return db;
+    },
+    scenario,
+  };
   beforeAll(async () => {
-    [suite.env, suite.db, bundle] = await Promise.all([
-      TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: temporalTestServer() } } }),
-      createTestDatabase(),
-      bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
-    ]);
-    await loadDemoData(suite.db.pool);
+    [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') })]);
+    await loadDemoData(db.pool);
   });
   afterAll(async () => {
-    await suite.env?.teardown();
-    await suite.db?.drop();
+    await db?.drop();
   });
   return suite;
+}
+
+/** Under vitest's test timeout: a case that stops moving fails with what it waits on, and its worker and server are still ended. */
+const SCENARIO_DEADLINE_MS = 50_000;
+
+async function withinDeadline<T>(body: Promise<T>, handle: WorkflowHandle): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(async () => {
+      const view = await handle.query(caseQuery).catch((e: Error) => ({ status: `(no answer: ${e.message})`, tasks: [] }));
+      const open = view.tasks.filter((t) => t.status === 'open').map((t) => t.id);
+      reject(new Error(`the scenario did not finish within ${SCENARIO_DEADLINE_MS / 1000} s; case ${handle.workflowId} is ${view.status}, open tasks: ${open.join(', ') || 'none'}`));
+    }, SCENARIO_DEADLINE_MS);
+  });
+  try {
+    return await Promise.race([body, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Outcomes delivered through the notification outbox (reminders excluded). */
