@@ -1,5 +1,6 @@
 // Peraturan Bupati Banjar 39/2024.
 import type { RegionalProfile } from './schema';
+import { formulir } from './parts';
 import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'banjar lampiran II.B.1.a';
@@ -8,6 +9,19 @@ const P3 = 'banjar lampiran II.B.1.c';
 const P4 = 'banjar lampiran II.B.2.a';
 const P5 = 'banjar lampiran II.B.2.b';
 const P8 = 'banjar lampiran III.B.3';
+// The forms of lampiran IV, each numbered NOMOR … TAHUN ….
+const suratTugas = formulir({
+  kind: 'surat-tugas', title: 'SURAT TUGAS', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)', tembusan: [],
+  penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+});
+const keputusanSekda = formulir({
+  kind: 'keputusan-sekda', title: 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (Keputusan Sekretaris Daerah: NOMOR … TAHUN …)', tembusan: [], penutup: '',
+});
+/** Signed by the Bupati ("BUPATI BANJAR, NAMA"), who holds no key here: the Sekretaris Daerah submits it, records it signed, and issues it. */
+const keputusanBupati = formulir({
+  kind: 'keputusan-bupati', title: 'KEPUTUSAN BUPATI BANJAR', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (Keputusan: NOMOR … TAHUN …)', tembusan: [], penutup: '',
+  kepalaDaerah: 'banjar pasal 14(1), lampiran IV.A',
+});
 
 export const banjar: RegionalProfile = {
   id: 'banjar',
@@ -42,16 +56,7 @@ export const banjar: RegionalProfile = {
     // No decision is taken on a direct appointment; cited should a procedure ever refuse one.
     refusalReasons: { citation: `${P2}.4`, description: 'A refusal answers with the reasons the request cannot be approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '{n} TAHUN {yyyy}',
-        nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
-        signatory: 'puo-pemilik',
-        tembusan: [],
-        penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
-        citation: 'banjar pasal 14(3), lampiran IV',
-      },
+      suratTugas({ signatory: 'puo-pemilik', citation: 'banjar pasal 14(3), lampiran IV' }),
     ],
     acknowledgement: { citation: 'banjar pasal 14(3), lampiran IV', description: 'The Surat Tugas of the PUO is addressed to the employee, who receives it.' },
   },
@@ -75,26 +80,8 @@ export const banjar: RegionalProfile = {
     },
     refusalReasons: { citation: `${P2}.4`, description: 'A refusal answers with the reasons the request cannot be approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '{n} TAHUN {yyyy}',
-        nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
-        signatory: 'puo-tujuan',
-        tembusan: [{ role: 'ppk-pemohon' }],
-        penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
-        citation: `${P2}.3, lampiran IV`,
-      },
-      {
-        kind: 'keputusan-sekda',
-        title: 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR',
-        nomor: '{n} TAHUN {yyyy}',
-        nomorCitation: 'banjar lampiran IV (Keputusan Sekretaris Daerah: NOMOR … TAHUN …)',
-        signatory: 'sekretaris-daerah',
-        tembusan: [{ role: 'puo-pemilik' }, { role: 'puo-tujuan' }],
-        penutup: '',
-        citation: 'banjar pasal 14(2)',
-      },
+      suratTugas({ signatory: 'puo-tujuan', citation: `${P2}.3, lampiran IV`, tembusan: [{ role: 'ppk-pemohon' }] }),
+      keputusanSekda({ signatory: 'sekretaris-daerah', citation: 'banjar pasal 14(2)', tembusan: [{ role: 'puo-pemilik' }, { role: 'puo-tujuan' }] }),
     ],
     acknowledgement: { citation: `${P2}.5`, description: 'The employee receives the Surat Tugas.' },
   },
@@ -134,21 +121,8 @@ export const banjar: RegionalProfile = {
         citation: `${P3}.5.c, lampiran IV`,
       },
     ],
-    penetapan: [
-      {
-        kind: 'keputusan-bupati',
-        title: 'KEPUTUSAN BUPATI BANJAR',
-        nomor: '{n} TAHUN {yyyy}',
-        nomorCitation: 'banjar lampiran IV (Keputusan: NOMOR … TAHUN …)',
-        // Signed by the Bupati ("BUPATI BANJAR, NAMA"); the Sekretaris Daerah submits it for signature and issues it.
-        signatory: 'sekretaris-daerah',
-        // The plan copies the other agency's Pejabat yang Berwenang: its officials are not in this master data.
-        tembusan: [],
-        penutup: '',
-        citation: 'banjar pasal 14(1)',
-        kepalaDaerah: 'banjar pasal 14(1), lampiran IV.A',
-      },
-    ],
+    // The plan copies the other agency's Pejabat yang Berwenang: its officials are not in this master data.
+    penetapan: [keputusanBupati({ signatory: 'sekretaris-daerah', citation: 'banjar pasal 14(1)' })],
     acknowledgement: { citation: `${P3}.6`, description: 'Each employee assigned receives the surat penugasan.' },
     // The alur sets what the agency asked does, whichever it is: one not on this service takes those hops
     // through its own key, and its PUO gives the surat penugasan, whose number it reports here.
@@ -173,16 +147,7 @@ export const banjar: RegionalProfile = {
     // The text says only "apabila PUO menyetujui"; a refusal answers with reasons, as in II.B.1.b.4.
     refusalReasons: { citation: `${P4}.2, lampiran II.B.1.b.4`, description: 'A refusal answers with the reasons the wish is not approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '{n} TAHUN {yyyy}',
-        nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
-        signatory: 'puo-pegawai',
-        tembusan: [],
-        penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
-        citation: `${P4}.2, pasal 14(3), lampiran IV`,
-      },
+      suratTugas({ signatory: 'puo-pegawai', citation: `${P4}.2, pasal 14(3), lampiran IV` }),
     ],
     acknowledgement: { citation: `${P4}.3`, description: 'The employee receives the surat penugasan.' },
   },
@@ -202,26 +167,8 @@ export const banjar: RegionalProfile = {
     balasan: [],
     refusalReasons: { citation: `${P5}.2, II.B.1.b.4`, description: 'A refusal answers with the reasons the request is not approved, as a refused request to involve an employee is answered.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '{n} TAHUN {yyyy}',
-        nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
-        signatory: 'puo-pegawai',
-        tembusan: [{ role: 'ppk-pegawai' }, { role: 'puo-pemilik' }],
-        penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
-        citation: `${P5}.3, lampiran IV`,
-      },
-      {
-        kind: 'keputusan-sekda',
-        title: 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR',
-        nomor: '{n} TAHUN {yyyy}',
-        nomorCitation: 'banjar lampiran IV (Keputusan Sekretaris Daerah: NOMOR … TAHUN …)',
-        signatory: 'sekretaris-daerah',
-        tembusan: [{ role: 'puo-pegawai' }, { role: 'puo-pemilik' }],
-        penutup: '',
-        citation: 'banjar pasal 14(2)',
-      },
+      suratTugas({ signatory: 'puo-pegawai', citation: `${P5}.3, lampiran IV`, tembusan: [{ role: 'ppk-pegawai' }, { role: 'puo-pemilik' }] }),
+      keputusanSekda({ signatory: 'sekretaris-daerah', citation: 'banjar pasal 14(2)', tembusan: [{ role: 'puo-pegawai' }, { role: 'puo-pemilik' }] }),
     ],
     acknowledgement: { citation: `${P5}.4`, description: 'The employee receives the Surat Penugasan.' },
   },
@@ -283,25 +230,15 @@ export const banjar: RegionalProfile = {
     keputusan: {
       dalamUnit: {
         signingTitle: 'Penandatanganan Surat Tugas Tim Kerja oleh Pimpinan Unit Organisasi',
-        document: {
-          kind: 'surat-tugas', title: 'SURAT TUGAS', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (Surat Tugas: NOMOR … TAHUN …)',
-          signatory: 'puo-pemilik', tembusan: [], penutup: 'Melaksanakan perintah ini dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.', citation: 'banjar pasal 14(3), lampiran IV',
-        },
+        document: suratTugas({ signatory: 'puo-pemilik', citation: 'banjar pasal 14(3), lampiran IV' }),
       },
       lintasUnit: {
         signingTitle: 'Penetapan Keputusan Sekretaris Daerah tentang Pembentukan Tim',
-        document: {
-          kind: 'keputusan-sekda', title: 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (NOMOR … TAHUN …)',
-          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'banjar pasal 14(2), lampiran IV (Surat Keputusan Sekretaris Daerah)',
-        },
+        document: keputusanSekda({ signatory: 'sekretaris-daerah', citation: 'banjar pasal 14(2), lampiran IV (Surat Keputusan Sekretaris Daerah)' }),
       },
       lintasInstansi: {
         signingTitle: 'Penyampaian Keputusan Bupati tentang Pembentukan Tim kepada Bupati untuk ditandatangani',
-        document: {
-          kind: 'keputusan-bupati', title: 'KEPUTUSAN BUPATI BANJAR', nomor: '{n} TAHUN {yyyy}', nomorCitation: 'banjar lampiran IV (Keputusan: NOMOR … TAHUN …)',
-          // Signed by the Bupati ("BUPATI BANJAR, NAMA"), who holds no key here: the Sekretaris Daerah submits it, records it signed, and issues it.
-          signatory: 'sekretaris-daerah', tembusan: [], penutup: '', citation: 'banjar pasal 14(1), lampiran IV', kepalaDaerah: 'banjar pasal 14(1), lampiran IV.A',
-        },
+        document: keputusanBupati({ signatory: 'sekretaris-daerah', citation: 'banjar pasal 14(1), lampiran IV' }),
       },
     },
     susunan: {

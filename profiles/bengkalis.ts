@@ -2,6 +2,7 @@
 // "lampiran II.x"); BAB II holds the document forms. Section letter B of §II is reconstructed: the
 // OCR lost the heading "B. Penugasan".
 import type { RegionalProfile } from './schema';
+import { formulir } from './parts';
 import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'bengkalis lampiran BAB I §II.B.1.a';
@@ -9,6 +10,13 @@ const P2 = 'bengkalis lampiran BAB I §II.B.1.b';
 const P4 = 'bengkalis lampiran BAB I §II.B.2.1';
 const P5 = 'bengkalis lampiran BAB I §II.B.2.2';
 const P8 = 'bengkalis lampiran BAB I §II.C.d.6';
+/** Form 5 is the regulation's only Surat Tugas form: its number, its tembusan and its closing as it gives them. */
+const FORM_5 = 'bengkalis lampiran BAB II form 5';
+const suratTugas = formulir({
+  kind: 'surat-tugas', title: 'SURAT TUGAS', nomor: '800/{n}/SPT/{kodeUnit}/{yyyy}', nomorCitation: FORM_5,
+  tembusan: ['Bupati Bengkalis', 'Sekretaris Daerah Kabupaten Bengkalis', 'Kepala BKPP Kabupaten Bengkalis'].map((text) => ({ text, citation: FORM_5 })),
+  penutup: 'Dengan ketentuan: 1. setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja; 2. agar dilaksanakan dengan penuh tanggung jawab.',
+});
 
 export const bengkalis: RegionalProfile = {
   id: 'bengkalis',
@@ -38,21 +46,7 @@ export const bengkalis: RegionalProfile = {
     // Point a) says nothing of a refusal; the regulation's rule for an unapproved penunjukan is b.4.
     refusalReasons: { citation: `${P2}.4`, description: 'An unapproved penunjukan is answered with the reasons it is not approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/SPT/{kodeUnit}/{yyyy}',
-        nomorCitation: 'bengkalis lampiran BAB II form 5',
-        signatory: 'pimpinan-pd-pemilik',
-        // Form 5 is the regulation's only Surat Tugas form: its tembusan as it gives them.
-        tembusan: [
-          { text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { text: 'Kepala BKPP Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-        ],
-        penutup: 'Dengan ketentuan: 1. setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja; 2. agar dilaksanakan dengan penuh tanggung jawab.',
-        citation: `${P1}, lampiran BAB II form 5`,
-      },
+      suratTugas({ signatory: 'pimpinan-pd-pemilik', citation: `${P1}, lampiran BAB II form 5` }),
     ],
     acknowledgement: { citation: 'bengkalis lampiran BAB I §II.B.1, lampiran BAB II form 5', description: 'The employee receives the Surat Tugas to carry it out with full responsibility.' },
   },
@@ -78,20 +72,7 @@ export const bengkalis: RegionalProfile = {
     },
     refusalReasons: { citation: `${P2}.4`, description: 'A refusal states the reasons the request is not approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/SPT/{kodeUnit}/{yyyy}',
-        nomorCitation: 'bengkalis lampiran BAB II form 5',
-        signatory: 'pimpinan-pd-tujuan',
-        tembusan: [
-          { text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { text: 'Kepala BKPP Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-        ],
-        penutup: 'Dengan ketentuan: 1. setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja; 2. agar dilaksanakan dengan penuh tanggung jawab.',
-        citation: `${P2}.3, lampiran BAB II form 5`,
-      },
+      suratTugas({ signatory: 'pimpinan-pd-tujuan', citation: `${P2}.3, lampiran BAB II form 5` }),
     ],
     acknowledgement: { citation: `${P2}.5`, description: 'The employee receives the Surat Tugas.' },
   },
@@ -116,20 +97,7 @@ export const bengkalis: RegionalProfile = {
     // Form 3 answers a volunteer who is not approved "dengan alasan".
     refusalReasons: { citation: 'bengkalis lampiran BAB II form 3', description: 'A refusal states the reasons the wish is not approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/SPT/{kodeUnit}/{yyyy}',
-        nomorCitation: 'bengkalis lampiran BAB II form 5',
-        signatory: 'pimpinan-pd-pegawai',
-        tembusan: [
-          { text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { text: 'Kepala BKPP Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-        ],
-        penutup: 'Dengan ketentuan: 1. setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja; 2. agar dilaksanakan dengan penuh tanggung jawab.',
-        citation: `${P4}.b, lampiran BAB II form 5`,
-      },
+      suratTugas({ signatory: 'pimpinan-pd-pegawai', citation: `${P4}.b, lampiran BAB II form 5` }),
     ],
     acknowledgement: { citation: `${P4}.c`, description: 'The employee receives the Surat Tugas.' },
   },
@@ -183,21 +151,7 @@ export const bengkalis: RegionalProfile = {
     },
     refusalReasons: { citation: 'bengkalis lampiran BAB II form 3', description: 'A refusal states its reasons: one of the standard reasons (alasan) or free text.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/SPT/{kodeUnit}/{yyyy}',
-        nomorCitation: 'bengkalis lampiran BAB II form 5',
-        signatory: 'pimpinan-pd-pegawai',
-        tembusan: [
-          { text: 'Bupati Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { text: 'Sekretaris Daerah Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { text: 'Kepala BKPP Kabupaten Bengkalis', citation: 'bengkalis lampiran BAB II form 5' },
-          { role: 'pimpinan-pd-pemilik' },
-        ],
-        penutup: 'Dengan ketentuan: 1. setelah melaksanakan tugas agar menyampaikan laporan tertulis kepada Pejabat Penilai Kinerja; 2. agar dilaksanakan dengan penuh tanggung jawab.',
-        citation: `${P5}.c, lampiran BAB II form 5`,
-      },
+      suratTugas({ signatory: 'pimpinan-pd-pegawai', citation: `${P5}.c, lampiran BAB II form 5`, tembusan: [{ role: 'pimpinan-pd-pemilik' }] }),
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan.' },
   },

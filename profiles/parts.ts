@@ -58,3 +58,11 @@ export const DocumentSpec = Type.Object({
   kepalaDaerah: Type.Optional(Citation),
 });
 export type DocumentSpec = Static<typeof DocumentSpec>;
+
+/**
+ * A document form as a region's regulation gives it once: its title, number, closing and standing
+ * tembusan. Each procedure that issues it adds who signs it, by which article, and tembusan of its own.
+ */
+export const formulir = (form: Omit<DocumentSpec, 'signatory' | 'citation'>) =>
+  ({ tembusan = [], ...issued }: Pick<DocumentSpec, 'signatory' | 'citation'> & Partial<Pick<DocumentSpec, 'tembusan' | 'penutup'>>): DocumentSpec =>
+    ({ ...form, ...issued, tembusan: [...form.tembusan, ...tembusan] });

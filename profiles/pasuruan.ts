@@ -1,6 +1,7 @@
 // Peraturan Walikota Pasuruan 41/2023 (the text at hand holds lampiran I–III only). Cross-unit
 // appointment is in lampiran I B.2.A.2).ii, under Penunjukan sebagai Tim Kerja.
 import type { RegionalProfile } from './schema';
+import { formulir } from './parts';
 import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'pasuruan lampiran I B.2.A.1';
@@ -8,6 +9,18 @@ const P2 = 'pasuruan lampiran I B.2.A.2.ii';
 const P4 = 'pasuruan lampiran I B.2.B.1';
 const P5 = 'pasuruan lampiran I B.2.B.2';
 const P8 = 'pasuruan lampiran I B.2.A.2 c.5';
+/** The lampiran II form: numbered in the Perangkat Daerah's register. */
+const suratTugas = formulir({
+  kind: 'surat-tugas', title: 'SURAT TUGAS', nomor: '800/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan lampiran II', tembusan: [],
+  penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab.',
+});
+/** A team, inside its unit or across units, is set by a decree of the Kepala Perangkat Daerah (lampiran III). */
+const KEPUTUSAN_TIM = {
+  signingTitle: 'Penetapan Keputusan Kepala Perangkat Daerah tentang Tim Kerja',
+  document: formulir({
+    kind: 'keputusan-kepala-pd', title: 'KEPUTUSAN {penandatangan}', nomor: '188/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan lampiran III (NOMOR : … TAHUN …)', tembusan: [], penutup: '',
+  })({ signatory: 'pimpinan-pd-pemilik', citation: 'pasuruan lampiran III' }),
+};
 
 export const pasuruan: RegionalProfile = {
   id: 'pasuruan',
@@ -41,17 +54,8 @@ export const pasuruan: RegionalProfile = {
     // No decision is taken on a direct appointment; cited should a procedure ever refuse one.
     refusalReasons: { citation: `${P2}.e`, description: 'The answer to a refused request carries its reasons.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/423.{kodePd}/{yyyy}',
-        nomorCitation: 'pasuruan lampiran II',
-        // The lampiran II form is signed by the Pimpinan Unit Organisasi and numbered in the Perangkat Daerah's register.
-        signatory: 'puo-pemilik',
-        tembusan: [],
-        penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab.',
-        citation: 'pasuruan lampiran I B.2.A, lampiran II',
-      },
+      // Signed by the Pimpinan Unit Organisasi.
+      suratTugas({ signatory: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A, lampiran II' }),
     ],
     acknowledgement: { citation: 'pasuruan lampiran II', description: 'The Surat Tugas is addressed to the employee, who receives it.' },
   },
@@ -72,17 +76,8 @@ export const pasuruan: RegionalProfile = {
     },
     refusalReasons: { citation: `${P2}.e`, description: 'The answer to a refused request carries its reasons.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/423.{kodePd}/{yyyy}',
-        nomorCitation: 'pasuruan lampiran II',
-        // Drafted by the employee and approved by the Kepala Unit Organisasi (c): issued on approval here.
-        signatory: 'puo-tujuan',
-        tembusan: [],
-        penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab.',
-        citation: `${P2}.c, lampiran II`,
-      },
+      // Drafted by the employee and approved by the Kepala Unit Organisasi (c): issued on approval here.
+      suratTugas({ signatory: 'puo-tujuan', citation: `${P2}.c, lampiran II` }),
     ],
     acknowledgement: { citation: `${P2}.d`, description: 'The employee receives the Surat Tugas.' },
   },
@@ -108,16 +103,7 @@ export const pasuruan: RegionalProfile = {
     // Reasons in writing, as B.2.B.2.e requires of a refused volunteer across units.
     refusalReasons: { citation: `${P4}.b, B.2.B.2.e`, description: 'A refusal is given in writing with its reasons.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/423.{kodePd}/{yyyy}',
-        nomorCitation: 'pasuruan lampiran II',
-        signatory: 'puo-pegawai',
-        tembusan: [],
-        penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab, dan melaporkan hasilnya kepada Kepala Unit Organisasi dan/atau Pejabat Penilai Kinerja.',
-        citation: `${P4}.b, lampiran II`,
-      },
+      suratTugas({ signatory: 'puo-pegawai', citation: `${P4}.b, lampiran II`, penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab, dan melaporkan hasilnya kepada Kepala Unit Organisasi dan/atau Pejabat Penilai Kinerja.' }),
     ],
     acknowledgement: { citation: `${P4}.c`, description: 'The employee receives the surat penugasan.' },
     laporan: {
@@ -145,17 +131,8 @@ export const pasuruan: RegionalProfile = {
     balasan: [],
     refusalReasons: { citation: `${P5}.e`, description: 'A refusal is given in writing with its reasons.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/423.{kodePd}/{yyyy}',
-        nomorCitation: 'pasuruan lampiran II',
-        // Drafted by the employee, signed by the Kepala Unit Organisasi bersangkutan (c): issued on approval here.
-        signatory: 'puo-pegawai',
-        tembusan: [{ role: 'ppk-pegawai' }, { role: 'puo-pemilik' }],
-        penutup: 'Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab.',
-        citation: `${P5}.c, lampiran II`,
-      },
+      // Drafted by the employee, signed by the Kepala Unit Organisasi bersangkutan (c): issued on approval here.
+      suratTugas({ signatory: 'puo-pegawai', citation: `${P5}.c, lampiran II`, tembusan: [{ role: 'ppk-pegawai' }, { role: 'puo-pemilik' }] }),
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan.' },
   },
@@ -230,20 +207,8 @@ export const pasuruan: RegionalProfile = {
     ketuaDariPemilik: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'the Kepala Unit Organisasi names the ketua from the team of the owning unit' },
     ketua: { jenisJabatan: ['fungsional', 'pelaksana'], citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'the ketua is a Pejabat Fungsional or a Pelaksana' },
     keputusan: {
-      dalamUnit: {
-        signingTitle: 'Penetapan Keputusan Kepala Perangkat Daerah tentang Tim Kerja',
-        document: {
-          kind: 'keputusan-kepala-pd', title: 'KEPUTUSAN {penandatangan}', nomor: '188/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan lampiran III (NOMOR : … TAHUN …)',
-          signatory: 'pimpinan-pd-pemilik', tembusan: [], penutup: '', citation: 'pasuruan lampiran III',
-        },
-      },
-      lintasUnit: {
-        signingTitle: 'Penetapan Keputusan Kepala Perangkat Daerah tentang Tim Kerja',
-        document: {
-          kind: 'keputusan-kepala-pd', title: 'KEPUTUSAN {penandatangan}', nomor: '188/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan lampiran III (NOMOR : … TAHUN …)',
-          signatory: 'pimpinan-pd-pemilik', tembusan: [], penutup: '', citation: 'pasuruan lampiran III',
-        },
-      },
+      dalamUnit: KEPUTUSAN_TIM,
+      lintasUnit: KEPUTUSAN_TIM,
     },
     susunan: {
       penanggungJawab: 'PENANGGUNG JAWAB', ketua: 'KETUA TIM', sekretaris: 'SEKRETARIS', anggota: 'ANGGOTA TIM',

@@ -1,7 +1,7 @@
 // Peraturan Bupati Pati 36/2023. Its lampiran B.2 has two a–f lists and the "a. Penunjukan /
 // b. Pengajuan sukarela" split: "B.2.a.2" below is penunjukan, lintas unit organisasi.
 import type { RegionalProfile } from './schema';
-import type { DocumentSpec } from './parts';
+import { formulir, type DocumentSpec } from './parts';
 import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'pati lampiran B.2.a.1';
@@ -10,6 +10,11 @@ const P3 = 'pati lampiran B.2.a.3';
 const P4 = 'pati lampiran B.2.b.1';
 const P5 = 'pati lampiran B.2.b.2';
 const P8 = 'pati lampiran B.3.c.5';
+// Pati gives no letter formats: classification 800 (kepegawaian), the unit's code and the year.
+const suratTugas = formulir({
+  kind: 'surat-tugas', title: 'SURAT TUGAS', nomor: '800/{n}/{kodeUnit}/{yyyy}', nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian', tembusan: [],
+  penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
+});
 /** A team's assignment: set by the PUO (pasal 8(4)) in a Surat Penugasan, the text naming no decree form for a team. */
 const SURAT_PENUGASAN_TIM: { signingTitle: string; document: DocumentSpec } = {
   signingTitle: 'Penandatanganan Surat Penugasan Tim Kerja oleh Pimpinan Unit Organisasi',
@@ -48,16 +53,7 @@ export const pati: RegionalProfile = {
     // B.2.a.1 says nothing of a refusal; the regulation's rule for an unapproved penunjukan is B.2.a.2.d.
     refusalReasons: { citation: `${P2}.d`, description: 'An unapproved penunjukan is answered with the reasons it cannot be approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/{kodeUnit}/{yyyy}',
-        nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
-        signatory: 'ppk-pegawai',
-        tembusan: [],
-        penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
-        citation: 'pati pasal 8(4), lampiran B.2',
-      },
+      suratTugas({ signatory: 'ppk-pegawai', citation: 'pati pasal 8(4), lampiran B.2' }),
     ],
     acknowledgement: { citation: 'pati lampiran B.2', description: 'The employee is given the surat penugasan, physical or electronic.' },
   },
@@ -78,18 +74,8 @@ export const pati: RegionalProfile = {
     },
     refusalReasons: { citation: `${P2}.d`, description: 'A refusal answers with the reasons the request cannot be approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        // Pati gives no letter formats: classification 800 (kepegawaian), the unit's code and the year.
-        nomor: '800/{n}/{kodeUnit}/{yyyy}',
-        nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
-        // The destination PPK drafts and sets it, with no PUO step (c); pasal 8(4).
-        signatory: 'ppk-tujuan',
-        tembusan: [{ role: 'ppk-pemohon' }],
-        penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
-        citation: `${P2}.c, pasal 8(4)`,
-      },
+      // The destination PPK drafts and sets it, with no PUO step (c); pasal 8(4).
+      suratTugas({ signatory: 'ppk-tujuan', citation: `${P2}.c, pasal 8(4)`, tembusan: [{ role: 'ppk-pemohon' }] }),
     ],
     acknowledgement: { citation: `${P2}.e`, description: 'The employee receives the Surat Tugas, physical or electronic (lampiran B.2).' },
   },
@@ -154,16 +140,7 @@ export const pati: RegionalProfile = {
     // The text says only "apabila PUO menyetujui"; a refusal answers with reasons, as in B.2.a.2.d.
     refusalReasons: { citation: `${P4}.b, lampiran B.2.a.2.d`, description: 'A refusal answers with the reasons the wish is not approved.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        nomor: '800/{n}/{kodeUnit}/{yyyy}',
-        nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
-        signatory: 'puo-pegawai',
-        tembusan: [],
-        penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
-        citation: `${P4}.b`,
-      },
+      suratTugas({ signatory: 'puo-pegawai', citation: `${P4}.b` }),
     ],
     acknowledgement: { citation: `${P4}.c`, description: 'The employee receives the surat penugasan, physical or electronic (lampiran B.2).' },
   },
@@ -181,17 +158,7 @@ export const pati: RegionalProfile = {
     balasan: [],
     refusalReasons: { citation: `${P5}.b, B.2.a.2.d`, description: 'A refusal answers with the reasons the request is not approved, as a refused request to involve an employee is answered.' },
     documents: [
-      {
-        kind: 'surat-tugas',
-        title: 'SURAT TUGAS',
-        // Pati gives no letter formats: classification 800 (kepegawaian), the unit's code and the year.
-        nomor: '800/{n}/{kodeUnit}/{yyyy}',
-        nomorCitation: 'pati: no format in the regulation; 800 = kepegawaian',
-        signatory: 'ppk-pegawai',
-        tembusan: [{ role: 'puo-pegawai' }, { role: 'puo-pemilik' }],
-        penutup: 'Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab dan melaporkan hasilnya kepada Pejabat Penilai Kinerja.',
-        citation: `${P5}.c`,
-      },
+      suratTugas({ signatory: 'ppk-pegawai', citation: `${P5}.c`, tembusan: [{ role: 'puo-pegawai' }, { role: 'puo-pemilik' }] }),
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan, physical or electronic (lampiran B.2).' },
   },
