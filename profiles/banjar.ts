@@ -1,7 +1,7 @@
 // Peraturan Bupati Banjar 39/2024.
 import type { RegionalProfile } from './schema';
 import { formulir } from './parts';
-import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
+import { rekomendasiPenilaian } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'banjar lampiran II.B.1.a';
 const P2 = 'banjar lampiran II.B.1.b';
@@ -172,16 +172,10 @@ export const banjar: RegionalProfile = {
     ],
     acknowledgement: { citation: `${P5}.4`, description: 'The employee receives the Surat Penugasan.' },
   },
-  rekomendasiPenilaianKinerja: {
+  rekomendasiPenilaianKinerja: rekomendasiPenilaian({
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi' },
     penilaiTim: { kedudukan: ['ketua'], citation: 'banjar lampiran III.B.3.e', description: 'the ketua tim reports the results of the members of the team to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi as the basis of their rating' },
-    predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
-    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
-    penerima: [
-      { id: 'menerima-rekomendasi-ppk', kind: 'tindakan', actor: 'ppk-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pejabat Penilai Kinerja', citation: P8 },
-      { id: 'menerima-rekomendasi-puo', kind: 'tindakan', actor: 'puo-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Unit Organisasi', citation: P8 },
-    ],
     menurutJenjang: [
       // An ahli madya is assessed by the PPT Pratama on the recommendation of their unit's Administrator.
       {
@@ -192,9 +186,8 @@ export const banjar: RegionalProfile = {
         citation: 'banjar lampiran I.A.2.d, I.B.2.c',
       },
     ],
-    document: formulirRekomendasi({ nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'banjar: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian', citation: P8 }),
-    penugasanTerbit: penugasanTerbit(P8),
-  },
+    formulir: { nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'banjar: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian' },
+  }),
   siklusKinerja: {
     citation: 'banjar pasal 16',
     starters: { roles: ['pegawai', 'puo-pemilik', 'ppk-pegawai'], citation: 'banjar pasal 16' },

@@ -3,7 +3,7 @@
 // OCR lost the heading "B. Penugasan".
 import type { RegionalProfile } from './schema';
 import { formulir } from './parts';
-import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
+import { rekomendasiPenilaian } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'bengkalis lampiran BAB I §II.B.1.a';
 const P2 = 'bengkalis lampiran BAB I §II.B.1.b';
@@ -155,20 +155,14 @@ export const bengkalis: RegionalProfile = {
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan.' },
   },
-  rekomendasiPenilaianKinerja: {
+  rekomendasiPenilaianKinerja: rekomendasiPenilaian({
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: `${P8}, §II.C.a.7`, description: 'an individual assignment is led by the Pimpinan Perangkat Daerah who assigned it (§II.C.a.7); who leads the work reports the result of the members to their Pejabat Penilai Kinerja and Pimpinan Perangkat Daerah (§II.C.d.6)' },
     penilaiTim: { kedudukan: ['ketua', 'penanggungJawab'], citation: 'bengkalis lampiran BAB II form 7', description: 'a member of a Tim Kerja is rated by the KETUA TIM/PENANGGUNG JAWAB TIM who signs form 7 (Surat Rekomendasi Penilaian Kinerja bagi Pejabat Fungsional dan Pelaksana pelibatan dalam Tim Kerja)' },
-    predikat: { citation: 'bengkalis lampiran BAB II form 7', description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
-    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
-    penerima: [
-      { id: 'menerima-rekomendasi-ppk', kind: 'tindakan', actor: 'ppk-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pejabat Penilai Kinerja', citation: P8 },
-      { id: 'menerima-rekomendasi-pimpinan-pd', kind: 'tindakan', actor: 'pimpinan-pd-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Perangkat Daerah', citation: P8 },
-    ],
-    menurutJenjang: [],
-    document: formulirRekomendasi({ nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'bengkalis lampiran BAB II form 7 (no number on the form); 800 = kepegawaian', citation: `${P8}, lampiran BAB II form 7` }),
-    penugasanTerbit: penugasanTerbit(P8),
-  },
+    predikatCitation: 'bengkalis lampiran BAB II form 7',
+    pimpinanPegawai: { id: 'menerima-rekomendasi-pimpinan-pd', actor: 'pimpinan-pd-pegawai', sebagai: 'Pimpinan Perangkat Daerah' },
+    formulir: { nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'bengkalis lampiran BAB II form 7 (no number on the form); 800 = kepegawaian', citation: `${P8}, lampiran BAB II form 7` },
+  }),
   siklusKinerja: {
     citation: 'bengkalis pasal 11',
     starters: { roles: ['pegawai', 'pimpinan-pd-pemilik', 'ppk-pegawai'], citation: 'bengkalis pasal 11(1)' },

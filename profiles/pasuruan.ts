@@ -2,7 +2,7 @@
 // appointment is in lampiran I B.2.A.2).ii, under Penunjukan sebagai Tim Kerja.
 import type { RegionalProfile } from './schema';
 import { formulir } from './parts';
-import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
+import { rekomendasiPenilaian } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'pasuruan lampiran I B.2.A.1';
 const P2 = 'pasuruan lampiran I B.2.A.2.ii';
@@ -136,20 +136,12 @@ export const pasuruan: RegionalProfile = {
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan.' },
   },
-  rekomendasiPenilaianKinerja: {
+  rekomendasiPenilaianKinerja: rekomendasiPenilaian({
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
     penilaiTim: { kedudukan: ['ketua'], citation: 'pasuruan lampiran I B.2.A.2 c.5', description: 'the ketua tim reports the results of the members of the team to their pejabat penilai kinerja and pimpinan unit organisasi as the basis of their rating' },
-    predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
-    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
-    penerima: [
-      { id: 'menerima-rekomendasi-ppk', kind: 'tindakan', actor: 'ppk-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pejabat Penilai Kinerja', citation: P8 },
-      { id: 'menerima-rekomendasi-puo', kind: 'tindakan', actor: 'puo-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Unit Organisasi', citation: P8 },
-    ],
-    menurutJenjang: [],
-    document: formulirRekomendasi({ nomor: '800/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian', citation: P8 }),
-    penugasanTerbit: penugasanTerbit(P8),
-  },
+    formulir: { nomor: '800/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian' },
+  }),
   siklusKinerja: {
     citation: 'pasuruan lampiran I B.2.A.1',
     starters: { roles: ['pegawai', 'puo-pemilik', 'ppk-pegawai'], citation: 'pasuruan lampiran I B.2.A.1' },

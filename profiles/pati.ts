@@ -2,7 +2,7 @@
 // b. Pengajuan sukarela" split: "B.2.a.2" below is penunjukan, lintas unit organisasi.
 import type { RegionalProfile } from './schema';
 import { formulir, type DocumentSpec } from './parts';
-import { formulirRekomendasi, penugasanTerbit } from '../procedures/rekomendasiPenilaianKinerja/profile';
+import { rekomendasiPenilaian } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
 const P1 = 'pati lampiran B.2.a.1';
 const P2 = 'pati lampiran B.2.a.2';
@@ -162,20 +162,12 @@ export const pati: RegionalProfile = {
     ],
     acknowledgement: { citation: `${P5}.d`, description: 'The employee receives the Surat Penugasan, physical or electronic (lampiran B.2).' },
   },
-  rekomendasiPenilaianKinerja: {
+  rekomendasiPenilaianKinerja: rekomendasiPenilaian({
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by a Pimpinan Unit Organisasi over the unit that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
     penilaiTim: { kedudukan: ['ketua'], citation: 'pati lampiran B.3.c.5', description: 'the ketua tim reports the results of the members of the team to their pejabat penilai kinerja and pimpinan unit organisasi as the basis of their rating' },
-    predikat: { citation: `${P8}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`, description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason' },
-    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
-    penerima: [
-      { id: 'menerima-rekomendasi-ppk', kind: 'tindakan', actor: 'ppk-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pejabat Penilai Kinerja', citation: P8 },
-      { id: 'menerima-rekomendasi-puo', kind: 'tindakan', actor: 'puo-pegawai', title: 'Menerima rekomendasi penilaian kinerja sebagai Pimpinan Unit Organisasi', citation: P8 },
-    ],
-    menurutJenjang: [],
-    document: formulirRekomendasi({ nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'pati: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian', citation: P8 }),
-    penugasanTerbit: penugasanTerbit(P8),
-  },
+    formulir: { nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'pati: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian' },
+  }),
   siklusKinerja: {
     citation: 'pati pasal 10',
     starters: { roles: ['pegawai', 'puo-pemilik', 'ppk-pegawai'], citation: 'pati pasal 10' },

@@ -4,7 +4,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { JENJANG } from '../../domain/kepegawaian';
 import { literals } from '../schemas';
-import { Citation, DocumentSpec, OfficialRole, Rule, Step } from '../../profiles/parts';
+import { Citation, DocumentSpec, OfficialRole, Rule, Step, type StepSpec } from '../../profiles/parts';
 
 export const RekomendasiPenilaianKinerjaProfile = Type.Object({
   citation: Citation,
@@ -36,13 +36,42 @@ export const RekomendasiPenilaianKinerjaProfile = Type.Object({
 });
 export type RekomendasiPenilaianKinerjaProfile = Static<typeof RekomendasiPenilaianKinerjaProfile>;
 
-/**
- * Form 7 as every region writes it: the rater (the PUO who owns the target) signs it; it carries no
- * number of its own, so each region numbers it in the rater's unit register by its own pattern.
- */
-export const formulirRekomendasi = (d: { nomor: string; nomorCitation: string; citation: string }): DocumentSpec => ({
-  kind: 'rekomendasi-penilaian-kinerja', title: 'REKOMENDASI PENILAIAN KINERJA', signatory: 'puo-pemilik', tembusan: [], penutup: '', ...d,
-});
+type Section = RekomendasiPenilaianKinerjaProfile;
 
-/** The rule a rating refused for an assignment not (yet) issued cites: the region's P8 article. */
-export const penugasanTerbit = (citation: string) => ({ citation, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' });
+/**
+ * A region's P8 section from what its regulation says itself: its article, who rates, the steps some
+ * jenjang go through first, and how form 7 is numbered. The rest is bengkalis form 7, the only form
+ * of the four regulations, as every region uses it: the rater chooses the predikat and signs as ketua
+ * or penanggung jawab; the employee's PPK and the head of their unit receive it; it rates only work
+ * whose assignment was issued.
+ */
+export function rekomendasiPenilaian(r: Pick<Section, 'citation' | 'penilai' | 'penilaiTim'> & {
+  /** Where form 7 is the region's own (bengkalis), its citation; else the region's article with bengkalis's form. */
+  predikatCitation?: string;
+  /** The head of the employee's unit who receives it, by the region's name (the PUO unless it says otherwise). */
+  pimpinanPegawai?: { id: string; actor: StepSpec['actor']; sebagai: string };
+  menurutJenjang?: Section['menurutJenjang'];
+  formulir: Pick<DocumentSpec, 'nomor' | 'nomorCitation'> & { citation?: string };
+}): Section {
+  const { citation, pimpinanPegawai = { id: 'menerima-rekomendasi-puo', actor: 'puo-pegawai', sebagai: 'Pimpinan Unit Organisasi' } } = r;
+  const penerima = (id: string, actor: StepSpec['actor'], sebagai: string): StepSpec =>
+    ({ id, kind: 'tindakan', actor, title: `Menerima rekomendasi penilaian kinerja sebagai ${sebagai}`, citation });
+  return {
+    citation, penilai: r.penilai, penilaiTim: r.penilaiTim,
+    predikat: {
+      citation: r.predikatCitation ?? `${citation}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`,
+      description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason',
+    },
+    penandatanganSelaku: 'Ketua Tim/Penanggung Jawab Tim',
+    penerima: [
+      penerima('menerima-rekomendasi-ppk', 'ppk-pegawai', 'Pejabat Penilai Kinerja'),
+      penerima(pimpinanPegawai.id, pimpinanPegawai.actor, pimpinanPegawai.sebagai),
+    ],
+    menurutJenjang: r.menurutJenjang ?? [],
+    // Form 7 carries no number of its own: each region numbers it in the rater's unit register by its own pattern.
+    document: {
+      kind: 'rekomendasi-penilaian-kinerja', title: 'REKOMENDASI PENILAIAN KINERJA', signatory: 'puo-pemilik', tembusan: [], penutup: '', citation, ...r.formulir,
+    },
+    penugasanTerbit: { citation, description: 'a member is rated on the work of an assignment whose Surat Tugas or Surat Penugasan was issued to them' },
+  };
+}
