@@ -1,12 +1,13 @@
 // P8 on a Tim Kerja through the public API, on the real Temporal dev server and PostgreSQL: the
 // demo team formed end to end (its linked P2 case included), then its member from Diskominfo rated
-// by the ketua; the member's home PPK finds the recommendation in their inbox.
+// by the ketua; the member's home PPK finds the recommendation in their inbox. A member lent by pati
+// through a linked P3 case is rated the same way; their own PPK and PUO in pati receive it through pati's key.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
 import { loadDemoData } from '../support/cases';
-import { api } from '../support/api';
-import { AUTH, startStack, type Stack } from '../support/stack';
+import { api, keyedApi } from '../support/api';
+import { AUTH, BANJAR_AUTH, PATI_AUTH, startStack, type Stack } from '../support/stack';
 import { teamThroughApi } from '../support/tim';
 
 let s: Stack;
@@ -46,5 +47,36 @@ describe('P8 rekomendasi penilaian kinerja of a Tim Kerja through the API', () =
       expect((await c.act(caseId, `tasks/${task.id}/complete`, task.assignee.nip, {})).statusCode).toBe(200);
     await c.until(caseId, (x) => x.status === 'issued');
     expect((await c.inbox(p.kabidAptika, '?procedure=rekomendasi-penilaian-kinerja')).tasks).toEqual([]);
+  });
+
+  it('banjar: a member lent by pati through P3 is rated by the ketua; their own PPK and PUO receive form 7 in pati, through pati\'s key only', async () => {
+    const banjar = demoPeople('banjar');
+    const pati = demoPeople('pati');
+    const k = keyedApi(() => s);
+    const dariPati = { instansiTujuan: 'pati', unitTujuan: 'KOMINFO-APTIKA', tugas: 'mengintegrasikan data antardaerah', kompetensi: ['integrasi sistem informasi'], kriteria: { namaJabatan: 'Pranata Komputer' } };
+    const tim = await teamThroughApi(s, 'banjar', { anggotaLintasInstansi: [dariPati] }, { 'jawaban-ppk-tujuan': { employeeNips: [pati.pranataKomputer1] } });
+    const body = { procedure: 'rekomendasi-penilaian-kinerja', region: 'banjar', ...rekomendasiPenilaian(tim, { pegawai: pati.pranataKomputer1 }) };
+
+    const started = await k.start(BANJAR_AUTH, banjar.perencana, body);
+    expect(started.statusCode).toBe(201);
+    const caseId: string = started.json().caseId;
+    expect(started.json()).toMatchObject({ region: 'banjar', regions: ['banjar', 'pati'] });
+    const view = await k.until(BANJAR_AUTH, caseId, (x) => x.tasks.filter((t) => t.status === 'open').length === 2);
+    expect(view.subject).toMatchObject({ pegawai: { nip: pati.pranataKomputer1 }, penugasan: { caseId: tim, tim: { kedudukan: 'anggota' } }, penilai: { nip: banjar.perencana } });
+    // Their PPK and PUO are pati's own, as pati's master data names them.
+    const open = view.tasks.filter((t) => t.status === 'open');
+    expect(open.map((t) => [t.id, t.assignee.nip, t.region])).toEqual([['menerima-rekomendasi-ppk', pati.kabidAptika, 'pati'], ['menerima-rekomendasi-puo', pati.kadisKominfo, 'pati']]);
+    const inbox = (await k.get(PATI_AUTH, '/api/v1/inbox?procedure=rekomendasi-penilaian-kinerja', pati.kabidAptika)).json();
+    expect(inbox.tasks).toEqual([expect.objectContaining({ caseId, taskId: 'menerima-rekomendasi-ppk', region: 'pati' })]);
+    // Form 7 names the member's own agency and government; pati's key reads it.
+    const doc = (await k.get(PATI_AUTH, `/api/v1/documents/${view.documents[0].id}?format=json`)).json();
+    expect(doc).toMatchObject({ region: 'banjar', penandatangan: { nip: banjar.perencana } });
+    expect(doc.formulir.identitas[0]).toMatchObject({ judul: 'PEGAWAI YANG DINILAI', baris: expect.arrayContaining([['Perangkat Daerah', 'Dinas Komunikasi dan Informatika, PEMERINTAH KABUPATEN PATI']]) });
+
+    const onPati = await k.complete(BANJAR_AUTH, caseId, 'menerima-rekomendasi-ppk', pati.kabidAptika, {});
+    expect(onPati.statusCode).toBe(403);
+    expect(onPati.json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE' });
+    for (const t of open) expect((await k.complete(PATI_AUTH, caseId, t.id, t.assignee.nip, {})).statusCode).toBe(200);
+    await k.until(BANJAR_AUTH, caseId, (x) => x.status === 'issued');
   });
 });

@@ -42,26 +42,25 @@ export async function timInForce(pool: Pool, region: Region, over: Partial<Pembe
 
 const openTask = (c: CaseView) => c.tasks.find((t) => t.status === 'open');
 
-/** The demo team through the API: its linked P2 case approved and acknowledged, the decree signed and received; its case id once in force. */
-export async function teamThroughApi(s: Stack, region: Region, over: object = {}): Promise<string> {
+/**
+ * The demo team through the API: every open task of the team case or of its linked cases done by its
+ * assignee (a decision approves, with `answers[taskId]` where the step needs more, e.g. a P3 answer's
+ * employeeNips), each receipt acknowledged, until the decree stands; its case id once in force.
+ */
+export async function teamThroughApi(s: Stack, region: Region, over: object = {}, answers: Record<string, object> = {}): Promise<string> {
   const client = api(s);
   const started = await client.start(requester(region), { procedure: 'pembentukan-tim-kerja', region, ...pembentukanTim(region), ...over });
   expect(started.statusCode).toBe(201);
   const caseId: string = started.json().caseId;
-  // Every open task of the team case or of its linked case, done by its assignee, until the decree stands.
   for (const end = Date.now() + 60_000; Date.now() < end;) {
     const team = await client.getCase(caseId);
     if (team.status === 'in-force') return caseId;
     const linked = await Promise.all((team.subject as PembentukanTimKerjaSubject).linkedCases.map((l) => client.getCase(l.caseId)));
     const [c, task] = [team, ...linked].map((x) => [x, x.status ? openTask(x) : undefined] as const).find(([, t]) => t) ?? [];
-    const ack = [team, ...linked].find((x) => x.status === 'awaiting-acknowledgement');
-    if (ack) {
-      expect((await client.act(ack.caseId, 'acknowledge', ack.assignedEmployee!.nip)).statusCode).toBe(200);
-      await client.until(ack.caseId, (x) => x.status !== 'awaiting-acknowledgement');
-    } else if (c && task) {
-      const r = task.kind === 'tindakan'
-        ? await client.act(c.caseId, `tasks/${task.id}/complete`, task.assignee.nip, { isi: 'disampaikan' })
-        : await client.decide(c.caseId, task.id, task.assignee.nip, { decision: 'approve' });
+    if (c && task) {
+      const r = task.kind === 'tanda-terima' ? await client.act(c.caseId, 'acknowledge', task.assignee.nip)
+        : task.kind === 'tindakan' ? await client.act(c.caseId, `tasks/${task.id}/complete`, task.assignee.nip, { isi: 'disampaikan' })
+        : await client.decide(c.caseId, task.id, task.assignee.nip, { decision: 'approve', ...answers[task.id] });
       expect(r.statusCode).toBe(200);
       await client.until(c.caseId, (x) => !x.tasks.some((t) => t.id === task.id && t.status === 'open'));
     } else await new Promise((r) => setTimeout(r, 50));
