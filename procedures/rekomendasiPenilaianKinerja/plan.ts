@@ -236,9 +236,11 @@ export function planRekomendasi(
     return { id: spec.id, kind: spec.kind, title: spec.title, citation: spec.citation, role: ROLE_TITLE[spec.actor], assignee, region };
   };
   const stages = [sebelum, p8.penerima].filter((s) => s.length).map((specs) => specs.map(stepOf));
-  const seen = new Set<string>();
-  const tahapan = stages.map((stage) => stage.filter((s) => !seen.has(s.assignee.nip) && seen.add(s.assignee.nip)));
-  const penerima = tahapan.at(-1)!.map((s) => s.assignee);
+  // Not the rater, who signed it: a leader who is also the member's PPK or PUO (pati: a Kepala Puskesmas
+  // rating his perawat) already holds it, and is not asked to confirm receiving his own letter.
+  const seen = new Set<string>([pemohon.nip]);
+  const tahapan = stages.map((stage) => stage.filter((s) => !seen.has(s.assignee.nip) && seen.add(s.assignee.nip))).filter((t) => t.length);
+  const penerima = tahapan.at(-1)?.map((s) => s.assignee) ?? [];
   const steps: ResolvedStep[] = tahapan.flat().map((s, i) =>
     // The step before the recipients delivers to them; a receipt says nothing more than that it was received.
     tahapan.length > 1 && i < tahapan[0].length ? { ...s, to: penerima, isiWajib: true } : s);

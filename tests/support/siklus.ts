@@ -15,7 +15,7 @@ export function issuedAssignment(region: Region, pegawai: string, unit: string, 
   return {
     caseId: `${region}-p1-assignment`, procedure: 'penunjukan-dalam-unit', region, judul: 'Penunjukan: kajian kebijakan tata pemerintahan',
     status: 'issued', pemohon: { nip: 'x', nama: 'x', jabatan: 'x' },
-    subject: { unit: { kode: unit, nama: o.units[unit].nama }, permohonan: { jangkaWaktu: { mulai: '2027-01-01', selesai: '2027-12-31' } } },
+    subject: { unit: { kode: unit, nama: o.units[unit].nama }, permohonan: { maksud: 'kajian kebijakan tata pemerintahan', jangkaWaktu: { mulai: '2027-01-01', selesai: '2027-12-31' } } },
     assignedEmployee: { nip: p.nip, nama: p.nama, jabatan: p.namaJabatan, golongan: p.golongan, pendidikan: p.pendidikan, unit: p.unit },
     tasks: [], timeline: [], documents: [], startedAt: '2027-01-01T00:00:00.000Z', version: 3, ...over,
   };

@@ -82,7 +82,8 @@ describe('rekomendasi penilaian kinerja of a Tim Kerja (P8 on P6)', () => {
     const input = await rate('bengkalis', p.kabidPerencanaan, p.perencana);
     expect(input.pemohon).toMatchObject({ nip: p.kabidPerencanaan, role: 'Penanggung Jawab Tim', citation: 'bengkalis lampiran BAB II form 7' });
     expect(input.subject).toMatchObject({ lintasUnit: false, penugasan: { tim: { kedudukan: 'ketua' } } });
-    expect(input.steps.map((s) => s.assignee.nip)).toEqual([p.kabidPerencanaan, p.kepalaBappeda]);
+    // The Kabid is also the ketua's PPK: he signed form 7 and holds it; only the Pimpinan PD receives it.
+    expect(input.steps.map((s) => [s.id, s.assignee.nip])).toEqual([['menerima-rekomendasi-pimpinan-pd', p.kepalaBappeda]]);
   });
 
   it('a team rating names its member: none, the penanggung jawab, or an outsider is refused on field pegawai', async () => {
