@@ -21,7 +21,7 @@ import { testLogger } from './logger';
 export interface WorkflowSuite {
   /** The running scenario's own test server (there is none between scenarios). */
   readonly env: TestWorkflowEnvironment;
-  db: TestDatabase;
+  readonly db: TestDatabase;
   /**
    * Starts a test server and a worker, runs `body` against a newly started case, and tears both down.
    * A server of its own, because the test server can stop its clock for good: while a body awaits a
