@@ -5,7 +5,7 @@
 // another (P2) or goes on without; the decree is signed, numbered and issued with its lampiran,
 // and the ketua receives it for the team. While the decree
 // stands, each change of the team is signed and issued as a new decree naming the one it changes.
-import { allHandlersFinished, condition, ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, patched, startChild } from '@temporalio/workflow';
 import type { CaseView, ProcedureAction } from '../domain/kasus';
 import { refuse } from '../domain/refusal';
 import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
@@ -61,6 +61,9 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   //    a linked case is a case of its own, whose officials decide and whose Surat Tugas is numbered and
   //    acknowledged on its own record; closing the team case must not cut it off halfway.
   const lintasInstansi = input.lintasInstansi ?? [];
+  //    On record before they run, which can take days, so that the team case is listed from its start.
+  //    Added after teams had been formed: those replay without it.
+  if ((input.lintasUnit.length || lintasInstansi.length) && patched('tim-tercatat')) await kasus.publish();
   await Promise.all([...input.lintasUnit.map(async (anggota, i) => {
     for (let pilihan = 0; pilihan < anggota.pilihan.length;) {
       const p2 = anggota.pilihan[pilihan];

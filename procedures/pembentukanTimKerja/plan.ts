@@ -234,6 +234,9 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
   const document = { ...drafted, title: drafted.title.replace('{penandatangan}', drafted.signatory.jabatan.toUpperCase()) };
   return {
     ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p6.citation, judul: `Pembentukan ${req.nama} oleh ${subject.unitPemilik.nama}` }),
+    // The agency that lends a member reads the team case and its decree, which names its employee;
+    // every step of it stays this region's, taken through this region's key.
+    ...(lintasInstansi.length ? { regions: [profile.id, lintasInstansiReq[0].instansiTujuan] } : {}),
     pemohon: pemohonRef,
     subject,
     pegawai: kit.candidate(ketua), // the decree is delivered to the ketua, who acknowledges it for the team

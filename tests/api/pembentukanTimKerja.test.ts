@@ -9,7 +9,7 @@ import type { Region } from '../../profiles/schema';
 import { loadDemoData } from '../support/cases';
 import { api } from '../support/api';
 import { penunjukanKeInstansiLuar } from '../../demo/penunjukanLintasInstansi';
-import { AUTH, startStack, TAPIN_AUTH, type Stack } from '../support/stack';
+import { AUTH, PATI_AUTH, startStack, TAPIN_AUTH, type Stack } from '../support/stack';
 
 let s: Stack;
 beforeAll(async () => {
@@ -141,6 +141,20 @@ describe('P6 pembentukan tim kerja through the API', () => {
     expect(team.subject).toMatchObject({ lingkup: 'lintas-instansi', linkedCases: [{ procedure: 'penunjukan-lintas-unit' }, { caseId: `${caseId}-instansi-1`, procedure: 'penunjukan-lintas-instansi', instansi: 'PEMERINTAH KABUPATEN PATI' }] });
     const linked = await client.until(`${caseId}-instansi-1`, (x) => !!openTask(x));
     expect(linked).toMatchObject({ procedure: 'penunjukan-lintas-instansi', regions: ['banjar', 'pati'], tasks: [{ id: 'persetujuan-pyb-pemohon' }] });
+    // Pati's key reads the team case too, whose decree will name its employee, and finds it in its list; the case's steps stay banjar's.
+    const seen = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: PATI_AUTH });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({ procedure: 'pembentukan-tim-kerja', region: 'banjar', regions: ['banjar', 'pati'] });
+    const listedFor = async (auth: typeof PATI_AUTH) => ((await s.app.inject({ method: 'GET', url: '/api/v1/cases?region=pati', headers: auth })).json().cases as { caseId: string }[]).map((c) => c.caseId);
+    // The list is the projection's, written once the team case has recorded its start.
+    for (const end = Date.now() + 10_000; !(await listedFor(PATI_AUTH)).includes(caseId); await new Promise((r) => setTimeout(r, 50)))
+      if (Date.now() > end) throw new Error(`team case ${caseId} is not listed for pati`);
+    const withdraw = await s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/withdraw`, headers: { ...PATI_AUTH, 'x-acting-official': requester('banjar') }, payload: {} });
+    expect(withdraw.statusCode).toBe(403);
+    expect(withdraw.json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE' });
+    // Its linked P2 case, between banjar's own units, is not pati's to read.
+    await client.until(`${caseId}-anggota-1`, (x) => !!openTask(x));
+    expect((await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}-anggota-1`, headers: PATI_AUTH })).statusCode).toBe(404);
   });
 
   it('banjar: a member from tapin (declared, not on this service) through a linked P3 case its key sees; a bad or missing instansiLuar is refused naming the field (400)', async () => {
@@ -172,6 +186,10 @@ describe('P6 pembentukan tim kerja through the API', () => {
     expect(linked).toMatchObject({ regions: ['banjar', 'tapin'], subject: { instansiTujuan: { region: 'tapin', luarLayanan: true } }, tasks: [{ id: 'persetujuan-pyb-pemohon' }] });
     const seen = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}-instansi-1`, headers: TAPIN_AUTH });
     expect(seen.statusCode).toBe(200);
+    // And the team case, whose decree will name its employee.
+    const team = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: TAPIN_AUTH });
+    expect(team.statusCode).toBe(200);
+    expect(team.json()).toMatchObject({ regions: ['banjar', 'tapin'] });
   });
 
   it('bengkalis and pasuruan: a member from another agency is refused, citing that their regulation has no such procedure (422)', async () => {
