@@ -154,6 +154,20 @@ describe('rekomendasi penilaian kinerja (P8)', () => {
     expect(result).toMatchObject({ status: 'issued', documents: [{ nomor: expect.stringMatching(/^800\/\d+\/REK-PK\/BAPPEDA\.PEREN\/\d{4}$/) }] });
   });
 
+  it('pati: a member whose PPK and PUO are the rater: form 7 is issued and the case ends, no one asked to receive what he signed', async () => {
+    const people = demoPeople('pati');
+    const assignment = issued(await planSukarelaCase(suite.db.pool, 'pati', id('pati', 'p5')));
+    // As a unit led by one official has it: he assigns its work, assesses its people, and rates them.
+    const input = await planRekomendasiCase(suite.db.pool, 'pati', id('pati'), assignment, {
+      actor: people.kabidPerencanaan,
+      org: (o) => { o.pegawai[people.pranataKomputer1] = { ...o.pegawai[people.pranataKomputer1], ppk: people.kabidPerencanaan, puo: people.kabidPerencanaan }; },
+    });
+    expect([input.steps, input.tahapan]).toEqual([[], []]);
+    const result = await scenario('pati-penilai-penerima', input, (h) => h.result());
+    expect(result).toMatchObject({ status: 'issued', tasks: [], documents: [{ kind: 'rekomendasi-penilaian-kinerja' }] });
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'diterbitkan']);
+  });
+
   it('refuses a rating by an official who did not lead the assignment (403, with the article)', async () => {
     const people = demoPeople('bengkalis');
     const refusal = await refusalOfPlan(planRekomendasiCase(suite.db.pool, 'bengkalis', id('bengkalis'), await p2('bengkalis'), { actor: people.kadisKominfo }));
