@@ -33,10 +33,9 @@ const toRow = (r: Record<string, unknown>): KeyRow => ({
 
 /**
  * Claims a key for a request: `claimed` true when this request is its first; otherwise the row as
- * the first request left it. An expired row is dropped first, so its key is free again.
+ * the first request left it. An expired row is dropped, so its key is free again.
  */
 export async function claimKey(pool: Pool, client: string, key: string, request: IdempotentRequest, ttlMs: number): Promise<{ claimed: boolean; row: KeyRow }> {
-  await pool.query('DELETE FROM idempotency_keys WHERE client = $1 AND key = $2 AND expires_at <= now()', [client, key]);
   const inserted = await pool.query(
     `INSERT INTO idempotency_keys (client, key, operation, case_id, task_id, acting_official, body_hash, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, now() + $8 * interval '1 millisecond')
@@ -44,9 +43,11 @@ export async function claimKey(pool: Pool, client: string, key: string, request:
     [client, key, request.operation, request.caseId, request.taskId, request.actingOfficial, request.bodyHash, ttlMs],
   );
   if (inserted.rowCount) return { claimed: true, row: { ...request, outcome: null } };
-  const { rows } = await pool.query('SELECT * FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
-  // Gone between the two statements (it expired, or its request released it): claim it afresh.
-  return rows[0] ? { claimed: false, row: toRow(rows[0]) } : claimKey(pool, client, key, request, ttlMs);
+  const { rows } = await pool.query('SELECT *, expires_at <= now() AS expired FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
+  if (rows[0] && !rows[0].expired) return { claimed: false, row: toRow(rows[0]) };
+  // Expired, or gone since (released by its request): claim it afresh.
+  await pool.query('DELETE FROM idempotency_keys WHERE client = $1 AND key = $2 AND expires_at <= now()', [client, key]);
+  return claimKey(pool, client, key, request, ttlMs);
 }
 
 /** Binds a start's key to a case id once; every later or concurrent attempt gets the first one. */
