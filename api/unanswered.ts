@@ -3,7 +3,9 @@
 // while no worker has set it up yet); a message that Temporal may hold is OUTCOME_UNKNOWN, never
 // "nothing changed" — an Update admitted while the worker is down takes effect when it comes back.
 import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type WorkflowHandle } from '@temporalio/client';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { getCase } from '../db/cases';
+import { caseQuery } from '../workflows/shared';
 import { ApiError } from './errors';
 
 /** How long a start or a message waits for Temporal to carry it out. */
@@ -53,4 +55,32 @@ export async function settleUpdate(app: FastifyInstance, req: FastifyRequest, ha
     if (unanswered(e)) throw outcomeUnknown(req, what);
     throw e;
   }
+}
+
+/**
+ * Answers a start whose workflow exists, or may: 201 with the case; 202 while no worker has set it up
+ * yet (no projection, no answer to a query). False when it does not exist: nothing was started.
+ */
+export async function answerStart(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, caseId: string, started = false): Promise<boolean> {
+  const location = `/api/v1/cases/${caseId}`;
+  let view = await getCase(app.deps.pool, caseId);
+  if (!view) {
+    const exists = started || (await workflowExists(app, caseId));
+    if (exists === false) return false;
+    if (exists === undefined) throw outcomeUnknown(req, `the start of case ${caseId}`);
+    view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch((e) => {
+      if (unanswered(e)) return undefined;
+      throw e;
+    });
+  }
+  if (view) {
+    reply.status(201).header('location', location).send(view);
+    return true;
+  }
+  req.log.warn({ workflowId: caseId }, 'case started; no worker has set it up yet');
+  reply.status(202).header('location', location).send({
+    caseId, status: 'starting',
+    message: `case ${caseId} is started and waits for a worker to set it up: read it at ${location}, or send the same request with the same Idempotency-Key, for the case`,
+  });
+  return true;
 }

@@ -4,7 +4,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUp
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getCase, listCases } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
 import { planFromMasterData, newCaseId } from '../../db/rencana';
@@ -18,7 +18,7 @@ import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, 
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
 import { caseIdOf, updateIdOf } from '../idempotency';
-import { ANSWER_WITHIN_MS, ASK_WITHIN_MS, outcomeUnknown, settleUpdate, unanswered, within, workflowExists } from '../unanswered';
+import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within } from '../unanswered';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
 import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
@@ -133,34 +133,6 @@ async function sendUpdate(
       req.log.warn({ workflowId: caseId, attempt, err: e }, 'update not processed; sending it again');
     }
   }
-}
-
-/**
- * Answers a start whose workflow exists, or may: 201 with the case; 202 while no worker has set it up
- * yet (no projection, no answer to a query). False when it does not exist: nothing was started.
- */
-async function answerStart(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, caseId: string, started = false): Promise<boolean> {
-  const location = `/api/v1/cases/${caseId}`;
-  let view = await getCase(app.deps.pool, caseId);
-  if (!view) {
-    const exists = started || (await workflowExists(app, caseId));
-    if (exists === false) return false;
-    if (exists === undefined) throw outcomeUnknown(req, `the start of case ${caseId}`);
-    view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch((e) => {
-      if (unanswered(e)) return undefined;
-      throw e;
-    });
-  }
-  if (view) {
-    reply.status(201).header('location', location).send(view);
-    return true;
-  }
-  req.log.warn({ workflowId: caseId }, 'case started; no worker has set it up yet');
-  reply.status(202).header('location', location).send({
-    caseId, status: 'starting',
-    message: `case ${caseId} is started and waits for a worker to set it up: read it at ${location}, or send the same request with the same Idempotency-Key, for the case`,
-  });
-  return true;
 }
 
 export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
