@@ -39,37 +39,36 @@ async function runWorker(): Promise<() => Promise<void>> {
 }
 
 const p = demoPeople('banjar');
-const start = () => s.app.inject({
+const start = (key: string) => s.app.inject({
   method: 'POST', url: '/api/v1/cases',
-  headers: { ...AUTH, 'idempotency-key': 'no-worker-0001', 'x-acting-official': requester('banjar') },
+  headers: { ...AUTH, 'idempotency-key': key, 'x-acting-official': requester('banjar') },
   payload: { procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') },
 });
-const decide = () => s.app.inject({
+const decide = (caseId: string) => s.app.inject({
   method: 'POST', url: `/api/v1/cases/${caseId}/tasks/rekomendasi-puo/decision`,
-  headers: { ...AUTH, 'idempotency-key': 'no-worker-decision-0001', 'x-acting-official': p.kadisKominfo },
+  headers: { ...AUTH, 'idempotency-key': `decision-${caseId}`, 'x-acting-official': p.kadisKominfo },
   payload: { decision: 'approve' },
 });
-let caseId: string;
 
 it('no worker: a start answers 202 with the case id it started, never "nothing was changed"; with a worker, the case', async () => {
   const begun = Date.now();
-  const first = await start();
+  const first = await start('no-worker-0001');
   expect(first.statusCode).toBe(202);
   expect(Date.now() - begun).toBeLessThan(12_000);
   expect(first.json()).toEqual({ caseId: expect.stringMatching(/^banjar-/), status: 'starting', message: expect.stringContaining('waits for a worker') });
-  caseId = first.json().caseId;
+  const caseId = first.json().caseId;
   expect(first.headers.location).toBe(`/api/v1/cases/${caseId}`);
   expect((await s.temporal.workflow.getHandle(caseId).describe()).status.name).toBe('RUNNING');
 
   // The same request again: the same case, not a second one.
-  const again = await start();
+  const again = await start('no-worker-0001');
   expect(again.statusCode).toBe(202);
   expect(again.json().caseId).toBe(caseId);
 
   const stop = await runWorker();
   try {
     await api(s).until(caseId, taskOpen('rekomendasi-puo'));
-    const ready = await start();
+    const ready = await start('no-worker-0001');
     expect(ready.statusCode).toBe(201);
     expect(ready.json()).toMatchObject({ caseId, status: expect.any(String) });
   } finally {
@@ -78,7 +77,15 @@ it('no worker: a start answers 202 with the case id it started, never "nothing w
 });
 
 it('no worker: a decision answers 503 OUTCOME_UNKNOWN; it takes effect once a worker is back, and its retry answers it', async () => {
-  const unknown = await decide();
+  const stopFirst = await runWorker();
+  let caseId: string;
+  try {
+    caseId = (await start('no-worker-0002')).json().caseId;
+    await api(s).until(caseId, taskOpen('rekomendasi-puo'));
+  } finally {
+    await stopFirst();
+  }
+  const unknown = await decide(caseId);
   expect(unknown.statusCode).toBe(503);
   expect(unknown.json().error).toEqual({ code: 'OUTCOME_UNKNOWN', message: expect.stringContaining('send the same request with the same Idempotency-Key') });
 
@@ -86,7 +93,7 @@ it('no worker: a decision answers 503 OUTCOME_UNKNOWN; it takes effect once a wo
   try {
     const decided = await api(s).until(caseId, taskOpen('keputusan-ppk'));
     expect(decided.timeline.filter((e) => e.action === 'direkomendasikan')).toHaveLength(1);
-    const retry = await decide();
+    const retry = await decide(caseId);
     expect(retry.statusCode).toBe(200);
     expect(retry.json().tasks.find((t: { id: string }) => t.id === 'rekomendasi-puo').status).not.toBe('open');
     expect((await api(s).getCase(caseId)).timeline.filter((e) => e.action === 'direkomendasikan')).toHaveLength(1);
