@@ -45,11 +45,16 @@ const Env = Type.Object({
    * `performance-year`; or a duration (e.g. 365d) before its start.
    */
   ASSIGNMENT_LIMIT_WINDOW: Type.String({ pattern: '^(performance-year|\\d+(\\.\\d+)?\\s*(ms|s|m|h|d))$', default: 'performance-year' }),
+  /**
+   * How long an Idempotency-Key is bound to its request and first outcome (the IETF Idempotency-Key
+   * draft leaves the period to the resource; Stripe keeps keys 24 hours); expired keys are purged.
+   */
+  IDEMPOTENCY_KEY_TTL: Duration,
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 export type Env = Static<typeof Env>;
 
-const DEFAULTS = { REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d' };
+const DEFAULTS = { REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d', IDEMPOTENCY_KEY_TTL: '24h' };
 
 export interface ApiClient {
   name: string;
@@ -57,7 +62,7 @@ export interface ApiClient {
   regions?: string[];
 }
 
-export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES'> {
+export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | 'IDEMPOTENCY_KEY_TTL'> {
   apiKeys: Map<string, ApiClient>; // key → e-office system
   /** EXTERNAL_AGENCIES: the agencies not on this service a case may ask. */
   externalAgencies: string[];
@@ -65,6 +70,7 @@ export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES'> {
   deadlines: { remindEveryMs: number; expireAfterMs: number; acknowledgeWithinMs: number };
   /** The default report cadence of a work cycle, in days (fractions for a short demo cycle). */
   laporanKinerja: { setiapHari: number; batasHari: number };
+  idempotencyKeyTtlMs: number;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 };
@@ -97,8 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }));
   const laporanKinerja = { setiapHari: durationMs(e.REPORT_EVERY) / 86400e3, batasHari: durationMs(e.REPORT_WITHIN) / 86400e3 };
   if (!(laporanKinerja.setiapHari > 0 && laporanKinerja.batasHari > 0)) throw new Error('invalid configuration: REPORT_EVERY and REPORT_WITHIN must be longer than 0');
-  const { API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, ...rest } = e;
+  const idempotencyKeyTtlMs = durationMs(e.IDEMPOTENCY_KEY_TTL);
+  if (!(idempotencyKeyTtlMs > 0)) throw new Error('invalid configuration: IDEMPOTENCY_KEY_TTL must be longer than 0');
+  const { API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, ...rest } = e;
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
-  return { ...rest, apiKeys, externalAgencies, deadlines, assignmentWindow, laporanKinerja };
+  return { ...rest, apiKeys, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs };
 }

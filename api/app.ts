@@ -1,5 +1,5 @@
 // The API as a Fastify plugin tree that tests build with their own pool and Temporal client.
-// Order: documentation and error shape → authentication → routes.
+// Order: documentation and error shape → authentication → idempotency keys → routes.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -9,6 +9,7 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { registerErrorHandler } from './errors';
+import { DEFAULT_KEY_TTL_MS, idempotency } from './idempotency';
 import { auth } from './plugins/auth';
 import { ErrorBody } from './schemas/common';
 import { CaseView } from './schemas/cases';
@@ -19,7 +20,7 @@ import { inboxRoutes } from './routes/inbox';
 import { masterDataRoutes } from './routes/masterData';
 
 export interface AppDeps {
-  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies'>>;
+  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs'>>;
   pool: Pool;
   temporal: Client;
   logger: Logger;
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(auth, { apiKeys: deps.config.apiKeys });
+  await app.register(idempotency, { ttlMs: deps.config.idempotencyKeyTtlMs ?? DEFAULT_KEY_TTL_MS });
   await app.register(healthRoutes);
   await app.register(masterDataRoutes, { prefix: '/api/v1' });
   await app.register(caseRoutes, { prefix: '/api/v1' });

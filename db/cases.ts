@@ -123,29 +123,6 @@ export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
   };
 }
 
-export type IdempotencyClaim = { kind: 'new' } | { kind: 'same'; caseId: string } | { kind: 'mismatch'; caseId: string };
-
-/** Claims an Idempotency-Key for a case id; a repeat with the same request gets the first case back. */
-export async function claimIdempotencyKey(pool: Pool, client: string, key: string, requestHash: string, caseId: string): Promise<IdempotencyClaim> {
-  const inserted = await pool.query(
-    `INSERT INTO idempotency_keys (client, key, request_hash, case_id) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (client, key) DO NOTHING`,
-    [client, key, requestHash, caseId],
-  );
-  if (inserted.rowCount) return { kind: 'new' };
-  const { rows } = await pool.query('SELECT request_hash, case_id FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
-  return rows[0].request_hash === requestHash ? { kind: 'same', caseId: rows[0].case_id } : { kind: 'mismatch', caseId: rows[0].case_id };
-}
-
-export async function findIdempotencyKey(pool: Pool, client: string, key: string): Promise<{ requestHash: string; caseId: string } | undefined> {
-  const { rows } = await pool.query('SELECT request_hash, case_id FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
-  return rows[0] && { requestHash: rows[0].request_hash, caseId: rows[0].case_id };
-}
-
-export async function releaseIdempotencyKey(pool: Pool, client: string, key: string): Promise<void> {
-  await pool.query('DELETE FROM idempotency_keys WHERE client = $1 AND key = $2', [client, key]);
-}
-
 export interface Notification {
   caseId: string;
   region: string;

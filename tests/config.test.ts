@@ -33,6 +33,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ REPORT_EVERY: '0d' })).toThrow(/REPORT_EVERY and REPORT_WITHIN must be longer than 0/);
   });
 
+  it('binds an Idempotency-Key for IDEMPOTENCY_KEY_TTL, a day unless set', () => {
+    expect(loadConfig({}).idempotencyKeyTtlMs).toBe(86400e3);
+    expect(loadConfig({ IDEMPOTENCY_KEY_TTL: '36h' }).idempotencyKeyTtlMs).toBe(36 * 3600e3);
+    expect(() => loadConfig({ IDEMPOTENCY_KEY_TTL: '0s' })).toThrow(/IDEMPOTENCY_KEY_TTL must be longer than 0/);
+    expect(() => loadConfig({ IDEMPOTENCY_KEY_TTL: 'sehari' })).toThrow(/IDEMPOTENCY_KEY_TTL/);
+  });
+
   it('sets the default report cadence of a work cycle in days, fractions allowed', () => {
     expect(loadConfig({}).laporanKinerja).toEqual({ setiapHari: 30, batasHari: 7 });
     expect(loadConfig({ REPORT_EVERY: '12h', REPORT_WITHIN: '90m' }).laporanKinerja).toEqual({ setiapHari: 0.5, batasHari: 0.0625 });

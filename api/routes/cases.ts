@@ -4,9 +4,8 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUp
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { claimIdempotencyKey, findIdempotencyKey, getCase, listCases, releaseIdempotencyKey } from '../../db/cases';
+import { getCase, listCases } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
 import { planFromMasterData, newCaseId } from '../../db/rencana';
 import { profileOf } from '../../profiles';
@@ -18,29 +17,24 @@ import { Value } from '@sinclair/typebox/value';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate, type UpdateAnswer } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
+import { caseIdOf, updateIdOf } from '../idempotency';
+import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within } from '../unanswered';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
 import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
-import { ActionBody, ActorBody, CaseList, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
+import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
 
 const CaseRef = Type.Ref('Case');
 const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 200 }) });
 const IdempotencyHeaders = Type.Object({
   ...ActingOfficialHeaders.properties,
-  'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: 'Same key and same body: the same case, never a second one' }),
+  'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: 'The same request again: the first outcome, never a second case; the key on another request: 422 IDEMPOTENCY_KEY_REUSED' }),
 });
 
 /** Messages into a running case: an Idempotency-Key makes a retried POST return the first outcome. */
 const MessageHeaders = Type.Object({
   ...ActingOfficialHeaders.properties,
-  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 200, description: 'A retry with the same key returns the first outcome instead of 409' })),
+  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 200, description: 'The same request again: the first outcome (status and body), applied once; the key on another request: 422 IDEMPOTENCY_KEY_REUSED' })),
 });
-/** Temporal deduplicates Updates by id: the key, per e-office system, is that id. */
-const updateId = (req: FastifyRequest) => {
-  const key = req.headers['idempotency-key'];
-  return typeof key === 'string' ? `${req.client}:${key}` : undefined;
-};
-
-const START_DEADLINE_MS = 10_000;
 
 /** The bodies of the actions procedures plan in the API (POST /cases/{caseId}/actions/{action}). */
 const ACTION_BODIES = Object.values(PROCEDURES).flatMap((p) => Object.values(p.actions ?? {}).map((a) => a.body));
@@ -57,14 +51,12 @@ function checkBody(schema: TObject, body: unknown) {
   return body;
 }
 
-const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
-
 /** The projection, or the workflow itself for a case started a moment ago; other regions' cases do not exist for a scoped key. */
 async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
   const notFound = () => new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
   let view = await getCase(app.deps.pool, caseId);
   if (!view)
-    view = await app.deps.temporal.workflow.getHandle(caseId).query(caseQuery).catch((e) => {
+    view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch((e) => {
       throw e instanceof WorkflowNotFoundError ? notFound() : e; // an unreachable Temporal stays a 503
     });
   if (!mayAccessCase(req, view)) throw notFound();
@@ -114,18 +106,23 @@ async function openCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
 const isRefusal = (e: unknown) => e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.type === REFUSAL_FAILURE;
 
 /**
- * Sends an Update to a running case and answers the case as it left it. One that the workflow never
- * processed — the case closed between our check and its arrival (a racing decision), or its worker
- * went away — is read again: a closed case answers 409, a running one gets the Update once more.
+ * Sends an Update (`what`, for the caller) to a running case and answers the case as it left it. One
+ * that the workflow never processed — the case closed between our check and its arrival (a racing
+ * decision), or its worker went away — is read again: a closed case answers 409, a running one gets
+ * the Update once more. One Temporal did not answer in time is asked after by its id (settleUpdate).
  */
 async function sendUpdate(
-  app: FastifyInstance, req: FastifyRequest, caseId: string,
-  send: (h: WorkflowHandle) => Promise<UpdateAnswer>,
+  app: FastifyInstance, req: FastifyRequest, caseId: string, what: string,
+  send: (h: WorkflowHandle, updateId: string) => Promise<UpdateAnswer>,
 ): Promise<CaseView> {
   const handle = app.deps.temporal.workflow.getHandle(caseId);
+  const updateId = updateIdOf(req);
   for (let attempt = 1; ; attempt++) {
     try {
-      await send(handle);
+      await within(app, ANSWER_WITHIN_MS, () => send(handle, updateId)).catch(async (e) => {
+        if (!unanswered(e)) throw e;
+        await settleUpdate(app, req, handle, updateId, what);
+      });
       // The Update answers once its change is in the projection: the caller reads its own write (or a later one).
       return await readCase(app, req, caseId);
     } catch (e) {
@@ -140,61 +137,51 @@ async function sendUpdate(
 
 export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/cases', {
+    config: { idempotent: true },
     schema: {
       tags: ['cases'],
       summary: 'Start a case of a procedure',
-      description: `Idempotent per Idempotency-Key. The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}).`,
+      description: `Idempotent per Idempotency-Key: the same request again answers the first outcome (Idempotent-Replayed: true); 202 while the case's worker has not set it up yet. The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}).`,
       headers: IdempotencyHeaders,
       body: StartCase,
-      response: { 200: CaseRef, 201: CaseRef, ...errors(400, 401, 403, 409, 422) },
+      response: { 201: CaseRef, 202: CaseStarting, ...errors(400, 401, 403, 409, 422, 503) },
     },
   }, async (req, reply) => {
     const actor = actingOfficial(req);
-    const key = req.headers['idempotency-key'];
     const { procedure: id, region, siklusKinerja, ...request } = req.body as { procedure: string; region: string; siklusKinerja?: PengaturanSiklus } & Record<string, unknown>;
     const procedure = PROCEDURES[id];
     assertRegion(req, region);
-    const hash = requestHash({ actor, body: req.body });
-    const reused = (caseId: string) =>
-      new ApiError(422, { code: 'IDEMPOTENCY_KEY_REUSED', message: `Idempotency-Key ${key} was used for a different request (case ${caseId}); use a new key for a new request` });
+    // A retry of a start that got as far as its case gets that case, even if the rules or master data changed since.
+    const bound = req.idempotency?.caseId;
+    if (bound && (await answerStart(app, req, reply, bound))) return reply;
 
-    // A repeat gets its case back as it is, even if the rules or master data changed since.
-    const prior = await findIdempotencyKey(app.deps.pool, req.client, key);
-    if (prior && prior.requestHash !== hash) throw reused(prior.caseId);
-    if (prior && (await getCase(app.deps.pool, prior.caseId))) return reply.status(200).header('location', `/api/v1/cases/${prior.caseId}`).send(await readCase(app, req, prior.caseId));
-
-    // A bad request is refused before it claims the key.
     const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
     // And those they point to (the P3 case that brought a team member in from another agency).
     Object.assign(related, await relatedCases(app, req, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
     // A case spanning another agency reads its master data too where it is on this service; one not on it
     // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
     const input = await planFromMasterData(app.deps.pool, procedure, region, request, actor, {
-      caseId: prior?.caseId ?? newCaseId(region, procedure), deadlines: app.deps.config.deadlines, related,
+      caseId: bound ?? newCaseId(region, procedure), deadlines: app.deps.config.deadlines, related,
       ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: app.deps.config.externalAgencies ?? [], today: new Date().toISOString().slice(0, 10),
     });
-    const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
-    if (claim.kind === 'mismatch') throw reused(claim.caseId);
-    const caseId = claim.kind === 'same' ? claim.caseId : input.caseId;
-    try {
-      // A repeat also (re)starts: the first attempt may have died between claiming the key and starting.
-      // Bounded, so an unreachable Temporal answers 503 in seconds; the key is released below.
-      await app.deps.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () => app.deps.temporal.workflow.start(procedure.workflowType, {
-        workflowId: caseId,
-        taskQueue: app.deps.config.TASK_QUEUE,
-        args: [{ ...input, caseId }],
-        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        memo: { client: req.client, requestId: req.id },
-      }));
-    } catch (e) {
-      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) {
-        if (claim.kind === 'new') await releaseIdempotencyKey(app.deps.pool, req.client, key);
-        throw e;
-      }
-    }
-    req.log.info({ workflowId: caseId, procedure: id, region, repeat: claim.kind === 'same' }, 'case started');
-    return reply.status(claim.kind === 'same' ? 200 : 201).header('location', `/api/v1/cases/${caseId}`).send(await readCase(app, req, caseId));
+    // The key's case id: a concurrent identical start may have bound it first.
+    const caseId = await caseIdOf(app, req, input.caseId);
+    // Bounded, so an unreachable Temporal answers in seconds; unanswered, the start may have gone through all the same.
+    const started = await within(app, ANSWER_WITHIN_MS, () => app.deps.temporal.workflow.start(procedure.workflowType, {
+      workflowId: caseId,
+      taskQueue: app.deps.config.TASK_QUEUE,
+      args: [{ ...input, caseId }],
+      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      memo: { client: req.client, requestId: req.id },
+    })).then(() => true, (e) => {
+      if (e instanceof WorkflowExecutionAlreadyStartedError) return true;
+      if (unanswered(e)) return false;
+      throw e;
+    });
+    if (started) req.log.info({ workflowId: caseId, procedure: id, region }, 'case started');
+    if (await answerStart(app, req, reply, caseId, started)) return reply;
+    throw new ApiError(503, { code: 'TEMPORAL_UNAVAILABLE', message: `the workflow engine did not answer and case ${caseId} was not started; nothing was changed: retry the same request later` });
   });
 
   app.get('/cases', {
@@ -240,6 +227,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.post('/cases/:caseId/tasks/:taskId/decision', {
+    config: { idempotent: true },
     schema: {
       tags: ['cases'],
       summary: 'Decide (or recommend on) an open task',
@@ -247,21 +235,22 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
       headers: MessageHeaders,
       body: Decision,
-      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
+      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) },
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
     const current = await openCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
-    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(decideUpdate, {
+    const view = await sendUpdate(app, req, caseId, `the decision on task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
-      updateId: updateId(req),
+      updateId,
     }));
     req.log.info({ workflowId: caseId, taskId, decision: req.body.decision }, 'task decided');
     return view;
   });
 
   app.post('/cases/:caseId/tasks/:taskId/complete', {
+    config: { idempotent: true },
     schema: {
       tags: ['cases'],
       summary: 'Confirm an open tindakan done (e.g. the employee forwarded the approved request)',
@@ -269,21 +258,22 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
       headers: MessageHeaders,
       body: Type.Optional(Completion),
-      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) },
+      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) },
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
     const current = await openCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
-    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(completeUpdate, {
+    const view = await sendUpdate(app, req, caseId, `the completion of task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(completeUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
-      updateId: updateId(req),
+      updateId,
     }));
     req.log.info({ workflowId: caseId, taskId }, 'task done');
     return view;
   });
 
   app.post('/cases/:caseId/actions/:action', {
+    config: { idempotent: true },
     schema: {
       tags: ['cases'],
       summary: 'An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim)',
@@ -293,7 +283,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       headers: MessageHeaders,
       // Any action's body passes here; the handler checks it against the action it was sent to.
       body: Type.Optional(Type.Union([ActionBody, ...ACTION_BODIES], { description: 'the generic body, or an action\'s own (ubah-tim: PermintaanPerubahan)' })),
-      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422) },
+      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) },
     },
   }, async (req) => {
     const { caseId, action } = req.params;
@@ -306,7 +296,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const args = planned
       ? { action, actorNip: actor, data: planned.plan(profileOf(current.region), await loadOrg(app.deps.pool, current.region, [actor, ...planned.involves(body)]), current, body, actor) }
       : { action, actorNip: actor, ...(body as object) };
-    const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(actUpdate, { args: [args], updateId: updateId(req) }));
+    const view = await sendUpdate(app, req, caseId, `the action ${action} on case ${caseId}`, (h, updateId) => h.executeUpdate(actUpdate, { args: [args], updateId }));
     req.log.info({ workflowId: caseId, action }, 'case action');
     return view;
   });
@@ -316,15 +306,16 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ['acknowledge', acknowledgeUpdate, 'The assigned employee acknowledges receipt of the Surat Tugas; this closes the case unless a step follows (e.g. a laporan hasil)'],
   ] as const)
     app.post(`/cases/:caseId/${path}`, {
-      schema: { tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
+      config: { idempotent: true },
+      schema: { tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) } },
     }, async (req) => {
       const { caseId } = req.params;
       const current = await openCase(app, req, caseId);
       // Withdrawing is the requesting agency's; a receipt, the employee's agency's.
       assertSide(req, current, path, path === 'acknowledge' ? taskRegion(current, openReceiptOf(current.tasks, actingOfficial(req))) : current.region);
-      const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(update, {
+      const view = await sendUpdate(app, req, caseId, `the ${path} of case ${caseId}`, (h, updateId) => h.executeUpdate(update, {
         args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons }],
-        updateId: updateId(req),
+        updateId,
       }));
       req.log.info({ workflowId: caseId }, `case ${path}`);
       return view;

@@ -166,3 +166,10 @@ export const Inbox = Type.Object({
   tasks: Type.Array(InboxItem),
   nextAfter: Type.Optional(Type.String({ description: 'pass as ?after= for the next page' })),
 });
+
+/** The answer to a start whose workflow exists but that no worker has set up yet (202). */
+export const CaseStarting = Type.Object({
+  caseId: Type.String(),
+  status: Type.Literal('starting', { description: 'the case exists; its view follows once a worker has taken it' }),
+  message: Type.String(),
+}, { title: 'CaseStarting' });

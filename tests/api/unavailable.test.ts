@@ -22,7 +22,7 @@ const build = (pool: Pool, temporal: Client) =>
 // Port 1 on loopback: nothing listens there.
 const deadTemporal = () => new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 }) });
 
-it('Temporal down: health 503 names it, a start answers 503 TEMPORAL_UNAVAILABLE and claims nothing', async () => {
+it('Temporal down: health 503 names it; a start answers 503 OUTCOME_UNKNOWN, its key kept for the one case it may start', async () => {
   const app = await build(db.pool, deadTemporal());
   const health = await app.inject({ method: 'GET', url: '/health' });
   expect(health.statusCode).toBe(503);
@@ -32,10 +32,12 @@ it('Temporal down: health 503 names it, a start answers 503 TEMPORAL_UNAVAILABLE
     headers: { ...AUTH, 'idempotency-key': 'down-0001', 'x-acting-official': requester('bengkalis') },
     payload: { procedure: 'penunjukan-lintas-unit', region: 'bengkalis', ...permohonan('bengkalis') },
   });
+  // Whether the start reached Temporal before it stopped answering cannot be known: never "nothing was changed".
   expect(start.statusCode).toBe(503);
-  expect(start.json().error.code).toBe('TEMPORAL_UNAVAILABLE');
-  // The key was released: the same request succeeds once Temporal is back.
-  expect((await db.pool.query("SELECT count(*)::int n FROM idempotency_keys WHERE key = 'down-0001'")).rows[0].n).toBe(0);
+  expect(start.json().error).toEqual({ code: 'OUTCOME_UNKNOWN', message: expect.stringContaining('send the same request with the same Idempotency-Key') });
+  // The key stays bound to the case id it would start, without an outcome: the same request later starts that case, once.
+  const { rows } = await db.pool.query("SELECT case_id, response_status FROM idempotency_keys WHERE key = 'down-0001'");
+  expect(rows).toEqual([{ case_id: expect.stringMatching(/^bengkalis-/), response_status: null }]);
   await app.close();
 });
 

@@ -37,7 +37,12 @@ it('004 moves a legacy P2 view under subject and gives its tasks their role and 
      VALUES ($1, $2, 'banjar', $3, $4, $5, 'open', $6, $7, 0)`,
     [legacyView.caseId, task.id, kadis, task.kind, task.title, task.openedAt, task.dueAt],
   );
-  expect(await migrate(db.pool)).toEqual(['004_one_case_shape.sql', '005_penugasan.sql', '006_case_regions.sql', '007_kepala_daerah.sql']);
+  // A start's key as the code before 008 claimed it (read by the test after this one).
+  await db.pool.query(
+    `INSERT INTO idempotency_keys (client, key, request_hash, case_id, created_at) VALUES ('banjar-eoffice', 'legacy-0001', 'abc', $1, now() - interval '1 hour')`,
+    [legacyView.caseId],
+  );
+  expect(await migrate(db.pool)).toEqual(['004_one_case_shape.sql', '005_penugasan.sql', '006_case_regions.sql', '007_kepala_daerah.sql', '008_idempotency_requests.sql']);
 
   const view = (await getCase(db.pool, legacyView.caseId))! as unknown as Record<string, unknown>;
   expect(view).not.toHaveProperty('permohonan');
@@ -49,4 +54,11 @@ it('004 moves a legacy P2 view under subject and gives its tasks their role and 
   expect((await db.pool.query('SELECT regions FROM cases WHERE case_id = $1', [legacyView.caseId])).rows[0].regions).toEqual(['banjar']);
   const box = await inbox(db.pool, kadis, { limit: 10 });
   expect(box.tasks).toEqual([expect.objectContaining({ taskId: task.id, role: task.role, citation: task.citation, case: expect.objectContaining({ judul: view.judul }) })]);
+});
+
+it('008 binds a key claimed before it to the start it came with, expiring a day after its claim', async () => {
+  const { rows } = await db.pool.query(
+    `SELECT operation, case_id, body_hash, response_status, extract(epoch FROM expires_at - created_at)::int AS ttl FROM idempotency_keys WHERE key = 'legacy-0001'`,
+  );
+  expect(rows).toEqual([{ operation: 'POST /api/v1/cases', case_id: legacyView.caseId, body_hash: 'abc', response_status: null, ttl: 86400 }]);
 });
