@@ -131,3 +131,28 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
   });
   return { issuer, close: () => new Promise<void>((ok, ko) => server.close((e) => (e ? ko(e) : ok()))) };
 }
+
+/**
+ * Where `npm start` runs the demo provider (OIDC_DEMO_PORT, else the API's port + 1) and the audience
+ * its tokens are for (the API's own URL); `npm run token` reads the same.
+ */
+export function demoSettings(env: NodeJS.ProcessEnv) {
+  const apiPort = Number(env.PORT ?? 3000);
+  const port = Number(env.OIDC_DEMO_PORT ?? apiPort + 1);
+  return { port, issuer: `http://127.0.0.1:${port}`, audience: `http://127.0.0.1:${apiPort}/api/v1` };
+}
+
+/**
+ * For `npm start`: unless OIDC_ISSUER points at a real IdP, runs the demo provider in this process and
+ * sets OIDC_ISSUER and OIDC_AUDIENCE in `env` for the API. Returns what to tell the user.
+ */
+export async function startDemoSignIn(env: NodeJS.ProcessEnv): Promise<string[]> {
+  if (env.OIDC_ISSUER) return [`officials sign in at ${env.OIDC_ISSUER} (discovery ${env.OIDC_ISSUER}/.well-known/openid-configuration)`];
+  const { port, audience } = demoSettings(env);
+  const provider = await startDemoProvider({ port, audience, nipClaim: env.OIDC_NIP_CLAIM });
+  Object.assign(env, { OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: audience });
+  return [
+    `demo OpenID provider ${provider.issuer}, discovery ${provider.issuer}/.well-known/openid-configuration (demo officials sign in with their NIP)`,
+    `an official's access token: TOKEN=$(npm run -s token -- <NIP>); then curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:${env.PORT ?? 3000}/api/v1/inbox`,
+  ];
+}
