@@ -54,9 +54,9 @@ const Env = Type.Object({
    */
   ASSIGNMENT_LIMIT_WINDOW: Type.String({ pattern: '^(performance-year|\\d+(\\.\\d+)?\\s*(ms|s|m|h|d))$', default: 'performance-year' }),
   /** OpenID Connect sign-in of officials: the issuer whose JWKS signs the access tokens; unset, only API keys are accepted. */
-  OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^$|^https?://[^\\s]+$' })),
   /** The audience the access tokens must be for (the resource indicator of this API at the IdP). */
-  OIDC_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
+  OIDC_AUDIENCE: Type.Optional(Type.String()),
   /** The access-token claim that holds the official's 18-digit NIP. */
   OIDC_NIP_CLAIM: Type.String({ pattern: '^[A-Za-z0-9_.:/-]+$', default: 'nip' }),
   /** Browser origins allowed to call the API (CORS), comma separated; unset: none. */

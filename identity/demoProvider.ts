@@ -10,11 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { Provider, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { demoMasterData } from '../demo/masterData';
 import { REGIONS } from '../profiles';
+import { API_SCOPE, DEMO_CLIENT, demoSettings } from './demoClient';
 
-/** The public client `npm run token` and the tests sign in through (authorization code + PKCE). */
-export const DEMO_CLIENT = { clientId: 'sistem-kerja-cli', redirectUri: 'http://127.0.0.1/callback' };
-/** The scope of this API at the provider. */
-export const API_SCOPE = 'sistem-kerja';
 
 export interface DemoProvider {
   /** The issuer; discovery at `${issuer}/.well-known/openid-configuration`. */
@@ -64,8 +61,9 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
 
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), kid: randomBytes(8).toString('hex'), alg: 'RS256', use: 'sig' };
+  const accessTokenTtl = opts.accessTokenTtlS ?? 3600;
   const resourceServer = {
-    scope: API_SCOPE, audience: opts.audience, accessTokenFormat: 'jwt' as const, accessTokenTTL: opts.accessTokenTtlS ?? 3600, jwt: { sign: { alg: 'RS256' as const } },
+    scope: API_SCOPE, audience: opts.audience, accessTokenFormat: 'jwt' as const, accessTokenTTL: accessTokenTtl, jwt: { sign: { alg: 'RS256' as const } },
   };
   const configuration: Configuration = {
     clients: [{
@@ -75,7 +73,7 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
     jwks: { keys: [signingKey] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },
-    ttl: { Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600, AuthorizationCode: 60, IdToken: 3600, AccessToken: 3600 },
+    ttl: { Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600, AuthorizationCode: 60, IdToken: 3600, AccessToken: accessTokenTtl },
     claims: { openid: ['sub'], profile: ['name', nipClaim] },
     async findAccount(_ctx, id) {
       const name = officials.get(id);
@@ -114,7 +112,7 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
   /** The login page: an official of the demo master data signs in with their NIP. */
   async function interaction(req: IncomingMessage, res: ServerResponse, uid: string, submit: boolean) {
     const details = await provider.interactionDetails(req, res);
-    if (details.uid !== uid || details.prompt.name !== 'login') throw new Error(`interaction out of step: ${details.prompt.name} ${JSON.stringify(details.prompt.details)} ${details.prompt.reasons}`);
+    if (details.uid !== uid || details.prompt.name !== 'login') throw new Error(`interaction out of step (the provider asks for ${details.prompt.name})`);
     if (!submit) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(uid));
     const nip = (await formBody(req)).get('nip') ?? '';
     if (!officials.has(nip)) return res.writeHead(401, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(uid, `NIP ${nip} bukan pejabat demo`));
@@ -130,16 +128,6 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
     });
   });
   return { issuer, close: () => new Promise<void>((ok, ko) => server.close((e) => (e ? ko(e) : ok()))) };
-}
-
-/**
- * Where `npm start` runs the demo provider (OIDC_DEMO_PORT, else the API's port + 1) and the audience
- * its tokens are for (the API's own URL); `npm run token` reads the same.
- */
-export function demoSettings(env: NodeJS.ProcessEnv) {
-  const apiPort = Number(env.PORT ?? 3000);
-  const port = Number(env.OIDC_DEMO_PORT ?? apiPort + 1);
-  return { port, issuer: `http://127.0.0.1:${port}`, audience: `http://127.0.0.1:${apiPort}/api/v1` };
 }
 
 /**

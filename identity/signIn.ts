@@ -3,7 +3,7 @@
 // token request — and returns the access token. Used by `npm run token` and the tests, against the
 // demo provider (identity/demoProvider.ts), whose login page asks for the NIP.
 import { createHash, randomBytes } from 'node:crypto';
-import { API_SCOPE, DEMO_CLIENT } from './demoProvider';
+import { API_SCOPE, DEMO_CLIENT } from './demoClient';
 
 const b64url = (b: Buffer) => b.toString('base64url');
 

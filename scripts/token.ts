@@ -1,7 +1,7 @@
 // `npm run -s token -- <NIP>`: signs a demo official in at the OpenID provider `npm start` runs
 // (authorization code + PKCE through its login page) and prints their access token for curl.
 // OIDC_ISSUER and OIDC_AUDIENCE point it at another provider whose login page asks for the NIP.
-import { demoSettings } from '../identity/demoProvider';
+import { demoSettings } from '../identity/demoClient';
 import { signIn } from '../identity/signIn';
 
 const nip = process.argv[2];

@@ -35,6 +35,7 @@ describe('configuration', () => {
 
   it('reads the OpenID provider, CORS origins and the limit on failed authentication', () => {
     expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig({ OIDC_ISSUER: '', OIDC_AUDIENCE: '' }).oidc).toBeUndefined(); // as docker compose passes them unset
     expect(loadConfig({ OIDC_ISSUER: 'https://sso.banjarkab.go.id/realms/pemda', OIDC_AUDIENCE: 'sistem-kerja' }).oidc)
       .toEqual({ issuer: 'https://sso.banjarkab.go.id/realms/pemda', audience: 'sistem-kerja', nipClaim: 'nip' });
     expect(loadConfig({ OIDC_ISSUER: 'https://sso.test', OIDC_AUDIENCE: 'x', OIDC_NIP_CLAIM: 'pegawai_nip' }).oidc?.nipClaim).toBe('pegawai_nip');
