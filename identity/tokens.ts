@@ -26,7 +26,7 @@ export function tokenVerifier(oidc: OidcConfig): (token: string) => Promise<Toke
     if (doc.issuer !== oidc.issuer || !doc.jwks_uri) throw new Error(`discovery names issuer ${doc.issuer}, not ${oidc.issuer}`);
     return createRemoteJWKSet(new URL(doc.jwks_uri));
   };
-  return async (token) => {
+  const attempt = async (token: string): Promise<TokenResult> => {
     try {
       jwks ??= discover().catch((e) => {
         jwks = undefined;
@@ -44,7 +44,13 @@ export function tokenVerifier(oidc: OidcConfig): (token: string) => Promise<Toke
       if (e instanceof errors.JOSEAlgNotAllowed) return { ok: false, reason: `tokens signed with this algorithm are not accepted (only ${TOKEN_ALGORITHMS.join(', ')})` };
       if (e instanceof errors.JWKSNoMatchingKey || e instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: 'the token is not signed by the identity provider' };
       if (e instanceof errors.JOSEError && !(e instanceof errors.JWKSTimeout)) return { ok: false, reason: 'the token is malformed' };
-      return { ok: false, reason: `the identity provider cannot be reached (${(e as Error).message})`, unavailable: true };
+      const cause = (e as Error).cause as Error | undefined;
+      return { ok: false, reason: `the identity provider cannot be reached (${(e as Error).message}${cause?.message ? `: ${cause.message}` : ''})`, unavailable: true };
     }
+  };
+  // Discovery and JWKS are idempotent GETs: one failed on a kept-alive connection the IdP was closing is sent once more.
+  return async (token) => {
+    const first = await attempt(token);
+    return first.ok || !first.unavailable ? first : attempt(token);
   };
 }

@@ -135,8 +135,10 @@ export const mayAccess = (req: FastifyRequest, region: string) => !req.regions |
 export const mayAccessCase = (req: FastifyRequest, view: { region: string; regions?: string[] }) =>
   (view.regions ?? [view.region]).some((r) => mayAccess(req, r));
 
-/** Acting in a region the key is not for: 403 (the region is named by the caller, nothing leaks). */
+/** Acting in a region the caller is not for: 403 (the region is named by the caller, nothing leaks). */
 export function assertRegion(req: FastifyRequest, region: string): void {
-  if (!mayAccess(req, region))
-    throw new ApiError(403, { code: 'REGION_NOT_ALLOWED', message: `the API key of ${req.client} is for ${req.regions!.join(', ')}, not ${region}` });
+  if (!mayAccess(req, region)) {
+    const who = req.actor?.via === 'signed-in' ? `official ${req.actor.nip} belongs to` : `the API key of ${req.client} is for`;
+    throw new ApiError(403, { code: 'REGION_NOT_ALLOWED', message: `${who} ${req.regions!.join(', ')}, not ${region}` });
+  }
 }

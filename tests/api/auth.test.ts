@@ -105,6 +105,9 @@ describe('officials signed in at the OpenID provider', () => {
     const banjarOfficial = await idp.bearer(banjar.kepalaBappeda);
     expect((await get(`/api/v1/cases/${patiCase}`, banjarOfficial)).statusCode).toBe(404);
     expect((await get(`/api/v1/cases/${patiCase}`, await idp.bearer(pati.kepalaBappeda))).statusCode).toBe(200);
+    const otherRegion = await get('/api/v1/cases?region=pati', banjarOfficial);
+    expect(otherRegion.statusCode).toBe(403);
+    expect(otherRegion.json().error).toEqual({ code: 'REGION_NOT_ALLOWED', message: `official ${banjar.kepalaBappeda} belongs to banjar, not pati` });
     const list = (await get('/api/v1/cases', banjarOfficial)).json();
     expect(list.cases.every((c: { region: string }) => c.region === 'banjar')).toBe(true);
     // An official may not import master data (that is an e-office system's right).
@@ -161,6 +164,17 @@ describe('officials signed in at the OpenID provider', () => {
     const r = await get('/api/v1/inbox', { authorization: `Bearer ${token}` }, app);
     expect(r.statusCode).toBe(401);
     expect(r.json().error).toEqual({ code: 'INVALID_TOKEN', message: 'the token has expired: sign in again' });
+  });
+
+  it('an IdP that does not answer is 503, nothing changed, not a 401 that would send the official to sign in again', async () => {
+    const closed = await startIdentity();
+    const { issuer } = closed.provider;
+    const token = await closed.token(banjar.kadisKominfo);
+    await closed.provider.close();
+    const app = await appWith({ oidc: { ...idp.oidc, issuer } });
+    const r = await get('/api/v1/inbox', { authorization: `Bearer ${token}` }, app);
+    expect(r.statusCode).toBe(503);
+    expect(r.json().error.code).toBe('IDENTITY_PROVIDER_UNAVAILABLE');
   });
 
   it('the OpenAPI document declares sign-in through OpenID Connect beside the API keys', async () => {
