@@ -166,6 +166,24 @@ describe('officials signed in at the OpenID provider', () => {
     expect(r.json().error).toEqual({ code: 'INVALID_TOKEN', message: 'the token has expired: sign in again' });
   });
 
+  it('follows the IdP\'s key rotation: a token signed with its new key is accepted, one of the key it dropped no longer', async () => {
+    const before = await startIdentity();
+    const app = await appWith({ oidc: before.oidc });
+    const old = await before.token(banjar.kadisKominfo);
+    expect((await get('/api/v1/inbox', { authorization: `Bearer ${old}` }, app)).statusCode).toBe(200);
+    await before.provider.close();
+    // The same issuer with a new signing key. jose fetches the JWKS again for an unknown key id, at most
+    // every 30 s (its cooldown, so forged key ids cannot make the API hammer the IdP).
+    const after = await startIdentity({ port: Number(new URL(before.oidc.issuer).port) });
+    extraIdps.push(after);
+    expect(after.oidc.issuer).toBe(before.oidc.issuer);
+    const rotated = await after.token(banjar.kadisKominfo);
+    expect(JSON.parse(Buffer.from(rotated.split('.')[0], 'base64url').toString()).kid).not.toBe(JSON.parse(Buffer.from(old.split('.')[0], 'base64url').toString()).kid);
+    await new Promise((r) => setTimeout(r, 31_000));
+    expect((await get('/api/v1/inbox', { authorization: `Bearer ${rotated}` }, app)).statusCode).toBe(200);
+    expect((await get('/api/v1/inbox', { authorization: `Bearer ${old}` }, app)).statusCode).toBe(401);
+  }, 90_000);
+
   it('an IdP that does not answer is 503, nothing changed, not a 401 that would send the official to sign in again', async () => {
     const closed = await startIdentity();
     const { issuer } = closed.provider;

@@ -14,9 +14,10 @@ export interface TestIdentity {
   bearer: (nip: string) => Promise<{ authorization: string }>;
 }
 
-export async function startIdentity(opts: { audience?: string; accessTokenTtlS?: number } = {}): Promise<TestIdentity> {
+/** port: the same port again is the same issuer (a restarted provider, with a new signing key). */
+export async function startIdentity(opts: { audience?: string; accessTokenTtlS?: number; port?: number } = {}): Promise<TestIdentity> {
   const audience = opts.audience ?? TEST_AUDIENCE;
-  const provider = await startDemoProvider({ audience, accessTokenTtlS: opts.accessTokenTtlS });
+  const provider = await startDemoProvider({ audience, accessTokenTtlS: opts.accessTokenTtlS, port: opts.port });
   const token = (nip: string) => signIn(provider.issuer, audience, nip);
   return { provider, oidc: { issuer: provider.issuer, audience, nipClaim: 'nip' }, token, bearer: async (nip) => ({ authorization: `Bearer ${await token(nip)}` }) };
 }
