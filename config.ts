@@ -6,7 +6,13 @@ import type { JendelaPenugasan } from './domain/batasPenugasan';
 import { isRegion } from './profiles';
 
 const SCOPE = '[a-z][a-z0-9-]*';
-const KEY = `[A-Za-z0-9._-]+:[^,:\\s]{8,}(:${SCOPE}(\\|${SCOPE})*)?`;
+const RIGHT = '(read|act-for-officials|master-data)';
+const KEY = `[A-Za-z0-9._-]+:[^,:\\s]{8,}(:(\\*|${SCOPE}(\\|${SCOPE})*)(:${RIGHT}(\\|${RIGHT})*)?)?`;
+/** What an e-office key may do: read cases and documents; vouch for the official it names in X-Acting-Official; import master data. */
+export const RIGHTS = ['read', 'act-for-officials', 'master-data'] as const;
+export type Right = (typeof RIGHTS)[number];
+/** A key whose entry names no rights keeps what every key could do before rights existed, except importing master data. */
+export const DEFAULT_RIGHTS: Right[] = ['read', 'act-for-officials'];
 const Duration = Type.String({ pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|m|h|d)$', description: 'e.g. 30s, 15m, 3d' });
 
 const Env = Type.Object({
@@ -17,8 +23,10 @@ const Env = Type.Object({
   TEMPORAL_NAMESPACE: Type.String({ default: 'default' }),
   TASK_QUEUE: Type.String({ default: 'sistem-kerja' }),
   /**
-   * One API key per e-office system, comma separated: name:key, or name:key:region|region to let
-   * a regency's system see only its own region (the API refuses to start without a key).
+   * API keys of e-office systems, comma separated: name:key[:regions[:rights]]. regions: region|region
+   * (or * for all) lets a regency's system see only its own region; rights: read|act-for-officials|master-data
+   * (absent: read|act-for-officials). Two entries with one name are one system during a key rotation.
+   * The API refuses to start without a key.
    */
   API_KEYS: Type.String({ pattern: `^$|^${KEY}(,${KEY})*$`, default: '' }),
   /**
@@ -50,20 +58,39 @@ const Env = Type.Object({
    * draft leaves the period to the resource; Stripe keeps keys 24 hours); expired keys are purged.
    */
   IDEMPOTENCY_KEY_TTL: Duration,
+  /** OpenID Connect sign-in of officials: the issuer whose JWKS signs the access tokens; unset, only API keys are accepted. */
+  OIDC_ISSUER: Type.Optional(Type.String({ pattern: '^$|^https?://[^\\s]+$' })),
+  /** The audience the access tokens must be for (the resource indicator of this API at the IdP). */
+  OIDC_AUDIENCE: Type.Optional(Type.String()),
+  /** The access-token claim that holds the official's 18-digit NIP. */
+  OIDC_NIP_CLAIM: Type.String({ pattern: '^[A-Za-z0-9_.:/-]+$', default: 'nip' }),
+  /** Browser origins allowed to call the API (CORS), comma separated; unset: none. */
+  CORS_ORIGINS: Type.String({ pattern: '^$|^https?://[^,\\s]+(,https?://[^,\\s]+)*$', default: '' }),
+  /** Failed authentications allowed per address and per credential within AUTH_FAILURE_WINDOW; then 429. */
+  AUTH_FAILURE_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
+  AUTH_FAILURE_WINDOW: Duration,
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 export type Env = Static<typeof Env>;
 
-const DEFAULTS = { REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d', IDEMPOTENCY_KEY_TTL: '24h' };
+const DEFAULTS = { AUTH_FAILURE_WINDOW: '15m', REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d', IDEMPOTENCY_KEY_TTL: '24h' };
 
 export interface ApiClient {
   name: string;
   /** Regions (or declared agencies not on this service) this system may read and act in; absent: all of them. */
   regions?: string[];
+  /** Absent: DEFAULT_RIGHTS. */
+  rights?: Right[];
 }
 
-export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | 'IDEMPOTENCY_KEY_TTL'> {
+/** Sign-in of officials through the regency's OpenID provider. */
+export interface OidcConfig { issuer: string; audience: string; nipClaim: string }
+
+export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW'> {
   apiKeys: Map<string, ApiClient>; // key → e-office system
+  oidc?: OidcConfig;
+  corsOrigins: string[];
+  authFailures: { limit: number; windowMs: number };
   /** EXTERNAL_AGENCIES: the agencies not on this service a case may ask. */
   externalAgencies: string[];
   assignmentWindow: JendelaPenugasan;
@@ -94,19 +121,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const externalAgencies = e.EXTERNAL_AGENCIES.split(',').filter(Boolean);
   const onService = externalAgencies.filter(isRegion);
   if (onService.length) throw new Error(`invalid configuration: EXTERNAL_AGENCIES names ${onService.join(', ')}, a region of this service`);
-  const apiKeys = new Map(e.API_KEYS.split(',').filter(Boolean).map((entry) => {
-    const [name, key, scope] = entry.split(':');
-    const regions = scope?.split('|');
+  const entries = e.API_KEYS.split(',').filter(Boolean).map((entry) => {
+    const [name, key, scope, rights] = entry.split(':');
+    const regions = scope === undefined || scope === '*' ? undefined : scope.split('|');
     const unknown = regions?.filter((r) => !isRegion(r) && !externalAgencies.includes(r)) ?? [];
     if (unknown.length) throw new Error(`invalid configuration: API_KEYS names unknown region(s) ${unknown.join(', ')} for ${name} (an agency not on this service is declared in EXTERNAL_AGENCIES)`);
-    return [key, { name, regions }] as [string, ApiClient];
-  }));
+    return [key, { name, regions, rights: rights ? (rights.split('|') as Right[]) : DEFAULT_RIGHTS }] as [string, ApiClient];
+  });
+  const apiKeys = new Map(entries);
+  if (apiKeys.size < entries.length) throw new Error('invalid configuration: API_KEYS gives one key twice; each system (or each of its keys during a rotation) needs a key of its own');
+  if (!e.OIDC_ISSUER !== !e.OIDC_AUDIENCE) throw new Error('invalid configuration: OIDC_ISSUER and OIDC_AUDIENCE go together (the issuer of the access tokens and the audience they are for)');
+  const oidc = e.OIDC_ISSUER && e.OIDC_AUDIENCE ? { issuer: e.OIDC_ISSUER, audience: e.OIDC_AUDIENCE, nipClaim: e.OIDC_NIP_CLAIM } : undefined;
   const laporanKinerja = { setiapHari: durationMs(e.REPORT_EVERY) / 86400e3, batasHari: durationMs(e.REPORT_WITHIN) / 86400e3 };
   if (!(laporanKinerja.setiapHari > 0 && laporanKinerja.batasHari > 0)) throw new Error('invalid configuration: REPORT_EVERY and REPORT_WITHIN must be longer than 0');
   const idempotencyKeyTtlMs = durationMs(e.IDEMPOTENCY_KEY_TTL);
   if (!(idempotencyKeyTtlMs > 0)) throw new Error('invalid configuration: IDEMPOTENCY_KEY_TTL must be longer than 0');
-  const { API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, ...rest } = e;
+  const { API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o, AUTH_FAILURE_LIMIT: _l, AUTH_FAILURE_WINDOW: _w, ...rest } = e;
+  const corsOrigins = e.CORS_ORIGINS.split(',').filter(Boolean);
+  const authFailures = { limit: e.AUTH_FAILURE_LIMIT, windowMs: durationMs(e.AUTH_FAILURE_WINDOW) };
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
-  return { ...rest, apiKeys, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs };
+  return { ...rest, apiKeys, oidc, corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs };
 }

@@ -11,6 +11,7 @@ import type { Config } from '../config';
 import { registerErrorHandler } from './errors';
 import { DEFAULT_KEY_TTL_MS, idempotency } from './idempotency';
 import { auth } from './plugins/auth';
+import { security } from './plugins/security';
 import { ErrorBody } from './schemas/common';
 import { CaseView } from './schemas/cases';
 import { caseRoutes } from './routes/cases';
@@ -20,7 +21,7 @@ import { inboxRoutes } from './routes/inbox';
 import { masterDataRoutes } from './routes/masterData';
 
 export interface AppDeps {
-  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs'>>;
+  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'oidc' | 'corsOrigins' | 'authFailures'>>;
   pool: Pool;
   temporal: Client;
   logger: Logger;
@@ -47,6 +48,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addSchema(ErrorBody);
   app.addSchema(CaseView);
 
+  await app.register(security, { corsOrigins: deps.config.corsOrigins ?? [] });
+  const { oidc } = deps.config;
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -55,15 +58,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         version: '1.0.0',
         description: 'Runs the Sistem Kerja procedures of PermenPANRB 7/2022 and the regional regulations of Bengkalis, Banjar, Pati and Pasuruan as durable workflows. Every refusal carries the article of law it comes from.',
       },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API key of the e-office system' } } },
-      security: [{ apiKey: [] }],
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'API key of the e-office system; with the act-for-officials right it names the official in X-Acting-Official' },
+          ...(oidc ? { official: { type: 'openIdConnect', openIdConnectUrl: `${oidc.issuer}/.well-known/openid-configuration`, description: `An official signed in: the access token (JWT, audience ${oidc.audience}) carries the NIP in its ${oidc.nipClaim} claim` } } : {}),
+        },
+      },
+      security: [{ apiKey: [] }, ...(oidc ? [{ official: [] }] : [])],
     },
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (json.$id as string) ?? `def-${i}` },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(auth, { apiKeys: deps.config.apiKeys });
+  await app.register(auth, { apiKeys: deps.config.apiKeys, oidc, authFailures: deps.config.authFailures, pool: deps.pool });
   await app.register(idempotency, { ttlMs: deps.config.idempotencyKeyTtlMs ?? DEFAULT_KEY_TTL_MS });
   await app.register(healthRoutes);
   await app.register(masterDataRoutes, { prefix: '/api/v1' });

@@ -9,6 +9,7 @@ import { Client, Pool } from 'pg';
 import { ensureDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { loadDemoData } from '../demo/load';
+import { startDemoSignIn } from '../identity/demoProvider';
 import { demoPeople } from '../demo/masterData';
 import { REGIONS } from '../profiles';
 import { temporalCli } from './temporal-binaries';
@@ -21,7 +22,7 @@ const DEMO_KEY = 'demo-eoffice-key';
  * Besides the demo key (all regions), one e-office key per agency of the P3 walkthrough, each scoped to
  * its region, and one for Tapin, an agency not on this service (declared in EXTERNAL_AGENCIES).
  */
-const DEMO_KEYS = `demo-eoffice:${DEMO_KEY},banjar-eoffice:banjar-key-0001:banjar,pati-eoffice:pati-key-0001:pati,tapin-eoffice:tapin-key-0001:tapin`;
+const DEMO_KEYS = `demo-eoffice:${DEMO_KEY}:*:read|act-for-officials|master-data,banjar-eoffice:banjar-key-0001:banjar,pati-eoffice:pati-key-0001:pati,tapin-eoffice:tapin-key-0001:tapin`;
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -114,11 +115,13 @@ async function main() {
   await loadDemoData(pool);
   say(`demo master data loaded for ${REGIONS.join(', ')}`);
   await pool.end();
+  const signIn = await startDemoSignIn(env);
   run('worker', 'worker.ts');
   run('api', 'api/server.ts');
   const banjar = demoPeople('banjar');
   say(`API http://127.0.0.1:${env.PORT} (docs /docs), API key: ${env.API_KEYS === DEMO_KEYS ? `${DEMO_KEY} (scoped: banjar-key-0001, pati-key-0001, tapin-key-0001)` : '(from API_KEYS)'}`);
   say(`demo officials (banjar): Kepala Bappeda ${banjar.kepalaBappeda}, Kepala Diskominfo ${banjar.kadisKominfo}, Kabid Aptika ${banjar.kabidAptika}, Pranata Komputer ${banjar.pranataKomputer1}`);
+  signIn.forEach(say);
   say('walkthrough: README.md "Walkthrough"; Ctrl-C stops everything');
 }
 

@@ -5,9 +5,9 @@ describe('configuration', () => {
   it('reads one key per e-office system, optionally scoped to regions', () => {
     const c = loadConfig({ API_KEYS: 'pusat:key-aaaaaaaa,banjar-eoffice:key-bbbbbbbb:banjar,jatim:key-cccccccc:pati|pasuruan', REMIND_EVERY: '1h', EXPIRE_AFTER: '3d' });
     expect([...c.apiKeys]).toEqual([
-      ['key-aaaaaaaa', { name: 'pusat', regions: undefined }],
-      ['key-bbbbbbbb', { name: 'banjar-eoffice', regions: ['banjar'] }],
-      ['key-cccccccc', { name: 'jatim', regions: ['pati', 'pasuruan'] }],
+      ['key-aaaaaaaa', { name: 'pusat', regions: undefined, rights: ['read', 'act-for-officials'] }],
+      ['key-bbbbbbbb', { name: 'banjar-eoffice', regions: ['banjar'], rights: ['read', 'act-for-officials'] }],
+      ['key-cccccccc', { name: 'jatim', regions: ['pati', 'pasuruan'], rights: ['read', 'act-for-officials'] }],
     ]);
     expect(c.deadlines).toEqual({ remindEveryMs: 3600e3, expireAfterMs: 3 * 86400e3, acknowledgeWithinMs: 14 * 86400e3 });
     expect(c.PORT).toBe(3000);
@@ -16,12 +16,36 @@ describe('configuration', () => {
   it('scopes a key to an agency not on this service once EXTERNAL_AGENCIES declares it', () => {
     const c = loadConfig({ EXTERNAL_AGENCIES: 'tapin,kab-tabalong', API_KEYS: 'tapin-eoffice:key-dddddddd:tapin,banjar:key-eeeeeeee:banjar|kab-tabalong' });
     expect(c.externalAgencies).toEqual(['tapin', 'kab-tabalong']);
-    expect(c.apiKeys.get('key-dddddddd')).toEqual({ name: 'tapin-eoffice', regions: ['tapin'] });
+    expect(c.apiKeys.get('key-dddddddd')).toEqual({ name: 'tapin-eoffice', regions: ['tapin'], rights: ['read', 'act-for-officials'] });
     expect(c.apiKeys.get('key-eeeeeeee')?.regions).toEqual(['banjar', 'kab-tabalong']);
     expect(loadConfig({}).externalAgencies).toEqual([]);
     expect(() => loadConfig({ API_KEYS: 'tapin-eoffice:key-dddddddd:tapin' })).toThrow(/unknown region\(s\) tapin .*EXTERNAL_AGENCIES/);
     expect(() => loadConfig({ EXTERNAL_AGENCIES: 'pati' })).toThrow(/EXTERNAL_AGENCIES names pati, a region of this service/);
     expect(() => loadConfig({ EXTERNAL_AGENCIES: 'Tapin Raya' })).toThrow(/EXTERNAL_AGENCIES/);
+  });
+
+  it('gives a key the rights its entry names (all regions: *), and one system two keys during a rotation', () => {
+    const c = loadConfig({ API_KEYS: 'bkpsdm:key-aaaaaaaa:banjar:master-data,auditor:key-bbbbbbbb:*:read,eoffice:key-cccccccc:banjar:read|act-for-officials,eoffice:key-dddddddd:banjar:read|act-for-officials' });
+    expect(c.apiKeys.get('key-aaaaaaaa')).toEqual({ name: 'bkpsdm', regions: ['banjar'], rights: ['master-data'] });
+    expect(c.apiKeys.get('key-bbbbbbbb')).toEqual({ name: 'auditor', regions: undefined, rights: ['read'] });
+    expect(c.apiKeys.get('key-cccccccc')).toEqual(c.apiKeys.get('key-dddddddd'));
+    expect(() => loadConfig({ API_KEYS: 'a:key-aaaaaaaa:banjar:write' })).toThrow(/API_KEYS/);
+    expect(() => loadConfig({ API_KEYS: 'a:key-aaaaaaaa,b:key-aaaaaaaa' })).toThrow(/gives one key twice/);
+  });
+
+  it('reads the OpenID provider, CORS origins and the limit on failed authentication', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig({ OIDC_ISSUER: '', OIDC_AUDIENCE: '' }).oidc).toBeUndefined(); // as docker compose passes them unset
+    expect(loadConfig({ OIDC_ISSUER: 'https://sso.banjarkab.go.id/realms/pemda', OIDC_AUDIENCE: 'sistem-kerja' }).oidc)
+      .toEqual({ issuer: 'https://sso.banjarkab.go.id/realms/pemda', audience: 'sistem-kerja', nipClaim: 'nip' });
+    expect(loadConfig({ OIDC_ISSUER: 'https://sso.test', OIDC_AUDIENCE: 'x', OIDC_NIP_CLAIM: 'pegawai_nip' }).oidc?.nipClaim).toBe('pegawai_nip');
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://sso.test' })).toThrow(/OIDC_ISSUER and OIDC_AUDIENCE go together/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'sso.test', OIDC_AUDIENCE: 'x' })).toThrow(/OIDC_ISSUER/);
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://eoffice.banjarkab.go.id,http://127.0.0.1:5173' }).corsOrigins).toEqual(['https://eoffice.banjarkab.go.id', 'http://127.0.0.1:5173']);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+    expect(loadConfig({}).authFailures).toEqual({ limit: 10, windowMs: 15 * 60e3 });
+    expect(loadConfig({ AUTH_FAILURE_LIMIT: '5', AUTH_FAILURE_WINDOW: '1h' }).authFailures).toEqual({ limit: 5, windowMs: 3600e3 });
   });
 
   it('refuses what would fail later', () => {

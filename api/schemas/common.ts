@@ -22,5 +22,8 @@ export const ErrorBody = Type.Object(
 export const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref(ErrorBody)])) as Record<number, TSchema>;
 
 export const ActingOfficialHeaders = Type.Object({
-  'x-acting-official': Type.String({ pattern: '^\\d{18}$', description: 'NIP of the official acting through the e-office system' }),
+  'x-acting-official': Type.Optional(Type.String({
+    pattern: '^\\d{18}$',
+    description: 'NIP of the official an e-office system acts for (its key needs the act-for-officials right); a signed-in official leaves it out or names themselves',
+  })),
 });

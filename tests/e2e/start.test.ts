@@ -1,10 +1,11 @@
 // `npm start` as a user runs it: the orchestrator brings up its own Temporal dev server, migrates,
 // loads the demo data, runs worker and API as processes, serves a case, and Ctrl-C stops it all.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { permohonan, requester } from '../../demo/permohonan';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -61,6 +62,15 @@ it('starts everything with embedded defaults, serves a case, and stops cleanly o
       open = !!c.tasks?.some((t) => t.status === 'open');
     }
     expect(open).toBe(true);
+
+    // An official signs in at the demo OpenID provider it runs (`npm run token`) and reads their inbox as themselves.
+    expect(out).toMatch(/demo OpenID provider http:\/\/127\.0\.0\.1:\d+, discovery http:\S+\/\.well-known\/openid-configuration/);
+    const { stdout: token } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'token.ts'), requester('banjar')], {
+      env: { ...process.env, PORT: String(apiPort) },
+    });
+    const inbox = await fetch(`${api}/api/v1/inbox`, { headers: { authorization: `Bearer ${token.trim()}` } });
+    expect(inbox.status).toBe(200);
+    expect(((await inbox.json()) as { nip: string }).nip).toBe(requester('banjar'));
   } finally {
     child.kill('SIGINT'); // what Ctrl-C sends
   }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { createActivities } from '../../activities';
-import { buildApp } from '../../api/app';
+import { buildApp, type AppDeps } from '../../api/app';
 import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import { DEADLINES } from './cases';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -32,7 +32,15 @@ export interface Stack {
 
 let runtimeInstalled = false;
 
-export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack> {
+/** The suites' keys: the test key with every right, the agencies' keys with what e-office systems have by default. */
+export const TEST_KEYS: AppDeps['config']['apiKeys'] = new Map([
+  [API_KEY, { name: 'test-eoffice', rights: ['read', 'act-for-officials', 'master-data'] }],
+  ['banjar-key-0001', { name: 'banjar-eoffice', regions: ['banjar'] }], ['pati-key-0001', { name: 'pati-eoffice', regions: ['pati'] }],
+  ['tapin-key-0001', { name: 'tapin-eoffice', regions: ['tapin'] }],
+]);
+
+/** config: what a suite sets besides the defaults (its keys, sign-in through an OpenID provider, limits). */
+export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']> } = {}): Promise<Stack> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
@@ -44,11 +52,11 @@ export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack
   const temporal = new Client({ connection });
   const app = await buildApp({
     config: {
-      apiKeys: new Map([[API_KEY, { name: 'test-eoffice' }], ['banjar-key-0001', { name: 'banjar-eoffice', regions: ['banjar'] }], ['pati-key-0001', { name: 'pati-eoffice', regions: ['pati'] }],
-        ['tapin-key-0001', { name: 'tapin-eoffice', regions: ['tapin'] }]]),
+      apiKeys: TEST_KEYS,
       externalAgencies: ['tapin'],
       deadlines: DEADLINES,
       TASK_QUEUE: taskQueue,
+      ...opts.config,
     },
     pool: db.pool,
     temporal,
