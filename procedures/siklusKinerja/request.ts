@@ -1,9 +1,9 @@
 // P7: the start of a work cycle as the API takes it, and the case subject it becomes (its live state).
 import { Type } from '@sinclair/typebox';
-import { IsoDate, Nip, UnitRef } from '../schemas';
+import { Id, IsoDate, Nip, UnitRef } from '../schemas';
 
 export const MulaiSiklus = Type.Object({
-  penugasan: Type.String({ minLength: 1, maxLength: 200, description: 'the case id of the issued assignment (P1, P2, P3, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle' }),
+  penugasan: Id({ description: 'the case id of the issued assignment (P1, P2, P3, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle' }),
   /** P3 assigns a list: one cycle per employee on it. */
   pegawai: Type.Optional({ ...Nip, description: 'whose work, where the assignment lists several employees (P3): one of them, by NIP' }),
   laporan: Type.Object({
