@@ -71,8 +71,14 @@ function refuse(refused: Refused[]): never {
   });
 }
 
-/** JSON bodies are read as bytes: invalid UTF-8 is refused, not silently replaced with U+FFFD. */
-function parseJson(_req: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void) {
+/**
+ * JSON bodies are read as bytes: JSON is UTF-8 (RFC 8259 section 8.1), so another charset is refused, and
+ * invalid UTF-8 too, not silently replaced with U+FFFD.
+ */
+function parseJson(req: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void) {
+  const charset = /;\s*charset="?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1];
+  if (charset && !/^utf-?8$/i.test(charset))
+    return done(new ApiError(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: `JSON is UTF-8, not ${charset}: send application/json; charset=utf-8` }));
   if (body.length === 0)
     return done(new ApiError(400, { code: 'MALFORMED_JSON', message: 'the body is empty: send a JSON object, or no Content-Type' }));
   if (!isUtf8(body))
