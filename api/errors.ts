@@ -53,15 +53,15 @@ export function toApiError(e: unknown): ApiError | undefined {
     return new ApiError(400, {
       code: 'INVALID_REQUEST',
       message: `the ${fe.validationContext ?? 'request'} does not match the schema: fix the fields listed and send it again`,
-      fields: namedOnce(fe.validation.map((v) => {
+      fields: closestBranch(fe.validation).map((v) => {
         // A missing or extra property, or the tag of a oneOf told apart by it (the procedure of POST /cases), names the field.
         const p = v.params as { missingProperty?: string; additionalProperty?: string; tag?: string };
         const named = p.missingProperty ?? p.additionalProperty ?? p.tag;
         return {
           field: fieldName([fe.validationContext ?? 'request', ...v.instancePath.split('/').filter(Boolean), ...(named ? [named] : [])]),
-          message: p.additionalProperty ? 'is not a property of this request: remove it' : v.keyword === 'anyOf' ? 'is none of the values or shapes this field takes (see /openapi.json)' : v.message ?? 'invalid',
+          message: p.additionalProperty ? 'is not a property of this request: remove it' : v.keyword === 'anyOf' ? 'is none of the values this field takes (see /openapi.json)' : v.message ?? 'invalid',
         };
-      })),
+      }),
     });
   if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.message.startsWith(NO_HANDLER)) {
     // The case's workflow has no handler for this message at all (an action sent to a procedure that has none).
@@ -75,19 +75,29 @@ export function toApiError(e: unknown): ApiError | undefined {
   return undefined;
 }
 
+type SchemaError = NonNullable<FastifyError['validation']>[number];
+
 /**
- * One line per field and message: a value outside a list of literals fails each literal ("must be
- * equal to constant") and then the list; the list's line says it.
+ * What a value that matches no member of a union did wrong, said once: against a list of literals,
+ * the list (not each literal); against shapes (the generic body of an action, or ubah-tim's), the
+ * member it came closest to (fewest errors), so an extra property is named by itself.
  */
-function namedOnce(fields: { field: string; message: string }[]) {
-  const union = new Set(fields.filter((f) => f.message.startsWith('is none of')).map((f) => f.field));
-  const seen = new Set<string>();
-  return fields.filter((f) => {
-    const key = `${f.field}\u0000${f.message}`;
-    if (seen.has(key) || (union.has(f.field) && !f.message.startsWith('is none of'))) return false;
-    seen.add(key);
-    return true;
-  });
+function closestBranch(errors: SchemaError[]): SchemaError[] {
+  let kept = errors;
+  for (const union of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
+    const prefix = `${union.schemaPath}/`;
+    const inside = kept.filter((e) => e.schemaPath.startsWith(prefix));
+    if (!inside.length) continue;
+    const branches = new Map<string, SchemaError[]>();
+    for (const e of inside) {
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0];
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    const literals = inside.every((e) => e.keyword === 'const' || e.keyword === 'enum');
+    const closest = [...branches.values()].reduce((a, b) => (b.length < a.length ? b : a));
+    kept = kept.filter((e) => (literals ? !inside.includes(e) : e !== union && (!inside.includes(e) || closest.includes(e))));
+  }
+  return kept;
 }
 
 const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03'];

@@ -117,7 +117,7 @@ export const Decision = Type.Object({
   employeeNip: Type.Optional(Nip),
   employeeNips: Type.Optional(List(Nip, { minItems: 1, description: 'approving an answer with the list of employees assigned (penunjukan lintas instansi): their NIPs' })),
   employees: Type.Optional(List(Type.Object({
-    nip: Nip, nama: Line({ minLength: 1 }), jabatan: Line({ minLength: 1 }), golongan: literals(GOLONGAN), unit: Line({ minLength: 1, description: 'the unit they work in, as their agency names it' }),
+    nip: Nip, nama: Line(), jabatan: Line(), golongan: literals(GOLONGAN), unit: Line({ description: 'the unit they work in, as their agency names it' }),
   }, { additionalProperties: false }), {
     description: 'the same answer by an agency not on this service (no master data here): each employee assigned with their identity',
   })),

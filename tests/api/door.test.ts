@@ -142,10 +142,23 @@ describe('finding 7: an action a procedure does not have', () => {
 describe('finding 8: every refusal is in the one shape, with its own code', () => {
   it('an extra property is named by its own name; a __proto__ key is a clear 400', async () => {
     expect(expectRefusal(await start(p2({ bogus: 1 })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.bogus', message: expect.any(String) }]);
+    // A body that is one of several shapes (an action's): named against the closest one.
+    const action = await api(s).act('banjar-p2-x', 'actions/umpan-balik', requester('banjar'), { isi: 'lanjutkan', bogus: 1 });
+    expect(expectRefusal(action, 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.bogus', message: expect.any(String) }]);
+    // A value outside a list of literals: once, not once per literal.
+    expect(expectRefusal(await start(p2({ region: 'jakarta' })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.region', message: expect.stringContaining('none of the values') }]);
     const proto = await start(JSON.stringify(p2()).replace(/^\{/, '{"__proto__":{"admin":true},'));
     expect(expectRefusal(proto, 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.__proto__', message: expect.stringContaining('__proto__') }]);
     expect(expectRefusal(await start(JSON.stringify({ ...p2(), jangkaWaktu: { constructor: { prototype: {} }, mulai: '2027-01-04', selesai: '2027-06-30' } })), 400, 'INVALID_REQUEST').fields)
       .toEqual([{ field: 'body.jangkaWaktu.constructor', message: expect.any(String) }]);
+  });
+
+  it('a caller\'s X-Request-Id is echoed where it is a plain token, replaced otherwise', async () => {
+    const plain = await s.app.inject({ method: 'GET', url: '/api/v1/nothing', headers: { ...AUTH, 'x-request-id': 'eoffice-42.a:b' } });
+    expect(plain.headers['x-request-id']).toBe('eoffice-42.a:b');
+    const odd = await s.app.inject({ method: 'GET', url: '/api/v1/nothing', headers: { ...AUTH, 'x-request-id': `x\u0000${'y'.repeat(300)}` } });
+    expect(odd.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expectRefusal(odd, 404, 'NOT_FOUND');
   });
 
   it('malformed JSON, bad UTF-8, another content type, an empty body', async () => {
@@ -153,6 +166,7 @@ describe('finding 8: every refusal is in the one shape, with its own code', () =
     expectRefusal(await start(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]) as unknown as string, { 'content-type': 'application/json' }), 400, 'INVALID_ENCODING');
     expectRefusal(await start('procedure=x', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
     expectRefusal(await start(''), 400, 'MALFORMED_JSON');
+    expectRefusal(await start('{}', { 'content-type': 'application/json; charset=iso-8859-1' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('an unknown route, a method a path does not take, a malformed URL, a too long URL', async () => {

@@ -43,10 +43,12 @@ beforeAll(async () => {
   caseId = started.json().caseId;
   await api(s).until(caseId, taskOpen('rekomendasi-puo'));
   const doc = (await s.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-  ops = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, byMethod]) => Object.entries<any>(byMethod).map(([method, op]) => {
+  // One operation per body shape it documents an example of (POST /cases: each procedure's request).
+  ops = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, byMethod]) => Object.entries<any>(byMethod).flatMap(([method, op]): Operation[] => {
     const schema = op.requestBody?.content?.['application/json']?.schema;
-    const example = schema && (schema.examples?.[0] ?? [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].find((b: any) => b.examples)?.examples[0] ?? {});
-    return { method: method.toUpperCase(), path, params: (op.parameters ?? []).map((x: any) => ({ in: x.in, name: x.name })), ...(schema ? { body: example } : {}) };
+    const examples: Json[] = schema ? [schema, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].flatMap((b: any) => b.examples ?? []) : [];
+    const params = (op.parameters ?? []).map((x: any) => ({ in: x.in, name: x.name }));
+    return !schema ? [{ method: method.toUpperCase(), path, params }] : (examples.length ? examples : [{}]).map((body) => ({ method: method.toUpperCase(), path, params, body }));
   })).filter((op) => op.params.length || op.body !== undefined); // an operation that takes nothing has nothing to fuzz
 });
 afterAll(async () => s?.close());
@@ -79,7 +81,8 @@ const forbiddenChar = fc.oneof(fc.constantFrom(...FORBIDDEN), fc.integer({ min: 
 const withForbidden = fc.tuple(fc.string({ maxLength: 20 }), forbiddenChar, fc.string({ maxLength: 20 })).map(([a, c, b]) => a + c + b);
 const huge = fc.integer({ min: 4_001, max: 400_000 }).chain((n) => fc.constantFrom('x', 'é', '\u{1F600}', 'ab\n').map((c) => c.repeat(Math.ceil(n / c.length))));
 const hostileText = fc.oneof(withForbidden, huge);
-const oddNumber = fc.constantFrom(1e308, -1e308, -1, -0.5, 2 ** 53 + 2, -(2 ** 31), 1.5e300);
+/** Numbers outside every numeric field's range, where a number is taken at all. */
+const oddNumber = fc.constantFrom(1e308, -1e308, -1, -0.5, 2 ** 53 + 2, -(2 ** 31), 1.5e300, 5e-324, 1e-300);
 const hugeArray = fc.integer({ min: 101, max: 60_000 }).map((n) => Array.from({ length: n }, () => 'x') as Json);
 const deep = fc.integer({ min: 17, max: 3_000 }).map((n) => JSON.parse('['.repeat(n) + ']'.repeat(n)) as Json);
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
@@ -127,7 +130,7 @@ function hostileFor(site: Site): fc.Arbitrary<Json> {
   switch (site.kind) {
     case 'path': case 'query': return inUrl;
     case 'header': return inHeader;
-    case 'field': return fc.oneof(hostileText, ...(site.type === 'number' ? [] : [oddNumber]), otherType(site.type), hugeArray, deep, fc.constant({ constructor: { prototype: { admin: true } } } as Json));
+    case 'field': return fc.oneof(hostileText, oddNumber, otherType(site.type), hugeArray, deep, fc.constant({ constructor: { prototype: { admin: true } } } as Json));
     case 'key': return fc.oneof(hostileText, otherType('none'), deep);
     case 'body': return fc.oneof(hostileText, oddNumber, hugeArray, deep, fc.constantFrom<Json>(true, 0, 'text', []));
     case 'raw': return fc.integer({ min: 0, max: RAW_BODIES.length - 1 });
@@ -140,7 +143,7 @@ const hostileRequest = () => fc.constantFrom(...ops).chain((op) => fc.constantFr
 const workflows = async () => (await s.temporal.workflow.count(`TaskQueue = "${s.taskQueue}"`)).count;
 
 it(`${RUNS} hostile requests over every operation: 4xx in the one shape, nothing written`, async () => {
-  expect(ops.length).toBeGreaterThanOrEqual(10);
+  expect(new Set(ops.map((op) => `${op.method} ${op.path}`)).size).toBeGreaterThanOrEqual(12);
   const rows = await rowCounts(s.db.pool);
   const started = await workflows();
   const before = await api(s).getCase(caseId);
@@ -160,5 +163,5 @@ it(`${RUNS} hostile requests over every operation: 4xx in the one shape, nothing
   expect(await workflows()).toBe(started);
   const after = await api(s).getCase(caseId);
   expect({ status: after.status, version: after.version, timeline: after.timeline.length }).toEqual({ status: before.status, version: before.version, timeline: before.timeline.length });
-  console.info(`fuzz: ${RUNS} requests over ${ops.length} operations, statuses ${JSON.stringify(statuses)}`);
+  console.info(`fuzz: ${RUNS} requests over ${ops.length} operations and body shapes, statuses ${JSON.stringify(statuses)}`);
 }, Math.max(120_000, RUNS * 200));
