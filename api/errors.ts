@@ -23,14 +23,14 @@ export const fieldName = (path: readonly (string | number)[]) =>
 const NO_HANDLER = 'No registered handler for update: ';
 
 /** Fastify's own refusals, in the one shape with the service's codes. */
-const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: (e: FastifyError) => string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: () => 'the body is larger than this route takes' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: () => 'Content-Length does not match the body' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'send the body as application/json' },
-  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'send the body as application/json' },
-  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'send the body as application/json' },
-  FST_ERR_BAD_URL: { status: 400, code: 'MALFORMED_URL', message: () => 'the path is not valid percent-encoded UTF-8' },
-  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URI_TOO_LONG', message: () => 'a path segment is too long' },
+const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: 'the body is larger than this route takes' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: 'Content-Length does not match the body' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
+  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
+  FST_ERR_BAD_URL: { status: 400, code: 'MALFORMED_URL', message: 'the path is not valid percent-encoded UTF-8' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URI_TOO_LONG', message: 'a path segment is too long' },
 };
 
 const fromRefusal = (r: Refusal) => new ApiError(HTTP_STATUS[r.kind], r);
@@ -69,7 +69,7 @@ export function toApiError(e: unknown): ApiError | undefined {
     return new ApiError(404, { code: 'UNKNOWN_ACTION', message: update === actUpdate.name ? 'this case has no actions of its procedure; see the procedure\'s actions in /docs' : `this case takes no ${update}` });
   }
   const framework = FRAMEWORK_ERRORS[fe.code];
-  if (framework) return new ApiError(framework.status, { code: framework.code, message: framework.message(fe) });
+  if (framework) return new ApiError(framework.status, { code: framework.code, message: framework.message });
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500)
     return new ApiError(fe.statusCode, { code: 'BAD_REQUEST', message: fe.message });
   return undefined;
