@@ -1,5 +1,5 @@
 // The API as a Fastify plugin tree that tests build with their own pool and Temporal client.
-// Order: documentation and error shape → authentication → idempotency keys → routes.
+// Order: documentation and error shape → input policy → authentication → idempotency keys → routes.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -8,8 +8,9 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { registerErrorHandler } from './errors';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './errors';
 import { DEFAULT_KEY_TTL_MS, idempotency } from './idempotency';
+import { inputPolicy } from './plugins/inputPolicy';
 import { auth } from './plugins/auth';
 import { security } from './plugins/security';
 import { ErrorBody } from './schemas/common';
@@ -33,11 +34,27 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The largest body a route takes unless it says otherwise (master data does): every request's fields
+ * are bounded well below it, and it is far below Temporal's 2 MB payload limit, so nothing the API
+ * accepts is refused by Temporal later.
+ */
+export const BODY_LIMIT = 256 * 1024;
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    // A caller's X-Request-Id is kept where it is a plain token (it is echoed in a header and logged).
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const id = req.headers['x-request-id'];
+      return typeof id === 'string' && /^[\w.:-]{1,128}$/.test(id) ? id : crypto.randomUUID();
+    },
+    // Requests outside the input policy are answered in the one error shape, whoever refuses them.
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { maxParamLength: 512 },
+    frameworkErrors,
+    clientErrorHandler,
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false, discriminator: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
@@ -71,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  await app.register(inputPolicy);
   await app.register(auth, { apiKeys: deps.config.apiKeys, oidc, authFailures: deps.config.authFailures, pool: deps.pool });
   await app.register(idempotency, { ttlMs: deps.config.idempotencyKeyTtlMs ?? DEFAULT_KEY_TTL_MS });
   await app.register(healthRoutes);

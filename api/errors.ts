@@ -3,15 +3,35 @@
 // from a workflow's Update validator; 5xx never leak internals.
 import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { HTTP_STATUS, RuleViolation, type Refusal } from '../domain/refusal';
-import { REFUSAL_FAILURE } from '../workflows/shared';
+import { actUpdate, REFUSAL_FAILURE } from '../workflows/shared';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly body: Refusal | Omit<Refusal, 'kind'>) {
     super(body.message);
   }
 }
+
+/** A field as refusals name it: the request part, then properties, list positions in brackets (body.kompetensi[3]). */
+export const fieldName = (path: readonly (string | number)[]) =>
+  path.map((p, i) => (typeof p === 'number' || /^\d+$/.test(p) ? `[${p}]` : i ? `.${p}` : p)).join('');
+
+/** The SDK's answer to an Update the workflow registered no handler for. */
+const NO_HANDLER = 'No registered handler for update: ';
+
+/** Fastify's own refusals, in the one shape with the service's codes. */
+const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: 'the body is larger than this route takes' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: 'Content-Length does not match the body' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
+  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
+  FST_ERR_BAD_URL: { status: 400, code: 'MALFORMED_URL', message: 'the path is not valid percent-encoded UTF-8' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URI_TOO_LONG', message: 'a path segment is too long' },
+};
 
 const fromRefusal = (r: Refusal) => new ApiError(HTTP_STATUS[r.kind], r);
 
@@ -33,31 +53,100 @@ export function toApiError(e: unknown): ApiError | undefined {
     return new ApiError(400, {
       code: 'INVALID_REQUEST',
       message: `the ${fe.validationContext ?? 'request'} does not match the schema: fix the fields listed and send it again`,
-      fields: fe.validation.map((v) => ({
-        // A missing property, or the tag of a oneOf told apart by it (the procedure of POST /cases), names the field.
-        field: [fe.validationContext, ...v.instancePath.split('/').filter(Boolean), ...[(v.params as { missingProperty?: string }).missingProperty ?? (v.params as { tag?: string }).tag].filter(Boolean)].join('.'),
-        message: v.message ?? 'invalid',
-      })),
+      fields: closestBranch(fe.validation).map((v) => {
+        // A missing or extra property, or the tag of a oneOf told apart by it (the procedure of POST /cases), names the field.
+        const p = v.params as { missingProperty?: string; additionalProperty?: string; tag?: string };
+        const named = p.missingProperty ?? p.additionalProperty ?? p.tag;
+        return {
+          field: fieldName([fe.validationContext ?? 'request', ...v.instancePath.split('/').filter(Boolean), ...(named ? [named] : [])]),
+          message: p.additionalProperty ? 'is not a property of this request: remove it' : v.keyword === 'anyOf' ? 'is none of the values this field takes (see /openapi.json)' : v.message ?? 'invalid',
+        };
+      }),
     });
+  if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.message.startsWith(NO_HANDLER)) {
+    // The case's workflow has no handler for this message at all (an action sent to a procedure that has none).
+    const update = e.cause.message.slice(NO_HANDLER.length);
+    return new ApiError(404, { code: 'UNKNOWN_ACTION', message: update === actUpdate.name ? 'this case has no actions of its procedure; see the procedure\'s actions in /docs' : `this case takes no ${update}` });
+  }
+  const framework = FRAMEWORK_ERRORS[fe.code];
+  if (framework) return new ApiError(framework.status, { code: framework.code, message: framework.message });
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500)
-    return new ApiError(fe.statusCode, { code: fe.code ?? 'BAD_REQUEST', message: fe.message });
+    return new ApiError(fe.statusCode, { code: 'BAD_REQUEST', message: fe.message });
   return undefined;
+}
+
+type SchemaError = NonNullable<FastifyError['validation']>[number];
+
+/**
+ * What a value that matches no member of a union did wrong, said once: against a list of literals,
+ * the list (not each literal); against shapes (the generic body of an action, or ubah-tim's), the
+ * member it came closest to (fewest errors), so an extra property is named by itself.
+ */
+function closestBranch(errors: SchemaError[]): SchemaError[] {
+  let kept = errors;
+  for (const union of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
+    const prefix = `${union.schemaPath}/`;
+    const inside = kept.filter((e) => e.schemaPath.startsWith(prefix));
+    if (!inside.length) continue;
+    const branches = new Map<string, SchemaError[]>();
+    for (const e of inside) {
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0];
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    const literals = inside.every((e) => e.keyword === 'const' || e.keyword === 'enum');
+    const closest = [...branches.values()].reduce((a, b) => (b.length < a.length ? b : a));
+    kept = kept.filter((e) => (literals ? !inside.includes(e) : e !== union && (!inside.includes(e) || closest.includes(e))));
+  }
+  return kept;
 }
 
 const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03'];
 const isConnectionError = (e: unknown) => CONNECTION_CODES.includes((e as { code?: string })?.code ?? '');
 
+/** Sends whatever was thrown in the one shape. */
+function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply) {
+  const api = toApiError(e);
+  if (api) {
+    req.log[api.status >= 500 ? 'error' : 'info']({ code: api.body.code, status: api.status, ...(api.status >= 500 ? { err: e } : {}) }, 'request refused');
+    const { kind: _kind, ...body } = api.body as Refusal;
+    return reply.status(api.status).send({ error: body });
+  }
+  req.log.error({ err: e }, 'request failed');
+  return reply.status(500).send({ error: { code: 'INTERNAL', message: `the service failed; retry later, quoting request id ${req.id}` } });
+}
+
+/** Fastify's option: what its router refuses before any route (a malformed URL) in the one shape. */
+export const frameworkErrors = (e: FastifyError, req: FastifyRequest, reply: FastifyReply) => void sendError(e, req, reply);
+
+/**
+ * Node's HTTP server refuses some requests before Fastify sees them (431: headers too large; a
+ * malformed request line; a timeout): answered in the one shape on the socket itself.
+ */
+export function clientErrorHandler(e: NodeJS.ErrnoException, socket: Socket) {
+  if (e.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    e.code === 'HPE_HEADER_OVERFLOW' ? [431, 'HEADERS_TOO_LARGE', 'the request line and headers are larger than the server takes']
+      : e.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'REQUEST_TIMEOUT', 'the request did not arrive in time: send it again']
+        : [400, 'BAD_REQUEST', 'the request is not valid HTTP'];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable)
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.destroy();
+}
+
 export function registerErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((e, req, reply) => {
-    const api = toApiError(e);
-    if (api) {
-      req.log[api.status >= 500 ? 'error' : 'info']({ code: api.body.code, status: api.status, ...(api.status >= 500 ? { err: e } : {}) }, 'request refused');
-      const { kind: _kind, ...body } = api.body as Refusal;
-      return reply.status(api.status).send({ error: body });
-    }
-    req.log.error({ err: e }, 'request failed');
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: `the service failed; retry later, quoting request id ${req.id}` } });
+  app.setErrorHandler(sendError);
+  // A path served with other methods answers 405 with them; an unknown path, 404.
+  const routes: { pattern: RegExp; method: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    const pattern = new RegExp(`^${r.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+    for (const method of [r.method].flat()) routes.push({ pattern, method });
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url}; see /docs` } }));
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
+    if (allowed.length)
+      return reply.status(405).header('allow', allowed.join(', ')).send({ error: { code: 'METHOD_NOT_ALLOWED', message: `${path} takes ${allowed.join(', ')}, not ${req.method}` } });
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${path}; see /docs` } });
+  });
 }

@@ -116,10 +116,13 @@ export const idempotency = fp(async (app: FastifyInstance, opts: { ttlMs: number
     const status = reply.statusCode;
     if (!claim || status === 202) return payload;
     try {
-      if (status >= 500) {
-        if (NOTHING_CHANGED.includes(JSON.parse(String(payload)).error?.code)) await releaseKey(pool, req.client, claim.key);
+      // A 400 is a request that did not pass validation: not an outcome (as Stripe does), so the
+      // corrected request may use the key.
+      if (status === 400 || (status >= 500 && NOTHING_CHANGED.includes(JSON.parse(String(payload)).error?.code))) {
+        await releaseKey(pool, req.client, claim.key);
         return payload;
       }
+      if (status >= 500) return payload;
       const location = reply.getHeader('location');
       const first = await recordOutcome(pool, req.client, claim.key, { status, location: typeof location === 'string' ? location : null, body: String(payload) });
       if (first.status === status && first.body === payload) return payload;

@@ -16,15 +16,16 @@ import type { PengaturanSiklus } from '../../domain/kasus';
 import { Value } from '@sinclair/typebox/value';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate, type UpdateAnswer } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { ApiError } from '../errors';
+import { ApiError, fieldName } from '../errors';
 import { caseIdOf, updateIdOf } from '../idempotency';
 import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within } from '../unanswered';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
-import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
+import { ActingOfficialHeaders, Cursor, errors, Id, Nip, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
 
 const CaseRef = Type.Ref('Case');
-const CaseParams = Type.Object({ caseId: Type.String({ minLength: 1, maxLength: 200 }) });
+const CaseParams = Type.Object({ caseId: Id() });
+const TaskParams = Type.Object({ caseId: Id(), taskId: Id() });
 const IdempotencyHeaders = Type.Object({
   ...ActingOfficialHeaders.properties,
   'idempotency-key': Type.String({ minLength: 8, maxLength: 200, description: 'The same request again: the first outcome, never a second case; the key on another request: 422 IDEMPOTENCY_KEY_REUSED' }),
@@ -46,7 +47,7 @@ function checkBody(schema: TObject, body: unknown) {
     throw new ApiError(400, {
       code: 'INVALID_REQUEST',
       message: 'the body does not match the schema of this action: fix the fields listed and send it again',
-      fields: errors.map((e) => ({ field: ['body', ...e.path.split('/').filter(Boolean)].join('.'), message: e.message })),
+      fields: errors.map((e) => ({ field: fieldName(['body', ...e.path.split('/').filter(Boolean)]), message: e.message })),
     });
   return body;
 }
@@ -193,8 +194,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         region: Type.Optional(Region),
         status: Type.Optional(CaseStatus),
         requester: Type.Optional(Nip),
-        limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|100)$', description: '1-100, default 50' })),
-        after: Type.Optional(Type.String({ description: 'opaque cursor: nextAfter of the previous page' })),
+        limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|100)$', maxLength: 3, description: '1-100, default 50' })),
+        after: Type.Optional(Cursor),
       }),
       response: { 200: CaseList, ...errors(400, 401, 403) },
     },
@@ -232,7 +233,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['cases'],
       summary: 'Decide (or recommend on) an open task',
       description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.',
-      params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
+      params: TaskParams,
       headers: MessageHeaders,
       body: Decision,
       response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) },
@@ -255,7 +256,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['cases'],
       summary: 'Confirm an open tindakan done (e.g. the employee forwarded the approved request)',
       description: 'Only the task\'s assignee (403); only while it is open (409); a decision task is decided, not completed (409).',
-      params: Type.Object({ caseId: Type.String(), taskId: Type.String() }),
+      params: TaskParams,
       headers: MessageHeaders,
       body: Type.Optional(Completion),
       response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) },
@@ -279,7 +280,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim)',
       description: 'Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region\'s text does not set: 404/422 with the citation. '
         + 'The body is the action\'s own: ubah-tim takes a change of the team (jenis, nip, baru, alasan), planned against the master data by the formation\'s rules (422) and signed as a new decree; the others take the generic body.',
-      params: Type.Object({ caseId: Type.String(), action: Type.String({ pattern: '^[a-z-]{2,40}$' }) }),
+      params: Type.Object({ caseId: Id(), action: Type.String({ pattern: '^[a-z-]{2,40}$', maxLength: 40 }) }),
       headers: MessageHeaders,
       // Any action's body passes here; the handler checks it against the action it was sent to.
       body: Type.Optional(Type.Union([ActionBody, ...ACTION_BODIES], { description: 'the generic body, or an action\'s own (ubah-tim: PermintaanPerubahan)' })),

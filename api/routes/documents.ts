@@ -5,7 +5,7 @@ import { renderPdf } from '../../documents/pdf';
 import { ApiError } from '../errors';
 import { getCase } from '../../db/cases';
 import { mayAccess, mayAccessCase } from '../plugins/auth';
-import { errors } from '../schemas/common';
+import { errors, Id } from '../schemas/common';
 
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/documents/:documentId', {
@@ -13,7 +13,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['documents'],
       summary: 'An issued document: the PDF, or its data with ?format=json',
       description: 'Document ids are <caseId>.<kind>, e.g. banjar-p2-….surat-tugas; the case lists them.',
-      params: Type.Object({ documentId: Type.String({ minLength: 1, maxLength: 250 }) }),
+      params: Type.Object({ documentId: Id({ maxLength: 250 }) }),
       querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('pdf'), Type.Literal('json')])) }),
       response: { 200: Type.Any(), ...errors(401, 404) },
     },

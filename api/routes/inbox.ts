@@ -4,7 +4,7 @@ import { inbox, notificationsFor } from '../../db/cases';
 import { PROCEDURES } from '../../procedures';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { actingOfficial } from '../plugins/auth';
-import { ActingOfficialHeaders, errors } from '../schemas/common';
+import { ActingOfficialHeaders, Cursor, errors } from '../schemas/common';
 import { Inbox } from '../schemas/cases';
 
 export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -17,8 +17,8 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({
         procedure: Type.Optional(Type.Union(Object.keys(PROCEDURES).map((p) => Type.Literal(p)))),
         overdue: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
-        limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|1\\d\\d|200)$', description: '1-200, default 50' })),
-        after: Type.Optional(Type.String({ description: 'opaque cursor: nextAfter of the previous page' })),
+        limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|1\\d\\d|200)$', maxLength: 3, description: '1-200, default 50' })),
+        after: Type.Optional(Cursor),
       }),
       response: { 200: Inbox, ...errors(400, 401) },
     },
@@ -40,7 +40,7 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Reminders and escalations for the acting official, for the e-office system to deliver',
       headers: ActingOfficialHeaders,
       // Query values arrive as text and the API does not coerce types: a digit string.
-      querystring: Type.Object({ after: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', description: 'last id already delivered' })) }),
+      querystring: Type.Object({ after: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', maxLength: 15, description: 'last id already delivered' })) }),
       response: {
         200: Type.Object({
           notifications: Type.Array(Type.Object({

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { PROCEDURES } from '../../procedures';
 import { PengaturanSiklus } from '../../procedures/siklusKinerja/request';
 import { GOLONGAN } from '../../domain/kepegawaian';
-import { literals } from '../../procedures/schemas';
+import { Id, LIMITS, Line, List, literals, Text } from '../../procedures/schemas';
 import { IsoDateTime, Nip, Region } from './common';
 
 /** The body of POST /cases: one shape per built procedure, told apart by `procedure`. */
@@ -111,33 +111,32 @@ export const CaseView = Type.Object({
 
 export const Decision = Type.Object({
   decision: Type.Union([Type.Literal('approve'), Type.Literal('refuse')], { description: 'on a rekomendasi task: recommend or not' }),
-  reasons: Type.Optional(Type.String({ description: 'required when refusing, unless a standard reason (alasan) is given' })),
-  alasan: Type.Optional(Type.String({ minLength: 1, description: "a refusal's standard reason where the region words them (bengkalis: kualifikasi-tidak-sesuai, tim-penuh)" })),
-  notes: Type.Optional(Type.String()),
+  reasons: Type.Optional(Text({ description: 'required when refusing, unless a standard reason (alasan) is given' })),
+  alasan: Type.Optional(Line({ minLength: 1, maxLength: LIMITS.code, description: "a refusal's standard reason where the region words them (bengkalis: kualifikasi-tidak-sesuai, tim-penuh)" })),
+  notes: Type.Optional(Text()),
   employeeNip: Type.Optional(Nip),
-  employeeNips: Type.Optional(Type.Array(Nip, { minItems: 1, description: 'approving an answer with the list of employees assigned (penunjukan lintas instansi): their NIPs' })),
-  employees: Type.Optional(Type.Array(Type.Object({
-    nip: Nip, nama: Type.String(), jabatan: Type.String(), golongan: literals(GOLONGAN), unit: Type.String({ description: 'the unit they work in, as their agency names it' }),
+  employeeNips: Type.Optional(List(Nip, { minItems: 1, description: 'approving an answer with the list of employees assigned (penunjukan lintas instansi): their NIPs' })),
+  employees: Type.Optional(List(Type.Object({
+    nip: Nip, nama: Line(), jabatan: Line(), golongan: literals(GOLONGAN), unit: Line({ description: 'the unit they work in, as their agency names it' }),
   }, { additionalProperties: false }), {
-    maxItems: 100,
     description: 'the same answer by an agency not on this service (no master data here): each employee assigned with their identity',
   })),
 }, { additionalProperties: false, examples: [{ decision: 'approve', notes: 'kompetensi sesuai' }, { decision: 'refuse', reasons: 'pegawai sedang menangani proyek prioritas' }] });
 
 export const Completion = Type.Object({
-  isi: Type.Optional(Type.String({ description: 'what was done or is delivered; required where the task says so (a laporan hasil)' })),
-  nomor: Type.Optional(Type.String({ maxLength: 200, description: 'reporting a document issued outside this service (penunjukan lintas instansi): its number' })),
-  tanggal: Type.Optional(Type.String({ maxLength: 10, description: 'and its date, yyyy-mm-dd' })),
+  isi: Type.Optional(Text({ description: 'what was done or is delivered; required where the task says so (a laporan hasil)' })),
+  nomor: Type.Optional(Line({ maxLength: LIMITS.name, description: 'reporting a document issued outside this service (penunjukan lintas instansi): its number' })),
+  tanggal: Type.Optional(Line({ maxLength: 10, description: 'and its date, yyyy-mm-dd' })),
 }, { additionalProperties: false, examples: [{ isi: 'Surat permohonan yang telah disetujui disampaikan kepada PPK, tembusan PUO' }] });
 
-export const ActorBody = Type.Object({ reasons: Type.Optional(Type.String()) }, { additionalProperties: false });
+export const ActorBody = Type.Object({ reasons: Type.Optional(Text()) }, { additionalProperties: false });
 
 /** A procedure's own action (e.g. siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist). */
 export const ActionBody = Type.Object({
-  taskId: Type.Optional(Type.String({ maxLength: 200, description: 'the task it concerns (the report feedback is on)' })),
-  isi: Type.Optional(Type.String({ maxLength: 4000 })),
-  alternatif: Type.Optional(Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 20, description: 'alternative recommendations (a kendala)' })),
-  kepada: Type.Optional(Type.String({ pattern: '^\\d{18}$', description: 'NIP of whom it is addressed to, where the rules allow a choice (kendala: the PUO it goes to; minta-laporan: the ketua or the member of the team asked, default the ketua or the employee)' })),
+  taskId: Type.Optional(Id({ description: 'the task it concerns (the report feedback is on)' })),
+  isi: Type.Optional(Text()),
+  alternatif: Type.Optional(List(Text({ maxLength: 1000 }), { maxItems: 20, description: 'alternative recommendations (a kendala)' })),
+  kepada: Type.Optional(Type.String({ pattern: '^\\d{18}$', maxLength: 18, description: 'NIP of whom it is addressed to, where the rules allow a choice (kendala: the PUO it goes to; minta-laporan: the ketua or the member of the team asked, default the ketua or the employee)' })),
 }, { additionalProperties: false, examples: [{ taskId: 'laporan-1', isi: 'Lanjutkan; lengkapi data triwulan' }] });
 
 export const InboxItem = Type.Object({

@@ -1,9 +1,11 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { REGIONS } from '../../profiles';
 
-export { IsoDate, Nip } from '../../procedures/schemas';
+export { Id, IsoDate, Nip } from '../../procedures/schemas';
 
 export const Region = Type.Union(REGIONS.map((r) => Type.Literal(r)), { description: 'Pemerintah Daerah (tenant)' });
+/** A paging cursor (base64url): the nextAfter of a previous page. */
+export const Cursor = Type.String({ maxLength: 512, pattern: '^[A-Za-z0-9_-]*$', description: 'opaque cursor: nextAfter of the previous page' });
 export const IsoDateTime = Type.String({ format: 'date-time' });
 
 /** The single error shape of the API. */
@@ -24,6 +26,7 @@ export const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) =
 export const ActingOfficialHeaders = Type.Object({
   'x-acting-official': Type.Optional(Type.String({
     pattern: '^\\d{18}$',
+    maxLength: 18,
     description: 'NIP of the official an e-office system acts for (its key needs the act-for-officials right); a signed-in official leaves it out or names themselves',
   })),
 });

@@ -1,33 +1,33 @@
 // P6: the formation of a Tim Kerja as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kriteria, Nip, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, LIMITS, Line, List, Nip, Text, UnitKode, UnitRef } from '../schemas';
 import { InstansiLuar } from '../penunjukanLintasInstansi/request';
 
-const Penugasan = Type.Object({ nip: Nip, tugas: Type.String({ minLength: 3, description: 'what this member does in the team' }) }, { additionalProperties: false });
+const Penugasan = Type.Object({ nip: Nip, tugas: Text({ minLength: 3, description: 'what this member does in the team' }) }, { additionalProperties: false });
 
 export const PembentukanTim = Type.Object({
   unitPemilik: UnitKode,
-  nama: Type.String({ minLength: 3, description: 'the team, e.g. Tim Satu Data Perencanaan' }),
-  sasaran: Type.String({ minLength: 3, description: 'sasaran kinerja' }),
-  indikatorKinerja: Type.String({ minLength: 3 }),
-  targetAngka: Type.String({ minLength: 1, description: 'target kinerja, a number with its unit (e.g. "12 dataset")' }),
+  nama: Line({ minLength: 3, description: 'the team, e.g. Tim Satu Data Perencanaan' }),
+  sasaran: Text({ minLength: 3, description: 'sasaran kinerja' }),
+  indikatorKinerja: Text({ minLength: 3 }),
+  targetAngka: Line({ minLength: 1, description: 'target kinerja, a number with its unit (e.g. "12 dataset")' }),
   periode: JangkaWaktu,
-  penanggungJawab: Type.Object({ nip: Nip, tugas: Type.String({ minLength: 3 }) }, { additionalProperties: false }),
+  penanggungJawab: Type.Object({ nip: Nip, tugas: Text({ minLength: 3 }) }, { additionalProperties: false }),
   ketua: Penugasan,
   sekretaris: Type.Optional(Penugasan),
-  anggota: Type.Array(Penugasan, { description: 'members of the owning unit, named directly' }),
-  anggotaLintasUnit: Type.Array(Type.Object({
+  anggota: List(Penugasan, { description: 'members of the owning unit, named directly' }),
+  anggotaLintasUnit: List(Type.Object({
     unitTujuan: UnitKode,
     nip: Nip,
-    tugas: Type.String({ minLength: 3 }),
-    kompetensi: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
-    cadangan: Type.Optional(Type.Array(Nip, { description: 'whom the former may name instead if the member is refused' })),
+    tugas: Text({ minLength: 3 }),
+    kompetensi: { ...Kompetensi, minItems: 1 },
+    cadangan: Type.Optional(List(Nip, { maxItems: 10, description: 'whom the former may name instead if the member is refused' })),
   }, { additionalProperties: false }), { description: 'members from another unit or Perangkat Daerah: each comes in through a linked P2 case' }),
-  anggotaLintasInstansi: Type.Optional(Type.Array(Type.Object({
-    instansiTujuan: Type.String({ minLength: 1, description: 'the agency asked: another region of this service (e.g. pati), or an agency not on it that this deployment declares (EXTERNAL_AGENCIES, e.g. tapin); one per formation' }),
+  anggotaLintasInstansi: Type.Optional(List(Type.Object({
+    instansiTujuan: Line({ minLength: 1, maxLength: LIMITS.code, description: 'the agency asked: another region of this service (e.g. pati), or an agency not on it that this deployment declares (EXTERNAL_AGENCIES, e.g. tapin); one per formation' }),
     unitTujuan: { ...UnitKode, description: 'the unit of the agency asked: in its master data, or its code there' },
-    tugas: Type.String({ minLength: 3 }),
-    kompetensi: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+    tugas: Text({ minLength: 3 }),
+    kompetensi: { ...Kompetensi, minItems: 1 },
     kriteria: Type.Optional(Kriteria),
     ppkTujuan: Type.Optional(Nip),
     instansiLuar: Type.Optional({ ...InstansiLuar, description: 'required where the agency asked is not on this service: its officials, who take its hops through its own key' }),
@@ -60,5 +60,5 @@ export const PermintaanPerubahan = Type.Object({
   jenis: Type.Union([Type.Literal('tambah'), Type.Literal('ganti'), Type.Literal('hapus'), Type.Literal('ganti-ketua')]),
   nip: Type.Optional({ ...Nip, description: 'the member replaced (ganti) or removed (hapus)' }),
   baru: Type.Optional(Penugasan),
-  alasan: Type.String({ minLength: 3, description: 'why the team changes; the new decree says it' }),
+  alasan: Text({ minLength: 3, description: 'why the team changes; the new decree says it' }),
 }, { additionalProperties: false, examples: [{ jenis: 'tambah', baru: { nip: '199402182019032215', tugas: 'mengolah dan memvalidasi data' }, alasan: 'beban kerja bertambah' }] });

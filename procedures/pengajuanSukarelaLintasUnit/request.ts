@@ -1,15 +1,15 @@
 // P5: the employee's surat permohonan as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kompetensi, Line, Text, UnitKode, UnitRef } from '../schemas';
 
 export const PermohonanSukarela = Type.Object({
   unitTujuan: { ...UnitKode, description: 'the unit that owns the target: the request goes to its Pimpinan Unit Organisasi' },
-  instansiTujuan: Type.Optional(Type.String({ minLength: 1, description: 'the government of the destination, e.g. PEMERINTAH KABUPATEN BANJAR; another agency is refused' })),
-  kinerja: Type.String({ minLength: 3, description: 'the kinerja tertentu the employee asks to take part in' }),
-  timKerja: Type.Optional(Type.String({ minLength: 1, description: 'the Tim Kerja asked for, where there is one' })),
-  kompetensi: Type.Array(Type.String({ minLength: 1 }), { description: 'the competence, expertise or skills offered' }),
+  instansiTujuan: Type.Optional(Line({ minLength: 1, description: 'the government of the destination, e.g. PEMERINTAH KABUPATEN BANJAR; another agency is refused' })),
+  kinerja: Text({ minLength: 3, description: 'the kinerja tertentu the employee asks to take part in' }),
+  timKerja: Type.Optional(Line({ minLength: 1, description: 'the Tim Kerja asked for, where there is one' })),
+  kompetensi: { ...Kompetensi, description: 'the competence, expertise or skills offered' },
   jangkaWaktu: JangkaWaktu,
-  cv: Type.Optional(Type.String({ minLength: 1, description: 'reference or URL of the curriculum vitae (required in bengkalis, BAB II form 1)' })),
+  cv: Type.Optional(Line({ minLength: 1, maxLength: 2000, description: 'reference or URL of the curriculum vitae (required in bengkalis, BAB II form 1)' })),
 });
 
 export const PengajuanSukarelaLintasUnitSubject = Type.Object({

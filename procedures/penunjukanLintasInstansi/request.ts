@@ -1,28 +1,28 @@
 // P3: the Surat Permohonan Pelibatan to another agency as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kriteria, Nip, TimKerja, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, LIMITS, Line, Nip, Text, TimKerja, UnitKode, UnitRef } from '../schemas';
 
 /** An official of an agency not on this service, as the request names them (no master data here). */
 const PejabatLuar = Type.Object({
-  nip: Nip, nama: Type.String({ minLength: 1 }), jabatan: Type.String({ minLength: 1, description: 'e.g. Sekretaris Daerah' }),
+  nip: Nip, nama: Line({ minLength: 1 }), jabatan: Line({ minLength: 1, description: 'e.g. Sekretaris Daerah' }),
 }, { additionalProperties: false });
 
 /** The agency asked where it is not on this service: its name, its unit asked, and who takes its hops. */
 export const InstansiLuar = Type.Object({
-  pemerintah: Type.String({ minLength: 1, description: 'e.g. Pemerintah Kabupaten Tapin' }),
-  namaUnitTujuan: Type.String({ minLength: 1, description: 'the name of its unit asked (unitTujuan is its code there)' }),
+  pemerintah: Line({ minLength: 1, description: 'e.g. Pemerintah Kabupaten Tapin' }),
+  namaUnitTujuan: Line({ minLength: 1, description: 'the name of its unit asked (unitTujuan is its code there)' }),
   pejabatBerwenang: { ...PejabatLuar, description: 'its Pejabat yang Berwenang: approves the request and the answer' },
   ppk: { ...PejabatLuar, description: 'the Pejabat Penilai Kinerja the instruction goes to: answers with the list of employees' },
   puo: { ...PejabatLuar, description: 'the Pimpinan Unit Organisasi: recommends, and issues the Surat Penugasan (reporting its number here)' },
 }, { additionalProperties: false });
 
 export const PermohonanLintasInstansi = Type.Object({
-  unitPemilik: Type.String({ minLength: 1, description: 'unit that owns the target (the requester leads it)' }),
-  instansiTujuan: Type.String({ minLength: 1, description: 'the agency asked: a region of this service (e.g. pati), or an agency not on it that this deployment declares (EXTERNAL_AGENCIES, e.g. tapin); its officials act through its own e-office key' }),
+  unitPemilik: Line({ minLength: 1, maxLength: LIMITS.code, description: 'unit that owns the target (the requester leads it)' }),
+  instansiTujuan: Line({ minLength: 1, maxLength: LIMITS.code, description: 'the agency asked: a region of this service (e.g. pati), or an agency not on it that this deployment declares (EXTERNAL_AGENCIES, e.g. tapin); its officials act through its own e-office key' }),
   unitTujuan: { ...UnitKode, description: 'the unit of the agency asked whose JF or Pelaksana are wanted: in its master data, or its code there' },
-  maksud: Type.String({ minLength: 3, description: 'maksud dan tujuan' }),
-  kompetensi: Type.Array(Type.String({ minLength: 1 }), { description: 'kompetensi, keahlian, dan/atau keterampilan yang dibutuhkan' }),
-  target: Type.String({ minLength: 1, description: 'ekspektasi/target kinerja' }),
+  maksud: Text({ minLength: 3, description: 'maksud dan tujuan' }),
+  kompetensi: { ...Kompetensi, description: 'kompetensi, keahlian, dan/atau keterampilan yang dibutuhkan' },
+  target: Text({ minLength: 1, description: 'ekspektasi/target kinerja' }),
   jangkaWaktu: JangkaWaktu,
   kriteria: Type.Optional(Kriteria),
   ppkTujuan: Type.Optional({ ...Nip, description: 'where the matching employees have different PPKs: the PPK the instruction goes to' }),

@@ -1,14 +1,14 @@
 // P2: the Surat Permohonan Pelibatan as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kriteria, Nip, TimKerja, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, LIMITS, Line, Nip, Text, TimKerja, UnitKode, UnitRef } from '../schemas';
 
 export const PermohonanPelibatan = Type.Object({
-  unitPemilik: Type.String({ minLength: 1, description: 'unit that owns the target (the requester leads it)' }),
+  unitPemilik: Line({ minLength: 1, maxLength: LIMITS.code, description: 'unit that owns the target (the requester leads it)' }),
   unitTujuan: UnitKode,
-  instansiTujuan: Type.Optional(Type.String({ minLength: 1, description: 'the government of the destination, e.g. PEMERINTAH KABUPATEN BANJAR; another agency is refused (use penunjukan lintas instansi)' })),
-  maksud: Type.String({ minLength: 3, description: 'purpose of the involvement' }),
-  kompetensi: Type.Array(Type.String({ minLength: 1 }), { description: 'required competencies' }),
-  target: Type.String({ minLength: 1, description: 'expected target' }),
+  instansiTujuan: Type.Optional(Line({ minLength: 1, description: 'the government of the destination, e.g. PEMERINTAH KABUPATEN BANJAR; another agency is refused (use penunjukan lintas instansi)' })),
+  maksud: Text({ minLength: 3, description: 'purpose of the involvement' }),
+  kompetensi: { ...Kompetensi, description: 'required competencies' },
+  target: Text({ minLength: 1, description: 'expected target' }),
   jangkaWaktu: JangkaWaktu,
   pegawai: Type.Optional(Nip),
   kriteria: Type.Optional(Kriteria),

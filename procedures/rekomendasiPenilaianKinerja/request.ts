@@ -2,20 +2,19 @@
 import { Type } from '@sinclair/typebox';
 import { EKSPEKTASI } from '../../domain/predikat';
 import { PREDIKAT } from '../../domain/kepegawaian';
-import { IsoDate, literals, Nip, UnitRef } from '../schemas';
+import { Id, IsoDate, literals, Nip, Text, UnitRef } from '../schemas';
 
 const Ekspektasi = literals(EKSPEKTASI);
 const Predikat = literals(PREDIKAT);
-const CaseId = Type.String({ minLength: 1, maxLength: 200 });
 
 export const RekomendasiPenilaian = Type.Object({
-  penugasan: { ...CaseId, description: 'the assignment case rated: an issued Surat Tugas or Surat Penugasan (penunjukan or pengajuan sukarela, dalam or lintas unit), or a Tim Kerja (pembentukan tim kerja) in force' },
+  penugasan: Id({ description: 'the assignment case rated: an issued Surat Tugas or Surat Penugasan (penunjukan or pengajuan sukarela, dalam or lintas unit), or a Tim Kerja (pembentukan tim kerja) in force' }),
   pegawai: Type.Optional({ ...Nip, description: 'the member rated; defaults to the employee the assignment was issued for, and must be them; for a Tim Kerja, required: a member of its susunan' }),
   hasilKerja: { ...Ekspektasi, description: 'Hasil Kerja: di atas / sesuai / di bawah ekspektasi' },
   perilakuKerja: { ...Ekspektasi, description: 'Perilaku Kerja: di atas / sesuai / di bawah ekspektasi' },
   predikat: { ...Predikat, description: "the rater's choice (bengkalis lampiran BAB II form 7: pilih salah satu); the case shows the one PermenPANRB 6/2022's matrix suggests" },
-  alasanDeviasi: Type.Optional(Type.String({ minLength: 1, description: 'required when predikat is not the one the matrix suggests' })),
-  catatan: Type.Optional(Type.String({ minLength: 1, description: "the rater's notes to the PPK" })),
+  alasanDeviasi: Type.Optional(Text({ minLength: 1, description: 'required when predikat is not the one the matrix suggests' })),
+  catatan: Type.Optional(Text({ minLength: 1, description: "the rater's notes to the PPK" })),
 }, { additionalProperties: false });
 
 const Pihak = Type.Object({ nip: Nip, nama: Type.String(), pangkat: Type.String(), jabatan: Type.String(), unit: UnitRef, perangkatDaerah: UnitRef });

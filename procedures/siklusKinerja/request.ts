@@ -1,18 +1,21 @@
 // P7: the start of a work cycle as the API takes it, and the case subject it becomes (its live state).
 import { Type } from '@sinclair/typebox';
-import { IsoDate, Nip, UnitRef } from '../schemas';
+import { Id, IsoDate, Nip, UnitRef } from '../schemas';
+
+/** The shortest cadence or period in days (about a second): a smaller positive number would be a timer loop. */
+const SHORTEST_DAY = 0.00001;
 
 export const MulaiSiklus = Type.Object({
-  penugasan: Type.String({ minLength: 1, maxLength: 200, description: 'the case id of the issued assignment (P1, P2, P3, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle' }),
+  penugasan: Id({ description: 'the case id of the issued assignment (P1, P2, P3, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle' }),
   /** P3 assigns a list: one cycle per employee on it. */
   pegawai: Type.Optional({ ...Nip, description: 'whose work, where the assignment lists several employees (P3): one of them, by NIP' }),
   laporan: Type.Object({
     // Fractions of a day are accepted so that a demo or a test can run a short cycle (0.0002 ≈ 17 s).
-    setiapHari: Type.Number({ exclusiveMinimum: 0, maximum: 366, description: 'report cadence in days (e.g. 30: monthly; fractions allowed for a short demo cycle)' }),
-    batasHari: Type.Number({ exclusiveMinimum: 0, maximum: 60, description: 'days a due report stays open before it is recorded as missed; reminders while it is late' }),
+    setiapHari: Type.Number({ minimum: SHORTEST_DAY, maximum: 366, description: 'report cadence in days (e.g. 30: monthly; fractions allowed for a short demo cycle)' }),
+    batasHari: Type.Number({ minimum: SHORTEST_DAY, maximum: 60, description: 'days a due report stays open before it is recorded as missed; reminders while it is late' }),
   }, { additionalProperties: false }),
   /** Optional: a period shorter than the assignment's (or one for an assignment that states none). */
-  hariKerja: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1100, description: 'length of the work period in days; default the assignment\'s jangka waktu' })),
+  hariKerja: Type.Optional(Type.Number({ minimum: SHORTEST_DAY, maximum: 1100, description: 'length of the work period in days; default the assignment\'s jangka waktu' })),
   /** The case continues as new after this many reports (its history stays bounded). */
   laporanPerRiwayat: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
 });

@@ -93,7 +93,7 @@ describe('POST /api/v1/master-data/:region', () => {
   it('400 with the field at fault for a malformed file', async () => {
     const r = await post('banjar', { units: [{ kode: 'X', nama: 'X', induk: null, jenis: 'kementerian', kodeSurat: 'X' }] });
     expect(r.statusCode).toBe(400);
-    expect(r.json().error.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'body.units.0.jenis' })]));
+    expect(r.json().error.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'body.units[0].jenis' })]));
     expect((await post('jakarta', {})).statusCode).toBe(400);
   });
 });
