@@ -1,6 +1,8 @@
 // Deployment configuration from the environment, checked once at start: a wrong value stops the
 // process with a message instead of surfacing mid-case.
 import { Type, type Static } from '@sinclair/typebox';
+import type { TLSConfig } from '@temporalio/client';
+import { readFileSync } from 'node:fs';
 import { Value } from '@sinclair/typebox/value';
 import type { JendelaPenugasan } from './domain/batasPenugasan';
 import { isRegion } from './profiles';
@@ -16,6 +18,22 @@ const Env = Type.Object({
   TEMPORAL_ADDRESS: Type.String({ default: '127.0.0.1:7233' }),
   TEMPORAL_NAMESPACE: Type.String({ default: 'default' }),
   TASK_QUEUE: Type.String({ default: 'sistem-kerja' }),
+  /**
+   * Temporal over TLS (a production cluster, Temporal Cloud): `true` verifies the server against the
+   * system's CAs; any of the variables below turns it on too. Used by the API's client and the worker.
+   */
+  TEMPORAL_TLS: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
+  /** mTLS: the client certificate and its private key (PEM files), both or neither. */
+  TEMPORAL_TLS_CERT: Type.String({ default: '' }),
+  TEMPORAL_TLS_KEY: Type.String({ default: '' }),
+  /** The CA (PEM file) that signed the server's certificate, when it is not one the system trusts. */
+  TEMPORAL_TLS_CA: Type.String({ default: '' }),
+  /** The name the server's certificate is checked against, when it differs from TEMPORAL_ADDRESS's host. */
+  TEMPORAL_TLS_SERVER_NAME: Type.String({ default: '' }),
+  /** An API key (Temporal Cloud), sent as a bearer token over TLS. */
+  TEMPORAL_API_KEY: Type.String({ default: '' }),
+  /** The worker's Prometheus endpoint (Temporal SDK metrics), host:port, e.g. 0.0.0.0:9464; empty: none. */
+  WORKER_METRICS_ADDRESS: Type.String({ pattern: '^$|^[^\\s:]+:\\d{1,5}$', default: '' }),
   /**
    * One API key per e-office system, comma separated: name:key, or name:key:region|region to let
    * a regency's system see only its own region (the API refuses to start without a key).
@@ -57,7 +75,17 @@ export interface ApiClient {
   regions?: string[];
 }
 
-export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES'> {
+/** How the API's Client and the worker's NativeConnection reach Temporal: both take these options. */
+export interface TemporalConnection {
+  address: string;
+  tls?: TLSConfig | true;
+  apiKey?: string;
+}
+
+type TemporalEnv = 'TEMPORAL_TLS' | 'TEMPORAL_TLS_CERT' | 'TEMPORAL_TLS_KEY' | 'TEMPORAL_TLS_CA' | 'TEMPORAL_TLS_SERVER_NAME' | 'TEMPORAL_API_KEY';
+
+export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | TemporalEnv> {
+  temporal: TemporalConnection;
   apiKeys: Map<string, ApiClient>; // key → e-office system
   /** EXTERNAL_AGENCIES: the agencies not on this service a case may ask. */
   externalAgencies: string[];
@@ -97,8 +125,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }));
   const laporanKinerja = { setiapHari: durationMs(e.REPORT_EVERY) / 86400e3, batasHari: durationMs(e.REPORT_WITHIN) / 86400e3 };
   if (!(laporanKinerja.setiapHari > 0 && laporanKinerja.batasHari > 0)) throw new Error('invalid configuration: REPORT_EVERY and REPORT_WITHIN must be longer than 0');
-  const { API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, ...rest } = e;
+  const { API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, TEMPORAL_TLS, TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY, TEMPORAL_TLS_CA, TEMPORAL_TLS_SERVER_NAME, TEMPORAL_API_KEY, ...rest } = e;
+  const temporal = temporalConnection(e);
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
-  return { ...rest, apiKeys, externalAgencies, deadlines, assignmentWindow, laporanKinerja };
+  return { ...rest, temporal, apiKeys, externalAgencies, deadlines, assignmentWindow, laporanKinerja };
+}
+
+/** Reads a PEM file named by a variable, or stops the start with what is wrong. */
+function pem(variable: string, path: string): Buffer {
+  let text: Buffer;
+  try {
+    text = readFileSync(path);
+  } catch (err) {
+    throw new Error(`invalid configuration: ${variable}: cannot read ${path} (${(err as Error).message})`);
+  }
+  if (!text.includes('-----BEGIN ')) throw new Error(`invalid configuration: ${variable}: ${path} is not a PEM file`);
+  return text;
+}
+
+function temporalConnection(e: Env): TemporalConnection {
+  if (!e.TEMPORAL_TLS_CERT !== !e.TEMPORAL_TLS_KEY) throw new Error('invalid configuration: TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together (mTLS needs both)');
+  const tls: TLSConfig = {
+    ...(e.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: e.TEMPORAL_TLS_SERVER_NAME } : {}),
+    ...(e.TEMPORAL_TLS_CA ? { serverRootCACertificate: pem('TEMPORAL_TLS_CA', e.TEMPORAL_TLS_CA) } : {}),
+    ...(e.TEMPORAL_TLS_CERT ? { clientCertPair: { crt: pem('TEMPORAL_TLS_CERT', e.TEMPORAL_TLS_CERT), key: pem('TEMPORAL_TLS_KEY', e.TEMPORAL_TLS_KEY) } } : {}),
+  };
+  // An API key is a bearer secret: it never travels in clear text.
+  const useTls = e.TEMPORAL_TLS === 'true' || Object.keys(tls).length > 0 || !!e.TEMPORAL_API_KEY;
+  return {
+    address: e.TEMPORAL_ADDRESS,
+    ...(useTls ? { tls: Object.keys(tls).length ? tls : true } : {}),
+    ...(e.TEMPORAL_API_KEY ? { apiKey: e.TEMPORAL_API_KEY } : {}),
+  };
 }

@@ -1,12 +1,12 @@
 // Kills the worker process mid-case (SIGKILL, no goodbye), starts a new one, and sees the case
 // finish with nothing lost and nothing done twice.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it, inject } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import type { CaseView } from '../../domain/kasus';
 import { loadDemoData, requester, permohonan } from '../support/cases';
 import { AUTH, startStack, type Stack } from '../support/stack';
+import { startWorkerProcess } from '../support/workerProcess';
 
 let s: Stack;
 const workers: ChildProcess[] = [];
@@ -20,21 +20,10 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** A real worker process, as `npm start` runs it; resolves once it polls. */
-function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'worker.ts')], {
-    env: { ...process.env, DATABASE_URL: s.db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TASK_QUEUE: s.taskQueue, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function startWorker(): Promise<ChildProcess> {
+  const { child } = await startWorkerProcess({ DATABASE_URL: s.db.url, TASK_QUEUE: s.taskQueue });
   workers.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('"msg":"worker started"')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`worker exited early (${code}): ${out.slice(-2000)}`)));
-  });
+  return child;
 }
 
 const getCase = async (id: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: AUTH })).json();
