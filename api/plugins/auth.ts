@@ -14,8 +14,8 @@ declare module 'fastify' {
   }
 }
 
-/** Routes that answer without a key: liveness and the API's own documentation. */
-const PUBLIC = [/^\/health$/, /^\/openapi\.json$/, /^\/docs(\/|$)/];
+/** Routes that answer without a key: liveness, readiness, metrics (no personal data) and the API's own documentation. */
+const PUBLIC = [/^\/health(\/ready)?$/, /^\/metrics$/, /^\/openapi\.json$/, /^\/docs(\/|$)/];
 
 export const auth = fp(async (app: FastifyInstance, opts: { apiKeys: Map<string, ApiClient> }) => {
   app.decorateRequest('client', '');
