@@ -5,9 +5,8 @@
 // in flight still rejects, the activity or request that ran it fails and is retried, and the pool
 // replaces the dead connection.
 import { Pool, type PoolConfig } from 'pg';
-import type { Logger } from 'pino';
 
-export function createPool(config: PoolConfig, log: Pick<Logger, 'warn'>): Pool {
+export function createPool(config: PoolConfig, log: { warn(fields: { err: Error }, message: string): void }): Pool {
   const pool = new Pool(config);
   pool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL connection lost'));
   pool.on('connect', (client) => client.on('error', (err) => log.warn({ err }, 'PostgreSQL connection lost')));
