@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { registerErrorHandler } from './errors';
 import { auth } from './plugins/auth';
+import { metrics } from './plugins/metrics';
 import { ErrorBody } from './schemas/common';
 import { CaseView } from './schemas/cases';
 import { caseRoutes } from './routes/cases';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(auth, { apiKeys: deps.config.apiKeys });
+  await app.register(metrics);
   await app.register(healthRoutes);
   await app.register(masterDataRoutes, { prefix: '/api/v1' });
   await app.register(caseRoutes, { prefix: '/api/v1' });
