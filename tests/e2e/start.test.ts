@@ -3,12 +3,12 @@
 // server when they die, serves a case, and Ctrl-C stops it all.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { permohonan, requester } from '../../demo/permohonan';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { freePort } from '../support/workerProcess';
 
 let db: TestDatabase;
 const dataDir = mkdtempSync(join(tmpdir(), 'sistem-kerja-start-'));
@@ -19,15 +19,6 @@ afterAll(async () => {
   await db?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** A port nothing listens on right now. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 it('starts everything with embedded defaults, restarts a worker and a Temporal server that die, serves a case, and stops cleanly on Ctrl-C', async () => {
   const [apiPort, temporalPort] = [await freePort(), await freePort()];

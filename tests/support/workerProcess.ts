@@ -1,6 +1,7 @@
 // A real worker process (worker.ts), as `npm start` and the compose file run it, for the e2e suites
 // that kill it or cut its connections.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
@@ -26,3 +27,12 @@ export function startWorkerProcess(env: { DATABASE_URL: string; TASK_QUEUE: stri
     child.once('exit', (code, signal) => reject(new Error(`worker exited early (${signal ?? code}): ${out.slice(-2000)}`)));
   });
 }
+
+/** A port nothing listens on right now. */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
