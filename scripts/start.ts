@@ -6,6 +6,7 @@ import { Connection } from '@temporalio/client';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { loadConfig } from '../config';
 import { ensureDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { createPool } from '../db/pool';
@@ -64,7 +65,7 @@ async function postgres() {
 
 async function temporalReachable(): Promise<boolean> {
   try {
-    const c = await Connection.connect({ address: env.TEMPORAL_ADDRESS, connectTimeout: 1000 });
+    const c = await Connection.connect({ ...loadConfig(env).temporal, connectTimeout: 1000 });
     await c.workflowService.getSystemInfo({});
     await c.close();
     return true;
