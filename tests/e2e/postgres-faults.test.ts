@@ -3,10 +3,9 @@
 // process lives on, and every case still reaches its end with its documents numbered once.
 import { Client } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { demoPeople } from '../../demo/masterData';
-import type { CaseView } from '../../domain/kasus';
-import { loadDemoData, requester, permohonan } from '../support/cases';
-import { AUTH, startStack, type Stack } from '../support/stack';
+import { loadDemoData } from '../support/cases';
+import { runP2Case, sendOnce, type Send } from '../support/p2Case';
+import { startStack, type Stack } from '../support/stack';
 import { startWorkerProcess, type WorkerProcess } from '../support/workerProcess';
 
 let s: Stack;
@@ -24,41 +23,16 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The API answers 503 while its own connections are being cut: a client sends the same request again. */
-async function send(method: 'GET' | 'POST', url: string, headers: Record<string, string> = {}, payload?: object) {
+const send: Send = async (method, url, headers, payload) => {
   for (let i = 0; ; i++) {
-    const r = await s.app.inject({ method, url, headers: { ...AUTH, ...headers }, payload });
+    const r = await sendOnce(s)(method, url, headers, payload);
     if (r.statusCode !== 503 || i === 50) return r;
     await sleep(100);
   }
-}
-async function until(id: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
-  for (const end = Date.now() + 90_000; Date.now() < end; await sleep(200)) {
-    if (worker?.child.exitCode !== null) throw new Error(`the worker process exited: ${worker?.output().slice(-2000)}`);
-    const r = await send('GET', `/api/v1/cases/${id}`);
-    if (r.statusCode === 200 && ok(r.json())) return r.json();
-  }
-  throw new Error(`case ${id} did not reach the expected state`);
-}
-const open = (task: string) => (c: CaseView) => c.tasks.some((t) => t.id === task && t.status === 'open');
-
-/** One P2 case from request to receipt, every message with its Idempotency-Key so a retry is the same request. */
-async function runCase(n: number): Promise<string> {
-  const p = demoPeople('banjar');
-  const decide = (id: string, task: string, actor: string) =>
-    send('POST', `/api/v1/cases/${id}/tasks/${task}/decision`, { 'x-acting-official': actor, 'idempotency-key': `${id}-${task}` }, { decision: 'approve' });
-  const started = await send('POST', '/api/v1/cases', { 'idempotency-key': `pg-fault-${n}`, 'x-acting-official': requester('banjar') },
-    { procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') });
-  expect([200, 201]).toContain(started.statusCode);
-  const id: string = started.json().caseId;
-  await until(id, open('rekomendasi-puo'));
-  expect((await decide(id, 'rekomendasi-puo', p.kadisKominfo)).statusCode).toBe(200);
-  await until(id, open('keputusan-ppk'));
-  expect((await decide(id, 'keputusan-ppk', p.kabidAptika)).statusCode).toBe(200);
-  await until(id, (c) => c.status === 'awaiting-acknowledgement');
-  expect((await send('POST', `/api/v1/cases/${id}/acknowledge`, { 'x-acting-official': p.pranataKomputer1, 'idempotency-key': `${id}-ack` }, {})).statusCode).toBe(200);
-  await until(id, (c) => c.status === 'issued');
-  return id;
-}
+};
+const runCase = (n: number) => runP2Case(send, `pg-fault-${n}`, () => {
+  if (worker?.child.exitCode !== null) throw new Error(`the worker process exited: ${worker?.output().slice(-2000)}`);
+});
 
 it('the worker survives its PostgreSQL connections being terminated mid-load, and every case finishes', async () => {
   worker = await startWorkerProcess({ DATABASE_URL: s.db.url, TASK_QUEUE: s.taskQueue });

@@ -32,14 +32,15 @@ export interface Stack {
 
 let runtimeInstalled = false;
 
-export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack> {
+/** `db`: a database of the test's own (say, one the service reaches through a restricted role). */
+export async function startStack(opts: { worker?: boolean; db?: TestDatabase } = {}): Promise<Stack> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
   }
   const address = inject('temporalAddress');
   const taskQueue = `test-${randomUUID()}`;
-  const db = await createTestDatabase();
+  const db = opts.db ?? await createTestDatabase();
   const connection = await Connection.connect({ address });
   const temporal = new Client({ connection });
   const app = await buildApp({
