@@ -1,6 +1,6 @@
 // `npm start` as a user runs it: the orchestrator brings up its own Temporal dev server, migrates,
-// loads the demo data, runs worker and API as processes, restarts the worker and the Temporal dev
-// server when they die, serves a case, and Ctrl-C stops it all.
+// loads the demo data, runs worker and API as processes, restarts the worker, the API and the Temporal
+// dev server when they die, serves a case, and Ctrl-C stops it all.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-it('starts everything with embedded defaults, restarts a worker and a Temporal server that die, serves a case, and stops cleanly on Ctrl-C', async () => {
+it('starts everything with embedded defaults, restarts a worker, an API and a Temporal server that die, serves a case, and stops cleanly on Ctrl-C', async () => {
   const [apiPort, temporalPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'start.ts')], {
     env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, PORT: String(apiPort), DATA_DIR: dataDir, API_KEYS: undefined, LOG_LEVEL: 'warn' },
@@ -52,6 +52,7 @@ it('starts everything with embedded defaults, restarts a worker and a Temporal s
     expect(out).toContain('demo master data loaded for bengkalis, banjar, pati, pasuruan');
 
     await kill('worker');
+    await kill('api');
     await kill('Temporal dev server');
     expect(await ready(), out).toBe(true);
 
