@@ -41,7 +41,11 @@ export function createSupervisor(opts: { say: (m: string) => void; giveUp: (mess
 
   function spawnChild(spec: ChildSpec): ChildProcess {
     const child = spawn(spec.command, spec.args, { env: spec.env, cwd: spec.cwd, stdio: ['ignore', 'inherit', 'inherit'] });
-    opts.say(`${spec.name} running (pid ${child.pid})`);
+    // A command that cannot run at all (missing, not executable) would fail the same way again.
+    child.once('error', (err) => {
+      if (child.pid === undefined && !stopping) opts.giveUp(`${spec.name} could not start (${err.message}); stopping everything`);
+    });
+    if (child.pid !== undefined) opts.say(`${spec.name} running (pid ${child.pid})`);
     return child;
   }
 

@@ -34,6 +34,12 @@ describe('createSupervisor', () => {
     ]);
   });
 
+  it('gives up at once on a command that cannot run', async () => {
+    const message = await new Promise<string>((giveUp) =>
+      createSupervisor({ say: () => undefined, giveUp }).start({ name: 'missing', command: '/nonexistent/binary', args: [] }));
+    expect(message).toBe('missing could not start (spawn /nonexistent/binary ENOENT); stopping everything');
+  });
+
   it('stops its children in reverse order and does not restart them', async () => {
     const said: string[] = [];
     const supervisor = createSupervisor({ say: (m) => said.push(m), giveUp: (m) => said.push(`gave up: ${m}`) });
