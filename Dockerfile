@@ -1,11 +1,12 @@
 # syntax=docker/dockerfile:1
 # One image for both processes of the service:
-#   API     node dist/api/server.js   (the default command)
-#   worker  node dist/worker.js
+#   API      node dist/api/server.js   (the default command)
+#   worker   node dist/worker.js       (its healthcheck: node dist/scripts/worker-healthcheck.js)
+#   migrate  node dist/scripts/migrate.js  (as the database's owner role)
 # Debian (glibc), not Alpine: @temporalio/core-bridge ships prebuilt native binaries for
-# linux x64/arm64 glibc only.
+# linux x64/arm64 glibc only. Node 24 is the current LTS; the code also runs on Node 20 (CI).
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- build: every dependency (typescript is a devDependency), then tsc -> dist/ ---------------
 FROM ${NODE_IMAGE} AS build

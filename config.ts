@@ -1,6 +1,8 @@
 // Deployment configuration from the environment, checked once at start: a wrong value stops the
 // process with a message instead of surfacing mid-case.
 import { Type, type Static } from '@sinclair/typebox';
+import type { TLSConfig } from '@temporalio/client';
+import { readFileSync } from 'node:fs';
 import { Value } from '@sinclair/typebox/value';
 import type { JendelaPenugasan } from './domain/batasPenugasan';
 import { isRegion } from './profiles';
@@ -22,6 +24,22 @@ const Env = Type.Object({
   TEMPORAL_ADDRESS: Type.String({ default: '127.0.0.1:7233' }),
   TEMPORAL_NAMESPACE: Type.String({ default: 'default' }),
   TASK_QUEUE: Type.String({ default: 'sistem-kerja' }),
+  /**
+   * Temporal over TLS (a production cluster, Temporal Cloud): `true` verifies the server against the
+   * system's CAs; any of the variables below turns it on too. Used by the API's client and the worker.
+   */
+  TEMPORAL_TLS: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
+  /** mTLS: the client certificate and its private key (PEM files), both or neither. */
+  TEMPORAL_TLS_CERT: Type.String({ default: '' }),
+  TEMPORAL_TLS_KEY: Type.String({ default: '' }),
+  /** The CA (PEM file) that signed the server's certificate, when it is not one the system trusts. */
+  TEMPORAL_TLS_CA: Type.String({ default: '' }),
+  /** The name the server's certificate is checked against, when it differs from TEMPORAL_ADDRESS's host. */
+  TEMPORAL_TLS_SERVER_NAME: Type.String({ default: '' }),
+  /** An API key (Temporal Cloud), sent as a bearer token over TLS. */
+  TEMPORAL_API_KEY: Type.String({ default: '' }),
+  /** The worker's Prometheus endpoint (Temporal SDK metrics), host:port, e.g. 0.0.0.0:9464; empty: none. */
+  WORKER_METRICS_ADDRESS: Type.String({ pattern: '^$|^[^\\s:]+:\\d{1,5}$', default: '' }),
   /**
    * API keys of e-office systems, comma separated: name:key[:regions[:rights]]. regions: region|region
    * (or * for all) lets a regency's system see only its own region; rights: read|act-for-officials|master-data
@@ -86,7 +104,17 @@ export interface ApiClient {
 /** Sign-in of officials through the regency's OpenID provider. */
 export interface OidcConfig { issuer: string; audience: string; nipClaim: string }
 
-export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW'> {
+/** How the API's Client and the worker's NativeConnection reach Temporal: both take these options. */
+export interface TemporalConnection {
+  address: string;
+  tls?: TLSConfig | true;
+  apiKey?: string;
+}
+
+type TemporalEnv = 'TEMPORAL_TLS' | 'TEMPORAL_TLS_CERT' | 'TEMPORAL_TLS_KEY' | 'TEMPORAL_TLS_CA' | 'TEMPORAL_TLS_SERVER_NAME' | 'TEMPORAL_API_KEY';
+
+export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | TemporalEnv | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW'> {
+  temporal: TemporalConnection;
   apiKeys: Map<string, ApiClient>; // key → e-office system
   oidc?: OidcConfig;
   corsOrigins: string[];
@@ -136,10 +164,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(laporanKinerja.setiapHari > 0 && laporanKinerja.batasHari > 0)) throw new Error('invalid configuration: REPORT_EVERY and REPORT_WITHIN must be longer than 0');
   const idempotencyKeyTtlMs = durationMs(e.IDEMPOTENCY_KEY_TTL);
   if (!(idempotencyKeyTtlMs > 0)) throw new Error('invalid configuration: IDEMPOTENCY_KEY_TTL must be longer than 0');
-  const { API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o, AUTH_FAILURE_LIMIT: _l, AUTH_FAILURE_WINDOW: _w, ...rest } = e;
+  const {
+    API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o,
+    AUTH_FAILURE_LIMIT: _l, AUTH_FAILURE_WINDOW: _w, TEMPORAL_TLS, TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY, TEMPORAL_TLS_CA, TEMPORAL_TLS_SERVER_NAME, TEMPORAL_API_KEY, ...rest
+  } = e;
+  const temporal = temporalConnection(e);
   const corsOrigins = e.CORS_ORIGINS.split(',').filter(Boolean);
   const authFailures = { limit: e.AUTH_FAILURE_LIMIT, windowMs: durationMs(e.AUTH_FAILURE_WINDOW) };
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
-  return { ...rest, apiKeys, oidc, corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs };
+  return { ...rest, temporal, apiKeys, oidc, corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs };
+}
+
+/** Reads a PEM file named by a variable, or stops the start with what is wrong. */
+function pem(variable: string, path: string): Buffer {
+  let text: Buffer;
+  try {
+    text = readFileSync(path);
+  } catch (err) {
+    throw new Error(`invalid configuration: ${variable}: cannot read ${path} (${(err as Error).message})`);
+  }
+  if (!text.includes('-----BEGIN ')) throw new Error(`invalid configuration: ${variable}: ${path} is not a PEM file`);
+  return text;
+}
+
+function temporalConnection(e: Env): TemporalConnection {
+  if (!e.TEMPORAL_TLS_CERT !== !e.TEMPORAL_TLS_KEY) throw new Error('invalid configuration: TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together (mTLS needs both)');
+  const tls: TLSConfig = {
+    ...(e.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: e.TEMPORAL_TLS_SERVER_NAME } : {}),
+    ...(e.TEMPORAL_TLS_CA ? { serverRootCACertificate: pem('TEMPORAL_TLS_CA', e.TEMPORAL_TLS_CA) } : {}),
+    ...(e.TEMPORAL_TLS_CERT ? { clientCertPair: { crt: pem('TEMPORAL_TLS_CERT', e.TEMPORAL_TLS_CERT), key: pem('TEMPORAL_TLS_KEY', e.TEMPORAL_TLS_KEY) } } : {}),
+  };
+  // An API key is a bearer secret: it never travels in clear text.
+  const useTls = e.TEMPORAL_TLS === 'true' || Object.keys(tls).length > 0 || !!e.TEMPORAL_API_KEY;
+  return {
+    address: e.TEMPORAL_ADDRESS,
+    ...(useTls ? { tls: Object.keys(tls).length ? tls : true } : {}),
+    ...(e.TEMPORAL_API_KEY ? { apiKey: e.TEMPORAL_API_KEY } : {}),
+  };
 }

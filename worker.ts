@@ -1,9 +1,9 @@
 // The worker process: runs the procedure workflows and their activities.
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
-import { Pool } from 'pg';
 import { createActivities } from './activities';
 import { loadConfig } from './config';
 import { migrate } from './db/migrate';
+import { createPool } from './db/pool';
 import { createLogger } from './logger';
 
 export async function runWorker(): Promise<void> {
@@ -12,12 +12,12 @@ export async function runWorker(): Promise<void> {
   // The SDK's own logs (including workflow and activity logs, with workflowId) go through pino too.
   Runtime.install({
     logger: new DefaultLogger('INFO', ({ level, message, meta }) => log[level.toLowerCase() as Lowercase<LogLevel>](meta ?? {}, message)),
+    // The SDK's own metrics (task latencies, pollers, slots, failures) for Prometheus to scrape.
+    ...(config.WORKER_METRICS_ADDRESS ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.WORKER_METRICS_ADDRESS } } } } : {}),
   });
-  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 10 });
-  // An idle connection dropped by the server (restart, failover) is replaced, not fatal.
-  pool.on('error', (err) => log.warn({ err }, 'idle PostgreSQL connection lost'));
+  const pool = createPool({ connectionString: config.DATABASE_URL, max: 10 }, log);
   await migrate(pool);
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(config.temporal);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -25,7 +25,7 @@ export async function runWorker(): Promise<void> {
     workflowsPath: require.resolve('./workflows'),
     activities: createActivities({ pool, log, config }),
   });
-  log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'worker started');
+  log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS, tls: !!config.temporal.tls, metrics: config.WORKER_METRICS_ADDRESS || undefined }, 'worker started');
   // Worker.run handles SIGINT/SIGTERM itself: in-flight tasks finish, then it resolves.
   await worker.run();
   await connection.close();

@@ -13,6 +13,7 @@ import { DEFAULT_KEY_TTL_MS, idempotency } from './idempotency';
 import { inputPolicy } from './plugins/inputPolicy';
 import { auth } from './plugins/auth';
 import { security } from './plugins/security';
+import { metrics } from './plugins/metrics';
 import { ErrorBody } from './schemas/common';
 import { CaseView } from './schemas/cases';
 import { caseRoutes } from './routes/cases';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(inputPolicy);
   await app.register(auth, { apiKeys: deps.config.apiKeys, oidc, authFailures: deps.config.authFailures, pool: deps.pool });
   await app.register(idempotency, { ttlMs: deps.config.idempotencyKeyTtlMs ?? DEFAULT_KEY_TTL_MS });
+  await app.register(metrics);
   await app.register(healthRoutes);
   await app.register(masterDataRoutes, { prefix: '/api/v1' });
   await app.register(caseRoutes, { prefix: '/api/v1' });

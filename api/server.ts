@@ -1,8 +1,8 @@
 // The API process: configuration, connections, migrations, listen, graceful shutdown.
 import { Client, Connection } from '@temporalio/client';
-import { Pool } from 'pg';
 import { loadConfig } from '../config';
 import { migrate } from '../db/migrate';
+import { createPool } from '../db/pool';
 import { createLogger } from '../logger';
 import { buildApp } from './app';
 
@@ -10,11 +10,9 @@ export async function runApi(): Promise<() => Promise<void>> {
   const config = loadConfig();
   if (config.apiKeys.size === 0) throw new Error('set API_KEYS (name:key,…): the API serves no one without keys');
   const logger = createLogger('api', config.LOG_LEVEL);
-  const pool = new Pool({ connectionString: config.DATABASE_URL, max: 20 });
-  // An idle connection dropped by the server (restart, failover) is replaced, not fatal.
-  pool.on('error', (err) => logger.warn({ err }, 'idle PostgreSQL connection lost'));
+  const pool = createPool({ connectionString: config.DATABASE_URL, max: 20 }, logger);
   await migrate(pool);
-  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await Connection.connect(config.temporal);
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const app = await buildApp({ config, pool, temporal, logger });
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { Pool } from 'pg';
+import { createPool } from '../db/pool';
 import { saveCase } from '../db/cases';
 import type { CaseView } from '../domain/kasus';
 
@@ -50,7 +50,7 @@ async function get(path: string) {
 const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  const pool = new Pool({ connectionString: DATABASE_URL, max: 8 });
+  const pool = createPool({ connectionString: DATABASE_URL, max: 8 }, { warn: ({ err }, message) => console.warn(`[bench] ${message}: ${err.message}`) });
   try {
     console.log(`[bench] seeding ${TASKS} open tasks for ${NIP}`);
     for (let i = 0; i < TASKS; i += 8) await Promise.all(Array.from({ length: Math.min(8, TASKS - i) }, (_, k) => saveCase(pool, view(i + k))));

@@ -12,7 +12,10 @@ export async function migrate(pool: Pool, until?: string): Promise<string[]> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    // Created only when missing: a role that may not create tables (the app role of
+    // deploy/postgres/roles.sql) finds everything applied by the owner and goes on.
+    if (!(await client.query("SELECT to_regclass('schema_migrations') AS t")).rows[0].t)
+      await client.query('CREATE TABLE schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
     const applied: string[] = [];
     for (const file of readdirSync(DIR).filter((f) => /^\d{3}_.+\.sql$/.test(f) && (!until || f <= until)).sort()) {

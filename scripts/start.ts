@@ -1,17 +1,20 @@
 // `npm start`: the whole service on one machine with embedded defaults. Starts a local Temporal dev
 // server (SQLite under .data/), creates and migrates the database, loads the demo master data of
-// the four regions, then runs the worker and the API as separate processes. Ctrl-C stops them all.
+// the four regions, then runs the worker and the API as separate processes, all three supervised (a
+// child that dies is restarted; one that keeps dying stops everything). Ctrl-C stops them all.
 import { Connection } from '@temporalio/client';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
+import { loadConfig } from '../config';
 import { ensureDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
+import { createPool } from '../db/pool';
 import { loadDemoData } from '../demo/load';
 import { startDemoSignIn } from '../identity/demoProvider';
 import { demoPeople } from '../demo/masterData';
 import { REGIONS } from '../profiles';
+import { createSupervisor, type ChildSpec } from './supervisor';
 import { temporalCli } from './temporal-binaries';
 
 const ROOT = join(__dirname, '..');
@@ -32,12 +35,19 @@ const env: NodeJS.ProcessEnv = {
   EXTERNAL_AGENCIES: process.env.API_KEYS ? process.env.EXTERNAL_AGENCIES ?? '' : 'tapin',
   PORT: process.env.PORT ?? '3000',
 };
-const children: ChildProcess[] = [];
 const say = (m: string) => console.log(`[start] ${m}`);
+const supervisor = createSupervisor({
+  say,
+  giveUp: (message) => {
+    console.error(`[start] ${message}`);
+    void stop(1);
+  },
+});
 
 async function postgres() {
   const probe = new Client({ connectionString: env.DATABASE_URL!.replace(/\/[^/]*$/, '/postgres') });
   try {
+    probe.on('error', () => undefined); // a connection lost before end(): end() settles all the same
     await probe.connect();
     await probe.end();
   } catch (e) {
@@ -48,7 +58,7 @@ async function postgres() {
     process.exit(1);
   }
   await ensureDatabase(env.DATABASE_URL!);
-  const pool = new Pool({ connectionString: env.DATABASE_URL });
+  const pool = createPool({ connectionString: env.DATABASE_URL }, { warn: ({ err }, message) => say(`${message}: ${err.message}`) });
   const applied = await migrate(pool);
   say(`database ready${applied.length ? ` (applied ${applied.join(', ')})` : ''}`);
   return pool;
@@ -56,7 +66,7 @@ async function postgres() {
 
 async function temporalReachable(): Promise<boolean> {
   try {
-    const c = await Connection.connect({ address: env.TEMPORAL_ADDRESS, connectTimeout: 1000 });
+    const c = await Connection.connect({ ...loadConfig(env).temporal, connectTimeout: 1000 });
     await c.workflowService.getSystemInfo({});
     await c.close();
     return true;
@@ -69,11 +79,11 @@ async function temporal() {
   if (await temporalReachable()) return say(`using the Temporal server already at ${env.TEMPORAL_ADDRESS}`);
   mkdirSync(DATA, { recursive: true });
   const [ip, port] = env.TEMPORAL_ADDRESS!.split(':');
-  const server = spawn(temporalCli(), [
-    'server', 'start-dev', '--db-filename', join(DATA, 'temporal.db'), '--ip', ip, '--port', port,
-    '--ui-port', String(Number(port) + 1000), '--log-level', 'warn',
-  ], { stdio: ['ignore', 'inherit', 'inherit'] });
-  children.push(server);
+  // Restarted on the same SQLite file, it carries on with every workflow where it was.
+  const server = supervisor.start({
+    name: 'Temporal dev server', command: temporalCli(),
+    args: ['server', 'start-dev', '--db-filename', join(DATA, 'temporal.db'), '--ip', ip, '--port', port, '--ui-port', String(Number(port) + 1000), '--log-level', 'warn'],
+  });
   for (let i = 0; i < 120; i++) {
     if (await temporalReachable()) return say(`Temporal dev server on ${env.TEMPORAL_ADDRESS}, UI http://${ip}:${Number(port) + 1000}`);
     if (server.exitCode !== null) throw new Error('the Temporal dev server exited; is the port taken?');
@@ -82,16 +92,8 @@ async function temporal() {
   throw new Error('the Temporal dev server did not come up within 60 s');
 }
 
-function run(name: string, script: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { env, stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[start] ${name} exited (${signal ?? code}); stopping everything`);
-      void stop(1);
-    }
-  });
-  children.push(child);
-}
+const node = (name: string, script: string): ChildSpec =>
+  ({ name, command: process.execPath, args: ['--import', 'tsx', join(ROOT, script)], env, cwd: ROOT });
 
 let stopping = false;
 async function stop(code = 0) {
@@ -99,11 +101,7 @@ async function stop(code = 0) {
   stopping = true;
   say('stopping');
   // API and worker first (the worker finishes its in-flight tasks), the Temporal server last.
-  for (const c of [...children].reverse()) {
-    if (c.exitCode !== null) continue;
-    c.kill('SIGINT');
-    await new Promise((r) => c.once('exit', r));
-  }
+  await supervisor.stop();
   process.exit(code);
 }
 
@@ -116,8 +114,8 @@ async function main() {
   say(`demo master data loaded for ${REGIONS.join(', ')}`);
   await pool.end();
   const signIn = await startDemoSignIn(env);
-  run('worker', 'worker.ts');
-  run('api', 'api/server.ts');
+  supervisor.start(node('worker', 'worker.ts'));
+  supervisor.start(node('api', 'api/server.ts'));
   const banjar = demoPeople('banjar');
   say(`API http://127.0.0.1:${env.PORT} (docs /docs), API key: ${env.API_KEYS === DEMO_KEYS ? `${DEMO_KEY} (scoped: banjar-key-0001, pati-key-0001, tapin-key-0001)` : '(from API_KEYS)'}`);
   say(`demo officials (banjar): Kepala Bappeda ${banjar.kepalaBappeda}, Kepala Diskominfo ${banjar.kadisKominfo}, Kabid Aptika ${banjar.kabidAptika}, Pranata Komputer ${banjar.pranataKomputer1}`);

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 
@@ -67,5 +70,41 @@ describe('configuration', () => {
   it('sets the default report cadence of a work cycle in days, fractions allowed', () => {
     expect(loadConfig({}).laporanKinerja).toEqual({ setiapHari: 30, batasHari: 7 });
     expect(loadConfig({ REPORT_EVERY: '12h', REPORT_WITHIN: '90m' }).laporanKinerja).toEqual({ setiapHari: 0.5, batasHari: 0.0625 });
+  });
+
+  describe('the connection to Temporal (API client and worker alike)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sistem-kerja-tls-'));
+    const file = (name: string, text: string) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    const cert = file('client.pem', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const key = file('client.key', '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n');
+    const ca = file('ca.pem', '-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n');
+
+    it('is plain by default, as against the local dev server', () => {
+      expect(loadConfig({}).temporal).toEqual({ address: '127.0.0.1:7233' });
+    });
+
+    it('uses TLS, mTLS with a private CA and a server name, or an API key, from the environment', () => {
+      expect(loadConfig({ TEMPORAL_TLS: 'true', TEMPORAL_ADDRESS: 'temporal.example.go.id:7233' }).temporal).toEqual({ address: 'temporal.example.go.id:7233', tls: true });
+      const mtls = loadConfig({ TEMPORAL_TLS_CERT: cert, TEMPORAL_TLS_KEY: key, TEMPORAL_TLS_CA: ca, TEMPORAL_TLS_SERVER_NAME: 'temporal.internal' }).temporal;
+      expect(mtls.tls).toEqual({
+        serverNameOverride: 'temporal.internal',
+        serverRootCACertificate: Buffer.from('-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n'),
+        clientCertPair: { crt: Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'), key: Buffer.from('-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n') },
+      });
+      // An API key is never sent in clear text.
+      expect(loadConfig({ TEMPORAL_API_KEY: 'secret-key' }).temporal).toEqual({ address: '127.0.0.1:7233', tls: true, apiKey: 'secret-key' });
+    });
+
+    it('stops the start on a half mTLS pair, an unreadable or non-PEM file', () => {
+      expect(() => loadConfig({ TEMPORAL_TLS_CERT: cert })).toThrow('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together');
+      expect(() => loadConfig({ TEMPORAL_TLS_CA: join(dir, 'missing.pem') })).toThrow(/TEMPORAL_TLS_CA: cannot read .*missing\.pem/);
+      expect(() => loadConfig({ TEMPORAL_TLS_CA: file('ca.der', 'binary') })).toThrow(/TEMPORAL_TLS_CA: .*ca\.der is not a PEM file/);
+      expect(() => loadConfig({ TEMPORAL_TLS: 'yes' })).toThrow(/TEMPORAL_TLS/);
+      expect(() => loadConfig({ WORKER_METRICS_ADDRESS: '9464' })).toThrow(/WORKER_METRICS_ADDRESS/);
+      expect(loadConfig({ WORKER_METRICS_ADDRESS: '0.0.0.0:9464' }).WORKER_METRICS_ADDRESS).toBe('0.0.0.0:9464');
+    });
   });
 });

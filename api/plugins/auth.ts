@@ -37,8 +37,8 @@ export interface AuthOptions {
   pool: Pool;
 }
 
-/** Routes that answer without a key: liveness and the API's own documentation. */
-const PUBLIC = [/^\/health$/, /^\/openapi\.json$/, /^\/docs(\/|$)/];
+/** Routes that answer without a key: liveness, readiness, metrics (no personal data) and the API's own documentation. */
+const PUBLIC = [/^\/health(\/ready)?$/, /^\/metrics$/, /^\/openapi\.json$/, /^\/docs(\/|$)/];
 
 const unauthenticated = (message: string) => new ApiError(401, { code: 'UNAUTHENTICATED', message });
 const bearer = (req: FastifyRequest) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];

@@ -1,5 +1,5 @@
 // When PostgreSQL or Temporal does not answer, callers get 503 with a code that says to retry,
-// health says which one, and nothing internal leaks.
+// readiness says which one, and nothing internal leaks.
 import { Connection, Client } from '@temporalio/client';
 import { Pool } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -22,11 +22,12 @@ const build = (pool: Pool, temporal: Client) =>
 // Port 1 on loopback: nothing listens there.
 const deadTemporal = () => new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 }) });
 
-it('Temporal down: health 503 names it; a start answers 503 OUTCOME_UNKNOWN, its key kept for the one case it may start', async () => {
+it('Temporal down: readiness 503 names it; a start answers 503 OUTCOME_UNKNOWN, its key kept for the one case it may start', async () => {
   const app = await build(db.pool, deadTemporal());
-  const health = await app.inject({ method: 'GET', url: '/health' });
-  expect(health.statusCode).toBe(503);
-  expect(health.json()).toMatchObject({ status: 'degraded', postgres: { ok: true }, temporal: { ok: false } });
+  expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200); // alive all the same
+  const ready = await app.inject({ method: 'GET', url: '/health/ready' });
+  expect(ready.statusCode).toBe(503);
+  expect(ready.json().error).toMatchObject({ code: 'NOT_READY', message: 'not ready: temporal', fields: [{ field: 'temporal' }] });
   const start = await app.inject({
     method: 'POST', url: '/api/v1/cases',
     headers: { ...AUTH, 'idempotency-key': 'down-0001', 'x-acting-official': requester('bengkalis') },
@@ -41,11 +42,12 @@ it('Temporal down: health 503 names it; a start answers 503 OUTCOME_UNKNOWN, its
   await app.close();
 });
 
-it('PostgreSQL down: health 503 names it, reads answer 503 DATABASE_UNAVAILABLE', async () => {
+it('PostgreSQL down: readiness 503 names it, reads answer 503 DATABASE_UNAVAILABLE', async () => {
   const deadPool = new Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 500 });
   const app = await build(deadPool, deadTemporal());
-  const health = await app.inject({ method: 'GET', url: '/health' });
-  expect(health.json()).toMatchObject({ status: 'degraded', postgres: { ok: false } });
+  const ready = await app.inject({ method: 'GET', url: '/health/ready' });
+  expect(ready.statusCode).toBe(503);
+  expect(ready.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['postgres', 'temporal']);
   const inbox = await app.inject({ method: 'GET', url: '/api/v1/inbox', headers: { ...AUTH, 'x-acting-official': demoPeople('bengkalis').kadisKominfo } });
   expect(inbox.statusCode).toBe(503);
   expect(inbox.json()).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('retry') } });

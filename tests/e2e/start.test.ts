@@ -1,14 +1,15 @@
 // `npm start` as a user runs it: the orchestrator brings up its own Temporal dev server, migrates,
-// loads the demo data, runs worker and API as processes, serves a case, and Ctrl-C stops it all.
+// loads the demo data, runs worker and API as processes, restarts the worker, the API and the Temporal
+// dev server when they die, serves a case, and Ctrl-C stops it all.
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { permohonan, requester } from '../../demo/permohonan';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { freePort } from '../support/workerProcess';
 
 let db: TestDatabase;
 const dataDir = mkdtempSync(join(tmpdir(), 'sistem-kerja-start-'));
@@ -20,16 +21,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A port nothing listens on right now. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-it('starts everything with embedded defaults, serves a case, and stops cleanly on Ctrl-C', async () => {
+it('starts everything with embedded defaults, restarts a worker, an API and a Temporal server that die, serves a case, and stops cleanly on Ctrl-C', async () => {
   const [apiPort, temporalPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'start.ts')], {
     env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, PORT: String(apiPort), DATA_DIR: dataDir, API_KEYS: undefined, LOG_LEVEL: 'warn' },
@@ -41,12 +33,29 @@ it('starts everything with embedded defaults, serves a case, and stops cleanly o
   let code: number | null | undefined;
   const exited = new Promise<number | null>((r) => child.once('exit', (c) => r((code = c))));
   const api = `http://127.0.0.1:${apiPort}`;
+  const ready = async () => {
+    let ok = false;
+    for (const end = Date.now() + 120_000; !ok && code === undefined && Date.now() < end; await new Promise((r) => setTimeout(r, 500)))
+      ok = await fetch(`${api}/health/ready`).then((r) => r.ok, () => false);
+    return ok;
+  };
+  /** Kills a child of `npm start` as the kernel's OOM killer would, and waits for the supervisor to start it again. */
+  const kill = async (name: string) => {
+    const pids = () => [...out.matchAll(new RegExp(`\\[start\\] ${name} running \\(pid (\\d+)\\)`, 'g'))].map((m) => Number(m[1]));
+    const before = pids();
+    process.kill(before.at(-1)!, 'SIGKILL');
+    for (const end = Date.now() + 30_000; pids().length === before.length && Date.now() < end; await new Promise((r) => setTimeout(r, 200)));
+    expect(out).toContain(`[start] ${name} exited (SIGKILL); restarting it in 1 s`);
+    expect(pids()).toHaveLength(before.length + 1);
+  };
   try {
-    let healthy = false;
-    for (const end = Date.now() + 120_000; !healthy && code === undefined && Date.now() < end; await new Promise((r) => setTimeout(r, 500)))
-      healthy = await fetch(`${api}/health`).then((r) => r.ok, () => false);
-    expect(healthy, out).toBe(true);
+    expect(await ready(), out).toBe(true);
     expect(out).toContain('demo master data loaded for bengkalis, banjar, pati, pasuruan');
+
+    await kill('worker');
+    await kill('api');
+    await kill('Temporal dev server');
+    expect(await ready(), out).toBe(true);
 
     // The demo key and demo data serve a real case through worker and API.
     const headers = { authorization: 'Bearer demo-eoffice-key', 'content-type': 'application/json', 'x-acting-official': requester('banjar') };
@@ -76,5 +85,6 @@ it('starts everything with embedded defaults, serves a case, and stops cleanly o
   }
   expect(await exited).toBe(0);
   expect(out).toContain('[start] stopping');
+  expect(out).not.toContain('stopping everything');
   expect(await fetch(`${api}/health`).then(() => 'up', () => 'down')).toBe('down');
 }, 180_000);

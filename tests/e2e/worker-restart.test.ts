@@ -2,11 +2,13 @@
 // finish with nothing lost and nothing done twice.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import type { CaseView } from '../../domain/kasus';
 import { loadDemoData, requester, permohonan } from '../support/cases';
 import { AUTH, startStack, type Stack } from '../support/stack';
+import { freePort, startWorkerProcess } from '../support/workerProcess';
+import { polls } from '../../scripts/worker-healthcheck';
 
 let s: Stack;
 const workers: ChildProcess[] = [];
@@ -20,21 +22,10 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** A real worker process, as `npm start` runs it; resolves once it polls. */
-function startWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'worker.ts')], {
-    env: { ...process.env, DATABASE_URL: s.db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), TASK_QUEUE: s.taskQueue, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function startWorker(env: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
+  const { child } = await startWorkerProcess({ DATABASE_URL: s.db.url, TASK_QUEUE: s.taskQueue, ...env });
   workers.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('"msg":"worker started"')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`worker exited early (${code}): ${out.slice(-2000)}`)));
-  });
+  return child;
 }
 
 const getCase = async (id: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: AUTH })).json();
@@ -65,7 +56,9 @@ it('a case survives its worker being killed and finishes on a new one', async ()
   // Documents are being issued now: kill the worker without letting it finish anything.
   worker.kill('SIGKILL');
   await new Promise((r) => worker.once('exit', r));
-  worker = await startWorker();
+  // The new one also serves the Temporal SDK's metrics for Prometheus.
+  const metrics = `127.0.0.1:${await freePort()}`;
+  worker = await startWorker({ WORKER_METRICS_ADDRESS: metrics });
 
   await until(id, (c) => c.status === 'awaiting-acknowledgement');
   expect((await post(`/api/v1/cases/${id}/acknowledge`, p.pranataKomputer1, {})).statusCode).toBe(200);
@@ -75,5 +68,15 @@ it('a case survives its worker being killed and finishes on a new one', async ()
   expect(rows).toEqual([{ kind: 'keputusan-sekda', seq: 1 }, { kind: 'surat-tugas', seq: 1 }]);
   const seqs = await s.db.pool.query("SELECT kind, last FROM document_sequences WHERE region = 'banjar' ORDER BY kind");
   expect(seqs.rows).toEqual([{ kind: 'keputusan-sekda', last: 1 }, { kind: 'surat-tugas', last: 1 }]);
+  const scraped = await (await fetch(`http://${metrics}/metrics`)).text();
+  expect(polls(scraped, s.taskQueue)).toBe(true);
+  expect(polls(scraped, 'another-queue')).toBe(false);
+  expect(scraped).toMatch(/^temporal_activity_execution_latency_count\{.*activity_type="issueDocument".*\} [1-9]/m);
+  // The container healthcheck reads the same.
+  const check = (TASK_QUEUE: string) => new Promise<number | null>((resolve) =>
+    spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'worker-healthcheck.ts')], { env: { ...process.env, WORKER_METRICS_ADDRESS: metrics, TASK_QUEUE }, stdio: 'ignore' })
+      .once('exit', resolve));
+  expect(await check(s.taskQueue)).toBe(0);
+  expect(await check('another-queue')).toBe(1);
   worker.kill('SIGINT');
 }, 120_000);

@@ -1,9 +1,11 @@
 // A fresh, migrated PostgreSQL database per test file, dropped afterwards.
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { Client, Pool } from 'pg';
+import { Client, type Pool } from 'pg';
 import { ensureDatabase } from '../../db/database';
 import { migrate } from '../../db/migrate';
+import { createPool } from '../../db/pool';
+import { testLogger } from './logger';
 
 export interface TestDatabase {
   url: string;
@@ -16,8 +18,8 @@ export async function createTestDatabase(opts: { until?: string } = {}): Promise
   const url = new URL(inject('postgresUrl'));
   url.pathname = `/sistem_kerja_test_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(url.toString());
-  const pool = new Pool({ connectionString: url.toString(), max: 10 });
-  pool.on('error', () => undefined); // idle connections closed by the drop below are expected
+  // As the service's own: connections closed by the drop below, or cut by a fault test, are not fatal.
+  const pool = createPool({ connectionString: url.toString(), max: 10 }, testLogger());
   await migrate(pool, opts.until);
   return {
     url: url.toString(),

@@ -39,15 +39,18 @@ export const TEST_KEYS: AppDeps['config']['apiKeys'] = new Map([
   ['tapin-key-0001', { name: 'tapin-eoffice', regions: ['tapin'] }],
 ]);
 
-/** config: what a suite sets besides the defaults (its keys, sign-in through an OpenID provider, limits). */
-export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']> } = {}): Promise<Stack> {
+/**
+ * config: what a suite sets besides the defaults (its keys, sign-in through an OpenID provider, limits);
+ * db: a database of the test's own (say, one the service reaches through a restricted role).
+ */
+export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']>; db?: TestDatabase } = {}): Promise<Stack> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
   }
   const address = inject('temporalAddress');
   const taskQueue = `test-${randomUUID()}`;
-  const db = await createTestDatabase();
+  const db = opts.db ?? await createTestDatabase();
   const connection = await Connection.connect({ address });
   const temporal = new Client({ connection });
   const app = await buildApp({
