@@ -45,6 +45,14 @@ const Env = Type.Object({
    * `performance-year`; or a duration (e.g. 365d) before its start.
    */
   ASSIGNMENT_LIMIT_WINDOW: Type.String({ pattern: '^(performance-year|\\d+(\\.\\d+)?\\s*(ms|s|m|h|d))$', default: 'performance-year' }),
+  /** Where the public reaches this service: the base of the verification URL (/v/{kode}) printed on every issued PDF. */
+  PUBLIC_BASE_URL: Type.String({ pattern: '^https?://[^\\s]+$', default: 'http://127.0.0.1:3000' }),
+  /**
+   * The PKCS#12 file (and its password) whose certificate signs every issued PDF (PAdES): in production
+   * the one the regency's electronic-signature provider (BSrE) issues; `npm start` makes a demo one.
+   */
+  SIGNING_P12: Type.String({ default: '' }),
+  SIGNING_P12_PASSWORD: Type.String({ default: '' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 export type Env = Static<typeof Env>;

@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate';
 import { loadDemoData } from '../demo/load';
 import { demoPeople } from '../demo/masterData';
 import { REGIONS } from '../profiles';
+import { demoSigningEnv } from './demoSigning';
 import { temporalCli } from './temporal-binaries';
 
 const ROOT = join(__dirname, '..');
@@ -114,6 +115,7 @@ async function main() {
   await loadDemoData(pool);
   say(`demo master data loaded for ${REGIONS.join(', ')}`);
   await pool.end();
+  Object.assign(env, demoSigningEnv(DATA, env));
   run('worker', 'worker.ts');
   run('api', 'api/server.ts');
   const banjar = demoPeople('banjar');

@@ -14,8 +14,8 @@ declare module 'fastify' {
   }
 }
 
-/** Routes that answer without a key: liveness and the API's own documentation. */
-const PUBLIC = [/^\/health$/, /^\/openapi\.json$/, /^\/docs(\/|$)/];
+/** Routes that answer without a key: liveness, the API's own documentation, and the public verification page of an issued document. */
+const PUBLIC = [/^\/health$/, /^\/openapi\.json$/, /^\/docs(\/|$)/, /^\/v\/[^/]+$/];
 
 export const auth = fp(async (app: FastifyInstance, opts: { apiKeys: Map<string, ApiClient> }) => {
   app.decorateRequest('client', '');

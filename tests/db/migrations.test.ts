@@ -37,7 +37,8 @@ it('004 moves a legacy P2 view under subject and gives its tasks their role and 
      VALUES ($1, $2, 'banjar', $3, $4, $5, 'open', $6, $7, 0)`,
     [legacyView.caseId, task.id, kadis, task.kind, task.title, task.openedAt, task.dueAt],
   );
-  expect(await migrate(db.pool)).toEqual(['004_one_case_shape.sql', '005_penugasan.sql', '006_case_regions.sql', '007_kepala_daerah.sql']);
+  // The pending ones in order, from 004 (later migrations follow them).
+  expect((await migrate(db.pool)).slice(0, 4)).toEqual(['004_one_case_shape.sql', '005_penugasan.sql', '006_case_regions.sql', '007_kepala_daerah.sql']);
 
   const view = (await getCase(db.pool, legacyView.caseId))! as unknown as Record<string, unknown>;
   expect(view).not.toHaveProperty('permohonan');

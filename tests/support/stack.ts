@@ -12,6 +12,7 @@ import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import { DEADLINES } from './cases';
 import { createTestDatabase, type TestDatabase } from './database';
 import { testLogger } from './logger';
+import { testPenerbitan } from './penerbitan';
 
 export const API_KEY = 'test-key-0001';
 export const AUTH = { authorization: `Bearer ${API_KEY}` };
@@ -53,6 +54,7 @@ export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack
     pool: db.pool,
     temporal,
     logger: testLogger(),
+    penerbitan: testPenerbitan(),
   });
   let stopWorker = async () => {};
   if (opts.worker !== false) {
@@ -61,7 +63,7 @@ export async function startStack(opts: { worker?: boolean } = {}): Promise<Stack
       connection: nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
-      activities: createActivities({ pool: db.pool, log: testLogger() }),
+      activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan() }),
     });
     const running = worker.run();
     stopWorker = async () => {
