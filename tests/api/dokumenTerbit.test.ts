@@ -75,6 +75,11 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 describe('signed PDFs (PAdES)', () => {
+  it('the file is fixed at issue, by the worker, before anyone reads it', async () => {
+    const { rows } = await s.db.pool.query('SELECT document_id FROM document_files WHERE document_id = ANY($1) ORDER BY document_id', [[suratTugas.id, decree.id, amended.id]]);
+    expect(rows.map((r) => r.document_id)).toEqual([suratTugas.id, decree.id, amended.id].sort());
+  });
+
   it.each([['Surat Tugas', () => suratTugas], ['Keputusan Sekretaris Daerah', () => decree]])('pdfsig finds a valid signature on the %s, by the demo certificate', async (_, doc) => {
     const pdf = await pdfOf(doc().id);
     const file = join(TMP, `${doc().id}.pdf`);
@@ -251,6 +256,20 @@ describe('the public verification page (/v/{kode})', () => {
     // The QR block of the Surat Tugas, as a page image to check by eye.
     execFileSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', issuedFile, join(IMAGES, 'surat-tugas-qr-banjar')]);
   }, 60_000);
+});
+
+describe('documents issued before files were kept', () => {
+  it('get their file fixed on first read, then served the same on every read', async () => {
+    // The linked P2 case's Keputusan Sekretaris Daerah, its file removed as if issued before files were kept.
+    const issued = `${team.caseId}-anggota-1.keputusan-sekda`;
+    await s.db.pool.query('DELETE FROM document_files WHERE document_id = $1', [issued]);
+    const row = (await get('/api/v1/documents?region=banjar&limit=200')).json().documents.find((d: { id: string }) => d.id === issued);
+    const pdf = await pdfOf(issued);
+    expect(row.sha256).toBe(sha256(pdf));
+    expect(Buffer.compare(await pdfOf(issued), pdf)).toBe(0);
+    writeFileSync(join(TMP, 'lama.pdf'), pdf);
+    expect(execFileSync('pdfsig', [join(TMP, 'lama.pdf')], { encoding: 'utf8' })).toContain('Signature is Valid.');
+  });
 });
 
 describe('gaps in the register', () => {
