@@ -48,11 +48,15 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
 
     /**
      * Numbers and stores one document of the case, then renders, signs and stores its file: after the
-     * decision's Update has answered, so the signing is not on the decision's path.
+     * decision's Update has answered, so the signing is not on the decision's path. The number is what
+     * the law needs now; a file that fails here is fixed on its first read instead of holding the case.
      */
     async issueDocument(req: IssueRequest) {
       const ref = await storeDocument(pool, req);
-      const file = penerbitan && (await issuedFile(pool, penerbitan, (await getDocument(pool, ref.id))!));
+      const file = penerbitan && (await issuedFile(pool, penerbitan, (await getDocument(pool, ref.id))!).catch((err) => {
+        log.error({ err, workflowId: req.caseId, documentId: ref.id }, 'issued file not fixed at issue; the API fixes it on first read');
+        return undefined;
+      }));
       log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor, sha256: file?.sha256 }, 'document issued');
       return ref;
     },
