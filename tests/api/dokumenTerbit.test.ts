@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
@@ -224,7 +225,7 @@ describe('the public verification page (/v/{kode})', () => {
     expect(json.json()).toMatchObject({ error: { code: 'DOCUMENT_NOT_FOUND' } });
   });
 
-  it('in the system Chromium: the page reads right and an upload through its form is told genuine or not', async () => {
+  it('in the system Chromium: the page reads right, is accessible, and an upload through its form is told genuine or not', async () => {
     const kode = await kodeOf(suratTugas.id);
     const issuedFile = join(TMP, 'surat-tugas.pdf');
     writeFileSync(issuedFile, await pdfOf(suratTugas.id));
@@ -234,7 +235,8 @@ describe('the public verification page (/v/{kode})', () => {
     const { port } = s.app.server.address() as AddressInfo;
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
     try {
-      const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+      // A context of its own, as axe-core needs to run in the page's frames.
+      const page = await (await browser.newContext({ viewport: { width: 900, height: 900 } })).newPage();
       await page.goto(`http://127.0.0.1:${port}/v/${kode}`);
       await expect(page.title()).resolves.toBe(`Verifikasi SURAT TUGAS Nomor ${suratTugas.nomor}`);
       await expect(page.getByRole('status').first().textContent()).resolves.toBe('Status: Berlaku');
@@ -246,6 +248,8 @@ describe('the public verification page (/v/{kode})', () => {
       await page.getByRole('button', { name: 'Periksa keaslian' }).click();
       await page.waitForURL(`**/v/${kode}`);
       await expect(page.locator('.asli').textContent()).resolves.toContain('ASLI');
+      // No accessibility violation axe-core knows of (labels, contrast, language, landmarks).
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
       await page.screenshot({ path: join(IMAGES, 'verifikasi-surat-tugas.png'), fullPage: true });
       await page.getByLabel(/Periksa berkas PDF/).setInputFiles(editedFile);
       await page.getByRole('button', { name: 'Periksa keaslian' }).click();
