@@ -87,6 +87,14 @@ const Env = Type.Object({
   /** Failed authentications allowed per address and per credential within AUTH_FAILURE_WINDOW; then 429. */
   AUTH_FAILURE_LIMIT: Type.Integer({ minimum: 1, default: 10 }),
   AUTH_FAILURE_WINDOW: Duration,
+  /** Where the public reaches this service: the base of the verification URL (/v/{kode}) printed on every issued PDF. */
+  PUBLIC_BASE_URL: Type.String({ pattern: '^https?://[^\\s]+$', default: 'http://127.0.0.1:3000' }),
+  /**
+   * The PKCS#12 file (and its password) whose certificate signs every issued PDF (PAdES): in production
+   * the one the regency's electronic-signature provider (BSrE) issues; `npm start` makes a demo one.
+   */
+  SIGNING_P12: Type.String({ default: '' }),
+  SIGNING_P12_PASSWORD: Type.String({ default: '' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 export type Env = Static<typeof Env>;

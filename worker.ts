@@ -2,6 +2,7 @@
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import { createActivities } from './activities';
 import { loadConfig } from './config';
+import { loadPenerbitan } from './documents/berkas';
 import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
 import { createLogger } from './logger';
@@ -23,7 +24,7 @@ export async function runWorker(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ pool, log, config }),
+    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config) }),
   });
   log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS, tls: !!config.temporal.tls, metrics: config.WORKER_METRICS_ADDRESS || undefined }, 'worker started');
   // Worker.run handles SIGINT/SIGTERM itself: in-flight tasks finish, then it resolves.

@@ -3,7 +3,8 @@
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { saveCase as storeCase, addNotifications, type Notification } from '../db/cases';
-import { issueDocument as storeDocument, type IssueRequest } from '../db/documents';
+import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
+import { issuedFile, type Penerbitan } from '../documents/berkas';
 import { loadUnitStaff } from '../db/masterData';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
 import type { Penugasan } from '../domain/batasPenugasan';
@@ -24,9 +25,11 @@ export interface ActivityDeps {
    * default: the configuration's defaults.
    */
   config?: Pick<Config, 'assignmentWindow' | 'deadlines' | 'laporanKinerja'>;
+  /** The signing certificate and public base URL: an issued document's signed file is fixed at issue. Absent: at its first read (the API's). */
+  penerbitan?: Penerbitan;
 }
 
-export function createActivities({ pool, log, config = loadConfig({}) }: ActivityDeps) {
+export function createActivities({ pool, log, config = loadConfig({}), penerbitan }: ActivityDeps) {
   const { assignmentWindow } = config;
   return {
     /** Projects the case into PostgreSQL: the case page and the inbox. */
@@ -43,10 +46,18 @@ export function createActivities({ pool, log, config = loadConfig({}) }: Activit
         .map((p) => asCandidate(org, p));
     },
 
-    /** Numbers and stores one document of the case. */
+    /**
+     * Numbers and stores one document of the case, then renders, signs and stores its file: after the
+     * decision's Update has answered, so the signing is not on the decision's path. The number is what
+     * the law needs now; a file that fails here is fixed on its first read instead of holding the case.
+     */
     async issueDocument(req: IssueRequest) {
       const ref = await storeDocument(pool, req);
-      log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor }, 'document issued');
+      const file = penerbitan && (await issuedFile(pool, penerbitan, (await getDocument(pool, ref.id))!).catch((err) => {
+        log.error({ err, workflowId: req.caseId, documentId: ref.id }, 'issued file not fixed at issue; the API fixes it on first read');
+        return undefined;
+      }));
+      log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor, sha256: file?.sha256 }, 'document issued');
       return ref;
     },
 

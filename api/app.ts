@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import type { Penerbitan } from '../documents/berkas';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './errors';
 import { DEFAULT_KEY_TTL_MS, idempotency } from './idempotency';
 import { inputPolicy } from './plugins/inputPolicy';
@@ -21,12 +22,15 @@ import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
 import { masterDataRoutes } from './routes/masterData';
+import { verifikasiRoutes } from './routes/verifikasi';
 
 export interface AppDeps {
   config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'oidc' | 'corsOrigins' | 'authFailures'>>;
   pool: Pool;
   temporal: Client;
   logger: Logger;
+  /** The signing certificate and public base URL of issued files (a document issued before they were kept gets its file on first read). */
+  penerbitan: Penerbitan;
 }
 
 declare module 'fastify' {
@@ -98,5 +102,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(caseRoutes, { prefix: '/api/v1' });
   await app.register(inboxRoutes, { prefix: '/api/v1' });
   await app.register(documentRoutes, { prefix: '/api/v1' });
+  await app.register(verifikasiRoutes);
   return app;
 }

@@ -3,18 +3,21 @@ import { Client, Connection } from '@temporalio/client';
 import { loadConfig } from '../config';
 import { migrate } from '../db/migrate';
 import { createPool } from '../db/pool';
+import { loadPenerbitan } from '../documents/berkas';
 import { createLogger } from '../logger';
 import { buildApp } from './app';
 
 export async function runApi(): Promise<() => Promise<void>> {
   const config = loadConfig();
   if (config.apiKeys.size === 0) throw new Error('set API_KEYS (name:key,…): the API serves no one without keys');
+  const penerbitan = loadPenerbitan(config);
+  if (!penerbitan) throw new Error('set SIGNING_P12 (and SIGNING_P12_PASSWORD): the PKCS#12 certificate that signs every issued document');
   const logger = createLogger('api', config.LOG_LEVEL);
   const pool = createPool({ connectionString: config.DATABASE_URL, max: 20 }, logger);
   await migrate(pool);
   const connection = await Connection.connect(config.temporal);
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-  const app = await buildApp({ config, pool, temporal, logger });
+  const app = await buildApp({ config, pool, temporal, logger, penerbitan });
   await app.listen({ port: config.PORT, host: config.HOST });
   return async () => {
     await app.close(); // stops accepting, lets in-flight requests finish

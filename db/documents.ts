@@ -58,3 +58,47 @@ export async function getDocument(pool: Pool, id: string): Promise<DocumentData 
   const { rows } = await pool.query('SELECT data FROM documents WHERE id = $1', [id]);
   return rows[0]?.data;
 }
+
+/** The issued file of a document, as fixed once: the signed PDF, its SHA-256 and its verification code. */
+export interface IssuedFile {
+  documentId: string;
+  kode: string;
+  pdf: Buffer;
+  sha256: string;
+}
+
+export async function getIssuedFile(pool: Pool, documentId: string): Promise<IssuedFile | undefined> {
+  const { rows } = await pool.query('SELECT document_id, kode, pdf, sha256 FROM document_files WHERE document_id = $1', [documentId]);
+  return rows[0] && { documentId: rows[0].document_id, kode: rows[0].kode, pdf: rows[0].pdf, sha256: rows[0].sha256 };
+}
+
+/** Stores the file unless one was fixed first (a concurrent first read, a retried activity): the stored one wins. */
+export async function storeIssuedFile(pool: Pool, f: IssuedFile): Promise<IssuedFile> {
+  await pool.query(
+    'INSERT INTO document_files (document_id, kode, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (document_id) DO NOTHING',
+    [f.documentId, f.kode, f.pdf, f.sha256],
+  );
+  return (await getIssuedFile(pool, f.documentId))!;
+}
+
+/** What the public verification page shows of a document, by the code printed on it. */
+export interface VerifiableDocument {
+  data: DocumentData;
+  sha256: string;
+  /** The later document of the same case and kind that replaced it (an amended decree names the one it changes). */
+  replacedBy?: { nomor: string; title: string; issuedAt: string };
+}
+
+export async function findByKode(pool: Pool, kode: string): Promise<VerifiableDocument | undefined> {
+  const { rows } = await pool.query(
+    `SELECT d.data, f.sha256,
+            (SELECT json_build_object('nomor', n.nomor, 'title', n.data->>'title', 'issuedAt', n.data->>'issuedAt')
+               FROM documents n WHERE n.case_id = d.case_id AND n.kind = d.kind AND n.issued_at > d.issued_at
+              ORDER BY n.issued_at LIMIT 1) AS replaced_by
+       FROM document_files f JOIN documents d ON d.id = f.document_id
+      WHERE f.kode = $1`,
+    [kode],
+  );
+  const r = rows[0];
+  return r && { data: r.data, sha256: r.sha256, ...(r.replaced_by ? { replacedBy: r.replaced_by } : {}) };
+}

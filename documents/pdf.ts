@@ -1,12 +1,18 @@
 // Renders an issued document (Surat Tugas, Keputusan, a letter to the employee or a form) as an A4 letter in the usual shape of
 // Indonesian naskah dinas: kop, title and number, two-column body, signature block, tembusan.
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import { isKepalaDaerah, tanggal, type DocumentData, type Person } from '../domain/dokumen';
 import type { Lampiran } from '../domain/kasus';
 
 export interface RenderOptions {
   /** Defaults to pdfkit's default (compressed); tests turn it off to read the text back. */
   compress?: boolean;
+  /**
+   * The issued file's public verification page: its QR code and short URL stand beside the
+   * signature, so anyone holding the letter can check it.
+   */
+  verifikasi?: { url: string };
 }
 
 const CM = 72 / 2.54;
@@ -22,6 +28,7 @@ const COLON_WIDTH = 0.4 * CM;
 const SIGNATURE_SPACE = 2.5 * CM;
 const FORM_LABEL_WIDTH = 3.1 * CM; // Nama / NIP / Perangkat Daerah column of a form's party
 const TABLE_SIZE = 9;
+const QR_SIZE = 2.4 * CM;
 
 /** The stretch of the line (left edge and width) that text is laid into. */
 interface Column {
@@ -47,7 +54,7 @@ const letterMarker = (i: number) => `${String.fromCharCode(97 + i)}.`;
 class Letter {
   readonly content: Column;
 
-  constructor(readonly pdf: PDFKit.PDFDocument) {
+  constructor(readonly pdf: PDFKit.PDFDocument, readonly verifikasi?: { url: string }) {
     this.content = { x: MARGIN, width: pdf.page.width - 2 * MARGIN };
   }
 
@@ -280,6 +287,7 @@ class Letter {
     const options = { width: col.width };
     this.keep(height);
     this.gap();
+    if (this.verifikasi) this.qrBlock(this.verifikasi.url, pdf.y);
     pdf.text(heading, col.x, pdf.y, options);
     pdf.y += SIGNATURE_SPACE;
     const p = doc.penandatangan;
@@ -290,6 +298,27 @@ class Letter {
       pdf.text(`NIP. ${p.nip}`, col.x, pdf.y, options);
     }
     pdf.font(REGULAR);
+  }
+
+  /**
+   * Left of the signature: the QR code of the verification page (drawn as vector modules, sharp at
+   * any scale), the URL in words under it, and what it is for.
+   */
+  qrBlock(url: string, top: number) {
+    const { pdf, content } = this;
+    const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
+    const n = qr.modules.size;
+    const cell = QR_SIZE / n;
+    pdf.save().fillColor('#000000');
+    for (let r = 0; r < n; r++)
+      for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) pdf.rect(content.x + c * cell, top + r * cell, cell, cell);
+    pdf.fill().restore();
+    const width = 0.42 * content.width;
+    pdf.font(REGULAR).fontSize(7);
+    pdf.text('Ditandatangani secara elektronik. Periksa keaslian dokumen ini dengan memindai kode QR atau membuka:', content.x, top + QR_SIZE + 3, { width });
+    pdf.font(BOLD).text(url, content.x, pdf.y, { width });
+    pdf.font(REGULAR).fontSize(BODY_SIZE);
+    pdf.y = top;
   }
 
   tembusan(items: string[]) {
@@ -366,7 +395,7 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
   });
 
   pdf.font(REGULAR).fontSize(BODY_SIZE).lineGap(2);
-  const letter = new Letter(pdf);
+  const letter = new Letter(pdf, options.verifikasi);
   letter.kop(doc);
   if (doc.diktum) letter.keputusan(doc);
   else if (doc.formulir) letter.formulir(doc);

@@ -21,6 +21,7 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   'POST /api/v1/cases/:caseId/acknowledge': 'official',
   'GET /api/v1/inbox': 'official',
   'GET /api/v1/notifications': 'official',
+  'GET /api/v1/documents': 'read',
   'GET /api/v1/documents/:documentId': 'read',
 };
 

@@ -42,3 +42,33 @@ once('temporal.stamp', ['temporal-requirements.txt'], () => {
   if (!existsSync(join(venv, 'bin', 'pip'))) run(python, ['-m', 'venv', venv]);
   run(join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', '-r', 'temporal-requirements.txt']);
 });
+
+// The test suites check signed PDFs with poppler's pdfsig and pdftoppm and the verification page in the
+// system Chromium: installed with apt where missing, only by root on a Debian-like machine (CI);
+// anywhere else the missing tool is named.
+if (process.argv.includes('--test')) {
+  const systemTools = [
+    { command: 'pdfsig', path: undefined, pkg: 'poppler-utils' },
+    { command: 'pdftoppm', path: undefined, pkg: 'poppler-utils' },
+    { command: 'chromium', path: '/usr/bin/chromium', pkg: 'chromium' },
+  ];
+  const onPath = (command) => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const missing = [...new Set(systemTools.filter((t) => !(t.path ? existsSync(t.path) : onPath(t.command))).map((t) => t.pkg))];
+  if (missing.length) {
+    if (process.getuid?.() === 0 && onPath('apt-get')) {
+      console.log(`[setup] installing ${missing.join(', ')} with apt-get`);
+      run('apt-get', ['update', '-qq']);
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+    } else {
+      console.error(`[setup] the tests need ${missing.join(', ')}: install them (apt-get install -y ${missing.join(' ')})`);
+      process.exit(1);
+    }
+  }
+}

@@ -15,6 +15,7 @@ import { startDemoSignIn } from '../identity/demoProvider';
 import { demoPeople } from '../demo/masterData';
 import { REGIONS } from '../profiles';
 import { createSupervisor, type ChildSpec } from './supervisor';
+import { demoSigningEnv } from './demoSigning';
 import { temporalCli } from './temporal-binaries';
 
 const ROOT = join(__dirname, '..');
@@ -113,6 +114,7 @@ async function main() {
   await loadDemoData(pool);
   say(`demo master data loaded for ${REGIONS.join(', ')}`);
   await pool.end();
+  Object.assign(env, demoSigningEnv(DATA, env));
   const signIn = await startDemoSignIn(env);
   supervisor.start(node('worker', 'worker.ts'));
   supervisor.start(node('api', 'api/server.ts'));

@@ -37,8 +37,11 @@ export interface AuthOptions {
   pool: Pool;
 }
 
-/** Routes that answer without a key: liveness, readiness, metrics (no personal data) and the API's own documentation. */
-const PUBLIC = [/^\/health(\/ready)?$/, /^\/metrics$/, /^\/openapi\.json$/, /^\/docs(\/|$)/];
+/**
+ * Routes that answer without a key: liveness, readiness, metrics (no personal data), the API's own
+ * documentation, and the public verification page of an issued document.
+ */
+const PUBLIC = [/^\/health(\/ready)?$/, /^\/metrics$/, /^\/openapi\.json$/, /^\/docs(\/|$)/, /^\/v\/[^/]+$/];
 
 const unauthenticated = (message: string) => new ApiError(401, { code: 'UNAUTHENTICATED', message });
 const bearer = (req: FastifyRequest) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];

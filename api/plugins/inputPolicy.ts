@@ -91,6 +91,25 @@ function parseJson(req: FastifyRequest, body: Buffer, done: (err: Error | null, 
   }
 }
 
+/**
+ * The query parser keeps a value whose percent-encoding is not UTF-8 (`%C0%AF`, `%ZZ`) as it came,
+ * so such a value is refused here by its name rather than passed on as if it were text.
+ */
+function undecodableQuery(url: string): Refused[] {
+  const query = url.split('?').slice(1).join('?');
+  return query.split('&').filter(Boolean).flatMap((pair) => {
+    const [name, value = ''] = pair.split('=', 2);
+    try {
+      decodeURIComponent(value.replace(/\+/g, ' '));
+      return [];
+    } catch {
+      let field = name;
+      try { field = decodeURIComponent(name); } catch { /* the name as sent */ }
+      return [{ field: fieldName(['querystring', field]), message: 'not valid percent-encoded UTF-8' }];
+    }
+  });
+}
+
 export const inputPolicy = fp(async (app: FastifyInstance) => {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, parseJson);
@@ -108,6 +127,7 @@ export const inputPolicy = fp(async (app: FastifyInstance) => {
       if (bad) refused.push({ field: fieldName(['headers', name]), message: bad });
     }
     req.params = inspect(req.params, ['params'], refused);
+    refused.push(...undecodableQuery(req.url));
     req.query = inspect(req.query, ['querystring'], refused);
     req.body = inspect(req.body, ['body'], refused);
     if (refused.length) refuse(refused);

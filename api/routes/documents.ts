@@ -1,18 +1,109 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
 import { getDocument } from '../../db/documents';
-import { renderPdf } from '../../documents/pdf';
+import { listRegister, registerGaps, type RegisterEntry, type RegisterFilter, type RegisterGap } from '../../db/register';
+import { issuedFile, verificationUrl } from '../../documents/berkas';
 import { ApiError } from '../errors';
 import { getCase } from '../../db/cases';
-import { mayAccess, mayAccessCase } from '../plugins/auth';
-import { errors, Id } from '../schemas/common';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
+import { Cursor, errors, Id, IsoDateTime, Region } from '../schemas/common';
+
+const RegisterRow = Type.Object({
+  id: Type.String(),
+  nomor: Type.String(),
+  issuedAt: IsoDateTime,
+  kind: Type.String({ examples: ['surat-tugas'] }),
+  title: Type.String(),
+  region: Type.String(),
+  unit: Type.String({ description: 'kode of the issuing unit' }),
+  year: Type.Integer(),
+  seq: Type.Integer({ description: 'the number in its sequence (region, unit, year, kind)' }),
+  caseId: Type.String(),
+  penandatangan: Type.Object({ nama: Type.Optional(Type.String()), nip: Type.Optional(Type.String()), jabatan: Type.String() }),
+  sha256: Type.String({ description: 'SHA-256 of the issued (signed) PDF as served' }),
+  verificationUrl: Type.String({ description: 'the public page printed on the PDF as a QR code' }),
+});
+const Gap = Type.Object({ region: Type.String(), unit: Type.String(), year: Type.Integer(), kind: Type.String(), seq: Type.Integer() });
+const Register = Type.Object({
+  documents: Type.Array(RegisterRow),
+  gaps: Type.Array(Gap, { description: 'numbers a sequence skipped (over the whole filter): empty unless a row was removed or renumbered outside the service' }),
+  nextAfter: Type.Optional(Type.String()),
+});
+
+/** The register's rows with their files' hashes; a document issued before files were kept gets its file fixed now. */
+async function withFiles(app: FastifyInstance, entries: RegisterEntry[]) {
+  const { pool, penerbitan } = app.deps;
+  const rows = [];
+  for (const e of entries) {
+    const file = e.sha256 ? { sha256: e.sha256, kode: e.kode! } : await issuedFile(pool, penerbitan, (await getDocument(pool, e.id))!);
+    const { kode: _kode, ...entry } = e;
+    rows.push({ ...entry, sha256: file.sha256, verificationUrl: verificationUrl(penerbitan.baseUrl, file.kode) });
+  }
+  return rows;
+}
+
+const CSV_COLUMNS = ['nomor', 'tanggal', 'jenis', 'judul', 'wilayah', 'unit', 'tahun', 'urut', 'penandatangan', 'nip_penandatangan', 'jabatan_penandatangan', 'perkara', 'sha256', 'verifikasi', 'keterangan'];
+/** Every field quoted; a leading = + - @ would be a formula to a spreadsheet, so it is prefixed with '. */
+const csvField = (v: string | number | undefined) => `"${String(v ?? '').replace(/^[=+\-@]/, "'$&").replace(/"/g, '""')}"`;
+const csvLine = (fields: (string | number | undefined)[]) => `${fields.map(csvField).join(',')}\r\n`;
+const PAGE = 200;
+
+/** The whole register of the filter as CSV, page by page, its gaps as rows of their own at the end. */
+async function* registerCsv(app: FastifyInstance, filter: RegisterFilter, gaps: RegisterGap[]) {
+  yield csvLine(CSV_COLUMNS);
+  for (let after: { issuedAt: string; id: string } | undefined; ;) {
+    const page = await listRegister(app.deps.pool, filter, { after, limit: PAGE });
+    for (const d of await withFiles(app, page))
+      yield csvLine([d.nomor, d.issuedAt, d.kind, d.title, d.region, d.unit, d.year, d.seq, d.penandatangan.nama, d.penandatangan.nip, d.penandatangan.jabatan, d.caseId, d.sha256, d.verificationUrl, '']);
+    if (page.length < PAGE) break;
+    after = { issuedAt: page.at(-1)!.issuedAt, id: page.at(-1)!.id };
+  }
+  for (const g of gaps) yield csvLine(['', '', g.kind, '', g.region, g.unit, g.year, g.seq, '', '', '', '', '', '', 'CELAH: nomor urut ini tidak tercatat pada dokumen mana pun']);
+}
 
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/documents', {
+    schema: {
+      tags: ['documents'],
+      summary: 'The register of letters (buku agenda surat keluar): issued documents in the order of issue',
+      description: 'Number, date, kind, signer, case and the SHA-256 of each issued file, with the numbers any sequence skipped (`gaps`). '
+        + 'Filter by region, unit (kode), year and kind; page with ?after=<nextAfter>. `Accept: text/csv` or `format=csv`: the whole register of the filter as CSV, gaps as rows marked CELAH.',
+      querystring: Type.Object({
+        region: Type.Optional(Region),
+        unit: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+        year: Type.Optional(Type.String({ pattern: '^\\d{4}$', maxLength: 4 })),
+        kind: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+        format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])),
+        limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|1\\d\\d|200)$', maxLength: 3, description: '1-200, default 50' })),
+        after: Type.Optional(Cursor),
+      }),
+      response: { 200: Register, ...errors(400, 401, 403) },
+    },
+  }, async (req, reply) => {
+    const { region, unit, year, kind, format, limit, after } = req.query;
+    if (region) assertRegion(req, region);
+    const filter: RegisterFilter = { regions: region ? [region] : req.regions, unit, kind, ...(year ? { year: Number(year) } : {}) };
+    const gaps = await registerGaps(app.deps.pool, filter);
+    if (gaps.length) req.log.warn({ gaps: gaps.length, filter }, 'register has gaps');
+    if (format === 'csv' || (!format && /\btext\/csv\b/.test(req.headers.accept ?? ''))) {
+      const name = ['buku-agenda', region, unit, year, kind].filter(Boolean).join('-').replace(/[^A-Za-z0-9.-]+/g, '_');
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(Readable.from(registerCsv(app, filter, gaps)) as never); // a stream goes out as it is, not through the JSON schema
+    }
+    const cursor = after ? decodeCursor(after, ['issuedAt', 'id'] as const, 'issuedAt') : undefined;
+    const n = Number(limit ?? 50);
+    const page = await listRegister(app.deps.pool, filter, { after: cursor, limit: n });
+    const last = page.at(-1);
+    return { documents: await withFiles(app, page), gaps, nextAfter: page.length === n && last ? encodeCursor({ issuedAt: last.issuedAt, id: last.id }) : undefined };
+  });
+
   app.get('/documents/:documentId', {
     schema: {
       tags: ['documents'],
-      summary: 'An issued document: the PDF, or its data with ?format=json',
-      description: 'Document ids are <caseId>.<kind>, e.g. banjar-p2-….surat-tugas; the case lists them.',
+      summary: 'An issued document: the signed PDF, or its data with ?format=json',
+      description: 'Document ids are <caseId>.<kind>, e.g. banjar-p2-….surat-tugas; the case lists them. The PDF is the file fixed when it was issued (the same bytes on every read; its SHA-256 is in the register and on its verification page).',
       params: Type.Object({ documentId: Id({ maxLength: 250 }) }),
       querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('pdf'), Type.Literal('json')])) }),
       response: { 200: Type.Any(), ...errors(401, 404) },
@@ -24,9 +115,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const visible = doc && (mayAccess(req, doc.region) || ((c) => !!c && mayAccessCase(req, c))(await getCase(app.deps.pool, doc.caseId)));
     if (!doc || !visible) throw new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
     if (req.query.format === 'json') return doc;
+    const file = await issuedFile(app.deps.pool, app.deps.penerbitan, doc);
     return reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="${doc.nomor.replace(/[^A-Za-z0-9.-]+/g, '_')}.pdf"`)
-      .send(await renderPdf(doc));
+      .header('x-sha256', file.sha256)
+      .send(file.pdf);
   });
 };

@@ -12,6 +12,7 @@ import { DEADLINES, loadDemoData, permohonan } from '../support/cases';
 import { startIdentity, TEST_AUDIENCE, type TestIdentity } from '../support/identity';
 import { testLogger } from '../support/logger';
 import { AUTH, startStack, TEST_KEYS, type Stack } from '../support/stack';
+import { testPenerbitan } from '../support/penerbitan';
 
 const banjar = demoPeople('banjar');
 const pati = demoPeople('pati');
@@ -35,7 +36,7 @@ afterAll(async () => {
 async function appWith(config: Partial<AppDeps['config']>, logger = testLogger()) {
   const app = await buildApp({
     config: { apiKeys: TEST_KEYS, externalAgencies: ['tapin'], deadlines: DEADLINES, TASK_QUEUE: s.taskQueue, oidc: idp.oidc, ...config },
-    pool: s.db.pool, temporal: s.temporal, logger,
+    pool: s.db.pool, temporal: s.temporal, logger, penerbitan: testPenerbitan(),
   });
   extraApps.push(app);
   return app;

@@ -70,6 +70,8 @@ describe('finding 1: a NUL, a control character or a lone surrogate stops at the
     const cursor = Buffer.from(JSON.stringify({ startedAt: '2027-01-01T00:00:00Z', caseId: 'x\u0000' })).toString('base64url');
     expectRefusal(await get(`/api/v1/cases?after=${cursor}`), 400, 'INVALID_CURSOR');
     expectRefusal(await get('/api/v1/cases?status=%00'), 400, 'INVALID_REQUEST');
+    // A percent-encoding that is not UTF-8 is kept raw by the query parser: refused by its name, not matched as text.
+    expect(expectRefusal(await get('/api/v1/documents?unit=%C0%AF'), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'querystring.unit', message: expect.any(String) }]);
     const key = await start(p2(), { 'idempotency-key': 'key-\u0000-12345' });
     expect(expectRefusal(key, 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'headers.idempotency-key', message: expect.any(String) }]);
     const md = await s.app.inject({

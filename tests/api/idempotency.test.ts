@@ -10,6 +10,7 @@ import { api, taskOpen } from '../support/api';
 import { DEADLINES, loadDemoData, permohonan, requester } from '../support/cases';
 import { testLogger } from '../support/logger';
 import { API_KEY, AUTH, BANJAR_AUTH, startStack, type Stack } from '../support/stack';
+import { testPenerbitan } from '../support/penerbitan';
 
 let s: Stack;
 beforeAll(async () => {
@@ -177,7 +178,7 @@ describe('expiry', () => {
     // An API whose keys live 300 ms purges them on its own.
     const shortLived = await buildApp({
       config: { apiKeys: new Map([[API_KEY, { name: 'test-eoffice' }]]), deadlines: DEADLINES, TASK_QUEUE: s.taskQueue, idempotencyKeyTtlMs: 300 },
-      pool: s.db.pool, temporal: s.temporal, logger: testLogger(),
+      pool: s.db.pool, temporal: s.temporal, logger: testLogger(), penerbitan: testPenerbitan(),
     });
     try {
       const short = fresh('short');

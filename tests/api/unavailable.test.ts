@@ -8,6 +8,7 @@ import { demoPeople } from '../../demo/masterData';
 import { DEADLINES, loadDemoData, permohonan, requester } from '../support/cases';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { testLogger } from '../support/logger';
+import { testPenerbitan } from '../support/penerbitan';
 import { API_KEY, AUTH } from '../support/stack';
 
 let db: TestDatabase;
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => db?.drop());
 
 const build = (pool: Pool, temporal: Client) =>
-  buildApp({ config: { apiKeys: new Map([[API_KEY, { name: 'test' }]]), deadlines: DEADLINES, TASK_QUEUE: 'unused' }, pool, temporal, logger: testLogger() });
+  buildApp({ config: { apiKeys: new Map([[API_KEY, { name: 'test' }]]), deadlines: DEADLINES, TASK_QUEUE: 'unused' }, pool, temporal, logger: testLogger(), penerbitan: testPenerbitan() });
 // Port 1 on loopback: nothing listens there.
 const deadTemporal = () => new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 }) });
 

@@ -42,7 +42,8 @@ it('004 moves a legacy P2 view under subject and gives its tasks their role and 
     `INSERT INTO idempotency_keys (client, key, request_hash, case_id, created_at) VALUES ('banjar-eoffice', 'legacy-0001', 'abc', $1, now() - interval '1 hour')`,
     [legacyView.caseId],
   );
-  expect(await migrate(db.pool)).toEqual(['004_one_case_shape.sql', '005_penugasan.sql', '006_case_regions.sql', '007_kepala_daerah.sql', '008_idempotency_requests.sql']);
+  // The pending ones in order, from 004 (later migrations follow them).
+  expect((await migrate(db.pool)).slice(0, 5)).toEqual(['004_one_case_shape.sql', '005_penugasan.sql', '006_case_regions.sql', '007_kepala_daerah.sql', '008_idempotency_requests.sql']);
 
   const view = (await getCase(db.pool, legacyView.caseId))! as unknown as Record<string, unknown>;
   expect(view).not.toHaveProperty('permohonan');

@@ -12,6 +12,7 @@ import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import { DEADLINES } from './cases';
 import { createTestDatabase, type TestDatabase } from './database';
 import { testLogger } from './logger';
+import { testPenerbitan } from './penerbitan';
 
 export const API_KEY = 'test-key-0001';
 export const AUTH = { authorization: `Bearer ${API_KEY}` };
@@ -64,6 +65,7 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
     pool: db.pool,
     temporal,
     logger: testLogger(),
+    penerbitan: testPenerbitan(),
   });
   let stopWorker = async () => {};
   if (opts.worker !== false) {
@@ -72,7 +74,7 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
       connection: nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
-      activities: createActivities({ pool: db.pool, log: testLogger() }),
+      activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan() }),
     });
     const running = worker.run();
     stopWorker = async () => {
