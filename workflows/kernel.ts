@@ -15,6 +15,7 @@ import type {
   ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, DocumentRef, OfficialRef, PlannedCase, ProcedureAction, Receivable,
   ResolvedDocument, ResolvedStep, Task, TimelineEntry,
 } from '../domain/kasus';
+import { tanggalLokal } from '../domain/dokumen';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openReceiptOf, reasonsOf } from '../domain/langkah';
 import type { Reservasi } from '../domain/batasPenugasan';
 import { RuleViolation } from '../domain/refusal';
@@ -31,7 +32,6 @@ const { saveCase, findCandidates, notify, planSiklusKinerja } = proxyLocalActivi
 const { issueDocument } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
 const now = () => new Date(Date.now()).toISOString(); // workflow clock: replay-safe
-const today = () => now().slice(0, 10);
 
 /** Runs a pure rule as an Update validator: a refusal becomes a failure the API maps to 4xx. */
 export function validated<A>(rule: (a: A) => void) {
@@ -160,7 +160,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       await publish();
       return answer();
     },
-    { validator: validated((d: DecisionInput) => (checkDecision(input, view, d, today()), ledger.checkIdle())) },
+    { validator: validated((d: DecisionInput) => (checkDecision(input, view, d, tanggalLokal(now(), input.zonaWaktu)), ledger.checkIdle())) },
   );
   setHandler(
     completeUpdate,
@@ -184,7 +184,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
       await publish();
       return answer();
     },
-    { validator: validated((a: ActionInput) => checkCompletion(input, view, a, today())) },
+    { validator: validated((a: ActionInput) => checkCompletion(input, view, a, tanggalLokal(now(), input.zonaWaktu))) },
   );
   setHandler(
     withdrawUpdate,

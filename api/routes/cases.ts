@@ -11,6 +11,7 @@ import { loadOrg } from '../../db/masterData';
 import { planFromMasterData, newCaseId } from '../../db/rencana';
 import { profileOf } from '../../profiles';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
+import { tanggalLokal } from '../../domain/dokumen';
 import { openReceiptOf } from '../../domain/langkah';
 import { PROCEDURES } from '../../procedures';
 import type { PengaturanSiklus } from '../../domain/kasus';
@@ -171,7 +172,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
     const input = await planFromMasterData(app.deps.pool, procedure, region, request, actor, {
       caseId: prior?.caseId ?? newCaseId(region, procedure), deadlines: app.deps.config.deadlines, related,
-      ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: app.deps.config.externalAgencies ?? [], today: new Date().toISOString().slice(0, 10),
+      ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: app.deps.config.externalAgencies ?? [], today: tanggalLokal(new Date().toISOString(), profileOf(region).zonaWaktu),
     });
     const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
     if (claim.kind === 'mismatch') throw reused(claim.caseId);

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
+import { tanggalLokal } from '../../domain/dokumen';
 import type { CaseView } from '../../domain/kasus';
 import { demoPeople } from '../../demo/masterData';
 import { pembentukanTim } from '../../demo/pembentukanTimKerja';
@@ -379,7 +380,7 @@ describe('pembentukan tim kerja (P6)', () => {
         }
         await openTask(c, 'laporan-surat-penugasan');
         const { startedAt } = (await c.query(caseQuery)) as CaseView;
-        await c.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, nomor: '800/21/DISKOMINFO/2027', tanggal: startedAt.slice(0, 10) }] });
+        await c.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, nomor: '800/21/DISKOMINFO/2027', tanggal: tanggalLokal(startedAt, 'Asia/Makassar') }] });
         expect(await openTask(c, `tanda-terima-${member.nip}`)).toMatchObject({ region: 'tapin' });
         await c.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: member.nip }] });
         const done = await signAndReceive(h, input);
