@@ -6,7 +6,7 @@ import type { CaseView, PlannedCase } from '../domain/kasus';
 import type { OrgSnapshot } from '../domain/organisasi';
 import type { PlanContext } from '../domain/rencana';
 import type { RegionalProfile, Region } from '../profiles/schema';
-import type * as workflows from '../workflows';
+import type { WorkflowType } from '../workflows/shared';
 import { penunjukanDalamUnit as permintaanP1 } from '../demo/penunjukanDalamUnit';
 import { permohonan } from '../demo/permohonan';
 import * as p1 from './penunjukanDalamUnit/plan';
@@ -65,7 +65,7 @@ export interface Procedure<R = any> {
   /** Where a case spans another region of this service: which, and whom the plan reads there (PlanContext.mitra). */
   mitra?: (req: R, related: Record<string, CaseView>) => { region: string; nips: string[]; staffOf: string[] } | undefined;
   plan: (profile: RegionalProfile, org: OrgSnapshot, req: R, ctx: PlanContext) => PlannedCase;
-  workflowType: keyof typeof workflows;
+  workflowType: WorkflowType;
   /** Its issued assignment continues into a work cycle (P7) of its own; the request may set it (`siklusKinerja`). */
   bekerja?: true;
   /** Its own actions that are planned in the API (by action name). */

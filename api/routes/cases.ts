@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { claimIdempotencyKey, findIdempotencyKey, getCase, listCases, releaseIdempotencyKey } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
-import { planFromMasterData, newCaseId } from '../../db/rencana';
+import { newCaseId, planCase } from '../../services/planCase';
 import { profileOf } from '../../profiles';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { tanggalLokal } from '../../domain/dokumen';
@@ -170,7 +170,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     Object.assign(related, await relatedCases(app, req, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
     // A case spanning another agency reads its master data too where it is on this service; one not on it
     // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
-    const input = await planFromMasterData(app.deps.pool, procedure, region, request, actor, {
+    const input = await planCase((r, nips, staffOf) => loadOrg(app.deps.pool, r, nips, staffOf), procedure, region, request, actor, {
       caseId: prior?.caseId ?? newCaseId(region, procedure), deadlines: app.deps.config.deadlines, related,
       ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: app.deps.config.externalAgencies ?? [], today: tanggalLokal(new Date().toISOString(), profileOf(region).zonaWaktu),
     });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import * as workflows from '../../workflows';
+import { WORKFLOW_TYPES } from '../../workflows/shared';
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
@@ -29,6 +30,7 @@ describe('replay of committed histories', () => {
   it('has histories for every workflow type the worker runs', () => {
     const types = new Set(histories.map((f) => f.split('-')[0]));
     expect([...types].sort()).toEqual(Object.keys(workflows).sort());
+    expect([...WORKFLOW_TYPES].sort()).toEqual(Object.keys(workflows).sort());
     expect(histories.length).toBeGreaterThanOrEqual(6);
   });
 
