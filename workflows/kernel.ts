@@ -4,9 +4,9 @@
 // acknowledge), the human step (task, reminders, the last one escalated, expiry), numbering and delivery.
 //
 // Cases of every procedure already running replay through this code: a change to the commands it
-// emits, or their order, goes behind patched() (tests/replay has the committed histories).
+// emits, or their order, goes behind a patch (kernel/patches.ts; tests/replay has the committed histories).
 import {
-  ApplicationFailure, allHandlersFinished, condition, getExternalWorkflowHandle, ParentClosePolicy, patched, proxyActivities, proxyLocalActivities, setHandler, startChild,
+  ApplicationFailure, allHandlersFinished, condition, getExternalWorkflowHandle, ParentClosePolicy, proxyActivities, proxyLocalActivities, setHandler, startChild,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { RetryPolicy } from '@temporalio/common';
@@ -19,6 +19,7 @@ import { tanggalLokal } from '../domain/dokumen';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openReceiptOf, reasonsOf } from '../domain/langkah';
 import type { Reservasi } from '../domain/batasPenugasan';
 import { RuleViolation } from '../domain/refusal';
+import { patch } from './kernel/patches';
 import { assignmentLedger, refusalFailure } from './kernel/penugasan';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, timBerubahSignal, withdrawUpdate, type UpdateAnswer } from './shared';
 import { perubahanTimOf } from '../procedures/siklusKinerja/plan';
@@ -98,7 +99,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
   /** `seq` tells apart deliveries of one kind (a case that issues documents twice). */
   const deliver = async (kind: 'ditolak' | 'kedaluwarsa' | 'diterbitkan', to: OfficialRef[], message: string, seq = 0) => {
     // Added after P2 cases had started: those replay their history without it.
-    if (patched('deliver-outcomes'))
+    if (patch('deliver-outcomes'))
       await notify({ caseId: input.caseId, region: input.region, taskId: kind, seq, kind, to: nipsOf(to), message });
   };
   let issues = 0;
@@ -237,7 +238,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
         // Go on once the Update that settled the task has answered: otherwise its completion and the next
         // step's commands can be ordered differently live and in replay (two local activities in one task).
         // Added after P2 cases had started: those replay without it.
-        if (patched('step-after-update')) await condition(allHandlersFinished);
+        if (patch('step-after-update')) await condition(allHandlersFinished);
         return withdrawn ? 'withdrawn' : 'done';
       }
       if (opened + expireAfterMs - Date.now() <= 0) break;
@@ -455,7 +456,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
      */
     async work(each?: OfficialRef[]): Promise<CaseView<S>> {
       // Added after cases of every procedure had been issued: those replay without it.
-      if (workflowInfo().parent || !patched('siklus-kinerja')) return view;
+      if (workflowInfo().parent || !patch('siklus-kinerja')) return view;
       for (const pegawai of each ?? [undefined]) {
         const planned = await planSiklusKinerja({ penugasan: view, pengaturan: input.siklusKinerja, ...(pegawai ? { pegawai: pegawai.nip } : {}) });
         if ('refusal' in planned) {
@@ -479,7 +480,7 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
      */
     async workChanged(nomor: string): Promise<void> {
       // Added after teams had been changed: those replay without it.
-      if (!view.siklusKinerja || !patched('siklus-tim-berubah')) return;
+      if (!view.siklusKinerja || !patch('siklus-tim-berubah')) return;
       const planned = await planSiklusKinerja({ penugasan: { ...view, siklusKinerja: undefined }, pengaturan: input.siklusKinerja });
       const told = 'refusal' in planned
         ? planned.refusal.message

@@ -5,13 +5,14 @@
 // another (P2) or goes on without; the decree is signed, numbered and issued with its lampiran,
 // and the ketua receives it for the team. While the decree
 // stands, each change of the team is signed and issued as a new decree naming the one it changes.
-import { allHandlersFinished, condition, ParentClosePolicy, patched, startChild } from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, startChild } from '@temporalio/workflow';
 import type { CaseView, ProcedureAction } from '../domain/kasus';
 import { refuse } from '../domain/refusal';
 import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
 import { isiKeputusan, reservasiOf, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
 import type { Reservasi } from '../domain/batasPenugasan';
 import { openCase } from './kernel';
+import { patch } from './kernel/patches';
 import { refusalFailure } from './kernel/penugasan';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
@@ -63,7 +64,7 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   const lintasInstansi = input.lintasInstansi ?? [];
   //    On record before they run, which can take days, so that the team case is listed from its start.
   //    Added after teams had been formed: those replay without it.
-  if ((input.lintasUnit.length || lintasInstansi.length) && patched('tim-tercatat')) await kasus.publish();
+  if ((input.lintasUnit.length || lintasInstansi.length) && patch('tim-tercatat')) await kasus.publish();
   await Promise.all([...input.lintasUnit.map(async (anggota, i) => {
     for (let pilihan = 0; pilihan < anggota.pilihan.length;) {
       const p2 = anggota.pilihan[pilihan];

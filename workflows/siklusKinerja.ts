@@ -5,11 +5,12 @@
 // (the result up the review chain, returned for perbaikan until the top leader accepts it).
 // A year of reports must not grow one history without bound: the case continues as new every
 // `laporanPerRiwayat` reports (or when Temporal suggests it), carrying its view, open tasks included.
-import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { CaseView, OfficialRef, ProcedureAction, ResolvedStep, Task } from '../domain/kasus';
 import { refuse } from '../domain/refusal';
 import type { SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 import { openCase, type StepResult } from './kernel';
+import { patch } from './kernel/patches';
 import { timBerubahSignal } from './shared';
 
 export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView> {
@@ -44,7 +45,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
   /** Opened by an Update (a report asked for, a kendala): its task goes into the Update's own write, then is watched. */
   const openFromUpdate = (step: ResolvedStep, ms: number, continuesOnRefusal?: Task['continuesOnRefusal']) => {
     // Added after cases had raised these with two writes at once: those replay without it.
-    if (patched('aksi-satu-tulis')) kasus.opened(step, { expireAfterMs: ms, continuesOnRefusal });
+    if (patch('aksi-satu-tulis')) kasus.opened(step, { expireAfterMs: ms, continuesOnRefusal });
     void watch(step, ms, continuesOnRefusal);
   };
   async function watch(step: ResolvedStep, ms: number, continuesOnRefusal?: Task['continuesOnRefusal']) {
@@ -243,7 +244,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     const due = Date.parse(s.laporan.berikutnya!);
     if (await condition(() => !s.rencana.disepakati, Math.max(due - Date.now(), 1))) {
       // After the Update that revised it has written and answered: one write at a time (see openFromUpdate).
-      if (patched('aksi-satu-tulis')) await condition(allHandlersFinished);
+      if (patch('aksi-satu-tulis')) await condition(allHandlersFinished);
       await perencanaan(); // a changed activity: planning again before the next report
       continue;
     }

@@ -3,12 +3,13 @@
 // ends without the assignment. The count needs the database, which a synchronous Update validator
 // cannot read, so the reservation runs in the Update handler before any state changes: a refused
 // reservation fails that Update with the refusal, and the case stays as it was.
-import { ApplicationFailure, patched, proxyActivities } from '@temporalio/workflow';
+import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import type { Reservasi } from '../../domain/batasPenugasan';
 import type { PlannedCase } from '../../domain/kasus';
 import { refuse, type Refusal } from '../../domain/refusal';
 import { REFUSAL_FAILURE } from '../shared';
+import { patch } from './patches';
 
 // A regular activity: the reservation matters to the law, so every attempt is in history.
 const { reservePenugasan, releasePenugasan } = proxyActivities<Activities>({
@@ -31,7 +32,7 @@ export function assignmentLedger(input: Pick<PlannedCase, 'caseId' | 'region' | 
      * returned (ASSIGNMENT_LIMIT, citing the article).
      */
     async reserve(list: Reservasi[], chosen?: string): Promise<Refusal | undefined> {
-      patched('batas-penugasan'); // marks the cases that reserve, for a later change of this path
+      patch('batas-penugasan'); // marks the cases that reserve, for a later change of this path
       inFlight += 1;
       const taken: string[] = [];
       try {
