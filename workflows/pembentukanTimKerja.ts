@@ -13,7 +13,7 @@ import { isiKeputusan, reservasiOf, type AnggotaTim, type PembentukanTimKerjaInp
 import type { Reservasi } from '../domain/batasPenugasan';
 import { openCase } from './kernel';
 import { patch } from './kernel/patches';
-import { refusalFailure } from './kernel/penugasan';
+import { refusalFailure } from './kernel/failures';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
   const kasus = openCase(input);
