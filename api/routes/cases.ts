@@ -1,24 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TObject } from '@sinclair/typebox';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { claimIdempotencyKey, findIdempotencyKey, getCase, listCases, releaseIdempotencyKey } from '../../db/cases';
+import { getCase, listCases } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
-import { newCaseId, planCase } from '../../services/planCase';
 import { profileOf } from '../../profiles';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
-import { tanggalLokal } from '../../domain/dokumen';
 import { openReceiptOf } from '../../domain/langkah';
 import { PROCEDURES } from '../../procedures';
-import type { PengaturanSiklus } from '../../domain/kasus';
 import { Value } from '@sinclair/typebox/value';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate, type UpdateAnswer } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError } from '../errors';
+import { startCase, type StartRequest } from '../startCase';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
 import { ActingOfficialHeaders, errors, Nip, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
@@ -41,8 +37,6 @@ const updateId = (req: FastifyRequest) => {
   return typeof key === 'string' ? `${req.client}:${key}` : undefined;
 };
 
-const START_DEADLINE_MS = 10_000;
-
 /** The bodies of the actions procedures plan in the API (POST /cases/{caseId}/actions/{action}). */
 const ACTION_BODIES = Object.values(PROCEDURES).flatMap((p) => Object.values(p.actions ?? {}).map((a) => a.body));
 
@@ -58,8 +52,6 @@ function checkBody(schema: TObject, body: unknown) {
   return body;
 }
 
-const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
-
 /** The projection, or the workflow itself for a case started a moment ago; other regions' cases do not exist for a scoped key. */
 async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
   const notFound = () => new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
@@ -70,18 +62,6 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
     });
   if (!mayAccessCase(req, view)) throw notFound();
   return view;
-}
-
-/** The cases a new case's plan reads, from the projection; one that does not exist for this key is named. */
-async function relatedCases(app: FastifyInstance, req: FastifyRequest, refs: { field: string; caseId: string }[]): Promise<Record<string, CaseView>> {
-  const found: Record<string, CaseView> = {};
-  for (const { field, caseId } of refs) {
-    const view = await getCase(app.deps.pool, caseId);
-    if (!view || !mayAccessCase(req, view))
-      throw new ApiError(422, { code: 'RELATED_CASE_NOT_FOUND', message: `no case ${caseId}: name an existing case`, fields: [{ field, message: 'unknown case' }] });
-    found[caseId] = view;
-  }
-  return found;
 }
 
 /**
@@ -151,51 +131,11 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const actor = actingOfficial(req);
-    const key = req.headers['idempotency-key'];
-    const { procedure: id, region, siklusKinerja, ...request } = req.body as { procedure: string; region: string; siklusKinerja?: PengaturanSiklus } & Record<string, unknown>;
-    const procedure = PROCEDURES[id];
-    assertRegion(req, region);
-    const hash = requestHash({ actor, body: req.body });
-    const reused = (caseId: string) =>
-      new ApiError(422, { code: 'IDEMPOTENCY_KEY_REUSED', message: `Idempotency-Key ${key} was used for a different request (case ${caseId}); use a new key for a new request` });
-
-    // A repeat gets its case back as it is, even if the rules or master data changed since.
-    const prior = await findIdempotencyKey(app.deps.pool, req.client, key);
-    if (prior && prior.requestHash !== hash) throw reused(prior.caseId);
-    if (prior && (await getCase(app.deps.pool, prior.caseId))) return reply.status(200).header('location', `/api/v1/cases/${prior.caseId}`).send(await readCase(app, req, prior.caseId));
-
-    // A bad request is refused before it claims the key.
-    const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
-    // And those they point to (the P3 case that brought a team member in from another agency).
-    Object.assign(related, await relatedCases(app, req, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
-    // A case spanning another agency reads its master data too where it is on this service; one not on it
-    // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
-    const input = await planCase((r, nips, staffOf) => loadOrg(app.deps.pool, r, nips, staffOf), procedure, region, request, actor, {
-      caseId: prior?.caseId ?? newCaseId(region, procedure), deadlines: app.deps.config.deadlines, related,
-      ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: app.deps.config.externalAgencies ?? [], today: tanggalLokal(new Date().toISOString(), profileOf(region).zonaWaktu),
-    });
-    const claim = prior ? ({ kind: 'same', caseId: prior.caseId } as const) : await claimIdempotencyKey(app.deps.pool, req.client, key, hash, input.caseId);
-    if (claim.kind === 'mismatch') throw reused(claim.caseId);
-    const caseId = claim.kind === 'same' ? claim.caseId : input.caseId;
-    try {
-      // A repeat also (re)starts: the first attempt may have died between claiming the key and starting.
-      // Bounded, so an unreachable Temporal answers 503 in seconds; the key is released below.
-      await app.deps.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () => app.deps.temporal.workflow.start(procedure.workflowType, {
-        workflowId: caseId,
-        taskQueue: app.deps.config.TASK_QUEUE,
-        args: [{ ...input, caseId }],
-        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-        memo: { client: req.client, requestId: req.id },
-      }));
-    } catch (e) {
-      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) {
-        if (claim.kind === 'new') await releaseIdempotencyKey(app.deps.pool, req.client, key);
-        throw e;
-      }
-    }
-    req.log.info({ workflowId: caseId, procedure: id, region, repeat: claim.kind === 'same' }, 'case started');
-    return reply.status(claim.kind === 'same' ? 200 : 201).header('location', `/api/v1/cases/${caseId}`).send(await readCase(app, req, caseId));
+    const body = req.body as StartRequest;
+    assertRegion(req, body.region);
+    const by = { client: req.client, actor, idempotencyKey: req.headers['idempotency-key'], requestId: req.id, log: req.log, mayRead: (v: CaseView) => mayAccessCase(req, v) };
+    const { caseId, repeat } = await startCase(app.deps, by, body);
+    return reply.status(repeat ? 200 : 201).header('location', `/api/v1/cases/${caseId}`).send(await readCase(app, req, caseId));
   });
 
   app.get('/cases', {
