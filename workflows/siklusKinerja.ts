@@ -13,6 +13,7 @@ import {
   pemintaLaporan, type Siklus,
 } from '../procedures/siklusKinerja/aksi';
 import type { SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
+import { isKe, laporanAnggota, tugasKe } from '../procedures/siklusKinerja/tugas';
 import { openCase, type StepResult } from './kernel';
 import { patch } from './kernel/patches';
 import { timBerubahSignal } from './shared';
@@ -24,9 +25,9 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
   let L = input.langkah;
   const { expireAfterMs } = input.deadlines;
 
-  // ---- Task ids: <base>-<n>, so a case that continued as new finds the task it was waiting on.
-  const ofBase = (base: string) => view.tasks.filter((t) => new RegExp(`^${base}-\\d+$`).test(t.id));
-  const slot = (base: string) => ofBase(base).find((t) => t.status === 'open')?.id ?? `${base}-${ofBase(base).length + 1}`;
+  // ---- Task ids (procedures/siklusKinerja/tugas.ts): a case that continued as new finds the task it was waiting on.
+  const ofBase = (base: string) => view.tasks.filter((t) => isKe(base, t.id));
+  const slot = (base: string) => ofBase(base).find((t) => t.status === 'open')?.id ?? tugasKe(base, ofBase(base).length + 1);
   const isiOf = (taskId: string) => [...view.timeline].reverse().find((e) => e.taskId === taskId && e.action === 'dilaksanakan')?.notes;
   /** A step done by its assignee, opened again (with its reminders) until it is done. */
   async function untilDone(step: ResolvedStep, base: string, ms = expireAfterMs) {
@@ -80,7 +81,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
       check: (a) => checkMintaLaporan(siklus, a),
       run: (a) => {
         s.laporan.sewaktuWaktu += 1;
-        const id = `laporan-sewaktu-${s.laporan.sewaktuWaktu}`;
+        const id = tugasKe('laporan-sewaktu', s.laporan.sewaktuWaktu);
         const dari = tim().find((o) => o.nip === (a.kepada ?? s.pegawai.nip))!;
         const notes = `laporan diminta${dari === s.pegawai ? '' : ` dari ${dari.nama}`}${a.isi ? `: ${a.isi}` : ''}`;
         kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: peminta[0].role, citation: peminta[0].citation, taskId: id, notes });
@@ -100,7 +101,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
       check: (a) => checkKendala(siklus, a),
       run: (a) => {
         s.kendala += 1;
-        const id = `kendala-${s.kendala}`;
+        const id = tugasKe('kendala', s.kendala);
         const kepada = kendalaKepada(siklus, a.kepada);
         const title = `Kendala: ${a.isi!.trim()} — alternatif: ${a.alternatif!.filter((x) => x.trim()).join('; ')}`;
         kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: kepada.citation, taskId: id, notes: title });
@@ -144,8 +145,8 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
   } else {
     // Going on from the last run: what was open beside the main flow is watched again, by the same assignee.
     for (const t of view.tasks.filter((x) => x.status === 'open')) {
-      if (t.id.startsWith('laporan-sewaktu-')) void watch(laporanSewaktu(t.id, t.assignee.nip, t.escalateTo?.filter((o) => peminta.some((p) => p.nip === o.nip)) ?? peminta), input.irama.laporanDalamMs);
-      if (t.id.startsWith('kendala-')) void watch(kendala(t.id, kendalaKepada(siklus, t.assignee.nip), t.title), expireAfterMs, 'ditolak');
+      if (isKe('laporan-sewaktu', t.id)) void watch(laporanSewaktu(t.id, t.assignee.nip, t.escalateTo?.filter((o) => peminta.some((p) => p.nip === o.nip)) ?? peminta), input.irama.laporanDalamMs);
+      if (isKe('kendala', t.id)) void watch(kendala(t.id, kendalaKepada(siklus, t.assignee.nip), t.title), expireAfterMs, 'ditolak');
     }
   }
 
@@ -180,12 +181,12 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     const ke = s.laporan.ke + 1;
     // A team: each member reports to the ketua first; the ketua's report then comes with theirs.
     const dariAnggota = !input.tim ? [] : await Promise.all(input.tim.laporan.map(async (m, i) => {
-      const id = `laporan-anggota-${ke}-${i + 1}`;
+      const id = laporanAnggota(ke, i + 1);
       const done = (await kasus.task({ ...m, id, title: `${m.title} ke-${ke} dari ${s.laporan.jumlah}` }, { expireAfterMs: input.irama.laporanDalamMs })).outcome === 'done';
       if (!done) s.tim!.terlewat += 1;
       return `${m.assignee.nama}: ${done ? isiOf(id) : 'tidak melapor'}`;
     }));
-    const r = await kasus.task({ ...L.laporan, id: `laporan-${ke}`, title: `${L.laporan.title} ke-${ke} dari ${s.laporan.jumlah}${dariAnggota.length ? ` (laporan anggota — ${dariAnggota.join('; ')})` : ''}` }, { expireAfterMs: input.irama.laporanDalamMs });
+    const r = await kasus.task({ ...L.laporan, id: tugasKe('laporan', ke), title: `${L.laporan.title} ke-${ke} dari ${s.laporan.jumlah}${dariAnggota.length ? ` (laporan anggota — ${dariAnggota.join('; ')})` : ''}` }, { expireAfterMs: input.irama.laporanDalamMs });
     if (r.outcome !== 'done') s.laporan.terlewat += 1;
     s.laporan.ke = ke;
     s.laporan.berikutnya = new Date(due + input.irama.laporanSetiapMs).toISOString();

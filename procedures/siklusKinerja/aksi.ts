@@ -4,6 +4,7 @@
 import type { CaseView, OfficialRef, ProcedureAction } from '../../domain/kasus';
 import { refuse } from '../../domain/refusal';
 import type { SiklusKinerjaInput } from './plan';
+import { isKe, isLaporanAnggota } from './tugas';
 
 /** A work cycle as its actions read it: its input (whose steps follow a changed team) and its view. */
 export interface Siklus {
@@ -27,10 +28,10 @@ export const kendalaKepada = (c: Siklus, nip?: string) =>
 /** The receivers of a report, who may give feedback on it; undefined for a task that is no report. */
 export function penerimaLaporan(c: Siklus, taskId: string): OfficialRef[] | undefined {
   const { input, view: { subject: s } } = c;
-  if (/^laporan-\d+$/.test(taskId)) return input.langkah.laporan.to;
-  if (taskId.startsWith('laporan-sewaktu-')) return pemintaLaporan(c);
-  if (/^(hasil|perbaikan)-\d+$/.test(taskId)) return s.reviu.rantai;
-  if (taskId.startsWith('laporan-anggota-')) return [s.pegawai]; // a member's report, to the ketua
+  if (isKe('laporan', taskId)) return input.langkah.laporan.to;
+  if (isKe('laporan-sewaktu', taskId)) return pemintaLaporan(c);
+  if (isKe('hasil', taskId) || isKe('perbaikan', taskId)) return s.reviu.rantai;
+  if (isLaporanAnggota(taskId)) return [s.pegawai]; // a member's report, to the ketua
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { RuleViolation, type Refusal } from '../../domain/refusal';
 import {
   checkChecklist, checkDialogKinerja, checkKendala, checkMintaLaporan, checkRevisiRencana, checkUmpanBalik, type Siklus,
 } from '../../procedures/siklusKinerja/aksi';
+import { isKe, isLaporanAnggota, laporanAnggota, tugasKe } from '../../procedures/siklusKinerja/tugas';
 import type { Region } from '../../profiles/schema';
 import { variedPeople } from '../support/orgs';
 import { issuedAssignment, planSiklus } from '../support/siklus';
@@ -105,5 +106,18 @@ describe('revisi-rencana, checklist, dialog-kinerja', () => {
     expect(refusalOf(() => checkChecklist(pasuruan, act('checklist', own, { isi: 'zz' })))).toMatchObject({ code: 'UNKNOWN_STEP', fields: [{ field: 'isi' }] });
     expect(refusalOf(() => checkDialogKinerja(pasuruan, act('dialog-kinerja', own, { isi: 'harapan kinerja triwulan I' })))).toBeUndefined();
     expect(refusalOf(() => checkDialogKinerja(pasuruan, act('dialog-kinerja', '199001012015011001', { isi: 'x' })))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+  });
+});
+
+describe('task ids (procedures/siklusKinerja/tugas.ts)', () => {
+  it('tell a repeated step\'s tasks apart from those of a step whose name ends alike', () => {
+    expect(tugasKe('persetujuan-rencana', 2)).toBe('persetujuan-rencana-2');
+    expect(isKe('rencana', 'rencana-1')).toBe(true);
+    expect(isKe('rencana', 'persetujuan-rencana-1')).toBe(false);
+    expect(isKe('laporan', 'laporan-12')).toBe(true);
+    expect(isKe('laporan', 'laporan-sewaktu-1')).toBe(false);
+    expect(isKe('laporan', 'laporan-anggota-1-2')).toBe(false);
+    expect(isLaporanAnggota(laporanAnggota(3, 2))).toBe(true);
+    expect(isLaporanAnggota('laporan-3')).toBe(false);
   });
 });
