@@ -86,7 +86,7 @@ const caseClosed = (view: CaseView) =>
   new ApiError(409, { code: 'CASE_CLOSED', message: `case ${view.caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
 
 /** Updates go to running cases only: a closed case answers 409 with its outcome. */
-async function openCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
+async function runningCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
   const view = await readCase(app, req, caseId);
   if (FINAL_STATUSES.includes(view.status)) throw caseClosed(view);
   return view;
@@ -192,7 +192,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
-    const current = await openCase(app, req, caseId);
+    const current = await runningCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
@@ -214,7 +214,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
-    const current = await openCase(app, req, caseId);
+    const current = await runningCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(completeUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
@@ -238,7 +238,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, action } = req.params;
-    const current = await openCase(app, req, caseId);
+    const current = await runningCase(app, req, caseId);
     const actor = actingOfficial(req);
     assertSide(req, current, `${action} by ${actor}`, actorRegion(current, actor));
     // An action the procedure plans in the API (ubah-tim) takes its own body and reaches the case as `data`.
@@ -260,7 +260,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409) } },
     }, async (req) => {
       const { caseId } = req.params;
-      const current = await openCase(app, req, caseId);
+      const current = await runningCase(app, req, caseId);
       // Withdrawing is the requesting agency's; a receipt, the employee's agency's.
       assertSide(req, current, path, path === 'acknowledge' ? taskRegion(current, openReceiptOf(current.tasks, actingOfficial(req))) : current.region);
       const view = await sendUpdate(app, req, caseId, (h) => h.executeUpdate(update, {
