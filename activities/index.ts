@@ -5,14 +5,14 @@ import type { Logger } from 'pino';
 import { saveCase as storeCase, addNotifications, type Notification } from '../db/cases';
 import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
-import { loadUnitStaff } from '../db/masterData';
+import { loadOrg, loadUnitStaff } from '../db/masterData';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
 import type { Penugasan } from '../domain/batasPenugasan';
 import type { Asal, Candidate, CaseRules, CaseView, PengaturanSiklus } from '../domain/kasus';
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 import { RuleViolation, type Refusal } from '../domain/refusal';
 import { loadConfig, type Config } from '../config';
-import { newCaseId, planFromMasterData } from '../db/rencana';
+import { newCaseId, planCase } from '../services/planCase';
 import { PROCEDURES } from '../procedures';
 import { PROCEDURE as P7, hariPenugasan, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 
@@ -93,7 +93,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
       const related = { [penugasan.caseId]: penugasan };
       const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
       try {
-        const input = await planFromMasterData(pool, p7, penugasan.region, request, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related });
+        const input = await planCase((r, nips, staffOf) => loadOrg(pool, r, nips, staffOf), p7, penugasan.region, request, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related });
         return { input: input as SiklusKinerjaInput };
       } catch (e) {
         if (e instanceof RuleViolation) return { refusal: e.refusal };

@@ -65,6 +65,15 @@ const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golon
 /** "12 Maret 2026", in the region's local time. */
 export const tanggal = (iso: string, zonaWaktu = 'Asia/Jakarta') =>
   new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zonaWaktu }).format(new Date(iso));
+/**
+ * The date (yyyy-mm-dd) it is at `iso` in the region: before 08:00 WITA (07:00 WIB) it is a day later there
+ * than in UTC, and a letter dated that local day is not in the future.
+ */
+export const tanggalLokal = (iso: string, zonaWaktu: string) => {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zonaWaktu })
+    .formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+};
 /** The year a letter is numbered in: local, so a letter issued on 31 December at 23:30 WITA counts in that year. */
 export const tahun = (iso: string, zonaWaktu = 'Asia/Jakarta') =>
   Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: zonaWaktu }).format(new Date(iso)));

@@ -3,8 +3,7 @@
 // (described by that procedure's schema) and what its plan resolved. Plain serialisable data: it
 // lives in workflow history.
 import type { Reservasi } from './batasPenugasan';
-import type { Golongan, Pendidikan } from './kepegawaian';
-import type { Kriteria } from './penugasan';
+import type { Golongan, Kriteria, Pendidikan } from './kepegawaian';
 
 export interface OfficialRef {
   nip: string;

@@ -38,3 +38,12 @@ export const isStruktural = (j: JenisJabatan) => STRUKTURAL.includes(j);
 
 export const JENJANG = ['utama', 'madya', 'muda', 'pertama', 'penyelia', 'mahir', 'terampil', 'pemula'] as const;
 export type Jenjang = (typeof JENJANG)[number];
+
+/** What a position asked for must be: its kind, name, jenjang, minimum golongan and education. */
+export interface Kriteria {
+  jenisJabatan?: 'fungsional' | 'pelaksana';
+  namaJabatan?: string;
+  jenjang?: Jenjang[];
+  golonganMin?: Golongan;
+  pendidikanMin?: Pendidikan;
+}

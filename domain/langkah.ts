@@ -2,10 +2,11 @@
 // withdraw, acknowledge or submit, and when. They are the synchronous validators of the workflow kernel's
 // Updates, so a refused message never enters history; they throw a RuleViolation to refuse.
 import type { ActionInput, ActorInput, CaseRules, CaseView, DecisionInput, IdentitasPegawai, PlannedCase, Task } from './kasus';
+import { tanggalLokal } from './dokumen';
 import { nipProblems } from './nip';
 import { refuse, type FieldError } from './refusal';
 
-/** `today` (yyyy-mm-dd, the workflow's clock): an NIP named in the decision cannot be born or appointed later. */
+/** `today` (yyyy-mm-dd, the workflow's clock, the region's local date): an NIP named in the decision cannot be born or appointed later. */
 export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInput, today: string): void {
   const task = view.tasks.find((t) => t.id === d.taskId);
   const step = input.steps.find((s) => s.id === d.taskId);
@@ -135,7 +136,7 @@ export function reasonsOf(rules: CaseRules, d: DecisionInput): string | undefine
   return d.reasons?.trim() ? `${text}; ${d.reasons.trim()}` : text;
 }
 
-/** `today` (yyyy-mm-dd): a document reported as issued outside this service is not dated later. */
+/** `today` (yyyy-mm-dd, the region's local date): a document reported as issued outside this service is not dated later. */
 export function checkCompletion(input: PlannedCase, view: CaseView, a: ActionInput, today: string): void {
   const task = view.tasks.find((t) => t.id === a.taskId);
   const step = input.steps.find((s) => s.id === a.taskId);
@@ -148,7 +149,7 @@ export function checkCompletion(input: PlannedCase, view: CaseView, a: ActionInp
   if (task.isiWajib && !a.isi?.trim())
     refuse({ code: 'CONTENT_REQUIRED', kind: 'invalid', citation: task.citation, message: `${task.title}: say what is delivered`, fields: [{ field: 'isi', message: 'required' }] });
   const reported = step?.reportsDocument;
-  if (reported) reportedDocument(task, reported.title, a, view.startedAt.slice(0, 10), today);
+  if (reported) reportedDocument(task, reported.title, a, tanggalLokal(view.startedAt, input.zonaWaktu), today);
   else if (a.nomor !== undefined || a.tanggal !== undefined)
     refuse({
       code: 'NOT_A_DOCUMENT_REPORT', kind: 'invalid', citation: task.citation, message: `${task.title} reports no document: nomor and tanggal are not taken here`,

@@ -1,20 +1,12 @@
 // Who may be assigned (penugasan) to a target: the rules every assignment procedure shares. Only a
 // JF or Pelaksana is assigned, only after their kedudukan is set, and only one who matches what the
 // request asks for.
-import { golonganAtLeast, isStruktural, pendidikanAtLeast, type Golongan, type Jenjang, type Pendidikan } from './kepegawaian';
+import { golonganAtLeast, isStruktural, pendidikanAtLeast, type Kriteria } from './kepegawaian';
 import type { Candidate, CaseRules, OfficialRef } from './kasus';
 import { isWithin, jabatanLengkap, type OrgSnapshot, type Pegawai } from './organisasi';
 import { refuse } from './refusal';
 
 /** What a request may ask of the employee instead of naming one. */
-export interface Kriteria {
-  jenisJabatan?: 'fungsional' | 'pelaksana';
-  namaJabatan?: string;
-  jenjang?: Jenjang[];
-  golonganMin?: Golongan;
-  pendidikanMin?: Pendidikan;
-}
-
 export const officialRef = (org: OrgSnapshot, p: Pegawai): OfficialRef => ({ nip: p.nip, nama: p.nama, jabatan: jabatanLengkap(org, p) });
 
 export const asCandidate = (org: OrgSnapshot, p: Pegawai): Candidate => ({

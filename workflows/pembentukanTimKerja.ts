@@ -1,18 +1,19 @@
 // P6 Pembentukan Tim Kerja (spec P6; bengkalis pasal 7(8), banjar pasal 14, pati pasal 7–8, pasuruan lampiran III).
-// Reads top to bottom like the alur: the owning unit's leader forms the team; each member from
+// The alur, in numbered steps: the owning unit's leader forms the team; each member from
 // another unit comes in through a linked P2 case, each from another agency through a linked P3 case,
 // that this case starts and waits for; a member not approved is reported to the former, who names
 // another (P2) or goes on without; the decree is signed, numbered and issued with its lampiran,
 // and the ketua receives it for the team. While the decree
 // stands, each change of the team is signed and issued as a new decree naming the one it changes.
-import { allHandlersFinished, condition, ParentClosePolicy, patched, startChild } from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, startChild } from '@temporalio/workflow';
 import type { CaseView, ProcedureAction } from '../domain/kasus';
 import { refuse } from '../domain/refusal';
 import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../procedures/pembentukanTimKerja/perubahan';
 import { isiKeputusan, reservasiOf, type AnggotaTim, type PembentukanTimKerjaInput } from '../procedures/pembentukanTimKerja/plan';
 import type { Reservasi } from '../domain/batasPenugasan';
 import { openCase } from './kernel';
-import { refusalFailure } from './kernel/penugasan';
+import { patch } from './kernel/patches';
+import { refusalFailure } from './kernel/failures';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
   const kasus = openCase(input);
@@ -63,8 +64,11 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   const lintasInstansi = input.lintasInstansi ?? [];
   //    On record before they run, which can take days, so that the team case is listed from its start.
   //    Added after teams had been formed: those replay without it.
-  if ((input.lintasUnit.length || lintasInstansi.length) && patched('tim-tercatat')) await kasus.publish();
-  await Promise.all([...input.lintasUnit.map(async (anggota, i) => {
+  if ((input.lintasUnit.length || lintasInstansi.length) && patch('tim-tercatat')) await kasus.publish();
+  await Promise.all([...input.lintasUnit.map(anggotaLintasUnit), ...lintasInstansi.map(anggotaLintasInstansi)]);
+
+  /** A member from another unit, through P2: the one asked for, then each alternate the former names, until one is assigned. */
+  async function anggotaLintasUnit(anggota: PembentukanTimKerjaInput['lintasUnit'][number], i: number) {
     for (let pilihan = 0; pilihan < anggota.pilihan.length;) {
       const p2 = anggota.pilihan[pilihan];
       subject.linkedCases[i] = { caseId: p2.caseId, procedure: p2.procedure, unitTujuan: p2.subject.unitTujuan.nama, nip: p2.pegawai!.nip, status: 'berjalan' };
@@ -89,8 +93,10 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
       if (chosen < 0) return;
       pilihan += chosen + 1;
     }
-  }), ...lintasInstansi.map(async ({ p3, tugas }, j) => {
-    // The agency asked answers with its list (binding): everyone on it joins; a refusal at any hop is reported to the former.
+  }
+
+  /** Members from another agency, through P3: it answers with its list (binding), everyone on it joins; a refusal at any hop is reported to the former. */
+  async function anggotaLintasInstansi({ p3, tugas }: NonNullable<PembentukanTimKerjaInput['lintasInstansi']>[number], j: number) {
     const i = input.lintasUnit.length + j;
     const child = await startChild('penunjukanLintasInstansi', { workflowId: p3.caseId, args: [p3], parentClosePolicy: ParentClosePolicy.ABANDON });
     const hasil = await child.result();
@@ -106,7 +112,7 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
       title: `${unitTujuan.nama} ${instansiTujuan.pemerintah} tidak menugaskan anggota (${hasil.status}${hasil.outcome?.reasons ? `: ${hasil.outcome.reasons}` : ''}); tim dilanjutkan tanpa anggota dari instansi tersebut`,
       assignee: { nip: input.pemohon.nip, nama: input.pemohon.nama, jabatan: input.pemohon.jabatan },
     });
-  })]);
+  }
 
   // 4. The decree, written with the team as it now stands, is signed by the official the region names.
   const decree = { ...input.documents[0], isi: isiKeputusan(input.format, subject, input.documents[0].title) };

@@ -6,6 +6,16 @@ import type { PerubahanTim } from '../procedures/siklusKinerja/plan';
 export const TASK_QUEUE = 'sistem-kerja';
 
 /**
+ * Every workflow type the worker runs, by name: workflows/index.ts exports a function of each (the replay
+ * test checks it), and the registry names its procedure's here without importing workflow code.
+ */
+export const WORKFLOW_TYPES = [
+  'penunjukanDalamUnit', 'penunjukanLintasUnit', 'pengajuanSukarelaDalamUnit', 'pengajuanSukarelaLintasUnit', 'penunjukanLintasInstansi',
+  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja',
+] as const;
+export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
+
+/**
  * What an Update answers: the version of the case it wrote to the projection, which the caller reads
  * (it is written before the answer). Not the whole view: Temporal keeps every answer in history, and
  * a year of a P7 case's views made most of its bytes.

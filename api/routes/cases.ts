@@ -1,23 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TObject } from '@sinclair/typebox';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getCase, listCases } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
-import { planFromMasterData, newCaseId } from '../../db/rencana';
 import { profileOf } from '../../profiles';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { openReceiptOf } from '../../domain/langkah';
 import { PROCEDURES } from '../../procedures';
-import type { PengaturanSiklus } from '../../domain/kasus';
 import { Value } from '@sinclair/typebox/value';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate, type UpdateAnswer } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError, fieldName } from '../errors';
 import { caseIdOf, updateIdOf } from '../idempotency';
+import { startCase, type StartRequest } from '../startCase';
 import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within } from '../unanswered';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
 import { ActingOfficialHeaders, Cursor, errors, Id, Nip, Region } from '../schemas/common';
@@ -64,18 +62,6 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
   return view;
 }
 
-/** The cases a new case's plan reads, from the projection; one that does not exist for this key is named. */
-async function relatedCases(app: FastifyInstance, req: FastifyRequest, refs: { field: string; caseId: string }[]): Promise<Record<string, CaseView>> {
-  const found: Record<string, CaseView> = {};
-  for (const { field, caseId } of refs) {
-    const view = await getCase(app.deps.pool, caseId);
-    if (!view || !mayAccessCase(req, view))
-      throw new ApiError(422, { code: 'RELATED_CASE_NOT_FOUND', message: `no case ${caseId}: name an existing case`, fields: [{ field, message: 'unknown case' }] });
-    found[caseId] = view;
-  }
-  return found;
-}
-
 /**
  * A task is acted on through a key of the region whose official takes it: the other agency of a
  * case both see acts on its own side only (403, the case being visible to it).
@@ -98,7 +84,7 @@ const caseClosed = (view: CaseView) =>
   new ApiError(409, { code: 'CASE_CLOSED', message: `case ${view.caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
 
 /** Updates go to running cases only: a closed case answers 409 with its outcome. */
-async function openCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
+async function runningCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
   const view = await readCase(app, req, caseId);
   if (FINAL_STATUSES.includes(view.status)) throw caseClosed(view);
   return view;
@@ -149,38 +135,16 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const actor = actingOfficial(req);
-    const { procedure: id, region, siklusKinerja, ...request } = req.body as { procedure: string; region: string; siklusKinerja?: PengaturanSiklus } & Record<string, unknown>;
-    const procedure = PROCEDURES[id];
-    assertRegion(req, region);
+    const body = req.body as StartRequest;
+    assertRegion(req, body.region);
     // A retry of a start that got as far as its case gets that case, even if the rules or master data changed since.
     const bound = req.idempotency?.caseId;
     if (bound && (await answerStart(app, req, reply, bound))) return reply;
-
-    const related = await relatedCases(app, req, procedure.related?.(request) ?? []);
-    // And those they point to (the P3 case that brought a team member in from another agency).
-    Object.assign(related, await relatedCases(app, req, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
-    // A case spanning another agency reads its master data too where it is on this service; one not on it
-    // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
-    const input = await planFromMasterData(app.deps.pool, procedure, region, request, actor, {
-      caseId: bound ?? newCaseId(region, procedure), deadlines: app.deps.config.deadlines, related,
-      ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: app.deps.config.externalAgencies ?? [], today: new Date().toISOString().slice(0, 10),
-    });
-    // The key's case id: a concurrent identical start may have bound it first.
-    const caseId = await caseIdOf(app, req, input.caseId);
-    // Bounded, so an unreachable Temporal answers in seconds; unanswered, the start may have gone through all the same.
-    const started = await within(app, ANSWER_WITHIN_MS, () => app.deps.temporal.workflow.start(procedure.workflowType, {
-      workflowId: caseId,
-      taskQueue: app.deps.config.TASK_QUEUE,
-      args: [{ ...input, caseId }],
-      workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      memo: { client: req.client, requestId: req.id },
-    })).then(() => true, (e) => {
-      if (e instanceof WorkflowExecutionAlreadyStartedError) return true;
-      if (unanswered(e)) return false;
-      throw e;
-    });
-    if (started) req.log.info({ workflowId: caseId, procedure: id, region }, 'case started');
+    const by = {
+      client: req.client, actor, requestId: req.id, log: req.log, mayRead: (v: CaseView) => mayAccessCase(req, v),
+      boundCaseId: bound ?? undefined, caseIdOf: (fresh: string) => caseIdOf(app, req, fresh),
+    };
+    const { caseId, started } = await startCase(app.deps, by, body);
     if (await answerStart(app, req, reply, caseId, started)) return reply;
     throw new ApiError(503, { code: 'TEMPORAL_UNAVAILABLE', message: `the workflow engine did not answer and case ${caseId} was not started; nothing was changed: retry the same request later` });
   });
@@ -240,7 +204,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
-    const current = await openCase(app, req, caseId);
+    const current = await runningCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, `the decision on task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
@@ -263,7 +227,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
-    const current = await openCase(app, req, caseId);
+    const current = await runningCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, `the completion of task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(completeUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
@@ -288,7 +252,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { caseId, action } = req.params;
-    const current = await openCase(app, req, caseId);
+    const current = await runningCase(app, req, caseId);
     const actor = actingOfficial(req);
     assertSide(req, current, `${action} by ${actor}`, actorRegion(current, actor));
     // An action the procedure plans in the API (ubah-tim) takes its own body and reaches the case as `data`.
@@ -311,7 +275,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) } },
     }, async (req) => {
       const { caseId } = req.params;
-      const current = await openCase(app, req, caseId);
+      const current = await runningCase(app, req, caseId);
       // Withdrawing is the requesting agency's; a receipt, the employee's agency's.
       assertSide(req, current, path, path === 'acknowledge' ? taskRegion(current, openReceiptOf(current.tasks, actingOfficial(req))) : current.region);
       const view = await sendUpdate(app, req, caseId, `the ${path} of case ${caseId}`, (h, updateId) => h.executeUpdate(update, {

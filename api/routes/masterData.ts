@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { importMasterData } from '../../db/masterData';
+import { tanggalLokal } from '../../domain/dokumen';
 import { profileOf } from '../../profiles';
 import { ApiError } from '../errors';
 import { assertRegion } from '../plugins/auth';
@@ -21,8 +22,8 @@ export const masterDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => {
     const { region } = req.params;
     assertRegion(req, region);
-    const today = new Date().toISOString().slice(0, 10);
-    const result = await importMasterData(app.deps.pool, region, req.body, profileOf(region), today);
+    const profile = profileOf(region);
+    const result = await importMasterData(app.deps.pool, region, req.body, profile, tanggalLokal(new Date().toISOString(), profile.zonaWaktu));
     if (!result.ok)
       throw new ApiError(422, {
         code: 'MASTER_DATA_REJECTED',

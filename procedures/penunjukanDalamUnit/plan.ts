@@ -5,7 +5,8 @@
 import type { RegionalProfile } from '../../profiles/schema';
 import type { DocumentText, PlannedCase } from '../../domain/kasus';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
-import { eligibilityProblems, matchingPpk, type Kriteria } from '../../domain/penugasan';
+import { eligibilityProblems, matchingPpk } from '../../domain/penugasan';
+import type { Kriteria } from '../../domain/kepegawaian';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';

@@ -8,7 +8,8 @@ import type { CaseView, DocumentText, OfficialRef, PlannedCase, Receivable, Reso
 import { nipProblems } from '../../domain/nip';
 import { ROLE_TITLE } from '../../domain/pejabat';
 import type { OrgSnapshot, Pegawai } from '../../domain/organisasi';
-import { matchingPpk, officialRef, type Kriteria } from '../../domain/penugasan';
+import { matchingPpk, officialRef } from '../../domain/penugasan';
+import type { Kriteria } from '../../domain/kepegawaian';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse, type FieldError } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';

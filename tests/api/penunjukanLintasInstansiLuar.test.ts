@@ -6,6 +6,7 @@ import { demoPeople } from '../../demo/masterData';
 import { permohonan, requester } from '../../demo/permohonan';
 import { penunjukanKeInstansiLuar, tapin } from '../../demo/penunjukanLintasInstansi';
 import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
+import { tanggalLokal } from '../../domain/dokumen';
 import type { CaseView } from '../../domain/kasus';
 import type { Region } from '../../profiles/schema';
 import { keyedApi, taskOpen as open } from '../support/api';
@@ -87,7 +88,7 @@ describe('P3 to an agency not on this service, through the API', () => {
     const late = await post(BANJAR_AUTH, `/api/v1/cases/${caseId}/withdraw`, banjar.kepalaBappeda);
     expect(late.statusCode).toBe(409);
     expect(late.json().error).toMatchObject({ code: 'NOT_WITHDRAWABLE', citation: 'banjar lampiran II.B.1.c.5.c', message: expect.stringContaining('PEMERINTAH KABUPATEN TAPIN issues the SURAT PENUGASAN') });
-    const tanggal = reporting.startedAt.slice(0, 10);
+    const tanggal = tanggalLokal(reporting.startedAt, 'Asia/Makassar'); // the day of the request in banjar
     const noNumber = await complete(TAPIN_AUTH, caseId, 'laporan-surat-penugasan', tapin.puo.nip, { tanggal });
     expect(noNumber.statusCode).toBe(400);
     expect(noNumber.json().error).toMatchObject({ code: 'DOCUMENT_REPORT_INVALID', fields: [{ field: 'nomor' }] });

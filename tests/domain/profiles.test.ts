@@ -1,7 +1,7 @@
 // The regional rules as pure functions over an in-memory org: who requests, who decides, who signs.
 import { describe, expect, it } from 'vitest';
 import { demoMasterData, demoPeople } from '../../demo/masterData';
-import { tahun } from '../../domain/dokumen';
+import { tahun, tanggalLokal } from '../../domain/dokumen';
 import { plan as planP2 } from '../../procedures/penunjukanLintasUnit/plan';
 import { formatNomor } from '../../domain/penomoran';
 import { RuleViolation } from '../../domain/refusal';
@@ -101,6 +101,12 @@ describe('letter numbers', () => {
   it('count the year in local time', () => {
     expect(tahun('2026-12-31T16:30:00Z', 'Asia/Makassar')).toBe(2027); // 00:30 WITA on 1 January
     expect(tahun('2026-12-31T16:30:00Z', 'Asia/Jakarta')).toBe(2026); // 23:30 WIB
+  });
+
+  it('date a day in local time', () => {
+    expect(tanggalLokal('2027-03-11T23:30:00Z', 'Asia/Makassar')).toBe('2027-03-12'); // 07:30 WITA
+    expect(tanggalLokal('2027-03-11T23:30:00Z', 'Asia/Jakarta')).toBe('2027-03-12'); // 06:30 WIB
+    expect(tanggalLokal('2027-03-11T16:30:00Z', 'Asia/Jakarta')).toBe('2027-03-11'); // 23:30 WIB
   });
 
   it('fills the region templates', () => {

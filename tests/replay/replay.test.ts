@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import * as workflows from '../../workflows';
+import { PATCHES } from '../../workflows/kernel/patches';
+import { WORKFLOW_TYPES } from '../../workflows/shared';
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
@@ -29,7 +31,15 @@ describe('replay of committed histories', () => {
   it('has histories for every workflow type the worker runs', () => {
     const types = new Set(histories.map((f) => f.split('-')[0]));
     expect([...types].sort()).toEqual(Object.keys(workflows).sort());
+    expect([...WORKFLOW_TYPES].sort()).toEqual(Object.keys(workflows).sort());
     expect(histories.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('calls patched() with exactly the ids of workflows/kernel/patches.ts', () => {
+    // A literal id passed to patch(), patched() or deprecatePatch() anywhere in the bundled workflow code.
+    const called = [...current.code.matchAll(/\b(?:patch|patched|deprecatePatch)\)?\(\s*(['"`])([^'"`]*)\1\s*\)/g)].map((m) => m[2]);
+    expect(called.length).toBeGreaterThan(0);
+    expect([...new Set(called)].sort()).toEqual(Object.keys(PATCHES).sort());
   });
 
   it.each(histories)('%s replays deterministically', async (file) => {

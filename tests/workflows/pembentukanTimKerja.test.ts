@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WorkflowHandle } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
+import { tanggalLokal } from '../../domain/dokumen';
 import type { CaseView } from '../../domain/kasus';
 import { demoPeople } from '../../demo/masterData';
 import { pembentukanTim } from '../../demo/pembentukanTimKerja';
@@ -22,7 +23,7 @@ import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { getCase } from '../../db/cases';
-import { planFromMasterData } from '../../db/rencana';
+import { planCase } from '../../services/planCase';
 import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
 import { PROCEDURES } from '../../procedures';
 import type { RekomendasiPenilaianKinerjaInput } from '../../procedures/rekomendasiPenilaianKinerja/plan';
@@ -63,7 +64,7 @@ async function planRating(team: CaseView, pegawai: string) {
   const related: Record<string, CaseView> = {};
   for (const round of [undefined, related]) for (const r of p8.related!(req, round)) related[r.caseId] ??= (await getCase(suite.db.pool, r.caseId))!;
   const ketua = (team.subject as PembentukanTimKerjaInput['subject']).susunan.find((a) => a.kedudukan === 'ketua')!.nip;
-  return (await planFromMasterData(suite.db.pool, p8, team.region, req, ketua, { caseId: `${team.region}-p8-test-${randomUUID()}`, deadlines: DEADLINES, related })) as RekomendasiPenilaianKinerjaInput;
+  return (await planCase((r, nips, staffOf) => loadOrg(suite.db.pool, r, nips, staffOf), p8, team.region, req, ketua, { caseId: `${team.region}-p8-test-${randomUUID()}`, deadlines: DEADLINES, related })) as RekomendasiPenilaianKinerjaInput;
 }
 
 /** The linked case, once the team case has started it. */
@@ -379,7 +380,7 @@ describe('pembentukan tim kerja (P6)', () => {
         }
         await openTask(c, 'laporan-surat-penugasan');
         const { startedAt } = (await c.query(caseQuery)) as CaseView;
-        await c.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, nomor: '800/21/DISKOMINFO/2027', tanggal: startedAt.slice(0, 10) }] });
+        await c.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, nomor: '800/21/DISKOMINFO/2027', tanggal: tanggalLokal(startedAt, 'Asia/Makassar') }] });
         expect(await openTask(c, `tanda-terima-${member.nip}`)).toMatchObject({ region: 'tapin' });
         await c.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: member.nip }] });
         const done = await signAndReceive(h, input);

@@ -11,6 +11,7 @@ import { loadOrg } from '../../db/masterData';
 import { demoPeople } from '../../demo/masterData';
 import { requester } from '../../demo/permohonan';
 import { penunjukanKeInstansiLuar, tapin } from '../../demo/penunjukanLintasInstansi';
+import { tanggalLokal } from '../../domain/dokumen';
 import type { CaseView } from '../../domain/kasus';
 import { RuleViolation } from '../../domain/refusal';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
@@ -98,15 +99,16 @@ describe('penunjukan lintas instansi (P3) to an agency not on this service', () 
       // Tapin numbers its Surat Penugasan itself and reports it: both nomor and a possible tanggal.
       await openTask(h, 'laporan-surat-penugasan');
       const { startedAt } = (await h.query(caseQuery)) as CaseView;
+      const dated = tanggalLokal(startedAt, 'Asia/Makassar'); // the day the request was made, in banjar
       const report = (a: Record<string, unknown>) => h.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, ...a }] });
       expect(await refusalOf(report({}))).toMatchObject({ code: 'DOCUMENT_REPORT_INVALID', fields: [{ field: 'nomor' }, { field: 'tanggal' }] });
       expect(await refusalOf(report({ nomor: '800/12/DISKOMINFO/2027', tanggal: '2027-02-30' }))).toMatchObject({ fields: [{ field: 'tanggal', message: expect.stringContaining('yyyy-mm-dd') }] });
       expect(await refusalOf(report({ nomor: '800/12/DISKOMINFO/2027', tanggal: '2001-01-01' }))).toMatchObject({ fields: [{ field: 'tanggal', message: expect.stringContaining('between the request') }] });
-      expect(await refusalOf(report({ nomor: '800/12/DISKOMINFO/2027', tanggal: startedAt.slice(0, 10), actorNip: tapin.ppk.nip }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
-      await report({ nomor: '800/12/DISKOMINFO/2027', tanggal: startedAt.slice(0, 10), isi: 'disampaikan kepada pegawai' });
+      expect(await refusalOf(report({ nomor: '800/12/DISKOMINFO/2027', tanggal: dated, actorNip: tapin.ppk.nip }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+      await report({ nomor: '800/12/DISKOMINFO/2027', tanggal: dated, isi: 'disampaikan kepada pegawai' });
       expect(((await h.query(caseQuery)) as CaseView).documents).toEqual([{
         id: `${input.caseId}.surat-penugasan`, kind: 'surat-penugasan', title: 'SURAT PENUGASAN', nomor: '800/12/DISKOMINFO/2027',
-        issuedAt: `${startedAt.slice(0, 10)}T00:00:00.000Z`, issuedOutside: { pemerintah: 'PEMERINTAH KABUPATEN TAPIN', tanggal: startedAt.slice(0, 10) },
+        issuedAt: `${dated}T00:00:00.000Z`, issuedOutside: { pemerintah: 'PEMERINTAH KABUPATEN TAPIN', tanggal: dated },
       }]);
 
       // Each employee acknowledges in tapin's region (its own key); the first alone does not close it.
@@ -139,6 +141,29 @@ describe('penunjukan lintas instansi (P3) to an agency not on this service', () 
     expect(tasks.rows.map((r) => r.region)).toEqual(['banjar', 'tapin', 'tapin', 'tapin', 'tapin', 'tapin', 'tapin', 'tapin']);
   });
 
+  it('before 08:00 WITA a Surat Penugasan dated that local day is taken: today is banjar\'s date, not the UTC one', async () => {
+    const banjar = demoPeople('banjar');
+    const input = await planCase(suite.db.pool, 'banjar');
+    await scenario('luar-banjar-tapin-pagi', input, async (h) => {
+      await throughAnswer(h, banjar.sekda);
+      await openTask(h, 'laporan-surat-penugasan');
+      // On to 07:30 WITA: 23:30 UTC, still the day before in UTC.
+      const now = await suite.env.currentTimeMs();
+      const day = new Date(now).toISOString().slice(0, 10);
+      const pagi = Date.parse(`${day}T23:30:00Z`) + (Date.parse(`${day}T23:30:00Z`) > now ? 0 : 86400e3);
+      await suite.env.sleep(pagi - now);
+      const utc = new Date(pagi).toISOString().slice(0, 10);
+      const lokal = tanggalLokal(new Date(pagi).toISOString(), 'Asia/Makassar');
+      expect(lokal > utc).toBe(true);
+      const report = (tanggal: string) =>
+        h.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, nomor: '800/13/DISKOMINFO/2027', tanggal }] });
+      const besok = new Date(Date.parse(`${lokal}T00:00:00Z`) + 86400e3).toISOString().slice(0, 10);
+      expect(await refusalOf(report(besok))).toMatchObject({ fields: [{ field: 'tanggal', message: expect.stringContaining(`today (${lokal})`) }] });
+      await report(lokal);
+      expect(((await h.query(caseQuery)) as CaseView).documents[0]).toMatchObject({ nomor: '800/13/DISKOMINFO/2027', issuedOutside: { tanggal: lokal } });
+    });
+  });
+
   it('pati asks tapin: the same hops under pati\'s alur, no Keputusan (pati has none): the reported Surat Penugasan is all there is', async () => {
     const pati = demoPeople('pati');
     const input = await planCase(suite.db.pool, 'pati');
@@ -151,7 +176,8 @@ describe('penunjukan lintas instansi (P3) to an agency not on this service', () 
       await throughAnswer(h, pati.sekda);
       await openTask(h, 'laporan-surat-penugasan');
       const { startedAt } = (await h.query(caseQuery)) as CaseView;
-      await h.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, nomor: '800/7/DISKOMINFO/2027', tanggal: startedAt.slice(0, 10) }] });
+      const dated = tanggalLokal(startedAt, 'Asia/Jakarta');
+      await h.executeUpdate(completeUpdate, { args: [{ taskId: 'laporan-surat-penugasan', actorNip: tapin.puo.nip, nomor: '800/7/DISKOMINFO/2027', tanggal: dated }] });
       for (const e of employees) {
         await openTask(h, `tanda-terima-${e.nip}`);
         await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: e.nip }] });

@@ -3,21 +3,11 @@
 // ends without the assignment. The count needs the database, which a synchronous Update validator
 // cannot read, so the reservation runs in the Update handler before any state changes: a refused
 // reservation fails that Update with the refusal, and the case stays as it was.
-import { ApplicationFailure, patched, proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../../activities';
 import type { Reservasi } from '../../domain/batasPenugasan';
 import type { PlannedCase } from '../../domain/kasus';
 import { refuse, type Refusal } from '../../domain/refusal';
-import { REFUSAL_FAILURE } from '../shared';
-
-// A regular activity: the reservation matters to the law, so every attempt is in history.
-const { reservePenugasan, releasePenugasan } = proxyActivities<Activities>({
-  startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-/** A refusal as the failure of the Update that caused it (the API answers it with its status and citation). */
-export const refusalFailure = (r: Refusal) => ApplicationFailure.create({ type: REFUSAL_FAILURE, message: r.message, details: [r], nonRetryable: true });
+import { releasePenugasan, reservePenugasan } from './activities';
+import { patch } from './patches';
 
 /** One per case: reserves and releases its employees' slots. */
 export function assignmentLedger(input: Pick<PlannedCase, 'caseId' | 'region' | 'procedureCitation'>) {
@@ -31,7 +21,7 @@ export function assignmentLedger(input: Pick<PlannedCase, 'caseId' | 'region' | 
      * returned (ASSIGNMENT_LIMIT, citing the article).
      */
     async reserve(list: Reservasi[], chosen?: string): Promise<Refusal | undefined> {
-      patched('batas-penugasan'); // marks the cases that reserve, for a later change of this path
+      patch('batas-penugasan'); // marks the cases that reserve, for a later change of this path
       inFlight += 1;
       const taken: string[] = [];
       try {

@@ -1,0 +1,77 @@
+// Starting a case (POST /cases): the cases its plan reads, the request planned against the master data,
+// the case id its Idempotency-Key is bound to, and its workflow started. What the caller is answered
+// (the case, 202 while it is set up, or why not) is the route's, through answerStart.
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { getCase } from '../db/cases';
+import { loadOrg } from '../db/masterData';
+import { tanggalLokal } from '../domain/dokumen';
+import type { CaseView, PengaturanSiklus } from '../domain/kasus';
+import { PROCEDURES } from '../procedures';
+import { profileOf } from '../profiles';
+import { newCaseId, planCase } from '../services/planCase';
+import { ApiError } from './errors';
+import { ANSWER_WITHIN_MS, unanswered } from './unanswered';
+
+type Deps = FastifyInstance['deps'];
+
+/** Who starts it: the e-office system (its key) and the acting official; `mayRead`: a case its key may see. */
+export interface Starter {
+  client: string;
+  actor: string;
+  requestId: string;
+  log: FastifyBaseLogger;
+  mayRead: (view: CaseView) => boolean;
+  /** The case id the request's Idempotency-Key is bound to: the first attempt's, else `fresh`. */
+  caseIdOf: (fresh: string) => Promise<string>;
+  /** Already bound by an earlier attempt of the same request. */
+  boundCaseId?: string;
+}
+
+/** The body of POST /cases: a procedure's request, told apart by `procedure`. */
+export type StartRequest = { procedure: string; region: string; siklusKinerja?: PengaturanSiklus } & Record<string, unknown>;
+
+/** Plans and starts the case; `started`: false when Temporal did not answer (the start may have gone through). */
+export async function startCase(deps: Deps, by: Starter, body: StartRequest): Promise<{ caseId: string; started: boolean }> {
+  const { procedure: id, region, siklusKinerja, ...request } = body;
+  const procedure = PROCEDURES[id];
+  const related = await relatedCases(deps, by, procedure.related?.(request) ?? []);
+  // And those they point to (the P3 case that brought a team member in from another agency).
+  Object.assign(related, await relatedCases(deps, by, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
+  // A case spanning another agency reads its master data too where it is on this service; one not on it
+  // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
+  const input = await planCase((r, nips, staffOf) => loadOrg(deps.pool, r, nips, staffOf), procedure, region, request, by.actor, {
+    caseId: by.boundCaseId ?? newCaseId(region, procedure), deadlines: deps.config.deadlines, related,
+    ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: deps.config.externalAgencies ?? [], today: tanggalLokal(new Date().toISOString(), profileOf(region).zonaWaktu),
+  });
+  // The key's case id: a concurrent identical start may have bound it first.
+  const caseId = await by.caseIdOf(input.caseId);
+  // Bounded, so an unreachable Temporal answers in seconds; unanswered, the start may have gone through all the same.
+  const started = await deps.temporal.withDeadline(Date.now() + ANSWER_WITHIN_MS, () => deps.temporal.workflow.start(procedure.workflowType, {
+    workflowId: caseId,
+    taskQueue: deps.config.TASK_QUEUE,
+    args: [{ ...input, caseId }],
+    workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+    workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+    memo: { client: by.client, requestId: by.requestId },
+  })).then(() => true, (e) => {
+    if (e instanceof WorkflowExecutionAlreadyStartedError) return true;
+    if (unanswered(e)) return false;
+    throw e;
+  });
+  if (started) by.log.info({ workflowId: caseId, procedure: id, region }, 'case started');
+  return { caseId, started };
+}
+
+/** The cases a new case's plan reads, from the projection; one that does not exist for this key is named. */
+async function relatedCases(deps: Deps, by: Starter, refs: { field: string; caseId: string }[]): Promise<Record<string, CaseView>> {
+  const found: Record<string, CaseView> = {};
+  for (const { field, caseId } of refs) {
+    const view = await getCase(deps.pool, caseId);
+    if (!view || !by.mayRead(view))
+      throw new ApiError(422, { code: 'RELATED_CASE_NOT_FOUND', message: `no case ${caseId}: name an existing case`, fields: [{ field, message: 'unknown case' }] });
+    found[caseId] = view;
+  }
+  return found;
+}

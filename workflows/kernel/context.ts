@@ -1,0 +1,48 @@
+// A running case's state, which the kernel's parts share: its view (what the projection and the query
+// show), what its Updates received, and its team slots. Each part is a set of functions over it.
+import type { ActionInput, ActorInput, CaseView, DecisionInput, OfficialRef, PlannedCase } from '../../domain/kasus';
+import { assignmentLedger } from './ledger';
+
+export interface CaseContext<S = unknown> {
+  readonly input: PlannedCase<S>;
+  readonly view: CaseView<S>;
+  readonly ledger: ReturnType<typeof assignmentLedger>;
+  /** Each decided task's decision, by task id. */
+  readonly decisions: Map<string, DecisionInput>;
+  /** Each done tindakan's completion, by task id. */
+  readonly actions: Map<string, ActionInput>;
+  /** What was not done in time after the documents were issued: noted in the outcome, the documents stand. */
+  readonly missed: string[];
+  /** The requester's withdrawal, once the Update took it: the main flow then closes the case. */
+  withdrawn?: ActorInput;
+  /** How many times this case issued documents (tells their deliveries apart). */
+  issues: number;
+}
+
+/** `prior`: the view of a case that continued as new (a long case), to go on from. */
+export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): CaseContext<S> {
+  const view: CaseView<S> = prior ?? {
+    caseId: input.caseId,
+    procedure: input.procedure,
+    region: input.region,
+    ...(input.regions ? { regions: input.regions } : {}),
+    ...(input.sisi ? { sisi: input.sisi } : {}),
+    judul: input.judul,
+    // A request that is itself the appointment has nothing to decide: it goes to issuing at once.
+    status: input.steps.length ? 'awaiting-decision' : 'issuing',
+    pemohon: actorRef(input.pemohon),
+    subject: input.subject,
+    tasks: [],
+    timeline: [],
+    documents: [],
+    startedAt: now(),
+    version: 0,
+  };
+  return { input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0 };
+}
+
+/** The workflow clock: replay-safe. */
+export const now = () => new Date(Date.now()).toISOString();
+export const actorRef = (o: OfficialRef): OfficialRef => ({ nip: o.nip, nama: o.nama, jabatan: o.jabatan });
+/** Recipients, each once. */
+export const nipsOf = (officials: OfficialRef[]) => [...new Set(officials.map((o) => o.nip))];

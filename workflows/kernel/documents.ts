@@ -1,0 +1,81 @@
+// Documents: numbered and issued for the assigned employee(s), and received by them.
+import type { CaseView, DocumentRef, Receivable, ResolvedDocument } from '../../domain/kasus';
+import { issueDocument } from './activities';
+import { actorRef, now, type CaseContext } from './context';
+import { completed, deliver } from './outcome';
+import { record } from './projection';
+import { waitFor } from './step';
+
+/**
+ * Numbers and issues the documents for the assigned employee, and tells the requester and the
+ * employee. `alasan`: the reasons of the decision a letter answers (its `{alasan}`); `revision`: a
+ * later document of a kind this case already issued (an amended decree), whose id carries it.
+ */
+export async function issue(c: CaseContext, documents: ResolvedDocument[], fill: { alasan?: string; revision?: number } = {}): Promise<DocumentRef[]> {
+  const { input, view } = c;
+  // Named in the request (volunteering), or chosen by the deciding official.
+  const employee = (view.assignedEmployee ??= input.pegawai!);
+  const employees = view.assignedEmployees;
+  const issuedNow: DocumentRef[] = [];
+  for (const doc of documents) {
+    const issued = await issueDocument({
+      // Deterministic, so a retried activity finds its document; one URL path segment.
+      id: `${input.caseId}.${doc.kind}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: doc, issuedAt: now(),
+      kop: doc.penerbit?.kop ?? { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
+      ...(employees ? { employees } : {}),
+      ...(fill.alasan !== undefined ? { alasan: fill.alasan } : {}),
+    });
+    view.documents.push(issued);
+    issuedNow.push(issued);
+    record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: doc.signatory, citation: doc.citation, documentId: issued.id, nomor: issued.nomor });
+  }
+  const to = employees ?? [employee];
+  await deliver(c, 'diterbitkan', [input.pemohon, ...to], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${to.map((e) => e.nama).join(', ')}`, c.issues++);
+  return view.documents;
+}
+
+/** The employee receives the document and acknowledges it; this closes the case. */
+export async function receipt<S>(c: CaseContext<S>, document: ResolvedDocument): Promise<CaseView<S>> {
+  await received(c, document);
+  return completed(c, c.input.rules.acknowledgement.citation);
+}
+
+/** For a procedure with more to do after the receipt: the receipt alone, true when acknowledged in time. */
+export async function received(c: CaseContext, document: ResolvedDocument): Promise<boolean> {
+  const { input, view } = c;
+  view.status = 'awaiting-acknowledgement';
+  const employee = view.assignedEmployee!;
+  const ack = await waitFor(
+    c,
+    {
+      id: 'tanda-terima', kind: 'tanda-terima', title: `Tanda terima ${document.title}`, role: 'Pegawai yang ditugaskan',
+      citation: input.rules.acknowledgement.citation, assignee: actorRef(employee), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
+      escalateTo: [actorRef(document.signatory)],
+    },
+    input.deadlines.acknowledgeWithinMs,
+  );
+  // Documents stand once issued: a receipt never acknowledged is recorded, not a reason to undo them.
+  if (ack === 'expired') c.missed.push('tanda terima tidak dikonfirmasi dalam batas waktu');
+  return ack !== 'expired';
+}
+
+/**
+ * Each employee on the list receives the document and acknowledges it (one tanda-terima task
+ * each, side by side); closes the case once every one acknowledged or their time ran out.
+ */
+export async function receiptsOfEach<S>(c: CaseContext<S>, document: Receivable): Promise<CaseView<S>> {
+  const { input, view } = c;
+  view.status = 'awaiting-acknowledgement';
+  const results = await Promise.all(view.assignedEmployees!.map((e) => waitFor(
+    c,
+    {
+      id: `tanda-terima-${e.nip}`, kind: 'tanda-terima', title: `Tanda terima ${document.title} oleh ${e.nama}`, role: 'Pegawai yang ditugaskan',
+      citation: input.rules.acknowledgement.citation, assignee: actorRef(e), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
+      escalateTo: [actorRef(document.signatory)], ...(document.penerbit ? { region: document.penerbit.region } : {}),
+    },
+    input.deadlines.acknowledgeWithinMs,
+  )));
+  const late = view.assignedEmployees!.filter((_, i) => results[i] === 'expired');
+  if (late.length) c.missed.push(`tanda terima tidak dikonfirmasi dalam batas waktu oleh ${late.map((e) => e.nama).join(', ')}`);
+  return completed(c, input.rules.acknowledgement.citation);
+}

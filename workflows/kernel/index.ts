@@ -1,0 +1,80 @@
+// The procedure kernel: how a case runs, so that each procedure workflow only says what happens in
+// order (`await kasus.step(rekomendasi)`, `await kasus.issue(documents)`, `await kasus.receipt(...)`).
+// One concern per file, each a set of functions over the case's state (context.ts): the projection,
+// the Updates and their validators, the human step, documents and receipts, the outcome, the
+// procedure's own actions, the team slots (ledger.ts) and the work cycle that follows (work.ts).
+//
+// Cases of every procedure already running replay through this code: a change to the commands it
+// emits, or their order, goes behind a patch (patches.ts; tests/replay has the committed histories).
+// Each member below hands back the promise of the function it names, adding no step of its own, so
+// concurrent branches (receipts, members, reports) keep the order their commands had.
+import type { Reservasi } from '../../domain/batasPenugasan';
+import type { ActionInput, CaseStatus, CaseView, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep, TimelineEntry } from '../../domain/kasus';
+import { registerActions, type ActionHandler } from './actions';
+import { createContext } from './context';
+import { issue, receipt, received, receiptsOfEach } from './documents';
+import { close, completed, finish } from './outcome';
+import { publish, record, submitted } from './projection';
+import { followUp, opened, step, task, type StepResult, type TaskOptions } from './step';
+import { registerUpdates } from './updates';
+import { work, workChanged } from './work';
+
+export type { StepResult } from './step';
+
+/** `prior`: the view of a case that continued as new (a long case), to go on from. */
+export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
+  const c = createContext(input, prior);
+  registerUpdates(c);
+  return {
+    view: c.view,
+
+    /** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
+    submitted: (notes?: string) => submitted(c, notes),
+    /** A recommendation, decision or action (tindakan) by the official the plan resolved for this step. */
+    step: (s: ResolvedStep): Promise<StepResult> => step(c, s),
+    /** A step of a long case with its own time limit (a task of a case that continued as new is awaited again). */
+    task: (s: ResolvedStep, o: TaskOptions): Promise<StepResult> => task(c, s, o),
+    /** Opens a step's task for the Update that opens it, written by that Update; `task` then awaits it. */
+    opened: (s: ResolvedStep, o: TaskOptions): void => opened(c, s, o),
+    /** A step after the documents were issued: true when done in time, else noted as missed. */
+    followUp: (s: ResolvedStep): Promise<boolean> => followUp(c, s),
+
+    /** Numbers and issues the documents (`revision`: an amended decree; `alasan`: the letter's reasons). */
+    issue: (documents: ResolvedDocument[], fill?: { alasan?: string; revision?: number }) => issue(c, documents, fill),
+    /** The employee acknowledges receipt; this closes the case. */
+    receipt: (document: ResolvedDocument): Promise<CaseView<S>> => receipt(c, document),
+    /** The receipt alone, for a procedure with more to do after it: true when acknowledged in time. */
+    received: (document: ResolvedDocument): Promise<boolean> => received(c, document),
+    /** Each employee on the list acknowledges receipt, side by side; then the case closes. */
+    receiptsOfEach: (document: Receivable): Promise<CaseView<S>> => receiptsOfEach(c, document),
+
+    /** Closes the case where a step ended it: withdrawn, expired (never a refusal), or refused with reasons. */
+    close: (result: Exclude<StepResult, { outcome: 'done' }>): Promise<CaseView<S>> => close(c, result),
+    /** Closes an issued case after its last step, noting what was not done in time. */
+    completed: (citation: string): Promise<CaseView<S>> => completed(c, citation),
+    /** Closes a long case after its last step. */
+    end: (status: CaseStatus, citation: string, reasons?: string): Promise<CaseView<S>> => finish(c, status, citation, reasons),
+
+    /** The work cycle (P7) of the issued assignment starts (`each`: one per employee on a list). */
+    work: (each?: OfficialRef[]): Promise<CaseView<S>> => work(c, each),
+    /** The team changed (`nomor`: the amended decree): its work cycle is told. */
+    workChanged: (nomor: string): Promise<void> => workChanged(c, nomor),
+
+    /** Registers the procedure's own actions (Update `act`, by name), each validated before it enters history. */
+    actions: (handlers: Record<string, ActionHandler>): void => registerActions(c, handlers),
+    /** What the assignee of a done tindakan said they did (its isi), for a procedure that acts on it. */
+    actionOf: (taskId: string): ActionInput | undefined => c.actions.get(taskId),
+    /** Records what an official or the system did (a procedure's own entries). */
+    record: (entry: Omit<TimelineEntry, 'at'>) => record(c, entry),
+    /** Writes the projection after the procedure changed its view. */
+    publish: () => publish(c),
+
+    /**
+     * Team slots (banjar pasal 9(4)–(5)) for members a procedure names itself, outside a step's
+     * `reserves`: all or none; the refusal when one is over the limit. Released when the case ends
+     * without the assignment, or one employee's with `releaseAssignments(nip)`.
+     */
+    reserveAssignments: (list: Reservasi[]) => c.ledger.reserve(list),
+    releaseAssignments: (nip?: string) => c.ledger.release(nip),
+  };
+}

@@ -1,0 +1,48 @@
+// How a case ends: its outcome delivered to those it concerns, the view closed and published, and the
+// team slots of a case that ended without the assignment given back.
+import { allHandlersFinished, condition } from '@temporalio/workflow';
+import type { CaseStatus, CaseView, OfficialRef } from '../../domain/kasus';
+import { notify } from './activities';
+import { nipsOf, now, type CaseContext } from './context';
+import { patch } from './patches';
+import { publish } from './projection';
+import type { StepResult } from './step';
+
+/** Delivers an outcome through the notification outbox (once per kind); `seq` tells apart deliveries of one kind (a case that issues documents twice). */
+export const deliver = async (c: CaseContext, kind: 'ditolak' | 'kedaluwarsa' | 'diterbitkan', to: OfficialRef[], message: string, seq = 0) => {
+  // Added after P2 cases had started: those replay their history without it.
+  if (patch('deliver-outcomes'))
+    await notify({ caseId: c.input.caseId, region: c.input.region, taskId: kind, seq, kind, to: nipsOf(to), message });
+};
+
+/** Closes the case with its outcome, once every Update has answered. */
+export const finish = async <S>(c: CaseContext<S>, status: CaseStatus, citation: string, reasons?: string): Promise<CaseView<S>> => {
+  const { view } = c;
+  view.status = status;
+  view.outcome = { status, at: now(), citation, reasons };
+  for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
+  await publish(c);
+  await condition(allHandlersFinished);
+  // Ended without the assignment: the team slots it held count no more (banjar pasal 9(4)–(5)).
+  if (status !== 'issued') await c.ledger.release();
+  return view;
+};
+
+/** Closes the case where a step ended it: withdrawn, expired (never a refusal), or refused with reasons. */
+export async function close<S>(c: CaseContext<S>, result: Exclude<StepResult, { outcome: 'done' }>): Promise<CaseView<S>> {
+  const { input } = c;
+  if (result.outcome === 'withdrawn') return finish(c, 'withdrawn', input.pemohon.citation, c.withdrawn!.reasons);
+  if (result.outcome === 'expired') {
+    await deliver(c, 'kedaluwarsa', [input.pemohon], `${result.step.title}: tidak ada keputusan sampai ${result.task.dueAt}; permohonan kedaluwarsa (bukan penolakan)`);
+    return finish(c, 'expired', result.step.citation);
+  }
+  // A refusal always reaches the requester with its reasons.
+  const { step, decision } = result;
+  await deliver(c, 'ditolak', [input.pemohon], `${input.judul}: ditolak oleh ${step.assignee.nama} (${step.role}): ${decision.reasons}`);
+  return finish(c, 'refused', input.rules.refusalReasons.citation, decision.reasons);
+}
+
+/** Closes an issued case after its last step, noting what was not done in time (the documents stand). */
+export function completed<S>(c: CaseContext<S>, citation: string): Promise<CaseView<S>> {
+  return finish(c, 'issued', citation, c.missed.length ? c.missed.join('; ') : undefined);
+}

@@ -1,0 +1,27 @@
+// What leaves the workflow for readers: the timeline entries and the projection write (inbox, case page).
+import type { TimelineEntry } from '../../domain/kasus';
+import type { UpdateAnswer } from '../shared';
+import { saveCase } from './activities';
+import { actorRef, now, type CaseContext } from './context';
+
+/** Records what an official or the system did. */
+export const record = (c: CaseContext, entry: Omit<TimelineEntry, 'at'>) => c.view.timeline.push({ at: now(), ...entry });
+
+/** Writes the projection (inbox, case page); Updates await it so the caller reads its own write. */
+export const publish = async (c: CaseContext) => {
+  c.view.version += 1;
+  await saveCase(c.view); // serialised when scheduled: later changes do not leak into it
+};
+
+/** An Update's answer: the version it published (the projection holds the view). */
+export const answer = ({ view }: CaseContext): UpdateAnswer => ({ caseId: view.caseId, version: view.version, status: view.status });
+
+/** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
+export function submitted(c: CaseContext, notes?: string) {
+  const { input } = c;
+  const by = input.pencatat ?? input.pemohon;
+  record(c, {
+    action: 'diajukan', actor: actorRef(by), role: by.role, citation: by.citation, notes,
+    ...(input.pencatat ? { atasNama: actorRef(input.pemohon) } : {}),
+  });
+}

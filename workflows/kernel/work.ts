@@ -1,0 +1,54 @@
+// What follows an issued assignment: its work cycle (P7). The one part of the kernel that knows P7.
+import { getExternalWorkflowHandle, ParentClosePolicy, startChild, workflowInfo } from '@temporalio/workflow';
+import type { CaseView, OfficialRef } from '../../domain/kasus';
+import { perubahanTimOf } from '../../procedures/siklusKinerja/plan';
+import { timBerubahSignal } from '../shared';
+import { planSiklusKinerja } from './activities';
+import type { CaseContext } from './context';
+import { patch } from './patches';
+import { publish, record } from './projection';
+
+/**
+ * The work of the issued assignment begins: its work cycle (P7), a case of its own that outlives
+ * this one (ABANDON); for `each` employee on a list (P3), a cycle of their own. A member's case
+ * linked to a team starts none: the team's cycle covers their work. A cycle that cannot be planned
+ * is recorded with its reason, to be started through the API.
+ */
+export async function work<S>(c: CaseContext<S>, each?: OfficialRef[]): Promise<CaseView<S>> {
+  const { input, view } = c;
+  // Added after cases of every procedure had been issued: those replay without it.
+  if (workflowInfo().parent || !patch('siklus-kinerja')) return view;
+  for (const pegawai of each ?? [undefined]) {
+    const planned = await planSiklusKinerja({ penugasan: view, pengaturan: input.siklusKinerja, ...(pegawai ? { pegawai: pegawai.nip } : {}) });
+    if ('refusal' in planned) {
+      const { citation, message } = planned.refusal;
+      record(c, { action: 'dicatat', role: 'sistem', citation: citation ?? input.procedureCitation, notes: `siklus kinerja ${pegawai ? `${pegawai.nama} ` : ''}tidak dimulai: ${message}` });
+      continue;
+    }
+    // The case names its cycle(s); the cycle's own record opens with this assignment.
+    await startChild('siklusKinerja', { workflowId: planned.input.caseId, args: [planned.input], parentClosePolicy: ParentClosePolicy.ABANDON });
+    if (pegawai) (view.siklusKinerjaPegawai ??= []).push({ nip: pegawai.nip, caseId: planned.input.caseId });
+    else view.siklusKinerja = planned.input.caseId;
+  }
+  await publish(c);
+  return view;
+}
+
+/**
+ * The team changed while its decree stands (`nomor`: the amended decree): its work cycle, planned
+ * again for the team as it now stands, is told whom what comes next goes to. A cycle that has ended
+ * has nothing to be told; one that cannot be planned keeps its team, recorded here with the reason.
+ */
+export async function workChanged(c: CaseContext, nomor: string): Promise<void> {
+  const { input, view } = c;
+  // Added after teams had been changed: those replay without it.
+  if (!view.siklusKinerja || !patch('siklus-tim-berubah')) return;
+  const planned = await planSiklusKinerja({ penugasan: { ...view, siklusKinerja: undefined }, pengaturan: input.siklusKinerja });
+  const told = 'refusal' in planned
+    ? planned.refusal.message
+    : await getExternalWorkflowHandle(view.siklusKinerja).signal(timBerubahSignal, perubahanTimOf(planned.input, nomor)).then(() => undefined, () => `case ${view.siklusKinerja} has ended`);
+  if (told) {
+    record(c, { action: 'dicatat', role: 'sistem', citation: input.procedureCitation, notes: `siklus kinerja tidak diperbarui: ${told}` });
+    await publish(c);
+  }
+}
