@@ -47,17 +47,21 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     },
 
     /**
-     * Numbers and stores one document of the case, then renders, signs and stores its file: after the
-     * decision's Update has answered, so the signing is not on the decision's path. The number is what
-     * the law needs now; a file that fails here is fixed on its first read instead of holding the case.
+     * Numbers and stores one document of the case, then renders, signs and stores its file once it has
+     * answered, so signing is on neither the decision's path nor the case's. The number is what the law
+     * needs now; a file that fails here is fixed on its first read instead of holding the case.
      */
     async issueDocument(req: IssueRequest) {
       const ref = await storeDocument(pool, req);
-      const file = penerbitan && (await issuedFile(pool, penerbitan, (await getDocument(pool, ref.id))!).catch((err) => {
-        log.error({ err, workflowId: req.caseId, documentId: ref.id }, 'issued file not fixed at issue; the API fixes it on first read');
-        return undefined;
-      }));
-      log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor, sha256: file?.sha256 }, 'document issued');
+      log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor }, 'document issued');
+      // Rendering and signing run after the activity answers, off the case's path: the first file stored
+      // wins (a concurrent first read stores the same document's file once), and a worker that dies
+      // before leaves it to that first read.
+      if (penerbitan)
+        void getDocument(pool, ref.id).then((doc) => issuedFile(pool, penerbitan, doc!)).then(
+          (file) => log.info({ workflowId: req.caseId, documentId: ref.id, sha256: file.sha256 }, 'issued file fixed'),
+          (err) => log.error({ err, workflowId: req.caseId, documentId: ref.id }, 'issued file not fixed at issue; the API fixes it on first read'),
+        );
       return ref;
     },
 

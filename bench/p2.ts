@@ -114,7 +114,7 @@ async function api(method: 'GET' | 'POST', path: string, opts: { actor?: string;
 async function until(caseId: string, what: string, ok: (c: CaseView) => boolean): Promise<CaseView> {
   for (let i = 0; i < MAX_POLLS; i++) {
     const c = await api('GET', `/api/v1/cases/${caseId}`);
-    if (ok(c)) return c;
+    if ((c.status as string) !== 'starting' && ok(c)) return c; // starting (202): no worker has set it up yet
     if (FINAL_STATUSES.includes(c.status)) throw new Error(`case ${caseId} ended ${c.status} while waiting for ${what}`);
     await sleep(POLL_MS);
   }

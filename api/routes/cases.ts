@@ -16,7 +16,7 @@ import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError, fieldName } from '../errors';
 import { caseIdOf, updateIdOf } from '../idempotency';
 import { startCase, type StartRequest } from '../startCase';
-import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within } from '../unanswered';
+import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within, workflowExists } from '../unanswered';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
 import { ActingOfficialHeaders, Cursor, errors, Id, Nip, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
@@ -174,8 +174,24 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get('/cases/:caseId', {
-    schema: { tags: ['cases'], summary: 'State, current step, timeline and documents of a case', params: CaseParams, response: { 200: CaseRef, ...errors(401, 404) } },
-  }, async (req) => readCase(app, req, req.params.caseId));
+    schema: {
+      tags: ['cases'], summary: 'State, current step, timeline and documents of a case',
+      description: '202 with status "starting" while the case is started but no worker has set it up yet.',
+      params: CaseParams, response: { 200: CaseRef, 202: CaseStarting, ...errors(401, 404, 503) },
+    },
+  }, async (req, reply) => {
+    const { caseId } = req.params;
+    try {
+      return await readCase(app, req, caseId);
+    } catch (e) {
+      // Neither the projection nor the workflow answered: a case its worker has not set up yet says so.
+      // Its region is the one its id starts with (newCaseId); another region's key learns nothing.
+      if (!unanswered(e)) throw e;
+      if (!mayAccess(req, caseId.split('-')[0])) throw new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
+      if ((await workflowExists(app, caseId)) !== true) throw e;
+      return reply.status(202).send({ caseId, status: 'starting', message: `case ${caseId} is started and waits for a worker to set it up: read it again shortly` });
+    }
+  });
 
   app.get('/cases/:caseId/history', {
     schema: {

@@ -10,7 +10,7 @@ import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import { api, taskOpen } from '../support/api';
 import { loadDemoData, permohonan, requester } from '../support/cases';
 import { testLogger } from '../support/logger';
-import { AUTH, startStack, type Stack } from '../support/stack';
+import { AUTH, PATI_AUTH, startStack, type Stack } from '../support/stack';
 
 let s: Stack;
 let workflowBundle: Awaited<ReturnType<typeof bundleWorkflowCode>>;
@@ -64,6 +64,12 @@ it('no worker: a start answers 202 with the case id it started, never "nothing w
   const again = await start('no-worker-0001');
   expect(again.statusCode).toBe(202);
   expect(again.json().caseId).toBe(caseId);
+  // Read meanwhile, it says the same: started, waiting for a worker (not 503 "nothing was changed").
+  const read = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: AUTH });
+  expect(read.statusCode).toBe(202);
+  expect(read.json()).toMatchObject({ caseId, status: 'starting' });
+  const otherRegion = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: PATI_AUTH });
+  expect(otherRegion.statusCode).toBe(404);
 
   const stop = await runWorker();
   try {
