@@ -24,8 +24,8 @@ export interface AuditEntry {
   operation: string;
   caseId: string | null;
   taskId: string | null;
-  /** SHA-256 of the RFC 8785 canonical request (route parameters, query and body). */
-  requestHash: string;
+  /** SHA-256 of the RFC 8785 canonical request (route parameters, query and body); null for a body the door refused unread (nested too deep to walk). */
+  requestHash: string | null;
   status: number;
   /** The error code of a refusal; null on success. */
   code: string | null;

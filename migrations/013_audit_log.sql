@@ -24,7 +24,8 @@ CREATE TABLE audit_log (
   operation     text NOT NULL,
   case_id       text,
   task_id       text,
-  request_hash  text NOT NULL,
+  -- Null for a body the door refused unread (nested past its limit): it has no canonical form.
+  request_hash  text,
   status        integer NOT NULL,
   code          text,
   prev_hash     text NOT NULL,

@@ -12,6 +12,8 @@ import { isRegion } from '../../profiles';
 const CHANGES = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** Text from the request as PostgreSQL can hold it: a NUL (which the door refuses) is written as the escape \u0000. */
+const storable = (s: string | undefined) => s?.replace(/\u0000/g, '\\u0000');
 
 /** A started case is named by the Location of the answer. */
 const caseOfLocation = (location: unknown) => (typeof location === 'string' ? /\/cases\/([^/?]+)$/.exec(location)?.[1] : undefined);
@@ -25,6 +27,14 @@ function errorCode(status: number, payload: unknown): string | null {
   }
 }
 
+function requestHash(req: FastifyRequest): string | null {
+  try {
+    return sha256(canonicalize({ params: req.params ?? {}, query: req.query ?? {}, body: req.body ?? null })!);
+  } catch {
+    return null; // a body nested past the door's limit (refused with 400) overflows the walk: it has no canonical form
+  }
+}
+
 function entryOf(req: FastifyRequest, reply: FastifyReply, payload: unknown): AuditEntry {
   const params = (req.params ?? {}) as Record<string, string | undefined>;
   const actor = req.actor;
@@ -35,10 +45,10 @@ function entryOf(req: FastifyRequest, reply: FastifyReply, payload: unknown): Au
     knownVia: actor?.via ?? null,
     vouchedBy: actor?.via === 'vouched' ? actor.by : null,
     onBehalfOf: null,
-    operation: `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
-    caseId: params.caseId ?? caseOfLocation(reply.getHeader('location')) ?? null,
-    taskId: params.taskId ?? null,
-    requestHash: sha256(canonicalize({ params, query: req.query ?? {}, body: req.body ?? null }) ?? ''),
+    operation: `${req.method} ${req.routeOptions.url ?? storable(req.url.split('?')[0])}`,
+    caseId: storable(params.caseId ?? caseOfLocation(reply.getHeader('location'))) ?? null,
+    taskId: storable(params.taskId) ?? null,
+    requestHash: requestHash(req),
     status: reply.statusCode,
     code: errorCode(reply.statusCode, payload),
   };
@@ -55,8 +65,9 @@ async function chainOf(app: FastifyInstance, req: FastifyRequest, caseId: string
 export const audit = fp(async (app: FastifyInstance) => {
   app.addHook('onSend', async (req, reply, payload) => {
     if (!CHANGES.includes(req.method) || !req.url.startsWith('/api/v1/')) return payload;
-    const entry = entryOf(req, reply, payload);
+    let entry: AuditEntry | undefined;
     try {
+      entry = entryOf(req, reply, payload);
       const row = await appendAudit(app.deps.pool, await chainOf(app, req, entry.caseId), entry);
       req.log.info({ audit: { chain: row.chain, seq: row.seq } }, 'audit row appended');
     } catch (err) {

@@ -25,7 +25,7 @@ const AuditRow = Type.Object({
   operation: Type.String({ examples: ['POST /api/v1/cases/:caseId/tasks/:taskId/decision'] }),
   caseId: Nullable(Type.String()),
   taskId: Nullable(Type.String()),
-  requestHash: Type.String({ description: 'SHA-256 of the RFC 8785 canonical {params, query, body}' }),
+  requestHash: Nullable(Type.String({ description: 'SHA-256 of the RFC 8785 canonical {params, query, body}; null for a body the door refused unread (nested too deep)' })),
   status: Type.Integer(),
   code: Nullable(Type.String()),
   prevHash: Type.String(),

@@ -81,6 +81,14 @@ describe('the rows a case leaves', () => {
     expect(rows.at(-1)).toMatchObject({ operation: 'POST /api/v1/cases/:caseId/withdraw', status: 409, code: refused.json().error.code, official: requester('banjar'), requestId: refused.headers['x-request-id'] });
   });
 
+  it('a request the door refuses is a row too: a NUL it names escaped, a body too deep to walk without a request hash', async () => {
+    const deep = '['.repeat(3000) + ']'.repeat(3000);
+    const refused = await s.app.inject({ method: 'POST', url: '/api/v1/cases/x%00y/withdraw', headers: { ...AUTH, 'content-type': 'application/json' }, payload: deep });
+    expect(refused.statusCode).toBe(400);
+    const { rows } = await s.db.pool.query('SELECT chain, case_id, request_hash, status, code FROM audit_log WHERE request_id = $1', [refused.headers['x-request-id']]);
+    expect(rows).toEqual([{ chain: 'service', case_id: 'x\\u0000y', request_hash: null, status: 400, code: refused.json().error.code }]);
+  });
+
   it('the chain verifies, and its head is anchored in Temporal', async () => {
     const anchors = await anchor();
     const report = await verify('banjar');
@@ -97,12 +105,13 @@ describe('the rows a case leaves', () => {
 
 describe('concurrent appends', () => {
   it('are serialised by the chain head: one chain, no fork', async () => {
+    const before = (await s.db.pool.query("SELECT count(*)::int AS n FROM audit_log WHERE chain = 'service'")).rows[0].n;
     await Promise.all(Array.from({ length: 20 }, (_, i) => appendAudit(s.db.pool, 'service', entry(i))));
     const { rows } = await s.db.pool.query("SELECT seq, prev_hash, hash FROM audit_log WHERE chain = 'service' ORDER BY seq");
-    expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: before + 20 }, (_, i) => i + 1));
     expect(rows[0].prev_hash).toBe(GENESIS);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
-    expect(await verify('service')).toMatchObject({ intact: true, rows: 20 });
+    expect(await verify('service')).toMatchObject({ intact: true, rows: before + 20 });
   });
 });
 
