@@ -1,4 +1,5 @@
 // The worker process: runs the procedure workflows and their activities.
+import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import { createActivities } from './activities';
 import { loadConfig } from './config';
@@ -6,6 +7,7 @@ import { loadPenerbitan } from './documents/berkas';
 import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
 import { createLogger } from './logger';
+import { startJangkarAudit } from './services/audit';
 
 export async function runWorker(): Promise<void> {
   const config = loadConfig();
@@ -26,6 +28,8 @@ export async function runWorker(): Promise<void> {
     workflowsPath: require.resolve('./workflows'),
     activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config) }),
   });
+  // The audit log's anchor runs on this task queue: started once, found running at every later start.
+  await startJangkarAudit(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TASK_QUEUE);
   log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS, tls: !!config.temporal.tls, metrics: config.WORKER_METRICS_ADDRESS || undefined }, 'worker started');
   // Worker.run handles SIGINT/SIGTERM itself: in-flight tasks finish, then it resolves.
   await worker.run();

@@ -2,6 +2,7 @@
 // logger and tests inject their own. Every activity is idempotent: Temporal retries them.
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
+import { auditHeads as readAuditHeads } from '../db/audit';
 import { saveCase as storeCase, addNotifications, type Notification } from '../db/cases';
 import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
@@ -109,6 +110,11 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     async notify(n: Notification): Promise<void> {
       await addNotifications(pool, n);
       log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'notification queued');
+    },
+
+    /** The audit log's chain heads, for the anchoring workflow; and what each anchored position holds now. */
+    async auditHeads(anchored: { chain: string; seq: number }[]) {
+      return readAuditHeads(pool, anchored);
     },
   };
 }

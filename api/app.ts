@@ -1,5 +1,5 @@
 // The API as a Fastify plugin tree that tests build with their own pool and Temporal client.
-// Order: documentation and error shape → input policy → authentication → idempotency keys → routes.
+// Order: documentation and error shape → input policy → authentication → idempotency keys → audit log → routes.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -13,10 +13,12 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './err
 import { DEFAULT_KEY_TTL_MS, idempotency } from './idempotency';
 import { inputPolicy } from './plugins/inputPolicy';
 import { auth } from './plugins/auth';
+import { audit } from './plugins/audit';
 import { security } from './plugins/security';
 import { metrics } from './plugins/metrics';
 import { ErrorBody } from './schemas/common';
 import { CaseView } from './schemas/cases';
+import { auditRoutes } from './routes/audit';
 import { caseRoutes } from './routes/cases';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
@@ -96,12 +98,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(inputPolicy);
   await app.register(auth, { apiKeys: deps.config.apiKeys, oidc, authFailures: deps.config.authFailures, pool: deps.pool });
   await app.register(idempotency, { ttlMs: deps.config.idempotencyKeyTtlMs ?? DEFAULT_KEY_TTL_MS });
+  await app.register(audit); // after idempotency: its onSend sees the answer as it finally goes out
   await app.register(metrics);
   await app.register(healthRoutes);
   await app.register(masterDataRoutes, { prefix: '/api/v1' });
   await app.register(caseRoutes, { prefix: '/api/v1' });
   await app.register(inboxRoutes, { prefix: '/api/v1' });
   await app.register(documentRoutes, { prefix: '/api/v1' });
+  await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(verifikasiRoutes);
   return app;
 }

@@ -23,6 +23,9 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   'GET /api/v1/notifications': 'official',
   'GET /api/v1/documents': 'read',
   'GET /api/v1/documents/:documentId': 'read',
+  // Auditors read the log with a read key for now; an auditor role of its own is being added alongside.
+  'GET /api/v1/audit': 'read',
+  'GET /api/v1/audit/verify': 'read',
 };
 
 /** HEAD is answered as GET. */

@@ -1,4 +1,4 @@
-// Every procedure workflow the worker runs.
+// Every workflow the worker runs: the procedures, and the audit log's anchor.
 export { penunjukanDalamUnit } from './penunjukanDalamUnit';
 export { penunjukanLintasUnit } from './penunjukanLintasUnit';
 export { pengajuanSukarelaDalamUnit } from './pengajuanSukarelaDalamUnit';
@@ -7,3 +7,4 @@ export { penunjukanLintasInstansi } from './penunjukanLintasInstansi';
 export { rekomendasiPenilaianKinerja } from './rekomendasiPenilaianKinerja';
 export { siklusKinerja } from './siklusKinerja';
 export { pembentukanTimKerja } from './pembentukanTimKerja';
+export { jangkarAudit } from './jangkarAudit';

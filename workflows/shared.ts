@@ -11,7 +11,7 @@ export const TASK_QUEUE = 'sistem-kerja';
  */
 export const WORKFLOW_TYPES = [
   'penunjukanDalamUnit', 'penunjukanLintasUnit', 'pengajuanSukarelaDalamUnit', 'pengajuanSukarelaLintasUnit', 'penunjukanLintasInstansi',
-  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja',
+  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit',
 ] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
@@ -43,3 +43,26 @@ export const caseQuery = defineQuery<CaseView>('case');
 
 /** Failure type carried by a refused Update; details[0] is the domain Refusal. */
 export const REFUSAL_FAILURE = 'Refusal';
+
+/** A chain head of the audit log as recorded in Temporal's history: what PostgreSQL must still hold at that position. */
+export interface AuditAnchor {
+  chain: string;
+  seq: number;
+  hash: string;
+  /** When it was recorded (workflow time). */
+  at: string;
+}
+
+export interface JangkarAuditInput {
+  /** How often the heads are recorded (ms). */
+  everyMs: number;
+  /** The anchors a previous run recorded (continue-as-new). */
+  anchors?: AuditAnchor[];
+}
+
+/** The one anchoring workflow of a task queue (started idempotently by the worker). */
+export const jangkarAuditId = (taskQueue: string) => `jangkar-audit-${taskQueue}`;
+/** The latest anchor of each chain. */
+export const auditAnchorsQuery = defineQuery<AuditAnchor[]>('audit-anchors');
+/** Records the heads now (besides the timer) and answers the anchors. */
+export const anchorAuditUpdate = defineUpdate<AuditAnchor[]>('anchor-audit');

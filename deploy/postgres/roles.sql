@@ -25,3 +25,6 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO :"app";
 -- And whatever the owner's migrations create from now on.
 ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO :"app";
 ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO :"app";
+-- The audit log is append-only for the app (migrations/013_audit_log.sql revokes the same when it
+-- creates the table): a rerun of this file after the migrations does not give back UPDATE or DELETE.
+SELECT format('REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_log FROM %I', :'app') WHERE to_regclass('public.audit_log') IS NOT NULL \gexec

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { ensureDatabase } from '../../db/database';
 import { migrate } from '../../db/migrate';
+import { appendAudit } from '../../db/audit';
 import { createPool } from '../../db/pool';
 import { loadDemoData } from '../support/cases';
 import { testLogger } from '../support/logger';
@@ -68,4 +69,24 @@ it('the API and the worker serve a whole case as the app role', async () => {
   const id = await runP2Case(sendOnce(s), 'roles-0001');
   const { rows } = await pool.query('SELECT kind, seq FROM documents WHERE case_id = $1 ORDER BY kind', [id]);
   expect(rows).toEqual([{ kind: 'keputusan-sekda', seq: 1 }, { kind: 'surat-tugas', seq: 1 }]);
+});
+
+it('the app role may append to the audit log and read it, but not change or remove a row of it', async () => {
+  const pool = appPool();
+  try {
+    const row = await appendAudit(pool, 'banjar', {
+      requestId: 'roles-audit', client: 'test-eoffice', official: null, knownVia: null, vouchedBy: null, onBehalfOf: null,
+      operation: 'POST /api/v1/master-data/:region', caseId: null, taskId: null, requestHash: 'c'.repeat(64), status: 200, code: null,
+    });
+    expect((await pool.query('SELECT hash FROM audit_log WHERE chain = $1 AND seq = $2', [row.chain, row.seq])).rows).toEqual([{ hash: row.hash }]);
+    for (const sql of [`UPDATE audit_log SET official = '199001012015011001' WHERE seq = ${row.seq}`, `DELETE FROM audit_log WHERE seq = ${row.seq}`, 'TRUNCATE audit_log',
+      'ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_delete'])
+      await expect(pool.query(sql), sql).rejects.toMatchObject({ code: '42501' });
+    // Not the grant alone: the owner too is refused by the trigger.
+    const ownerPool = createPool({ connectionString: as(owner) }, testLogger());
+    await expect(ownerPool.query(`DELETE FROM audit_log WHERE seq = ${row.seq}`)).rejects.toMatchObject({ message: expect.stringContaining('append-only') });
+    await ownerPool.end();
+  } finally {
+    await pool.end();
+  }
 });
