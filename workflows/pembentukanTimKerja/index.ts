@@ -31,7 +31,7 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   if (overLimit) {
     const citation = overLimit.citation ?? input.procedureCitation;
     kasus.record({ action: 'ditolak', role: 'sistem', citation, notes: overLimit.message });
-    return kasus.end('refused', citation, overLimit.message);
+    return kasus.close({ status: 'refused', citation, reasons: overLimit.message });
   }
 
   // 2.–3. The members from elsewhere, side by side. On record before their cases run, which can take

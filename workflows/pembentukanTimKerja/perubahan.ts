@@ -65,5 +65,5 @@ export async function selamaBerlaku(c: TimContext, decree: ResolvedDocument): Pr
     // The team's work cycle goes on with the team as the new decree sets it.
     await kasus.workChanged(kasus.view.documents.at(-1)!.nomor);
   }
-  return kasus.completed(input.procedureCitation);
+  return kasus.close({ status: 'issued', citation: input.procedureCitation });
 }

@@ -39,7 +39,7 @@ export const isiOf = ({ view }: SiklusContext, taskId: string) =>
 export async function untilDone(c: SiklusContext, step: ResolvedStep, base: string, ms = c.input.deadlines.expireAfterMs) {
   for (;;) {
     const id = slot(c, base);
-    const r = await c.kasus.task({ ...step, id }, { expireAfterMs: ms });
+    const r = await c.kasus.step({ ...step, id }, { expireAfterMs: ms });
     if (r.outcome === 'done') return id;
   }
 }
@@ -47,7 +47,7 @@ export async function untilDone(c: SiklusContext, step: ResolvedStep, base: stri
 /** A review or agreement: approved, or returned (refused, or not decided in time: asked again). */
 export async function decided(c: SiklusContext, step: ResolvedStep, base: string): Promise<Extract<StepResult, { outcome: 'decided' }>> {
   for (;;) {
-    const r = await c.kasus.task({ ...step, id: slot(c, base) }, { expireAfterMs: c.input.deadlines.expireAfterMs, continuesOnRefusal: 'dikembalikan' });
+    const r = await c.kasus.step({ ...step, id: slot(c, base) }, { expireAfterMs: c.input.deadlines.expireAfterMs, continuesOnRefusal: 'dikembalikan' });
     if (r.outcome === 'decided') return r;
   }
 }

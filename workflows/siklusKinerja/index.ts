@@ -42,7 +42,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     }
     const ke = s.laporan.ke + 1;
     const dariAnggota = !c.input.tim ? [] : await laporanTim(c, ke);
-    const r = await kasus.task(laporan(c, ke, dariAnggota), { expireAfterMs: c.input.irama.laporanDalamMs });
+    const r = await kasus.step(laporan(c, ke, dariAnggota), { expireAfterMs: c.input.irama.laporanDalamMs });
     if (dilaporkan(c, ke, due, r)) {
       await condition(quiet(c));
       s.riwayat += 1;
@@ -61,5 +61,5 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     else await perbaikan(c, level, d);
   }
   s.tahap = 'selesai';
-  return kasus.end('completed', c.input.langkah.reviu.at(-1)!.citation);
+  return kasus.close({ status: 'completed', citation: c.input.langkah.reviu.at(-1)!.citation });
 }

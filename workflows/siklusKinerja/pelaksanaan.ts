@@ -20,7 +20,7 @@ export function laporanTim(c: SiklusContext, ke: number): Promise<string[]> {
   const s = c.view.subject;
   return Promise.all(c.input.tim!.laporan.map(async (m, i) => {
     const id = laporanAnggota(ke, i + 1);
-    const done = (await c.kasus.task({ ...m, id, title: `${m.title} ke-${ke} dari ${s.laporan.jumlah}` }, { expireAfterMs: c.input.irama.laporanDalamMs })).outcome === 'done';
+    const done = (await c.kasus.step({ ...m, id, title: `${m.title} ke-${ke} dari ${s.laporan.jumlah}` }, { expireAfterMs: c.input.irama.laporanDalamMs })).outcome === 'done';
     if (!done) s.tim!.terlewat += 1;
     return `${m.assignee.nama}: ${done ? isiOf(c, id) : 'tidak melapor'}`;
   }));

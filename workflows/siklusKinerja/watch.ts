@@ -16,7 +16,7 @@ export function openFromUpdate(c: SiklusContext, step: ResolvedStep, ms: number,
 async function watch(c: SiklusContext, step: ResolvedStep, ms: number, continuesOnRefusal?: Task['continuesOnRefusal']) {
   c.watching.add(step.id);
   try {
-    await c.kasus.task(step, { expireAfterMs: ms, continuesOnRefusal });
+    await c.kasus.step(step, { expireAfterMs: ms, continuesOnRefusal });
   } finally {
     c.watching.delete(step.id);
   }
