@@ -2,128 +2,37 @@
 // and the API shows it: one shape for every procedure. What differs by procedure is its `subject`
 // (described by that procedure's schema) and what its plan resolved. Plain serialisable data: it
 // lives in workflow history.
+import type { Static } from '@sinclair/typebox';
 import type { Reservasi } from './batasPenugasan';
-import type { Golongan, Kriteria, Pendidikan } from './kepegawaian';
+import type { Golongan, Kriteria } from './kepegawaian';
+import type * as schema from './kasusSchema';
 
-export interface OfficialRef {
-  nip: string;
-  nama: string;
-  jabatan: string;
-}
+// The shapes the case shows are written once, in TypeBox (kasusSchema.ts); these are their types.
+export type OfficialRef = Static<typeof schema.OfficialRef>;
+export type Candidate = Static<typeof schema.Candidate>;
+export type Task = Static<typeof schema.Task>;
+export type CaseStatus = Static<typeof schema.CaseStatus>;
+export type TimelineEntry = Static<typeof schema.TimelineEntry>;
+export type TimelineAction = TimelineEntry['action'];
+export type DocumentRef = Static<typeof schema.DocumentRef>;
+export type Outcome = Static<typeof schema.Outcome>;
+/** A case as the workflow keeps it, the projection stores it and the API shows it; `S`: its procedure's subject. */
+export type CaseView<S = unknown> = Omit<Static<typeof schema.CaseView>, 'subject'> & { subject: S };
 
 export interface Rule {
   citation: string;
   description: string;
 }
 
-/**
- * rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses,
- * a refusal ends the case; tindakan: the assignee does what the step says (forwards a letter,
- * submits a report) and confirms it, nothing is decided; tanda-terima: the employee acknowledges a document.
- */
-export type TaskKind = 'rekomendasi' | 'keputusan' | 'tindakan' | 'tanda-terima';
+/** What a task asks of its assignee (each kind described in kasusSchema.ts). */
+export type TaskKind = Task['kind'];
 /** The kinds of step a plan resolves (tanda-terima is the kernel's own). */
 export type StepKind = Exclude<TaskKind, 'tanda-terima'>;
-export type TaskStatus = 'open' | 'done' | 'expired' | 'cancelled';
-
-export interface Candidate extends OfficialRef {
-  golongan: Golongan;
-  /** Absent for an employee of an agency not on this service, named with their identity (IdentitasPegawai). */
-  pendidikan?: Pendidikan;
-  unit: string;
-}
 
 /** An employee as an agency not on this service names them in its answer: no master data here to read them from. */
 export type IdentitasPegawai = Omit<Candidate, 'pendidikan'>;
 
-export interface Task {
-  id: string;
-  kind: TaskKind;
-  title: string;
-  role: string;
-  citation: string;
-  assignee: OfficialRef;
-  status: TaskStatus;
-  openedAt: string;
-  dueAt: string;
-  remindersSent: number;
-  /** For a decision that chooses the employee: who qualifies, resolved when the step opened. */
-  candidates?: Candidate[];
-  /** Who besides the assignee receives the last reminder before the step expires. */
-  escalateTo?: OfficialRef[];
-  /** A tindakan that must say what it delivers (isi). */
-  isiWajib?: boolean;
-  /** The region whose officials act on it, where a case spans two (penunjukan lintas instansi); absent: the case's. */
-  region?: string;
-  /** A keputusan whose refusal does not end the case (a work result returned for perbaikan): the action recorded. */
-  continuesOnRefusal?: 'dikembalikan' | 'ditolak';
-}
-
-export type CaseStatus =
-  | 'awaiting-decision'
-  | 'issuing'
-  | 'awaiting-acknowledgement'
-  | 'awaiting-submission'
-  /** The documents stand and the case stays open for changes until its period ends (a Tim Kerja). */
-  | 'in-force'
-  | 'issued'
-  | 'refused'
-  | 'withdrawn'
-  | 'expired'
-  // A case that runs for a period (the work of an assignment): running, then done.
-  | 'in-progress'
-  | 'completed';
-
 export const FINAL_STATUSES: readonly CaseStatus[] = ['issued', 'refused', 'withdrawn', 'expired', 'completed'];
-
-export type TimelineAction =
-  | 'diajukan' // request sent
-  | 'direkomendasikan'
-  | 'tidak-direkomendasikan'
-  | 'disetujui'
-  | 'ditolak'
-  | 'dilaksanakan' // a tindakan done by its assignee
-  | 'ditarik' // withdrawn by the requester
-  | 'pengingat' // reminder
-  | 'eskalasi' // last reminder, copied to the requester
-  | 'kedaluwarsa' // expired: never a refusal
-  | 'diterbitkan' // document numbered and issued
-  | 'diterima' // receipt acknowledged by the employee
-  | 'dikembalikan' // returned for perbaikan: the case goes on
-  | 'diubah' // a change asked of what was issued (a team's susunan)
-  | 'dicatat'; // something a procedure records (feedback, a report request, a dialog), by its actor
-
-export interface TimelineEntry {
-  at: string;
-  action: TimelineAction;
-  /** Absent for what the system did by itself (reminders, expiry, numbering). */
-  actor?: OfficialRef;
-  role: string;
-  citation: string;
-  taskId?: string;
-  reasons?: string;
-  notes?: string;
-  employee?: OfficialRef;
-  /** The list of employees a decision assigned. */
-  employees?: OfficialRef[];
-  /** Whose request it is, where another official recorded it for them (an oral request). */
-  atasNama?: OfficialRef;
-  documentId?: string;
-  nomor?: string;
-}
-
-export interface DocumentRef {
-  id: string;
-  kind: string;
-  title: string;
-  nomor: string;
-  issuedAt: string;
-  /**
-   * Issued by an agency not on this service, which reported its nomor and date (tanggal): numbered
-   * there, not here, and without a PDF of this service; `issuedAt` is that date.
-   */
-  issuedOutside?: { pemerintah: string; tanggal: string };
-}
 
 /** An official with the role they act in and the article that gives it to them. */
 export interface Pemohon extends OfficialRef {
@@ -316,41 +225,6 @@ export interface Asal {
   kriteria?: Kriteria;
   /** Only the employees this PPK assesses (the PPK who decides). */
   ppk?: string;
-}
-
-export interface Outcome {
-  status: CaseStatus;
-  at: string;
-  reasons?: string;
-  citation: string;
-}
-
-export interface CaseView<S = unknown> {
-  caseId: string;
-  procedure: string;
-  region: string;
-  /** Every region the case spans (PlannedCase.regions); absent: only `region`. */
-  regions?: string[];
-  /** Officials of another agency, by NIP: the region whose key they act through; everyone else acts through the case's. */
-  sisi?: Record<string, string>;
-  judul: string;
-  status: CaseStatus;
-  pemohon: OfficialRef;
-  subject: S;
-  assignedEmployee?: Candidate;
-  /** The list of employees assigned, where a decision answers with one (the first is assignedEmployee). */
-  assignedEmployees?: Candidate[];
-  tasks: Task[];
-  timeline: TimelineEntry[];
-  documents: DocumentRef[];
-  outcome?: Outcome;
-  /** The work cycle (P7) the issued assignment continued into: its case id. */
-  siklusKinerja?: string;
-  /** An assignment of a list of employees lent by another agency (P3): the work cycle of each, by NIP. */
-  siklusKinerjaPegawai?: { nip: string; caseId: string }[];
-  startedAt: string;
-  /** Bumped on every change, so that projections never go back in time. */
-  version: number;
 }
 
 export interface DecisionInput {

@@ -26,7 +26,7 @@ export async function pengajuanSukarelaDalamUnit(input: PengajuanSukarelaDalamUn
 
   // 5. Where the region says so (pasuruan), the employee reports the result to the Kepala UO and/or PPK.
   if (input.laporan) await kasus.followUp(input.laporan);
-  await kasus.completed(input.laporan?.citation ?? input.rules.acknowledgement.citation);
+  await kasus.close({ status: 'issued', citation: input.laporan?.citation ?? input.rules.acknowledgement.citation });
 
   // 6. The work itself begins: the assignment's siklus kinerja (P7), a case of its own.
   return kasus.work();

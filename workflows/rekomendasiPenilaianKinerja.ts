@@ -25,5 +25,5 @@ export async function rekomendasiPenilaianKinerja(input: RekomendasiPenilaianKin
   for (const tahap of input.tahapan)
     await Promise.all(tahap.map((id) => kasus.followUp(input.steps.find((s) => s.id === id)!)));
 
-  return kasus.completed(input.procedureCitation);
+  return kasus.close({ status: 'issued', citation: input.procedureCitation });
 }

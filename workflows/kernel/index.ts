@@ -1,5 +1,6 @@
 // The procedure kernel: how a case runs, so that each procedure workflow only says what happens in
-// order (`await kasus.step(rekomendasi)`, `await kasus.issue(documents)`, `await kasus.receipt(...)`).
+// order (`await kasus.step(rekomendasi)`, `await kasus.issue(documents)`, `await kasus.receipt(...)`,
+// `kasus.close(...)`): one way to run a step, one to close a case (or the receipt that closes it).
 // One concern per file, each a set of functions over the case's state (context.ts): the projection,
 // the Updates and their validators, the human step, documents and receipts, the outcome, the
 // procedure's own actions, the team slots (ledger.ts) and the work cycle that follows (work.ts).
@@ -9,11 +10,11 @@
 // Each member below hands back the promise of the function it names, adding no step of its own, so
 // concurrent branches (receipts, members, reports) keep the order their commands had.
 import type { Reservasi } from '../../domain/batasPenugasan';
-import type { ActionInput, CaseStatus, CaseView, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep, TimelineEntry } from '../../domain/kasus';
+import type { ActionInput, CaseView, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep, TimelineEntry } from '../../domain/kasus';
 import { registerActions, type ActionHandler } from './actions';
 import { createContext } from './context';
 import { issue, receipt, received, receiptsOfEach } from './documents';
-import { close, completed, finish } from './outcome';
+import { close, type Closing } from './outcome';
 import { publish, record, submitted } from './projection';
 import { followUp, opened, step, task, type StepResult, type TaskOptions } from './step';
 import { registerUpdates } from './updates';
@@ -30,10 +31,11 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
 
     /** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
     submitted: (notes?: string) => submitted(c, notes),
-    /** A recommendation, decision or action (tindakan) by the official the plan resolved for this step. */
-    step: (s: ResolvedStep): Promise<StepResult> => step(c, s),
-    /** A step of a long case with its own time limit (a task of a case that continued as new is awaited again). */
-    task: (s: ResolvedStep, o: TaskOptions): Promise<StepResult> => task(c, s, o),
+    /**
+     * A recommendation, decision or action (tindakan) by the official the plan resolved for this step;
+     * `o`: a long case's own time limit (the task of a case that continued as new is awaited again).
+     */
+    step: (s: ResolvedStep, o?: TaskOptions): Promise<StepResult> => (o ? task(c, s, o) : step(c, s)),
     /** Opens a step's task for the Update that opens it, written by that Update; `task` then awaits it. */
     opened: (s: ResolvedStep, o: TaskOptions): void => opened(c, s, o),
     /** A step after the documents were issued: true when done in time, else noted as missed. */
@@ -48,12 +50,11 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
     /** Each employee on the list acknowledges receipt, side by side; then the case closes. */
     receiptsOfEach: (document: Receivable): Promise<CaseView<S>> => receiptsOfEach(c, document),
 
-    /** Closes the case where a step ended it: withdrawn, expired (never a refusal), or refused with reasons. */
-    close: (result: Exclude<StepResult, { outcome: 'done' }>): Promise<CaseView<S>> => close(c, result),
-    /** Closes an issued case after its last step, noting what was not done in time. */
-    completed: (citation: string): Promise<CaseView<S>> => completed(c, citation),
-    /** Closes a long case after its last step. */
-    end: (status: CaseStatus, citation: string, reasons?: string): Promise<CaseView<S>> => finish(c, status, citation, reasons),
+    /**
+     * Closes the case: where a step ended it (`close(result)`), or with the outcome its procedure reached
+     * (`close({ status, citation, reasons })`; `issued` notes what was not done in time).
+     */
+    close: (how: Closing): Promise<CaseView<S>> => close(c, how),
 
     /** The work cycle (P7) of the issued assignment starts (`each`: one per employee on a list). */
     work: (each?: OfficialRef[]): Promise<CaseView<S>> => work(c, each),

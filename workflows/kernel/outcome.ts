@@ -28,8 +28,20 @@ export const finish = async <S>(c: CaseContext<S>, status: CaseStatus, citation:
   return view;
 };
 
-/** Closes the case where a step ended it: withdrawn, expired (never a refusal), or refused with reasons. */
-export async function close<S>(c: CaseContext<S>, result: Exclude<StepResult, { outcome: 'done' }>): Promise<CaseView<S>> {
+/** How a case closes: where a step ended it, or with the outcome its procedure reached. */
+export type Closing = Exclude<StepResult, { outcome: 'done' }> | { status: CaseStatus; citation: string; reasons?: string };
+
+/**
+ * Closes the case: where a step ended it (withdrawn, expired — never a refusal — or refused with
+ * reasons), or with the outcome its procedure reached (`issued`: noting what was not done in time).
+ * It hands back the promise of the closing it names, adding no step of its own.
+ */
+export function close<S>(c: CaseContext<S>, how: Closing): Promise<CaseView<S>> {
+  if (!('status' in how)) return ended(c, how);
+  return how.status === 'issued' ? completed(c, how.citation) : finish(c, how.status, how.citation, how.reasons);
+}
+
+async function ended<S>(c: CaseContext<S>, result: Exclude<StepResult, { outcome: 'done' }>): Promise<CaseView<S>> {
   const { input } = c;
   if (result.outcome === 'withdrawn') return finish(c, 'withdrawn', input.pemohon.citation, c.withdrawn!.reasons);
   if (result.outcome === 'expired') {

@@ -1,0 +1,64 @@
+// What may be done at any time in a work cycle, as the case's own actions (Update `act`): each one's
+// rule is pure (procedures/siklusKinerja/aksi.ts) and runs as its validator; here is what it records.
+import {
+  checkChecklist, checkDialogKinerja, checkKendala, checkMintaLaporan, checkRevisiRencana, checkUmpanBalik, kendalaKepada, pejabatOf, pelaksana,
+} from '../../procedures/siklusKinerja/aksi';
+import { tugasKe } from '../../procedures/siklusKinerja/tugas';
+import type { SiklusContext } from './context';
+import { kendala, laporanSewaktu, openFromUpdate } from './watch';
+
+export function registerActions(c: SiklusContext) {
+  const { kasus, view: { subject: s }, peminta } = c;
+  const by = (nip: string) => pejabatOf(c, nip);
+  kasus.actions({
+    // A report at any time, of the ketua (the employee) or the member `kepada` names.
+    'minta-laporan': {
+      check: (a) => checkMintaLaporan(c, a),
+      run: (a) => {
+        s.laporan.sewaktuWaktu += 1;
+        const id = tugasKe('laporan-sewaktu', s.laporan.sewaktuWaktu);
+        const dari = pelaksana(c).find((o) => o.nip === (a.kepada ?? s.pegawai.nip))!;
+        const notes = `laporan diminta${dari === s.pegawai ? '' : ` dari ${dari.nama}`}${a.isi ? `: ${a.isi}` : ''}`;
+        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: peminta[0].role, citation: peminta[0].citation, taskId: id, notes });
+        openFromUpdate(c, laporanSewaktu(c, id, dari.nip, peminta.filter((o) => o.nip === a.actorNip), a.isi), c.input.irama.laporanDalamMs);
+      },
+    },
+    'umpan-balik': {
+      check: (a) => checkUmpanBalik(c, a),
+      run: (a) => kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: 'Penerima laporan', citation: c.input.umpanBalik.citation, taskId: a.taskId, notes: `umpan balik: ${a.isi}` }),
+    },
+    'dialog-kinerja': {
+      check: (a) => checkDialogKinerja(c, a),
+      run: (a) => kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: 'Dialog kinerja', citation: c.input.dialogKinerja!.citation, notes: `dialog kinerja: ${a.isi}` }),
+    },
+    // A kendala for the PUO to decide, as a task of its own.
+    kendala: {
+      check: (a) => checkKendala(c, a),
+      run: (a) => {
+        s.kendala += 1;
+        const id = tugasKe('kendala', s.kendala);
+        const kepada = kendalaKepada(c, a.kepada);
+        const title = `Kendala: ${a.isi!.trim()} — alternatif: ${a.alternatif!.filter((x) => x.trim()).join('; ')}`;
+        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: kepada.citation, taskId: id, notes: title });
+        openFromUpdate(c, kendala(c, id, kepada, title), c.input.deadlines.expireAfterMs, 'ditolak');
+      },
+    },
+    // A changed activity re-opens planning: the revised plan goes to the leader again.
+    'revisi-rencana': {
+      check: (a) => checkRevisiRencana(c, a),
+      run: (a) => {
+        const { rencana } = c.input.langkah;
+        s.rencana = { versi: s.rencana.versi + 1, isi: a.isi!.trim(), disepakati: false };
+        kasus.record({ action: 'dicatat', actor: s.pegawai, role: rencana.role, citation: rencana.citation, notes: `rencana direvisi (versi ${s.rencana.versi}): ${a.isi}` });
+      },
+    },
+    checklist: {
+      check: (a) => checkChecklist(c, a),
+      run: (a) => {
+        const butir = s.checklist!.find((x) => x.butir === a.isi)!;
+        butir.selesai = true;
+        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: 'Perencanaan SKP', citation: c.input.langkah.rencana.citation, notes: `butir ${butir.butir} selesai: ${butir.uraian}` });
+      },
+    },
+  });
+}

@@ -1,0 +1,22 @@
+// 3. Evaluasi: the result goes up the review chain; returned for perbaikan, fixed and sent up again, done
+// only when the top leader accepts it as meeting the target. The workflow awaits what these return.
+import type { ResolvedStep } from '../../domain/kasus';
+import type { StepResult } from '../kernel';
+import { untilDone, type SiklusContext } from './context';
+
+/** The employee reports the result (once, when the last report is on record). */
+export function hasil(c: SiklusContext): Promise<string> {
+  c.view.subject.tahap = 'evaluasi';
+  return untilDone(c, c.input.langkah.hasil, 'hasil');
+}
+
+/** The review level the result is at, or none when the top leader accepted it. */
+export const tingkatReviu = ({ input, view: { subject: s } }: SiklusContext): ResolvedStep | undefined => input.langkah.reviu[s.reviu.tingkat];
+
+/** Returned by `level`: a new round from the first level, after the employee fixes the result with its notes. */
+export function perbaikan(c: SiklusContext, level: ResolvedStep, d: Extract<StepResult, { outcome: 'decided' }>): Promise<string> {
+  const s = c.view.subject;
+  const { perbaikan: L } = c.input.langkah;
+  s.reviu = { ...s.reviu, putaran: s.reviu.putaran + 1, tingkat: 0 };
+  return untilDone(c, { ...L, title: `${L.title} (catatan ${level.assignee.nama}: ${d.decision.reasons})` }, 'perbaikan');
+}
