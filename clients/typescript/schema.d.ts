@@ -5011,19 +5011,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /**
-             * @description Service Unavailable:
-             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
-             */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getReadiness: {
@@ -5130,7 +5117,6 @@ export interface operations {
             };
             /**
              * @description Service Unavailable:
-             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
              *     - `NOT_READY`: PostgreSQL, Temporal or a worker is missing (named in `fields`)
              */
             503: {

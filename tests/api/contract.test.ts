@@ -5,6 +5,7 @@
 // problem details on request; the committed TypeScript client matches the spec.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import Ajv2020 from 'ajv/dist/2020';
+import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,6 +95,28 @@ describe('the spec as integrators\' tools read it', () => {
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThan(10);
   });
+});
+
+describe('Swagger UI (/docs)', () => {
+  it('shows the examples as the request bodies to try: a procedure\'s demo request, a decision', async () => {
+    const app = await unconnectedApp();
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${url}/docs`);
+      const shown = async (op: string) => {
+        await page.click(`#operations-cases-${op} .opblock-summary`);
+        return JSON.parse((await page.locator(`#operations-cases-${op} .opblock-section-request-body .microlight`).first().textContent())!);
+      };
+      const firstProcedure = spec.paths['/api/v1/cases'].post.requestBody.content['application/json'].schema.oneOf[0].$ref.split('/').pop();
+      expect(await shown('startCase')).toEqual(spec.components.schemas[firstProcedure].examples[0]);
+      expect(await shown('decideTask')).toEqual(Object.values<any>(spec.paths['/api/v1/cases/{caseId}/tasks/{taskId}/decision'].post.requestBody.content['application/json'].examples)[0].value);
+    } finally {
+      await browser.close();
+      await app.close();
+    }
+  }, 60_000);
 });
 
 describe('the registry of error codes', () => {
