@@ -112,6 +112,18 @@ const isConnectionError = (e: unknown) => CONNECTION_CODES.includes((e as { code
 
 const PROBLEM_JSON = 'application/problem+json';
 
+const PROBLEM_TYPE = 'urn:sistem-kerja:error:';
+const isProblem = (body: { type?: unknown } | null) => typeof body?.type === 'string' && body.type.startsWith(PROBLEM_TYPE);
+
+/** The code of a refusal as sent, in either shape (undefined for a success). */
+export const codeOf = (sent: string): string | undefined => {
+  const body = JSON.parse(sent);
+  return isProblem(body) ? body.code : body?.error?.code;
+};
+
+/** The media type of an answer as sent (a replayed outcome is the first answer as it was sent). */
+export const mediaTypeOf = (sent: string) => (isProblem(JSON.parse(sent)) ? PROBLEM_JSON : 'application/json; charset=utf-8');
+
 /**
  * The refusal in the shape the client asked for: RFC 9457 problem details when its Accept names
  * application/problem+json (code, citation and fields as extension members), else the one shape.
@@ -121,7 +133,7 @@ function sendRefusal(req: FastifyRequest, reply: FastifyReply, { status, body }:
   if (!req.headers.accept?.includes(PROBLEM_JSON)) return reply.send({ error: body });
   const { code, message, ...extensions } = body;
   return reply.type(PROBLEM_JSON).send({
-    type: `urn:sistem-kerja:error:${code}`, title: ERROR_CODES[code].meaning, status, detail: message, instance: `urn:sistem-kerja:request:${req.id}`,
+    type: `${PROBLEM_TYPE}${code}`, title: ERROR_CODES[code].meaning, status, detail: message, instance: `urn:sistem-kerja:request:${req.id}`,
     code, ...extensions,
   });
 }
