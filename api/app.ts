@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Client } from '@temporalio/client';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
@@ -16,7 +17,7 @@ import { auth } from './plugins/auth';
 import { audit } from './plugins/audit';
 import { security } from './plugins/security';
 import { metrics } from './plugins/metrics';
-import { ErrorBody } from './schemas/common';
+import { ErrorBody, ProblemBody } from './schemas/common';
 import { CaseView } from './schemas/cases';
 import { auditRoutes } from './routes/audit';
 import { caseRoutes } from './routes/cases';
@@ -48,6 +49,40 @@ declare module 'fastify' {
  */
 export const BODY_LIMIT = 256 * 1024;
 
+/** The contract's groups of operations, in the order an integrator meets them. */
+const TAGS = [
+  { name: 'cases', description: 'Start a case of a procedure, follow it, and take its steps: decisions, tindakan, the procedure\'s own actions, withdrawal, receipt' },
+  { name: 'inbox', description: 'What waits for an official: open tasks, reminders and escalations for the e-office system to deliver' },
+  { name: 'documents', description: 'Issued documents (signed PDFs and their data) and the register of letters' },
+  { name: 'master data', description: 'The region\'s units, positions and employees with their kedudukan, imported in bulk' },
+  { name: 'health', description: 'Liveness and readiness for the operator' },
+  { name: 'verification', description: 'The public verification page printed on every issued document as a QR code (no key)' },
+  { name: 'audit', description: 'The tamper-evident audit log: every call that changed something, hash-chained per region and anchored in Temporal, and its verification' },
+];
+
+/**
+ * A discriminator selects named schemas only: the members of a `oneOf` told apart by a tag (the
+ * procedures' requests of POST /cases) go to components under their title, the route's schema
+ * (which Ajv validates inline) staying as it is.
+ */
+function namedDiscriminated(doc: OpenAPIV3_1.Document): OpenAPIV3_1.Document {
+  const schemas = (doc.components!.schemas ??= {});
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const s = node as OpenAPIV3_1.SchemaObject;
+    if (s.discriminator && s.oneOf)
+      s.oneOf = s.oneOf.map((member) => {
+        const name = (member as OpenAPIV3_1.SchemaObject).title;
+        if (!name) return member;
+        schemas[name] = member;
+        return { $ref: `#/components/schemas/${name}` };
+      });
+    for (const v of Object.values(node)) visit(v);
+  };
+  visit(doc.paths);
+  return doc;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
@@ -70,18 +105,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerErrorHandler(app);
   app.addSchema(ErrorBody);
+  app.addSchema(ProblemBody);
   app.addSchema(CaseView);
 
   await app.register(security, { corsOrigins: deps.config.corsOrigins ?? [] });
   const { oidc } = deps.config;
   await app.register(swagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'Sistem Kerja API',
         version: '1.0.0',
+        license: { name: 'UNLICENSED: proprietary to the regional governments that run it', identifier: 'LicenseRef-Proprietary' },
         description: 'Runs the Sistem Kerja procedures of PermenPANRB 7/2022 and the regional regulations of Bengkalis, Banjar, Pati and Pasuruan as durable workflows. Every refusal carries the article of law it comes from.',
       },
+      servers: [{ url: '{baseUrl}', description: 'the service as its operator publishes it (PUBLIC_BASE_URL)', variables: { baseUrl: { default: 'http://127.0.0.1:3000' } } }],
+      tags: TAGS,
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'API key of the e-office system; with the act-for-officials right it names the official in X-Acting-Official' },
@@ -91,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: [{ apiKey: [] }, ...(oidc ? [{ official: [] }] : [])],
     },
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (json.$id as string) ?? `def-${i}` },
+    transformObject: (d) => ('openapiObject' in d ? namedDiscriminated(d.openapiObject as OpenAPIV3_1.Document) : d.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,4 +1,5 @@
-// One error shape for every failure: { error: { code, message, citation?, fields? } }.
+// One error shape for every failure: { error: { code, message, citation?, fields? } }, or the same as
+// RFC 9457 problem details for a client that asks for them (Accept: application/problem+json).
 // Domain refusals keep their code and citation whether they come from a pure rule in the API or
 // from a workflow's Update validator; 5xx never leak internals.
 import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -6,11 +7,15 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { HTTP_STATUS, RuleViolation, type Refusal } from '../domain/refusal';
+import { HTTP_STATUS, RuleViolation, type FieldError, type Refusal } from '../domain/refusal';
 import { actUpdate, REFUSAL_FAILURE } from '../workflows/shared';
+import { ERROR_CODES, type ErrorCode, type StatusOf } from './errorCodes';
 
-export class ApiError extends Error {
-  constructor(readonly status: number, readonly body: Refusal | Omit<Refusal, 'kind'>) {
+export interface ErrorBodyOf<C extends ErrorCode> { code: C; message: string; citation?: string; fields?: FieldError[] }
+
+/** A refusal by a code of the registry, with the status the registry gives it (checked by the compiler). */
+export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
+  constructor(readonly status: StatusOf<C>, readonly body: ErrorBodyOf<C>) {
     super(body.message);
   }
 }
@@ -23,17 +28,18 @@ export const fieldName = (path: readonly (string | number)[]) =>
 const NO_HANDLER = 'No registered handler for update: ';
 
 /** Fastify's own refusals, in the one shape with the service's codes. */
-const FRAMEWORK_ERRORS: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE', message: 'the body is larger than this route takes' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: 'Content-Length does not match the body' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
-  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
-  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' },
-  FST_ERR_BAD_URL: { status: 400, code: 'MALFORMED_URL', message: 'the path is not valid percent-encoded UTF-8' },
-  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URI_TOO_LONG', message: 'a path segment is too long' },
+const FRAMEWORK_ERRORS: Record<string, ApiError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: new ApiError(413, { code: 'BODY_TOO_LARGE', message: 'the body is larger than this route takes' }),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: new ApiError(400, { code: 'BAD_REQUEST', message: 'Content-Length does not match the body' }),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: new ApiError(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' }),
+  FST_ERR_CTP_EMPTY_TYPE: new ApiError(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' }),
+  FST_ERR_CTP_INVALID_TYPE: new ApiError(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' }),
+  FST_ERR_BAD_URL: new ApiError(400, { code: 'MALFORMED_URL', message: 'the path is not valid percent-encoded UTF-8' }),
+  FST_ERR_MAX_PARAM_LENGTH: new ApiError(414, { code: 'URI_TOO_LONG', message: 'a path segment is too long' }),
 };
 
-const fromRefusal = (r: Refusal) => new ApiError(HTTP_STATUS[r.kind], r);
+/** A rule's refusal: its code is in the registry with the status of its kind (tests/api/errorCodes.test.ts holds every rule to it). */
+const fromRefusal = ({ kind, ...r }: Refusal) => new ApiError(HTTP_STATUS[kind] as StatusOf<ErrorCode>, r as ErrorBodyOf<ErrorCode>);
 
 /** Turns whatever a handler threw into (status, error body). */
 export function toApiError(e: unknown): ApiError | undefined {
@@ -69,9 +75,10 @@ export function toApiError(e: unknown): ApiError | undefined {
     return new ApiError(404, { code: 'UNKNOWN_ACTION', message: update === actUpdate.name ? 'this case has no actions of its procedure; see the procedure\'s actions in /docs' : `this case takes no ${update}` });
   }
   const framework = FRAMEWORK_ERRORS[fe.code];
-  if (framework) return new ApiError(framework.status, { code: framework.code, message: framework.message });
+  if (framework) return framework;
+  // Fastify's other client errors keep their status.
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500)
-    return new ApiError(fe.statusCode, { code: 'BAD_REQUEST', message: fe.message });
+    return new ApiError(fe.statusCode as StatusOf<'BAD_REQUEST'>, { code: 'BAD_REQUEST', message: fe.message });
   return undefined;
 }
 
@@ -103,16 +110,43 @@ function closestBranch(errors: SchemaError[]): SchemaError[] {
 const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03'];
 const isConnectionError = (e: unknown) => CONNECTION_CODES.includes((e as { code?: string })?.code ?? '');
 
-/** Sends whatever was thrown in the one shape. */
+const PROBLEM_JSON = 'application/problem+json';
+
+const PROBLEM_TYPE = 'urn:sistem-kerja:error:';
+const isProblem = (body: { type?: unknown } | null) => typeof body?.type === 'string' && body.type.startsWith(PROBLEM_TYPE);
+
+/** The code of a refusal as sent, in either shape (undefined for a success). */
+export const codeOf = (sent: string): string | undefined => {
+  const body = JSON.parse(sent);
+  return isProblem(body) ? body.code : body?.error?.code;
+};
+
+/** The media type of an answer as sent (a replayed outcome is the first answer as it was sent). */
+export const mediaTypeOf = (sent: string) => (isProblem(JSON.parse(sent)) ? PROBLEM_JSON : 'application/json; charset=utf-8');
+
+/**
+ * The refusal in the shape the client asked for: RFC 9457 problem details when its Accept names
+ * application/problem+json (code, citation and fields as extension members), else the one shape.
+ */
+function sendRefusal(req: FastifyRequest, reply: FastifyReply, { status, body }: ApiError) {
+  reply.status(status);
+  if (!req.headers.accept?.includes(PROBLEM_JSON)) return reply.send({ error: body });
+  const { code, message, ...extensions } = body;
+  return reply.type(PROBLEM_JSON).send({
+    type: `${PROBLEM_TYPE}${code}`, title: ERROR_CODES[code].meaning, status, detail: message, instance: `urn:sistem-kerja:request:${req.id}`,
+    code, ...extensions,
+  });
+}
+
+/** Sends whatever was thrown in the shape the client takes. */
 function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply) {
   const api = toApiError(e);
   if (api) {
     req.log[api.status >= 500 ? 'error' : 'info']({ code: api.body.code, status: api.status, ...(api.status >= 500 ? { err: e } : {}) }, 'request refused');
-    const { kind: _kind, ...body } = api.body as Refusal;
-    return reply.status(api.status).send({ error: body });
+    return sendRefusal(req, reply, api);
   }
   req.log.error({ err: e }, 'request failed');
-  return reply.status(500).send({ error: { code: 'INTERNAL', message: `the service failed; retry later, quoting request id ${req.id}` } });
+  return sendRefusal(req, reply, new ApiError(500, { code: 'INTERNAL', message: `the service failed; retry later, quoting request id ${req.id}` }));
 }
 
 /** Fastify's option: what its router refuses before any route (a malformed URL) in the one shape. */
@@ -146,7 +180,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     const path = req.url.split('?')[0];
     const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))];
     if (allowed.length)
-      return reply.status(405).header('allow', allowed.join(', ')).send({ error: { code: 'METHOD_NOT_ALLOWED', message: `${path} takes ${allowed.join(', ')}, not ${req.method}` } });
-    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${path}; see /docs` } });
+      return sendRefusal(req, reply.header('allow', allowed.join(', ')), new ApiError(405, { code: 'METHOD_NOT_ALLOWED', message: `${path} takes ${allowed.join(', ')}, not ${req.method}` }));
+    return sendRefusal(req, reply, new ApiError(404, { code: 'NOT_FOUND', message: `no route ${req.method} ${path}; see /docs` }));
   });
 }

@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash } from 'node:crypto';
 import { bindCase, claimKey, purgeExpiredKeys, recordOutcome, releaseKey, type IdempotentRequest } from '../db/idempotency';
-import { ApiError } from './errors';
+import { ApiError, codeOf, mediaTypeOf } from './errors';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -103,7 +103,7 @@ export const idempotency = fp(async (app: FastifyInstance, opts: { ttlMs: number
       if (row.outcome) {
         req.log.info({ idempotencyKey: key, status: row.outcome.status }, 'replayed the first outcome');
         if (row.outcome.location) reply.header('location', row.outcome.location);
-        return reply.status(row.outcome.status).header(REPLAYED, 'true').type('application/json; charset=utf-8').send(row.outcome.body);
+        return reply.status(row.outcome.status).header(REPLAYED, 'true').type(mediaTypeOf(row.outcome.body)).send(row.outcome.body);
       }
       // Same request, no outcome yet (in flight, or its answer was not known): it runs again, and what it
       // reaches is idempotent itself (the case id bound to a start's key, the Update id of a message).
@@ -118,7 +118,7 @@ export const idempotency = fp(async (app: FastifyInstance, opts: { ttlMs: number
     try {
       // A 400 is a request that did not pass validation: not an outcome (as Stripe does), so the
       // corrected request may use the key.
-      if (status === 400 || (status >= 500 && NOTHING_CHANGED.includes(JSON.parse(String(payload)).error?.code))) {
+      if (status === 400 || (status >= 500 && NOTHING_CHANGED.includes(codeOf(String(payload)) ?? ''))) {
         await releaseKey(pool, req.client, claim.key);
         return payload;
       }

@@ -35,10 +35,12 @@ export type Caller =
   | { kind: 'system'; name: string; rights: Right[]; namesOfficial: boolean }
   | { kind: 'official'; nip: string };
 
-export interface Refusal { code: string; message: string }
+const NOT_GRANTED = { read: 'READ_NOT_GRANTED', 'act-for-officials': 'ACT_FOR_OFFICIALS_NOT_GRANTED', 'master-data': 'MASTER_DATA_NOT_GRANTED' } as const satisfies Record<Right, string>;
+
+export interface Refusal { code: (typeof NOT_GRANTED)[Right]; message: string }
 
 const missing = (name: string, right: Right, what: string): Refusal => ({
-  code: `${right.toUpperCase().replace(/-/g, '_')}_NOT_GRANTED`,
+  code: NOT_GRANTED[right],
   message: `the API key of ${name} has no ${right} right: it may not ${what}`,
 });
 

@@ -7,7 +7,7 @@ import { auditChains, auditRows, SERVICE_CHAIN } from '../../db/audit';
 import { verifyAudit } from '../../services/audit';
 import { ApiError } from '../errors';
 import { mayAccess } from '../plugins/auth';
-import { errors, IsoDateTime, Region } from '../schemas/common';
+import { errors, ok, IsoDateTime, Region } from '../schemas/common';
 
 const Chain = Type.Union([Region, Type.Literal(SERVICE_CHAIN)], { description: 'a region\'s chain, or `service` for calls that name no region' });
 const Nullable = (t: ReturnType<typeof Type.String>) => Type.Union([t, Type.Null()]);
@@ -56,6 +56,7 @@ const PAGE = 100;
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/audit', {
     schema: {
+      operationId: 'listAuditRows',
       tags: ['audit'],
       summary: 'Rows of a region\'s audit log, in chain order',
       description: 'Every API call that changed something (or tried to), with who called, how the official was known, the canonical request hash and the result. Page with ?after=<nextAfter> (the last seq).',
@@ -64,7 +65,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         caseId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
         after: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', maxLength: 15, description: 'nextAfter of the previous page' })),
       }, { additionalProperties: false }),
-      response: { 200: Type.Object({ rows: Type.Array(AuditRow), nextAfter: Type.Optional(Type.String()) }), ...errors(400, 401, 403) },
+      response: { 200: ok('A page of rows in chain order', Type.Object({ rows: Type.Array(AuditRow), nextAfter: Type.Optional(Type.String()) })), ...errors('listAuditRows') },
     },
   }, async (req) => {
     const { region, caseId, after } = req.query;
@@ -75,12 +76,13 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/audit/verify', {
     schema: {
+      operationId: 'verifyAudit',
       tags: ['audit'],
       summary: 'Recompute the audit chains and compare them with their anchors in Temporal',
       description: 'For each chain (the region named, else every chain the caller may read): the first row that was altered, removed or reordered, '
         + 'and whether the row at the latest anchor recorded in Temporal (workflow jangkarAudit) still has the anchored hash — which catches a chain rewritten consistently inside the database.',
       querystring: Type.Object({ region: Type.Optional(Chain) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ intact: Type.Boolean(), chains: Type.Array(ChainReport) }), ...errors(400, 401, 403) },
+      response: { 200: ok('The report of each chain', Type.Object({ intact: Type.Boolean(), chains: Type.Array(ChainReport) })), ...errors('verifyAudit') },
     },
   }, async (req) => {
     const { region } = req.query;

@@ -18,7 +18,7 @@ import { caseIdOf, updateIdOf } from '../idempotency';
 import { startCase, type StartRequest } from '../startCase';
 import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within, workflowExists } from '../unanswered';
 import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
-import { ActingOfficialHeaders, Cursor, errors, Id, Nip, Region } from '../schemas/common';
+import { ActingOfficialHeaders, Cursor, errors, Id, Nip, ok, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
 
 const CaseRef = Type.Ref('Case');
@@ -126,12 +126,13 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/cases', {
     config: { idempotent: true },
     schema: {
+      operationId: 'startCase',
       tags: ['cases'],
       summary: 'Start a case of a procedure',
       description: `Idempotent per Idempotency-Key: the same request again answers the first outcome (Idempotent-Replayed: true); 202 while the case's worker has not set it up yet. The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}).`,
       headers: IdempotencyHeaders,
       body: StartCase,
-      response: { 201: CaseRef, 202: CaseStarting, ...errors(400, 401, 403, 409, 422, 503) },
+      response: { 201: ok('The case, started, with its first task(s) once its worker set it up', CaseRef), 202: ok('Accepted: the case is starting and its worker has not set it up yet; read it with getCase', CaseStarting), ...errors('startCase') },
     },
   }, async (req, reply) => {
     const actor = actingOfficial(req);
@@ -151,6 +152,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/cases', {
     schema: {
+      operationId: 'listCases',
       tags: ['cases'],
       summary: 'Cases, newest first, with their open tasks',
       description: 'Filter by region, status and requester; page with ?after=<nextAfter of the previous page>.',
@@ -161,7 +163,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|100)$', maxLength: 3, description: '1-100, default 50' })),
         after: Type.Optional(Cursor),
       }),
-      response: { 200: CaseList, ...errors(400, 401, 403) },
+      response: { 200: ok('A page of cases; nextAfter pages on', CaseList), ...errors('listCases') },
     },
   }, async (req) => {
     const { region, status, requester, limit, after } = req.query;
@@ -175,9 +177,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/cases/:caseId', {
     schema: {
-      tags: ['cases'], summary: 'State, current step, timeline and documents of a case',
+      operationId: 'getCase', tags: ['cases'], summary: 'State, current step, timeline and documents of a case',
       description: '202 with status "starting" while the case is started but no worker has set it up yet.',
-      params: CaseParams, response: { 200: CaseRef, 202: CaseStarting, ...errors(401, 404, 503) },
+      params: CaseParams,
+      response: { 200: ok('The case', CaseRef), 202: ok('Accepted: the case is started and its worker has not set it up yet; read it again shortly', CaseStarting), ...errors('getCase') },
     },
   }, async (req, reply) => {
     const { caseId } = req.params;
@@ -195,11 +198,12 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/cases/:caseId/history', {
     schema: {
+      operationId: 'getCaseHistory',
       tags: ['cases'],
       summary: 'For auditors: the Temporal event history of the case',
       description: 'The JSON the Temporal CLI and UI export; it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why.',
       params: CaseParams,
-      response: { 200: Type.Object({ events: Type.Array(Type.Any()) }, { additionalProperties: true }), ...errors(401, 404) },
+      response: { 200: ok('The event history as the Temporal CLI exports it', Type.Object({ events: Type.Array(Type.Any()) }, { additionalProperties: true })), ...errors('getCaseHistory') },
     },
   }, async (req) => {
     const view = await readCase(app, req, req.params.caseId);
@@ -210,13 +214,14 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/cases/:caseId/tasks/:taskId/decision', {
     config: { idempotent: true },
     schema: {
+      operationId: 'decideTask',
       tags: ['cases'],
       summary: 'Decide (or recommend on) an open task',
       description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.',
       params: TaskParams,
       headers: MessageHeaders,
       body: Decision,
-      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) },
+      response: { 200: ok('The case as the decision left it', CaseRef), ...errors('decideTask') },
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
@@ -233,13 +238,14 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/cases/:caseId/tasks/:taskId/complete', {
     config: { idempotent: true },
     schema: {
+      operationId: 'completeTask',
       tags: ['cases'],
       summary: 'Confirm an open tindakan done (e.g. the employee forwarded the approved request)',
       description: 'Only the task\'s assignee (403); only while it is open (409); a decision task is decided, not completed (409).',
       params: TaskParams,
       headers: MessageHeaders,
       body: Type.Optional(Completion),
-      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) },
+      response: { 200: ok('The case as the completion left it', CaseRef), ...errors('completeTask') },
     },
   }, async (req) => {
     const { caseId, taskId } = req.params;
@@ -256,6 +262,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/cases/:caseId/actions/:action', {
     config: { idempotent: true },
     schema: {
+      operationId: 'actOnCase',
       tags: ['cases'],
       summary: 'An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim)',
       description: 'Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region\'s text does not set: 404/422 with the citation. '
@@ -264,7 +271,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       headers: MessageHeaders,
       // Any action's body passes here; the handler checks it against the action it was sent to.
       body: Type.Optional(Type.Union([ActionBody, ...ACTION_BODIES], { description: 'the generic body, or an action\'s own (ubah-tim: PermintaanPerubahan)' })),
-      response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) },
+      response: { 200: ok('The case as the action left it', CaseRef), ...errors('actOnCase') },
     },
   }, async (req) => {
     const { caseId, action } = req.params;
@@ -282,13 +289,13 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return view;
   });
 
-  for (const [path, update, summary] of [
-    ['withdraw', withdrawUpdate, 'The requester withdraws while a decision is pending'],
-    ['acknowledge', acknowledgeUpdate, 'The assigned employee acknowledges receipt of the Surat Tugas; this closes the case unless a step follows (e.g. a laporan hasil)'],
+  for (const [path, update, operationId, summary] of [
+    ['withdraw', withdrawUpdate, 'withdrawCase', 'The requester withdraws while a decision is pending'],
+    ['acknowledge', acknowledgeUpdate, 'acknowledgeReceipt', 'The assigned employee acknowledges receipt of the Surat Tugas; this closes the case unless a step follows (e.g. a laporan hasil)'],
   ] as const)
     app.post(`/cases/:caseId/${path}`, {
       config: { idempotent: true },
-      schema: { tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: CaseRef, ...errors(400, 401, 403, 404, 409, 422, 503) } },
+      schema: { operationId, tags: ['cases'], summary, params: CaseParams, headers: MessageHeaders, body: Type.Optional(ActorBody), response: { 200: ok(`The case as the ${path} left it`, CaseRef), ...errors(operationId) } },
     }, async (req) => {
       const { caseId } = req.params;
       const current = await runningCase(app, req, caseId);

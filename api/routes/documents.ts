@@ -67,6 +67,7 @@ async function* registerCsv(app: FastifyInstance, filter: RegisterFilter, gaps: 
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/documents', {
     schema: {
+      operationId: 'listDocuments',
       tags: ['documents'],
       summary: 'The register of letters (buku agenda surat keluar): issued documents in the order of issue',
       description: 'Number, date, kind, signer, case and the SHA-256 of each issued file, with the numbers any sequence skipped (`gaps`). '
@@ -80,7 +81,16 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|1\\d\\d|200)$', maxLength: 3, description: '1-200, default 50' })),
         after: Type.Optional(Cursor),
       }),
-      response: { 200: Register, ...errors(400, 401, 403) },
+      response: {
+        200: {
+          description: 'A page of the register (JSON), or the whole register of the filter (CSV)',
+          content: {
+            'application/json': { schema: Register },
+            'text/csv': { schema: Type.String({ description: 'a header row, then one row per document and per gap (marked CELAH)' }) },
+          },
+        },
+        ...errors('listDocuments'),
+      },
     },
   }, async (req, reply) => {
     const { region, unit, year, kind, format, limit, after } = req.query;
@@ -101,12 +111,22 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/documents/:documentId', {
     schema: {
+      operationId: 'getDocument',
       tags: ['documents'],
       summary: 'An issued document: the signed PDF, or its data with ?format=json',
       description: 'Document ids are <caseId>.<kind>, e.g. banjar-p2-….surat-tugas; the case lists them. The PDF is the file fixed when it was issued (the same bytes on every read; its SHA-256 is in the register and on its verification page).',
       params: Type.Object({ documentId: Id({ maxLength: 250 }) }),
       querystring: Type.Object({ format: Type.Optional(Type.Union([Type.Literal('pdf'), Type.Literal('json')])) }),
-      response: { 200: Type.Any(), ...errors(401, 404) },
+      response: {
+        200: {
+          description: 'The signed PDF as issued (X-Sha256: its SHA-256), or with ?format=json the document\'s data',
+          content: {
+            'application/pdf': { schema: Type.String({ contentMediaType: 'application/pdf', description: 'the signed PDF' }) },
+            'application/json': { schema: Type.Object({}, { additionalProperties: true, description: 'the document\'s data: nomor, tanggal, kind, text, signer, recipients' }) },
+          },
+        },
+        ...errors('getDocument'),
+      },
     },
   }, async (req, reply) => {
     const id = req.params.documentId;

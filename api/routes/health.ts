@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { temporal as proto } from '@temporalio/proto';
 import { ApiError } from '../errors';
-import { errors } from '../schemas/common';
+import { errors, ok } from '../schemas/common';
 
 /** A poller seen within this window is a live worker: a poll is a long poll of at most a minute, then the next begins. */
 export const POLLER_WINDOW_MS = 90_000;
@@ -29,14 +29,14 @@ const failure = (e: unknown) => (e as Error).message || String(e);
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/health', {
-    schema: { tags: ['health'], summary: 'Liveness: the process answers', security: [], response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    schema: { operationId: 'getHealth', tags: ['health'], summary: 'Liveness: the process answers', security: [], response: { 200: ok('The process answers', Type.Object({ status: Type.Literal('ok') })), ...errors('getHealth') } },
   }, async () => ({ status: 'ok' as const }));
 
   app.get('/health/ready', {
     schema: {
-      tags: ['health'], security: [],
+      operationId: 'getReadiness', tags: ['health'], security: [],
       summary: 'Readiness: PostgreSQL and Temporal answer and a worker polls the task queue; 503 NOT_READY names what is missing (fields: postgres, temporal, worker)',
-      response: { 200: Ready, ...errors(503) },
+      response: { 200: ok('PostgreSQL, Temporal and a worker answer', Ready), ...errors('getReadiness') },
     },
   }, async () => {
     const { pool, temporal, config } = app.deps;

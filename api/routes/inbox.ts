@@ -4,12 +4,13 @@ import { inbox, notificationsFor } from '../../db/cases';
 import { PROCEDURES } from '../../procedures';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { actingOfficial } from '../plugins/auth';
-import { ActingOfficialHeaders, Cursor, errors } from '../schemas/common';
+import { ActingOfficialHeaders, Cursor, errors, ok } from '../schemas/common';
 import { Inbox } from '../schemas/cases';
 
 export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/inbox', {
     schema: {
+      operationId: 'getInbox',
       tags: ['inbox'],
       summary: 'The acting official\'s open tasks, oldest first, each with a short case summary; counts of all of them',
       description: 'Filter by procedure and overdue; page with ?after=<nextAfter of the previous page>. counts cover every open task of the official, whatever the filters.',
@@ -20,7 +21,7 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
         limit: Type.Optional(Type.String({ pattern: '^([1-9]|[1-9]\\d|1\\d\\d|200)$', maxLength: 3, description: '1-200, default 50' })),
         after: Type.Optional(Cursor),
       }),
-      response: { 200: Inbox, ...errors(400, 401) },
+      response: { 200: ok('A page of the official\'s open tasks, with the counts of all of them', Inbox), ...errors('getInbox') },
     },
   }, async (req) => {
     const nip = actingOfficial(req);
@@ -36,18 +37,19 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/notifications', {
     schema: {
+      operationId: 'listNotifications',
       tags: ['inbox'],
       summary: 'Reminders and escalations for the acting official, for the e-office system to deliver',
       headers: ActingOfficialHeaders,
       // Query values arrive as text and the API does not coerce types: a digit string.
       querystring: Type.Object({ after: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', maxLength: 15, description: 'last id already delivered' })) }),
       response: {
-        200: Type.Object({
+        200: ok('The notifications after `after`, oldest first', Type.Object({
           notifications: Type.Array(Type.Object({
             id: Type.Integer(), caseId: Type.String(), taskId: Type.String(), kind: Type.String(), message: Type.String(), createdAt: Type.String(),
           })),
-        }),
-        ...errors(400, 401),
+        })),
+        ...errors('listNotifications'),
       },
     },
   }, async (req) => ({ notifications: await notificationsFor(app.deps.pool, actingOfficial(req), req.regions, Number(req.query.after ?? 0)) }));

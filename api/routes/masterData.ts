@@ -5,19 +5,20 @@ import { tanggalLokal } from '../../domain/dokumen';
 import { profileOf } from '../../profiles';
 import { ApiError } from '../errors';
 import { assertRegion } from '../plugins/auth';
-import { errors, Region } from '../schemas/common';
+import { errors, ok, Region } from '../schemas/common';
 import { ImportSummary, MasterDataImport } from '../schemas/masterData';
 
 export const masterDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/master-data/:region', {
     bodyLimit: 50 * 1024 * 1024,
     schema: {
+      operationId: 'importMasterData',
       tags: ['master data'],
       summary: 'Bulk import of units, positions and employees with their kedudukan',
       description: 'Idempotent upsert: the same file twice changes nothing. Any invalid row rejects the whole import; every invalid row is listed in error.fields as <sheet>[<row>].<field>.',
       params: Type.Object({ region: Region }),
       body: MasterDataImport,
-      response: { 200: ImportSummary, ...errors(400, 401, 403, 422) },
+      response: { 200: ok('What the import created, updated and left unchanged', ImportSummary), ...errors('importMasterData') },
     },
   }, async (req) => {
     const { region } = req.params;

@@ -11,6 +11,7 @@ import { findByKode, type VerifiableDocument } from '../../db/documents';
 import { sha256 } from '../../documents/berkas';
 import { tanggal } from '../../domain/dokumen';
 import { ApiError } from '../errors';
+import { errors } from '../schemas/common';
 
 /** The largest upload compared: an issued letter with its lampiran is well under 1 MB. */
 export const MAX_UPLOAD = 10 * 1024 * 1024;
@@ -115,6 +116,15 @@ async function uploaded(req: FastifyRequest): Promise<{ sha256: string } | { sta
   }
 }
 
+/** A verification answer: the page for a person, its data for a program (Accept: application/json). */
+const VERIFIED = (description: string) => ({
+  description,
+  content: {
+    'text/html': { schema: Type.String({ description: 'the page, in Indonesian' }) },
+    'application/json': { schema: Type.Object({}, { additionalProperties: true, description: 'nomor, tanggal, kind, signer, SHA-256 of the issued file (and of the upload)' }) },
+  },
+});
+
 export const verifikasiRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD, files: 1, fields: 0, parts: 1 } });
   const Params = Type.Object({ kode: Type.String({ maxLength: 64, description: 'the code printed on the document' }) });
@@ -129,7 +139,7 @@ export const verifikasiRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   app.get('/v/:kode', {
-    schema: { tags: ['verification'], summary: 'Public verification page of an issued document (no key): HTML, or JSON with Accept: application/json', params: Params, security: [] },
+    schema: { operationId: 'getVerification', tags: ['verification'], summary: 'Public verification page of an issued document (no key): HTML, or JSON with Accept: application/json', params: Params, security: [], response: { 200: VERIFIED('The document\'s summary as issued'), ...errors('getVerification') } },
   }, async (req, reply) => {
     const r = await find(req.params.kode, req, reply);
     if (!r) return reply;
@@ -138,18 +148,23 @@ export const verifikasiRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/v/:kode', {
     schema: {
+      operationId: 'verifyFile',
       tags: ['verification'],
       summary: 'Upload a PDF (multipart field "berkas"): is it byte for byte the issued file?',
       params: Params,
       consumes: ['multipart/form-data'],
       security: [],
+      response: { 200: VERIFIED('Whether the upload is byte for byte the issued file, with the document\'s summary'), ...errors('verifyFile') },
     },
   }, async (req, reply) => {
     const r = await find(req.params.kode, req, reply);
     if (!r) return reply;
     const u = await uploaded(req);
     if ('galat' in u) {
-      if (wantsJson(req)) throw new ApiError(u.status, { code: u.status === 413 ? 'UPLOAD_TOO_LARGE' : 'UPLOAD_MISSING', message: u.status === 413 ? `the file is larger than ${MAX_UPLOAD} bytes` : 'send the PDF as the multipart field "berkas"' });
+      if (wantsJson(req))
+        throw u.status === 413
+          ? new ApiError(413, { code: 'UPLOAD_TOO_LARGE', message: `the file is larger than ${MAX_UPLOAD} bytes` })
+          : new ApiError(400, { code: 'UPLOAD_MISSING', message: 'send the PDF as the multipart field "berkas"' });
       return sendHtml(reply, u.status, halaman(req.params.kode, r, { galat: u.galat }));
     }
     const hasil: Hasil = { asli: u.sha256 === r.sha256, sha256Unggahan: u.sha256 };

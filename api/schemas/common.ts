@@ -1,5 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { STATUS_CODES } from 'node:http';
 import { REGIONS } from '../../profiles';
+import { codesOf, ERROR_CODES, type Operation } from '../errorCodes';
 
 export { Id, IsoDate, Nip } from '../../procedures/schemas';
 
@@ -8,20 +10,49 @@ export const Region = Type.Union(REGIONS.map((r) => Type.Literal(r)), { descript
 export const Cursor = Type.String({ maxLength: 512, pattern: '^[A-Za-z0-9_-]*$', description: 'opaque cursor: nextAfter of the previous page' });
 export const IsoDateTime = Type.String({ format: 'date-time' });
 
+const FieldErrors = Type.Array(Type.Object({ field: Type.String(), message: Type.String(), citation: Type.Optional(Type.String()) }), { description: 'Each field at fault: the request part, then properties (body.kompetensi[3])' });
+const Code = Type.String({ description: 'Stable machine-readable code: the operation\'s error responses list each it may answer', examples: ['NOT_ASSIGNEE'] });
+const Citation = Type.String({ description: 'The article of law the rule comes from', examples: ['banjar lampiran II.B.1.b.2'] });
+
 /** The single error shape of the API. */
 export const ErrorBody = Type.Object(
   {
     error: Type.Object({
-      code: Type.String({ description: 'Stable machine-readable code', examples: ['NOT_ASSIGNEE'] }),
+      code: Code,
       message: Type.String({ description: 'What went wrong and what to do' }),
-      citation: Type.Optional(Type.String({ description: 'The article of law the rule comes from', examples: ['banjar lampiran II.B.1.b.2'] })),
-      fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String(), citation: Type.Optional(Type.String()) }))),
+      citation: Type.Optional(Citation),
+      fields: Type.Optional(FieldErrors),
     }),
   },
-  { $id: 'Error', title: 'Error' },
+  { $id: 'Error', title: 'Error', description: 'The default error shape' },
 );
 
-export const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, Type.Ref(ErrorBody)])) as Record<number, TSchema>;
+/** The same refusal as RFC 9457 problem details, for a client that asks for them (Accept: application/problem+json). */
+export const ProblemBody = Type.Object(
+  {
+    type: Type.String({ description: 'The problem type: urn:sistem-kerja:error:<code>', examples: ['urn:sistem-kerja:error:NOT_ASSIGNEE'] }),
+    title: Type.String({ description: 'The meaning of the code, the same for every occurrence' }),
+    status: Type.Integer({ description: 'The HTTP status' }),
+    detail: Type.String({ description: 'What went wrong in this request and what to do' }),
+    instance: Type.String({ description: 'This occurrence: urn:sistem-kerja:request:<X-Request-Id>' }),
+    code: Code,
+    citation: Type.Optional(Citation),
+    fields: Type.Optional(FieldErrors),
+  },
+  { $id: 'Problem', title: 'Problem', description: 'RFC 9457 problem details; code, citation and fields are extension members' },
+);
+
+/** An operation's error responses, generated from the registry: each status with the codes it may answer and their meaning. */
+export const errors = (op: Operation) => Object.fromEntries([...codesOf(op)].map(([status, codes]) => [status, {
+  description: `${STATUS_CODES[status]}:\n${codes.map((c) => `- \`${c}\`: ${ERROR_CODES[c].meaning}`).join('\n')}`,
+  content: {
+    'application/json': { schema: Type.Ref(ErrorBody) },
+    'application/problem+json': { schema: Type.Ref(ProblemBody) },
+  },
+}]));
+
+/** A success response: its description and its JSON schema. */
+export const ok = <T extends TSchema>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } });
 
 export const ActingOfficialHeaders = Type.Object({
   'x-acting-official': Type.Optional(Type.String({

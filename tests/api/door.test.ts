@@ -99,7 +99,8 @@ describe('finding 2: every field is bounded; what Temporal could not carry is re
     });
     expect(expectRefusal(md, 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.units[0].nama', message: expect.any(String) }]);
     const doc = (await get('/openapi.json')).json();
-    const body = doc.paths['/api/v1/cases'].post.requestBody.content['application/json'].schema.oneOf.find((b: { title: string }) => b.title === 'penunjukan-lintas-unit');
+    // The procedures' requests are named schemas (a discriminator selects by $ref).
+    const body = doc.components.schemas['penunjukan-lintas-unit'];
     expect(body.properties.maksud.maxLength).toBe(4000);
     expect(body.properties.kompetensi.maxItems).toBe(50);
   });

@@ -46,7 +46,8 @@ beforeAll(async () => {
   // One operation per body shape it documents an example of (POST /cases: each procedure's request).
   ops = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, byMethod]) => Object.entries<any>(byMethod).flatMap(([method, op]): Operation[] => {
     const schema = op.requestBody?.content?.['application/json']?.schema;
-    const examples: Json[] = schema ? [schema, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].flatMap((b: any) => b.examples ?? []) : [];
+    const deref = (b: any) => (b.$ref ? doc.components.schemas[b.$ref.split('/').pop()] : b);
+    const examples: Json[] = schema ? [schema, ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].map(deref).flatMap((b: any) => b.examples ?? []) : [];
     const params = (op.parameters ?? []).map((x: any) => ({ in: x.in, name: x.name }));
     return !schema ? [{ method: method.toUpperCase(), path, params }] : (examples.length ? examples : [{}]).map((body) => ({ method: method.toUpperCase(), path, params, body }));
   })).filter((op) => op.params.length || op.body !== undefined); // an operation that takes nothing has nothing to fuzz

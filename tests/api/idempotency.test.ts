@@ -102,6 +102,24 @@ describe('a message and its key', () => {
     await post(`${caseId}/withdraw`, fresh('withdraw'), requester('banjar'));
   });
 
+  it('a refusal sent as problem details (Accept: application/problem+json) is replayed as it was sent, with its media type', async () => {
+    const caseId = await openCase();
+    const key = fresh('problem');
+    const asProblem = () => s.app.inject({
+      method: 'POST', url: `/api/v1/cases/${caseId}/tasks/keputusan-ppk/decision`, payload: { decision: 'approve' },
+      headers: { ...AUTH, 'idempotency-key': key, 'x-acting-official': p.kabidAptika, accept: 'application/problem+json' },
+    });
+    const first = await asProblem();
+    expect(first.statusCode).toBe(409);
+    expect(first.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(first.json()).toMatchObject({ type: 'urn:sistem-kerja:error:STEP_NOT_OPEN', status: 409, code: 'STEP_NOT_OPEN' });
+    const again = await asProblem();
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(again.body).toBe(first.body);
+    await post(`${caseId}/withdraw`, fresh('withdraw'), requester('banjar'));
+  });
+
   it('ten identical decisions with one key at once: one decision, one outcome for all', async () => {
     const caseId = await openCase();
     const key = fresh('racing');
