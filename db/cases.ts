@@ -35,12 +35,20 @@ export async function getCase(pool: Pool, caseId: string): Promise<CaseView | un
 
 export interface CaseFilter {
   regions?: string[];
+  /** Only the cases naming one of these NIPs as taking part (identity/policy.ts participantsOf, the same paths). */
+  naming?: string[];
   status?: string;
   requester?: string;
   /** Keyset paging: cases started before this case (newest first). */
   after?: { startedAt: string; caseId: string };
   limit: number;
 }
+
+/** Where a case view names those taking part, as identity/policy.ts participantsOf reads them (the request: any NIP in it). */
+const PARTICIPANTS = [
+  '$.pemohon.nip', '$.tasks[*].assignee.nip', '$.tasks[*].escalateTo[*].nip', '$.assignedEmployee.nip', '$.assignedEmployees[*].nip',
+  '$.timeline[*].actor.nip', '$.timeline[*].employee.nip', '$.timeline[*].atasNama.nip', '$.timeline[*].employees[*].nip', '$.subject.**',
+];
 
 /** Cases newest first, as summaries: what an e-office system lists; the full view is one GET away. */
 export async function listCases(pool: Pool, f: CaseFilter) {
@@ -49,9 +57,10 @@ export async function listCases(pool: Pool, f: CaseFilter) {
        FROM cases
       WHERE ($1::text[] IS NULL OR regions && $1) AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR requester_nip = $3)
         AND ($4::timestamptz IS NULL OR (started_at, case_id) < ($4, $5))
+        AND ($7::jsonb IS NULL OR jsonb_path_match(view, '${PARTICIPANTS.map((p) => `${p} == $n[*]`).join(' || ')}', jsonb_build_object('n', $7::jsonb)))
       ORDER BY started_at DESC, case_id DESC
       LIMIT $6`,
-    [f.regions ?? null, f.status ?? null, f.requester ?? null, f.after?.startedAt ?? null, f.after?.caseId ?? null, f.limit],
+    [f.regions ?? null, f.status ?? null, f.requester ?? null, f.after?.startedAt ?? null, f.after?.caseId ?? null, f.limit, f.naming ? JSON.stringify(f.naming) : null],
   );
   return rows.map((r) => ({
     caseId: r.case_id, region: r.region, procedure: r.procedure, status: r.status, requesterNip: r.requester_nip.trim(),
