@@ -153,11 +153,14 @@ export async function addNotifications(pool: Pool, n: Notification): Promise<voi
   );
 }
 
-export async function notificationsFor(pool: Pool, nip: string, regions: string[] | undefined, after = 0) {
+/** The notifications for one official (`nip`), or every one of the regions (undefined: an auditor's read). */
+export async function notificationsFor(pool: Pool, nip: string | undefined, regions: string[] | undefined, after = 0) {
   const { rows } = await pool.query(
-    `SELECT id, case_id, task_id, kind, message, created_at FROM notifications
-      WHERE recipient_nip = $1 AND id > $2 AND ($3::text[] IS NULL OR region = ANY($3)) ORDER BY id LIMIT 200`,
-    [nip, after, regions ?? null],
+    `SELECT id, case_id, task_id, kind, message, created_at, recipient_nip FROM notifications
+      WHERE ($1::text IS NULL OR recipient_nip = $1) AND id > $2 AND ($3::text[] IS NULL OR region = ANY($3)) ORDER BY id LIMIT 200`,
+    [nip ?? null, after, regions ?? null],
   );
-  return rows.map((r) => ({ id: Number(r.id), caseId: r.case_id, taskId: r.task_id, kind: r.kind, message: r.message, createdAt: r.created_at.toISOString() }));
+  return rows.map((r) => ({
+    id: Number(r.id), caseId: r.case_id, taskId: r.task_id, kind: r.kind, message: r.message, createdAt: r.created_at.toISOString(), ...(nip ? {} : { recipient: r.recipient_nip.trim() }),
+  }));
 }

@@ -32,7 +32,9 @@ export type Operation =
   | { op: 'cases.list'; region?: string }
   | { op: 'register.read'; region?: string }
   | { op: 'master-data.import'; region: string }
-  | { op: 'master-data.read'; region: string };
+  | { op: 'master-data.read'; region: string }
+  /** Every notification of a region, whoever it is for (an official's own need no check). */
+  | { op: 'notifications.region'; region: string };
 
 export type Decision =
   | { allow: true }
@@ -116,6 +118,11 @@ export function decide(v: Viewer, o: Operation): Decision {
       if (!reaches(v, o.region)) return outOfRegion(v, o.region);
       if (v.official && !hasRole(v, 'kepegawaian', o.region) && !hasRole(v, 'auditor', o.region))
         return refused('MASTER_DATA_HISTORY_NOT_GRANTED', `${who(v)} is neither an auditor nor a kepegawaian admin of ${o.region}: the history of its master data is theirs to read`, CITATION_PURPOSE);
+      return ALLOW;
+    case 'notifications.region':
+      if (!reaches(v, o.region)) return outOfRegion(v, o.region);
+      if (!hasRole(v, 'auditor', o.region))
+        return refused('NOT_AN_AUDITOR', `${who(v)} is no auditor of ${o.region}: an official reads the notifications for them, the region's auditors all of them`, CITATION_PURPOSE);
       return ALLOW;
     default: {
       const never: never = o;

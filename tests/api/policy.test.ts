@@ -104,7 +104,7 @@ const TABLE: Record<string, [Cell, Cell][]> = {
   //                          import      changes     start       list        case        history     decision    complete    action      withdraw    ack         inbox       notif.      register    document
   participant:               [[403, 403], [403, 403], [422, 403], [200, 403], [200, 404], [200, 404], [409, 404], [409, 404], [409, 404], [409, 404], [409, 404], [200, 200], [200, 200], [403, 403], [200, 200]],
   unrelated:                 [[403, 403], [403, 403], [422, 403], [200, 403], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404]],
-  leader:                    [[403, 403], [403, 403], [403, 422], [403, 200], [404, 200], [404, 200], [404, 403], [404, 409], [404, '404 UNKNOWN_ACTION'], [404, 403], [404, 403], [200, 200], [200, 200], [403, 403], [404, 404]],
+  leader:                    [[403, 403], [403, 403], [403, 422], [403, 200], [404, 200], [404, 200], [404, 403], [404, 409], [404, '404 UNKNOWN_ACTION'], [404, 403], [404, '409 NOT_AWAITING_ACKNOWLEDGEMENT'], [200, 200], [200, 200], [403, 403], [404, 404]],
   'pati unrelated':          [[403, 403], [403, 403], [403, 422], [403, 200], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404]],
   auditor:                   [[403, 403], [200, 403], [422, 403], [200, 403], [200, 404], [200, 404], [403, 404], [403, 404], [403, 404], [403, 404], [403, 404], [200, 200], [200, 200], [200, 403], [200, 200]],
   'auditor (IdP claim)':     [[403, 403], [200, 403], [422, 403], [200, 403], [200, 404], [200, 404], [403, 404], [403, 404], [403, 404], [403, 404], [403, 404], [200, 200], [200, 200], [200, 403], [200, 200]],
@@ -162,6 +162,20 @@ describe('what the table stands for', () => {
     expect(JSON.stringify(y)).not.toContain(pati.kepalaBappeda);
     const patiList = (await s.app.inject({ method: 'GET', url: '/api/v1/cases', headers: callers.leader })).json().cases.map((c: { caseId: string }) => c.caseId);
     expect(patiList).toEqual([Y]);
+  });
+
+  it('an auditor reads every notification of the region, whom each is for; an official only their own', async () => {
+    const region = await s.app.inject({ method: 'GET', url: '/api/v1/notifications?region=banjar', headers: callers.auditor });
+    expect(region.statusCode, region.body).toBe(200);
+    const all = region.json().notifications as { caseId: string; recipient: string }[];
+    expect(all.filter((n) => n.caseId === X).map((n) => n.recipient)).toContain(banjar.pranataKomputer1);
+    const own = (await s.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: await idp.bearer(banjar.pranataKomputer1) })).json().notifications;
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((n: { recipient?: string }) => n.recipient === undefined)).toBe(true);
+    const refused = await s.app.inject({ method: 'GET', url: '/api/v1/notifications?region=banjar', headers: callers.participant });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('NOT_AN_AUDITOR');
+    expect((await s.app.inject({ method: 'GET', url: '/api/v1/notifications?region=pati', headers: callers.auditor })).json().error.code).toBe('REGION_NOT_ALLOWED');
   });
 
   it('names the rule of a refusal', async () => {
