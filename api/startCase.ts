@@ -37,8 +37,8 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
   const { procedure: id, region, siklusKinerja, ...request } = body;
   const procedure = PROCEDURES[id];
   const related = await relatedCases(deps, by, procedure.related?.(request) ?? []);
-  // And those they point to (the P3 case that brought a team member in from another agency).
-  Object.assign(related, await relatedCases(deps, by, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
+  // And those they point to (the P3 case that brought a team member in from another agency): read for the plan, not shown to the caller.
+  Object.assign(related, await relatedCases(deps, { ...by, mayRead: async () => true }, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
   // A case spanning another agency reads its master data too where it is on this service; one not on it
   // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
   // The version of each region's master data the plan reads: an import between two reads is read again.

@@ -148,15 +148,3 @@ export function actingOfficial(req: FastifyRequest): string {
 }
 
 export const mayAccess = (req: FastifyRequest, region: string) => !req.regions || req.regions.includes(region);
-
-/** A case is seen by a key of any region it involves (both agencies of a penunjukan lintas instansi). */
-export const mayAccessCase = (req: FastifyRequest, view: { region: string; regions?: string[] }) =>
-  (view.regions ?? [view.region]).some((r) => mayAccess(req, r));
-
-/** Acting in a region the caller is not for: 403 (the region is named by the caller, nothing leaks). */
-export function assertRegion(req: FastifyRequest, region: string): void {
-  if (!mayAccess(req, region)) {
-    const who = req.actor?.via === 'signed-in' ? `official ${req.actor.nip} belongs to` : `the API key of ${req.client} is for`;
-    throw new ApiError(403, { code: 'REGION_NOT_ALLOWED', message: `${who} ${req.regions!.join(', ')}, not ${region}` });
-  }
-}
