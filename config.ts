@@ -10,6 +10,10 @@ import { isRegion } from './profiles';
 const SCOPE = '[a-z][a-z0-9-]*';
 const RIGHT = '(read|act-for-officials|master-data)';
 const KEY = `[A-Za-z0-9._-]+:[^,:\\s]{8,}(:(\\*|${SCOPE}(\\|${SCOPE})*)(:${RIGHT}(\\|${RIGHT})*)?)?`;
+/** Roles held per region (identity/policy.ts): the inspektorat's auditors read; the BKPSDM's admins import master data. */
+export const ROLES = ['auditor', 'kepegawaian'] as const;
+export type Role = (typeof ROLES)[number];
+const ROLE_GRANT = `${SCOPE}:\\d{18}(\\|\\d{18})*`;
 /** What an e-office key may do: read cases and documents; vouch for the official it names in X-Acting-Official; import master data. */
 export const RIGHTS = ['read', 'act-for-officials', 'master-data'] as const;
 export type Right = (typeof RIGHTS)[number];
@@ -82,6 +86,15 @@ const Env = Type.Object({
   OIDC_AUDIENCE: Type.Optional(Type.String()),
   /** The access-token claim that holds the official's 18-digit NIP. */
   OIDC_NIP_CLAIM: Type.String({ pattern: '^[A-Za-z0-9_.:/-]+$', default: 'nip' }),
+  /**
+   * The access-token claim that holds the official's roles (a list, or a space-separated string) as
+   * `auditor:<region>` and `kepegawaian:<region>`; unset: roles come only from AUDITORS and KEPEGAWAIAN_ADMINS.
+   */
+  OIDC_ROLES_CLAIM: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.:/-]+$' })),
+  /** Auditors (the inspektorat) by region: region:NIP|NIP,region:NIP. They read everything of the region and change nothing. */
+  AUDITORS: Type.String({ pattern: `^$|^${ROLE_GRANT}(,${ROLE_GRANT})*$`, default: '' }),
+  /** Kepegawaian admins (BKPSDM) by region, as AUDITORS: they import the region's master data. */
+  KEPEGAWAIAN_ADMINS: Type.String({ pattern: `^$|^${ROLE_GRANT}(,${ROLE_GRANT})*$`, default: '' }),
   /** Browser origins allowed to call the API (CORS), comma separated; unset: none. */
   CORS_ORIGINS: Type.String({ pattern: '^$|^https?://[^,\\s]+(,https?://[^,\\s]+)*$', default: '' }),
   /** Failed authentications allowed per address and per credential within AUTH_FAILURE_WINDOW; then 429. */
@@ -109,8 +122,11 @@ export interface ApiClient {
   rights?: Right[];
 }
 
-/** Sign-in of officials through the regency's OpenID provider. */
-export interface OidcConfig { issuer: string; audience: string; nipClaim: string }
+/** Sign-in of officials through the regency's OpenID provider; rolesClaim: where the token carries `auditor:<region>` and the like. */
+export interface OidcConfig { issuer: string; audience: string; nipClaim: string; rolesClaim?: string }
+
+/** Roles by NIP: the regions each is held for (identity/policy.ts). */
+export type RoleGrants = Record<Role, Map<string, string[]>>;
 
 /** How the API's Client and the worker's NativeConnection reach Temporal: both take these options. */
 export interface TemporalConnection {
@@ -121,7 +137,9 @@ export interface TemporalConnection {
 
 type TemporalEnv = 'TEMPORAL_TLS' | 'TEMPORAL_TLS_CERT' | 'TEMPORAL_TLS_KEY' | 'TEMPORAL_TLS_CA' | 'TEMPORAL_TLS_SERVER_NAME' | 'TEMPORAL_API_KEY';
 
-export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | TemporalEnv | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW'> {
+export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | TemporalEnv | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW' | 'OIDC_ROLES_CLAIM' | 'AUDITORS' | 'KEPEGAWAIAN_ADMINS'> {
+  /** AUDITORS and KEPEGAWAIAN_ADMINS. */
+  roles: RoleGrants;
   temporal: TemporalConnection;
   apiKeys: Map<string, ApiClient>; // key → e-office system
   oidc?: OidcConfig;
@@ -167,13 +185,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const apiKeys = new Map(entries);
   if (apiKeys.size < entries.length) throw new Error('invalid configuration: API_KEYS gives one key twice; each system (or each of its keys during a rotation) needs a key of its own');
   if (!e.OIDC_ISSUER !== !e.OIDC_AUDIENCE) throw new Error('invalid configuration: OIDC_ISSUER and OIDC_AUDIENCE go together (the issuer of the access tokens and the audience they are for)');
-  const oidc = e.OIDC_ISSUER && e.OIDC_AUDIENCE ? { issuer: e.OIDC_ISSUER, audience: e.OIDC_AUDIENCE, nipClaim: e.OIDC_NIP_CLAIM } : undefined;
+  const oidc = e.OIDC_ISSUER && e.OIDC_AUDIENCE ? { issuer: e.OIDC_ISSUER, audience: e.OIDC_AUDIENCE, nipClaim: e.OIDC_NIP_CLAIM, ...(e.OIDC_ROLES_CLAIM ? { rolesClaim: e.OIDC_ROLES_CLAIM } : {}) } : undefined;
   const laporanKinerja = { setiapHari: durationMs(e.REPORT_EVERY) / 86400e3, batasHari: durationMs(e.REPORT_WITHIN) / 86400e3 };
   if (!(laporanKinerja.setiapHari > 0 && laporanKinerja.batasHari > 0)) throw new Error('invalid configuration: REPORT_EVERY and REPORT_WITHIN must be longer than 0');
   const idempotencyKeyTtlMs = durationMs(e.IDEMPOTENCY_KEY_TTL);
   if (!(idempotencyKeyTtlMs > 0)) throw new Error('invalid configuration: IDEMPOTENCY_KEY_TTL must be longer than 0');
   const {
-    API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o,
+    API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o, OIDC_ROLES_CLAIM: _r, AUDITORS: _au, KEPEGAWAIAN_ADMINS: _ka,
     AUTH_FAILURE_LIMIT: _l, AUTH_FAILURE_WINDOW: _w, TEMPORAL_TLS, TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY, TEMPORAL_TLS_CA, TEMPORAL_TLS_SERVER_NAME, TEMPORAL_API_KEY, ...rest
   } = e;
   const temporal = temporalConnection(e);
@@ -181,7 +199,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const authFailures = { limit: e.AUTH_FAILURE_LIMIT, windowMs: durationMs(e.AUTH_FAILURE_WINDOW) };
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
-  return { ...rest, temporal, apiKeys, oidc, corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs };
+  const roles = { auditor: roleGrants('AUDITORS', e.AUDITORS), kepegawaian: roleGrants('KEPEGAWAIAN_ADMINS', e.KEPEGAWAIAN_ADMINS) };
+  return { ...rest, temporal, apiKeys, oidc, roles, corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs };
+}
+
+/** region:NIP|NIP,region:NIP → NIP → regions; a region not on this service stops the start. */
+function roleGrants(variable: string, value: string): Map<string, string[]> {
+  const grants = new Map<string, string[]>();
+  for (const entry of value.split(',').filter(Boolean)) {
+    const [region, nips] = entry.split(':');
+    if (!isRegion(region)) throw new Error(`invalid configuration: ${variable} names ${region}, not a region of this service`);
+    for (const nip of nips.split('|')) grants.set(nip, [...(grants.get(nip) ?? []), region]);
+  }
+  return grants;
 }
 
 /** Reads a PEM file named by a variable, or stops the start with what is wrong. */

@@ -28,7 +28,7 @@ import { masterDataRoutes } from './routes/masterData';
 import { verifikasiRoutes } from './routes/verifikasi';
 
 export interface AppDeps {
-  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'oidc' | 'corsOrigins' | 'authFailures'>>;
+  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'oidc' | 'corsOrigins' | 'authFailures' | 'roles'>>;
   pool: Pool;
   temporal: Client;
   logger: Logger;
@@ -136,7 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(inputPolicy);
-  await app.register(auth, { apiKeys: deps.config.apiKeys, oidc, authFailures: deps.config.authFailures, pool: deps.pool });
+  await app.register(auth, { apiKeys: deps.config.apiKeys, oidc, authFailures: deps.config.authFailures, pool: deps.pool, roles: deps.config.roles });
   await app.register(idempotency, { ttlMs: deps.config.idempotencyKeyTtlMs ?? DEFAULT_KEY_TTL_MS });
   await app.register(audit); // after idempotency: its onSend sees the answer as it finally goes out
   await app.register(metrics);

@@ -7,14 +7,14 @@
 export const OPERATIONS = [
   'startCase', 'listCases', 'getCase', 'getCaseHistory', 'decideTask', 'completeTask', 'actOnCase', 'withdrawCase', 'acknowledgeReceipt',
   'getInbox', 'listNotifications', 'listDocuments', 'getDocument', 'importMasterData', 'getHealth', 'getReadiness', 'getVerification', 'verifyFile',
-  'listAuditRows', 'verifyAudit',
+  'listAuditRows', 'verifyAudit', 'listMasterDataChanges',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const MESSAGES = ['decideTask', 'completeTask', 'actOnCase', 'withdrawCase', 'acknowledgeReceipt'] as const satisfies Operation[];
 const STEPS = ['decideTask', 'completeTask', 'withdrawCase', 'acknowledgeReceipt', 'actOnCase'] as const satisfies Operation[];
 const OFFICIAL = ['startCase', ...MESSAGES, 'getInbox', 'listNotifications'] as const satisfies Operation[];
-const READ = ['listCases', 'getCase', 'getCaseHistory', 'listDocuments', 'getDocument', 'listAuditRows', 'verifyAudit'] as const satisfies Operation[];
+const READ = ['listCases', 'getCase', 'getCaseHistory', 'listDocuments', 'getDocument', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges'] as const satisfies Operation[];
 /** Operations behind an API key or a signed-in official (everything under /api/v1). */
 const KEYED = [...OFFICIAL, ...READ, 'importMasterData'] as const satisfies Operation[];
 const WITH_BODY = ['startCase', ...MESSAGES, 'importMasterData'] as const satisfies Operation[];
@@ -60,7 +60,11 @@ export const ERROR_CODES = {
   READ_NOT_GRANTED: { status: 403, meaning: 'the API key has no `read` right (cases and documents)', at: READ },
   ACT_FOR_OFFICIALS_NOT_GRANTED: { status: 403, meaning: 'the API key has no `act-for-officials` right: it may not name an official', at: KEYED },
   MASTER_DATA_NOT_GRANTED: { status: 403, meaning: 'the caller has no `master-data` right', at: ['importMasterData'] },
-  REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit'] },
+  MASTER_DATA_HISTORY_NOT_GRANTED: { status: 403, meaning: 'the history of a region\'s master data is for its auditors, kepegawaian admins and e-office systems', at: ['listMasterDataChanges'] },
+  NOT_AN_AUDITOR: { status: 403, meaning: 'every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)', at: ['listNotifications', 'listAuditRows', 'verifyAudit'] },
+  READ_ONLY_ROLE: { status: 403, meaning: 'an auditor reads the cases of their region and changes nothing', at: [...MESSAGES] },
+  REGISTER_NOT_FOR_OFFICIALS: { status: 403, meaning: 'the register of letters is for auditors and e-office systems, not for other officials', at: ['listDocuments'] },
+  REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listNotifications'] },
   OTHER_AGENCY_SIDE: { status: 403, meaning: 'the step belongs to the other agency of a case both see: act through its key', at: MESSAGES },
 
   // What the request names.

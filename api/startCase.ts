@@ -5,7 +5,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { getCase } from '../db/cases';
-import { loadOrg } from '../db/masterData';
+import { loadOrg, masterDataVersion, recordCaseMasterData } from '../db/masterData';
 import { tanggalLokal } from '../domain/dokumen';
 import type { CaseView, PengaturanSiklus } from '../domain/kasus';
 import { PROCEDURES } from '../procedures';
@@ -22,7 +22,7 @@ export interface Starter {
   actor: string;
   requestId: string;
   log: FastifyBaseLogger;
-  mayRead: (view: CaseView) => boolean;
+  mayRead: (view: CaseView) => Promise<boolean>;
   /** The case id the request's Idempotency-Key is bound to: the first attempt's, else `fresh`. */
   caseIdOf: (fresh: string) => Promise<string>;
   /** Already bound by an earlier attempt of the same request. */
@@ -37,16 +37,28 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
   const { procedure: id, region, siklusKinerja, ...request } = body;
   const procedure = PROCEDURES[id];
   const related = await relatedCases(deps, by, procedure.related?.(request) ?? []);
-  // And those they point to (the P3 case that brought a team member in from another agency).
-  Object.assign(related, await relatedCases(deps, by, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
+  // And those they point to (the P3 case that brought a team member in from another agency): read for the plan, not shown to the caller.
+  Object.assign(related, await relatedCases(deps, { ...by, mayRead: async () => true }, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
   // A case spanning another agency reads its master data too where it is on this service; one not on it
   // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
-  const input = await planCase((r, nips, staffOf) => loadOrg(deps.pool, r, nips, staffOf), procedure, region, request, by.actor, {
+  // The version of each region's master data the plan reads: an import between two reads is read again.
+  const versions: Record<string, number> = {};
+  const load = async (r: string, nips: string[], staffOf?: string[]) => {
+    for (;;) {
+      const version = await masterDataVersion(deps.pool, r);
+      const org = await loadOrg(deps.pool, r, nips, staffOf);
+      if ((await masterDataVersion(deps.pool, r)) !== version) continue;
+      versions[r] = Math.max(versions[r] ?? 0, version);
+      return org;
+    }
+  };
+  const input = await planCase(load, procedure, region, request, by.actor, {
     caseId: by.boundCaseId ?? newCaseId(region, procedure), deadlines: deps.config.deadlines, related,
     ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: deps.config.externalAgencies ?? [], today: tanggalLokal(new Date().toISOString(), profileOf(region).zonaWaktu),
   });
   // The key's case id: a concurrent identical start may have bound it first.
   const caseId = await by.caseIdOf(input.caseId);
+  await recordCaseMasterData(deps.pool, caseId, versions);
   // Bounded, so an unreachable Temporal answers in seconds; unanswered, the start may have gone through all the same.
   const started = await deps.temporal.withDeadline(Date.now() + ANSWER_WITHIN_MS, () => deps.temporal.workflow.start(procedure.workflowType, {
     workflowId: caseId,
@@ -69,7 +81,7 @@ async function relatedCases(deps: Deps, by: Starter, refs: { field: string; case
   const found: Record<string, CaseView> = {};
   for (const { field, caseId } of refs) {
     const view = await getCase(deps.pool, caseId);
-    if (!view || !by.mayRead(view))
+    if (!view || !(await by.mayRead(view)))
       throw new ApiError(422, { code: 'RELATED_CASE_NOT_FOUND', message: `no case ${caseId}: name an existing case`, fields: [{ field, message: 'unknown case' }] });
     found[caseId] = view;
   }

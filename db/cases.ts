@@ -35,12 +35,20 @@ export async function getCase(pool: Pool, caseId: string): Promise<CaseView | un
 
 export interface CaseFilter {
   regions?: string[];
+  /** Only the cases naming one of these NIPs as taking part (identity/policy.ts participantsOf, the same paths). */
+  naming?: string[];
   status?: string;
   requester?: string;
   /** Keyset paging: cases started before this case (newest first). */
   after?: { startedAt: string; caseId: string };
   limit: number;
 }
+
+/** Where a case view names those taking part, as identity/policy.ts participantsOf reads them (the request: any NIP in it). */
+const PARTICIPANTS = [
+  '$.pemohon.nip', '$.tasks[*].assignee.nip', '$.tasks[*].escalateTo[*].nip', '$.assignedEmployee.nip', '$.assignedEmployees[*].nip',
+  '$.timeline[*].actor.nip', '$.timeline[*].employee.nip', '$.timeline[*].atasNama.nip', '$.timeline[*].employees[*].nip', '$.subject.**',
+];
 
 /** Cases newest first, as summaries: what an e-office system lists; the full view is one GET away. */
 export async function listCases(pool: Pool, f: CaseFilter) {
@@ -49,9 +57,10 @@ export async function listCases(pool: Pool, f: CaseFilter) {
        FROM cases
       WHERE ($1::text[] IS NULL OR regions && $1) AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR requester_nip = $3)
         AND ($4::timestamptz IS NULL OR (started_at, case_id) < ($4, $5))
+        AND ($7::jsonb IS NULL OR jsonb_path_match(view, '${PARTICIPANTS.map((p) => `${p} == $n[*]`).join(' || ')}', jsonb_build_object('n', $7::jsonb)))
       ORDER BY started_at DESC, case_id DESC
       LIMIT $6`,
-    [f.regions ?? null, f.status ?? null, f.requester ?? null, f.after?.startedAt ?? null, f.after?.caseId ?? null, f.limit],
+    [f.regions ?? null, f.status ?? null, f.requester ?? null, f.after?.startedAt ?? null, f.after?.caseId ?? null, f.limit, f.naming ? JSON.stringify(f.naming) : null],
   );
   return rows.map((r) => ({
     caseId: r.case_id, region: r.region, procedure: r.procedure, status: r.status, requesterNip: r.requester_nip.trim(),
@@ -144,11 +153,14 @@ export async function addNotifications(pool: Pool, n: Notification): Promise<voi
   );
 }
 
-export async function notificationsFor(pool: Pool, nip: string, regions: string[] | undefined, after = 0) {
+/** The notifications for one official (`nip`), or every one of the regions (undefined: an auditor's read). */
+export async function notificationsFor(pool: Pool, nip: string | undefined, regions: string[] | undefined, after = 0) {
   const { rows } = await pool.query(
-    `SELECT id, case_id, task_id, kind, message, created_at FROM notifications
-      WHERE recipient_nip = $1 AND id > $2 AND ($3::text[] IS NULL OR region = ANY($3)) ORDER BY id LIMIT 200`,
-    [nip, after, regions ?? null],
+    `SELECT id, case_id, task_id, kind, message, created_at, recipient_nip FROM notifications
+      WHERE ($1::text IS NULL OR recipient_nip = $1) AND id > $2 AND ($3::text[] IS NULL OR region = ANY($3)) ORDER BY id LIMIT 200`,
+    [nip ?? null, after, regions ?? null],
   );
-  return rows.map((r) => ({ id: Number(r.id), caseId: r.case_id, taskId: r.task_id, kind: r.kind, message: r.message, createdAt: r.created_at.toISOString() }));
+  return rows.map((r) => ({
+    id: Number(r.id), caseId: r.case_id, taskId: r.task_id, kind: r.kind, message: r.message, createdAt: r.created_at.toISOString(), ...(nip ? {} : { recipient: r.recipient_nip.trim() }),
+  }));
 }

@@ -7,7 +7,7 @@ import { inTransaction } from './transaction';
 
 export interface ImportCounts { inserted: number; updated: number; unchanged: number }
 export type ImportResult =
-  | { ok: true; units: ImportCounts; jabatan: ImportCounts; pegawai: ImportCounts; kepalaDaerah: ImportCounts }
+  | { ok: true; version: number; units: ImportCounts; jabatan: ImportCounts; pegawai: ImportCounts; kepalaDaerah: ImportCounts }
   | { ok: false; rejected: RowError[] };
 
 async function storedKeys(client: PoolClient, region: string): Promise<StoredKeys> {
@@ -26,40 +26,100 @@ async function storedKeys(client: PoolClient, region: string): Promise<StoredKey
  * Upserts one region's master data in one transaction, after checking every row against the import
  * and what is stored. Any invalid row: nothing is written. The same file twice: all rows unchanged.
  */
-export async function importMasterData(pool: Pool, region: string, data: MasterDataImport, rules: MasterDataRules, today: string): Promise<ImportResult> {
+/** Who imports: the system the request came through and the official it names (master_data_imports). */
+export interface Importer { client: string; actor?: { nip: string; via: 'signed-in' | 'vouched' } }
+
+export async function importMasterData(pool: Pool, region: string, data: MasterDataImport, rules: MasterDataRules, today: string, by: Importer): Promise<ImportResult> {
   return inTransaction(pool, async (client) => {
     // One import per region at a time: the checks below read what the writes then rely on.
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`master-data:${region}`]);
     const rejected = validateImport(data, await storedKeys(client, region), rules, today);
     if (rejected.length) return { ok: false, rejected }; // nothing was written
-    const units = await upsert(client, 'units', ['region', 'kode'], ['nama', 'induk', 'jenis', 'kode_surat', 'alamat'],
+    const { rows: [{ version }] } = await client.query<{ version: number }>(
+      `INSERT INTO master_data_imports (region, version, client, actor_nip, via)
+       SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4 FROM master_data_imports WHERE region = $1 RETURNING version`,
+      [region, by.client, by.actor?.nip ?? null, by.actor?.via ?? null],
+    );
+    const upsert = (table: string, keys: string[], cols: string[], rows: unknown[][]) => upsertRecorded(client, { region, version }, table, keys, cols, rows);
+    const units = await upsert('units', ['region', 'kode'], ['nama', 'induk', 'jenis', 'kode_surat', 'alamat'],
       (data.units ?? []).map((u) => [region, u.kode, u.nama, u.induk, u.jenis, u.kodeSurat, u.alamat ?? null]));
-    const jabatan = await upsert(client, 'jabatan', ['region', 'kode'], ['nama', 'unit', 'jenis', 'jenjang', 'memimpin_unit'],
+    const jabatan = await upsert('jabatan', ['region', 'kode'], ['nama', 'unit', 'jenis', 'jenjang', 'memimpin_unit'],
       (data.jabatan ?? []).map((j) => [region, j.kode, j.nama, j.unit, j.jenis, j.jenjang ?? null, !!j.memimpinUnit]));
-    const pegawai = await upsert(client, 'pegawai', ['region', 'nip'],
+    const pegawai = await upsert('pegawai', ['region', 'nip'],
       ['nama', 'golongan', 'jabatan', 'pendidikan', 'predikat_terakhir', 'pengalaman_tahun', 'hasil_penyetaraan', 'ppk', 'puo'],
       (data.pegawai ?? []).map((p) => [region, p.nip, p.nama, p.golongan, p.jabatan, p.pendidikan, p.predikatTerakhir ?? null,
         p.pengalamanTahun, !!p.hasilPenyetaraan, p.kedudukan?.ppk ?? null, p.kedudukan?.puo ?? null]));
-    const kepalaDaerah = await upsert(client, 'kepala_daerah', ['region'], ['nama'], data.kepalaDaerah ? [[region, data.kepalaDaerah.nama.trim()]] : []);
-    return { ok: true, units, jabatan, pegawai, kepalaDaerah };
+    const kepalaDaerah = await upsert('kepala_daerah', ['region'], ['nama'], data.kepalaDaerah ? [[region, data.kepalaDaerah.nama.trim()]] : []);
+    return { ok: true, version, units, jabatan, pegawai, kepalaDaerah };
   });
 }
 
-/** INSERT … ON CONFLICT DO UPDATE only where something differs, counting what happened to each row. */
-async function upsert(client: PoolClient, table: string, keys: string[], cols: string[], rows: unknown[][]): Promise<ImportCounts> {
+/**
+ * INSERT … ON CONFLICT DO UPDATE only where something differs, counting what happened to each row and
+ * recording each added or changed row, before and after, as a change of this version. An import
+ * upserts: it never removes a row, so no change of it is 'removed'.
+ */
+async function upsertRecorded(client: PoolClient, at: { region: string; version: number }, table: string, keys: string[], cols: string[], rows: unknown[][]): Promise<ImportCounts> {
   const counts: ImportCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const all = [...keys, ...cols];
-  const sql = `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map((_, i) => `$${i + 1}`).join(', ')})
+  const record = (alias: string) => `jsonb_build_object(${cols.map((c) => `'${c}', ${alias}.${c}`).join(', ')})`;
+  const sql = `WITH sebelum AS (SELECT ${record('t')} AS row FROM ${table} t WHERE (${keys.map((k) => `t.${k}`).join(', ')}) = (${keys.map((_, i) => `$${i + 1}`).join(', ')}))
+    INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map((_, i) => `$${i + 1}`).join(', ')})
     ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
     WHERE (${cols.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${cols.map((c) => `EXCLUDED.${c}`).join(', ')})
-    RETURNING (xmax = 0) AS inserted`;
+    RETURNING (xmax = 0) AS inserted, (SELECT row FROM sebelum) AS sebelum, ${record(table)} AS sesudah`;
+  const changes: unknown[][] = [];
   for (const row of rows) {
     const { rows: r } = await client.query(sql, row);
     if (!r.length) counts.unchanged += 1;
-    else if (r[0].inserted) counts.inserted += 1;
-    else counts.updated += 1;
+    else {
+      counts[r[0].inserted ? 'inserted' : 'updated'] += 1;
+      changes.push([table, String(row[keys.length - 1]), r[0].inserted ? 'added' : 'changed', r[0].sebelum, r[0].sesudah]);
+    }
   }
+  if (changes.length)
+    await client.query(
+      `INSERT INTO master_data_changes (region, version, tabel, kunci, perubahan, sebelum, sesudah)
+       SELECT $1, $2, c->>0, c->>1, c->>2, c->3, c->4 FROM jsonb_array_elements($3::jsonb) AS c`,
+      [at.region, at.version, JSON.stringify(changes)],
+    );
   return counts;
+}
+
+/** The version of a region's master data now: 0 before any recorded import. */
+export async function masterDataVersion(pool: Pool | PoolClient, region: string): Promise<number> {
+  const { rows } = await pool.query<{ v: number }>('SELECT coalesce(max(version), 0) AS v FROM master_data_imports WHERE region = $1', [region]);
+  return rows[0].v;
+}
+
+export interface MasterDataChange {
+  id: number; version: number; importedAt: string; client: string; actor?: { nip: string; via: string };
+  tabel: string; kunci: string; perubahan: 'added' | 'changed' | 'removed'; sebelum: Record<string, unknown> | null; sesudah: Record<string, unknown> | null;
+}
+
+/** The changes of a region's master data after version `since`, oldest first, `after` the change id of the previous page. */
+export async function masterDataChanges(pool: Pool, region: string, f: { since: number; after: number; limit: number }): Promise<MasterDataChange[]> {
+  const { rows } = await pool.query(
+    `SELECT c.id, c.version, i.imported_at, i.client, i.actor_nip, i.via, c.tabel, c.kunci, c.perubahan, c.sebelum, c.sesudah
+       FROM master_data_changes c JOIN master_data_imports i USING (region, version)
+      WHERE c.region = $1 AND c.version > $2 AND c.id > $3 ORDER BY c.id LIMIT $4`,
+    [region, f.since, f.after, f.limit],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id), version: r.version, importedAt: r.imported_at.toISOString(), client: r.client, ...(r.actor_nip ? { actor: { nip: r.actor_nip, via: r.via } } : {}),
+    tabel: r.tabel, kunci: r.kunci, perubahan: r.perubahan, sebelum: r.sebelum, sesudah: r.sesudah,
+  }));
+}
+
+/** The versions of master data a case was planned against, by region; undefined for a case started before they were recorded. */
+export async function caseMasterDataVersions(pool: Pool, caseId: string): Promise<Record<string, number> | undefined> {
+  const { rows } = await pool.query('SELECT versions FROM case_master_data WHERE case_id = $1', [caseId]);
+  return rows[0]?.versions;
+}
+
+/** Records them once: a retried start of the same case keeps the first. */
+export async function recordCaseMasterData(pool: Pool, caseId: string, versions: Record<string, number>): Promise<void> {
+  await pool.query('INSERT INTO case_master_data (case_id, versions) VALUES ($1, $2) ON CONFLICT DO NOTHING', [caseId, versions]);
 }
 
 const toUnit = (r: any): Unit => ({ kode: r.kode, nama: r.nama, induk: r.induk, jenis: r.jenis, kodeSurat: r.kode_surat, alamat: r.alamat ?? undefined });

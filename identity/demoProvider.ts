@@ -24,6 +24,8 @@ export interface DemoProviderOptions {
   audience: string;
   /** The claim that carries the NIP: OIDC_NIP_CLAIM. */
   nipClaim?: string;
+  /** Roles the provider grants by NIP (`auditor:banjar`), in the access token's `rolesClaim` (as a regency's IdP would from its groups). */
+  roles?: { claim: string; byNip: Record<string, string[]> };
   host?: string;
   /** 0: a free port. */
   port?: number;
@@ -91,7 +93,11 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
       await grant.save();
       return grant;
     },
-    extraTokenClaims: (_ctx, token) => (token.kind === 'AccessToken' && token.accountId ? { [nipClaim]: token.accountId } : undefined),
+    extraTokenClaims: (_ctx, token) => {
+      if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
+      const roles = opts.roles?.byNip[token.accountId];
+      return { [nipClaim]: token.accountId, ...(roles ? { [opts.roles!.claim]: roles } : {}) };
+    },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },

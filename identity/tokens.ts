@@ -4,7 +4,7 @@
 // expiry with a small clock skew, and only the asymmetric algorithms an IdP signs with — so
 // `alg: none`, an HS256 token under a guessed secret and a token signed by any other key are refused.
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
-import type { OidcConfig } from '../config';
+import { ROLES, type OidcConfig, type Role } from '../config';
 
 /** RS256 is what oidc-provider and Keycloak sign with by default; PS256 and ES256 are the other common choices. */
 export const TOKEN_ALGORITHMS = ['RS256', 'PS256', 'ES256'];
@@ -14,7 +14,18 @@ export const CLOCK_SKEW_S = 5;
 /** A JWS compact serialization: three base64url parts (the last empty for `alg: none`). */
 export const looksLikeJwt = (credential: string) => /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(credential);
 
-export type TokenResult = { ok: true; nip: string } | { ok: false; reason: string; unavailable?: boolean };
+/** Roles by region the IdP grants, `auditor:banjar` in the configured roles claim (a list, or space-separated); others are ignored. */
+export function rolesIn(claim: unknown): Partial<Record<Role, string[]>> {
+  const values = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(' ') : [];
+  const roles: Partial<Record<Role, string[]>> = {};
+  for (const v of values) {
+    const m = typeof v === 'string' ? /^([a-z]+):([a-z][a-z0-9-]*)$/.exec(v) : null;
+    if (m && (ROLES as readonly string[]).includes(m[1])) (roles[m[1] as Role] ??= []).push(m[2]);
+  }
+  return roles;
+}
+
+export type TokenResult = { ok: true; nip: string; roles: Partial<Record<Role, string[]>> } | { ok: false; reason: string; unavailable?: boolean };
 
 export function tokenVerifier(oidc: OidcConfig): (token: string) => Promise<TokenResult> {
   // The JWKS location is the provider's own (discovery), fetched once; a failure is retried on the next token.
@@ -37,7 +48,7 @@ export function tokenVerifier(oidc: OidcConfig): (token: string) => Promise<Toke
       });
       const nip = payload[oidc.nipClaim];
       if (typeof nip !== 'string' || !/^\d{18}$/.test(nip)) return { ok: false, reason: `the token has no 18-digit NIP in its ${oidc.nipClaim} claim` };
-      return { ok: true, nip };
+      return { ok: true, nip, roles: oidc.rolesClaim ? rolesIn(payload[oidc.rolesClaim]) : {} };
     } catch (e) {
       if (e instanceof errors.JWTExpired) return { ok: false, reason: 'the token has expired: sign in again' };
       if (e instanceof errors.JWTClaimValidationFailed) return { ok: false, reason: `the token's ${e.claim} claim is not accepted here` };

@@ -16,6 +16,17 @@ describe('configuration', () => {
     expect(c.PORT).toBe(3000);
   });
 
+  it('reads auditors and kepegawaian admins by region, and the IdP claim that may grant them', () => {
+    const [a, b, c] = ['199402182019032215', '199304042021031210', '197201011997031204'];
+    const config = loadConfig({ AUDITORS: `banjar:${a}|${b},pati:${a}`, KEPEGAWAIAN_ADMINS: `banjar:${c}`, OIDC_ISSUER: 'https://sso.example/realms/x', OIDC_AUDIENCE: 'sistem-kerja', OIDC_ROLES_CLAIM: 'roles' });
+    expect([...config.roles.auditor]).toEqual([[a, ['banjar', 'pati']], [b, ['banjar']]]);
+    expect([...config.roles.kepegawaian]).toEqual([[c, ['banjar']]]);
+    expect(config.oidc?.rolesClaim).toBe('roles');
+    expect(loadConfig({}).roles.auditor.size).toBe(0);
+    expect(() => loadConfig({ AUDITORS: `tapin:${a}` })).toThrow(/AUDITORS names tapin/);
+    expect(() => loadConfig({ KEPEGAWAIAN_ADMINS: 'banjar:1234' })).toThrow(/KEPEGAWAIAN_ADMINS/);
+  });
+
   it('scopes a key to an agency not on this service once EXTERNAL_AGENCIES declares it', () => {
     const c = loadConfig({ EXTERNAL_AGENCIES: 'tapin,kab-tabalong', API_KEYS: 'tapin-eoffice:key-dddddddd:tapin,banjar:key-eeeeeeee:banjar|kab-tabalong' });
     expect(c.externalAgencies).toEqual(['tapin', 'kab-tabalong']);

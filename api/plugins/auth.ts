@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { ApiClient, OidcConfig } from '../../config';
+import type { ApiClient, OidcConfig, Role, RoleGrants } from '../../config';
 import { keyring } from '../../identity/keys';
 import { regionsOf } from '../../identity/officials';
 import { refusal, REQUIREMENTS, requirementOf, type Caller } from '../../identity/rights';
@@ -26,6 +26,10 @@ declare module 'fastify' {
     regions: string[] | undefined;
     /** The official acting, and how the service knows them; undefined: none named. */
     actor: Actor | undefined;
+    /** The acting official's roles by region (configured for their NIP, or granted in their token); the key's rights are `caller`'s. */
+    roles: Partial<Record<Role, string[]>>;
+    /** Who called, as identity/rights.ts sees them. */
+    caller: Caller;
   }
 }
 
@@ -35,6 +39,8 @@ export interface AuthOptions {
   /** Failed authentications allowed per address and per credential within the window (AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW). */
   authFailures?: { limit: number; windowMs: number };
   pool: Pool;
+  /** AUDITORS and KEPEGAWAIAN_ADMINS. */
+  roles?: RoleGrants;
 }
 
 /**
@@ -50,6 +56,12 @@ export const auth = fp(async (app: FastifyInstance, opts: AuthOptions) => {
   app.decorateRequest('client', '');
   app.decorateRequest('regions', undefined);
   app.decorateRequest('actor', undefined);
+  app.decorateRequest('roles', undefined as never);
+  app.decorateRequest('caller', undefined as never);
+  /** The roles configured for a NIP, joined with those its token grants. */
+  const rolesOf = (nip: string, granted: Partial<Record<Role, string[]>> = {}) => Object.fromEntries(
+    (['auditor', 'kepegawaian'] as const).map((r) => [r, [...new Set([...(opts.roles?.[r].get(nip) ?? []), ...(granted[r] ?? [])])]]),
+  ) as Record<Role, string[]>;
   const findKey = keyring(opts.apiKeys);
   const verify = opts.oidc && tokenVerifier(opts.oidc);
 
@@ -78,6 +90,7 @@ export const auth = fp(async (app: FastifyInstance, opts: AuthOptions) => {
       req.client = key.name;
       req.regions = key.regions;
       if (typeof named === 'string' && /^\d{18}$/.test(named) && key.rights.includes('act-for-officials')) req.actor = { nip: named, via: 'vouched', by: key.name };
+      req.roles = req.actor ? rolesOf(req.actor.nip) : {};
       return { kind: 'system', name: key.name, rights: key.rights, namesOfficial: named !== undefined };
     }
     if (!looksLikeJwt(credential)) throw unauthenticated('this API key is not known: send the key of your e-office system, or an access token');
@@ -90,7 +103,9 @@ export const auth = fp(async (app: FastifyInstance, opts: AuthOptions) => {
     const { nip } = result;
     if (named !== undefined && named !== nip)
       throw new ApiError(403, { code: 'NOT_THE_SIGNED_IN_OFFICIAL', message: `you are signed in as ${nip}: X-Acting-Official may only name you (or be left out)` });
-    const regions = await regionsOf(opts.pool, nip);
+    req.roles = rolesOf(nip, result.roles);
+    // An auditor or admin of a region is for it, whether or not its master data holds them (a provincial inspektorat).
+    const regions = [...new Set([...(await regionsOf(opts.pool, nip)), ...Object.values(req.roles).flat()])].sort();
     if (!regions.length) throw new ApiError(403, { code: 'OFFICIAL_NOT_IN_MASTER_DATA', message: `official ${nip} is in no region's master data on this service` });
     req.client = `official:${nip}`;
     req.regions = regions;
@@ -110,7 +125,7 @@ export const auth = fp(async (app: FastifyInstance, opts: AuthOptions) => {
     }
     let caller: Caller;
     try {
-      caller = await authenticate(req);
+      caller = req.caller = await authenticate(req);
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) for (const limit of applicable(req)) await limit(req);
       throw e;
@@ -133,15 +148,3 @@ export function actingOfficial(req: FastifyRequest): string {
 }
 
 export const mayAccess = (req: FastifyRequest, region: string) => !req.regions || req.regions.includes(region);
-
-/** A case is seen by a key of any region it involves (both agencies of a penunjukan lintas instansi). */
-export const mayAccessCase = (req: FastifyRequest, view: { region: string; regions?: string[] }) =>
-  (view.regions ?? [view.region]).some((r) => mayAccess(req, r));
-
-/** Acting in a region the caller is not for: 403 (the region is named by the caller, nothing leaks). */
-export function assertRegion(req: FastifyRequest, region: string): void {
-  if (!mayAccess(req, region)) {
-    const who = req.actor?.via === 'signed-in' ? `official ${req.actor.nip} belongs to` : `the API key of ${req.client} is for`;
-    throw new ApiError(403, { code: 'REGION_NOT_ALLOWED', message: `${who} ${req.regions!.join(', ')}, not ${region}` });
-  }
-}

@@ -7,6 +7,7 @@ import { auditChains, auditRows, SERVICE_CHAIN } from '../../db/audit';
 import { verifyAudit } from '../../services/audit';
 import { ApiError } from '../errors';
 import { mayAccess } from '../plugins/auth';
+import { authorize } from '../authorize';
 import { errors, ok, IsoDateTime, Region } from '../schemas/common';
 
 const Chain = Type.Union([Region, Type.Literal(SERVICE_CHAIN)], { description: 'a region\'s chain, or `service` for calls that name no region' });
@@ -69,6 +70,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { region, caseId, after } = req.query;
+    await authorize(app, req, { op: 'audit.read', region: region === SERVICE_CHAIN ? undefined : region });
     assertChain(req, region);
     const rows = await auditRows(app.deps.pool, { chain: region, caseId, after: after ? Number(after) : 0, limit: PAGE });
     return { rows, ...(rows.length === PAGE ? { nextAfter: String(rows.at(-1)!.seq) } : {}) };
@@ -86,6 +88,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { region } = req.query;
+    await authorize(app, req, { op: 'audit.read', region: region === SERVICE_CHAIN ? undefined : region });
     if (region) assertChain(req, region);
     const chains = region ? [region] : (await auditChains(app.deps.pool)).filter((c) => c === SERVICE_CHAIN ? !req.regions : mayAccess(req, c));
     const reports = await verifyAudit(app.deps.pool, app.deps.temporal, app.deps.config.TASK_QUEUE, chains);

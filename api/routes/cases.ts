@@ -17,7 +17,8 @@ import { ApiError, fieldName } from '../errors';
 import { caseIdOf, updateIdOf } from '../idempotency';
 import { startCase, type StartRequest } from '../startCase';
 import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within, workflowExists } from '../unanswered';
-import { actingOfficial, assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
+import { actingOfficial, mayAccess } from '../plugins/auth';
+import { authorize, caseFacts, visibleCases } from '../authorize';
 import { ActingOfficialHeaders, Cursor, errors, Id, Nip, ok, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
 
@@ -50,15 +51,15 @@ function checkBody(schema: TObject, body: unknown) {
   return body;
 }
 
-/** The projection, or the workflow itself for a case started a moment ago; other regions' cases do not exist for a scoped key. */
-async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
+/** The projection, or the workflow itself for a case started a moment ago; a case the caller may not see does not exist for them (identity/policy.ts). */
+async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: string, op: 'case.read' | 'case.act' = 'case.read'): Promise<CaseView> {
   const notFound = () => new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
   let view = await getCase(app.deps.pool, caseId);
   if (!view)
     view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch((e) => {
       throw e instanceof WorkflowNotFoundError ? notFound() : e; // an unreachable Temporal stays a 503
     });
-  if (!mayAccessCase(req, view)) throw notFound();
+  await authorize(app, req, { op, case: caseFacts(view) }, notFound);
   return view;
 }
 
@@ -85,7 +86,7 @@ const caseClosed = (view: CaseView) =>
 
 /** Updates go to running cases only: a closed case answers 409 with its outcome. */
 async function runningCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
-  const view = await readCase(app, req, caseId);
+  const view = await readCase(app, req, caseId, 'case.act');
   if (FINAL_STATUSES.includes(view.status)) throw caseClosed(view);
   return view;
 }
@@ -137,12 +138,13 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req, reply) => {
     const actor = actingOfficial(req);
     const body = req.body as StartRequest;
-    assertRegion(req, body.region);
+    await authorize(app, req, { op: 'case.start', region: body.region });
     // A retry of a start that got as far as its case gets that case, even if the rules or master data changed since.
     const bound = req.idempotency?.caseId;
     if (bound && (await answerStart(app, req, reply, bound))) return reply;
     const by = {
-      client: req.client, actor, requestId: req.id, log: req.log, mayRead: (v: CaseView) => mayAccessCase(req, v),
+      client: req.client, actor, requestId: req.id, log: req.log,
+      mayRead: (v: CaseView) => authorize(app, req, { op: 'case.read', case: caseFacts(v) }).then(() => true, () => false),
       boundCaseId: bound ?? undefined, caseIdOf: (fresh: string) => caseIdOf(app, req, fresh),
     };
     const { caseId, started } = await startCase(app.deps, by, body);
@@ -155,7 +157,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'listCases',
       tags: ['cases'],
       summary: 'Cases, newest first, with their open tasks',
-      description: 'Filter by region, status and requester; page with ?after=<nextAfter of the previous page>.',
+      description: 'The cases the caller may see (an official: those they take part in, of the units they lead, or of the regions they audit; a key: its regions), filtered by region, status and requester; page with ?after=<nextAfter of the previous page>.',
       querystring: Type.Object({
         region: Type.Optional(Region),
         status: Type.Optional(CaseStatus),
@@ -167,10 +169,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { region, status, requester, limit, after } = req.query;
-    if (region) assertRegion(req, region);
+    const scope = await visibleCases(app, req, region);
     const cursor = after ? decodeCursor(after, ['startedAt', 'caseId'] as const, 'startedAt') : undefined;
     const n = Number(limit ?? 50);
-    const cases = await listCases(app.deps.pool, { regions: region ? [region] : req.regions, status, requester, after: cursor, limit: n });
+    const cases = await listCases(app.deps.pool, { ...scope, status, requester, after: cursor, limit: n });
     const last = cases.at(-1);
     return { cases, nextAfter: cases.length === n && last ? encodeCursor({ startedAt: last.startedAt, caseId: last.caseId }) : undefined };
   });

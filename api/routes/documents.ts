@@ -8,7 +8,7 @@ import { issuedFile, verificationUrl } from '../../documents/berkas';
 import { ApiError } from '../errors';
 import { getCase } from '../../db/cases';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { assertRegion, mayAccess, mayAccessCase } from '../plugins/auth';
+import { authorize, caseFacts, viewerOf } from '../authorize';
 import { Cursor, errors, Id, IsoDateTime, Region } from '../schemas/common';
 
 const RegisterRow = Type.Object({
@@ -94,8 +94,10 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const { region, unit, year, kind, format, limit, after } = req.query;
-    if (region) assertRegion(req, region);
-    const filter: RegisterFilter = { regions: region ? [region] : req.regions, unit, kind, ...(year ? { year: Number(year) } : {}) };
+    await authorize(app, req, { op: 'register.read', region });
+    // An official reads the register of the regions they audit; a key, of its regions.
+    const { official } = await viewerOf(app, req);
+    const filter: RegisterFilter = { regions: region ? [region] : official ? official.roles.auditor : req.regions, unit, kind, ...(year ? { year: Number(year) } : {}) };
     const gaps = await registerGaps(app.deps.pool, filter);
     if (gaps.length) req.log.warn({ gaps: gaps.length, filter }, 'register has gaps');
     if (format === 'csv' || (!format && /\btext\/csv\b/.test(req.headers.accept ?? ''))) {
@@ -130,10 +132,12 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const id = req.params.documentId;
+    const notFound = () => new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
     const doc = await getDocument(app.deps.pool, id);
-    // Its issuing region's key, or a key of any region its case involves (the other agency is copied).
-    const visible = doc && (mayAccess(req, doc.region) || ((c) => !!c && mayAccessCase(req, c))(await getCase(app.deps.pool, doc.caseId)));
-    if (!doc || !visible) throw new ApiError(404, { code: 'DOCUMENT_NOT_FOUND', message: `no document ${id}` });
+    const of = doc && (await getCase(app.deps.pool, doc.caseId));
+    if (!doc || !of) throw notFound();
+    // Whoever may see its case, in its issuing region or any region the case involves (the other agency is copied).
+    await authorize(app, req, { op: 'case.read', case: caseFacts(of, doc.region) }, notFound);
     if (req.query.format === 'json') return doc;
     const file = await issuedFile(app.deps.pool, app.deps.penerbitan, doc);
     return reply

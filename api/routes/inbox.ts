@@ -4,7 +4,8 @@ import { inbox, notificationsFor } from '../../db/cases';
 import { PROCEDURES } from '../../procedures';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { actingOfficial } from '../plugins/auth';
-import { ActingOfficialHeaders, Cursor, errors, ok } from '../schemas/common';
+import { authorize } from '../authorize';
+import { ActingOfficialHeaders, Cursor, errors, ok, Region } from '../schemas/common';
 import { Inbox } from '../schemas/cases';
 
 export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -39,18 +40,27 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       operationId: 'listNotifications',
       tags: ['inbox'],
-      summary: 'Reminders and escalations for the acting official, for the e-office system to deliver',
+      summary: 'Reminders and escalations for the acting official, for the e-office system to deliver; with ?region=, every one of the region, for its auditors',
       headers: ActingOfficialHeaders,
       // Query values arrive as text and the API does not coerce types: a digit string.
-      querystring: Type.Object({ after: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', maxLength: 15, description: 'last id already delivered' })) }),
+      querystring: Type.Object({
+        after: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', maxLength: 15, description: 'last id already delivered' })),
+        region: Type.Optional(Region),
+      }),
       response: {
         200: ok('The notifications after `after`, oldest first', Type.Object({
           notifications: Type.Array(Type.Object({
             id: Type.Integer(), caseId: Type.String(), taskId: Type.String(), kind: Type.String(), message: Type.String(), createdAt: Type.String(),
+            recipient: Type.Optional(Type.String({ description: 'with ?region=: whom it is for' })),
           })),
         })),
         ...errors('listNotifications'),
       },
     },
-  }, async (req) => ({ notifications: await notificationsFor(app.deps.pool, actingOfficial(req), req.regions, Number(req.query.after ?? 0)) }));
+  }, async (req) => {
+    const { region, after } = req.query;
+    const nip = actingOfficial(req);
+    if (region) await authorize(app, req, { op: 'notifications.region', region });
+    return { notifications: await notificationsFor(app.deps.pool, region ? undefined : nip, region ? [region] : req.regions, Number(after ?? 0)) };
+  });
 };

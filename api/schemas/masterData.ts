@@ -53,4 +53,4 @@ export const MasterDataImport = Type.Object({
 }, { additionalProperties: false });
 
 const Counts = Type.Object({ inserted: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });
-export const ImportSummary = Type.Object({ region: Type.String(), units: Counts, jabatan: Counts, pegawai: Counts, kepalaDaerah: Counts });
+export const ImportSummary = Type.Object({ region: Type.String(), version: Type.Integer({ description: "the version of the region's master data this import made (GET /master-data/{region}/changes)" }), units: Counts, jabatan: Counts, pegawai: Counts, kepalaDaerah: Counts });

@@ -49,7 +49,7 @@ export interface paths {
         };
         /**
          * Cases, newest first, with their open tasks
-         * @description Filter by region, status and requester; page with ?after=<nextAfter of the previous page>.
+         * @description The cases the caller may see (an official: those they take part in, of the units they lead, or of the regions they audit; a key: its regions), filtered by region, status and requester; page with ?after=<nextAfter of the previous page>.
          */
         get: operations["listCases"];
         put?: never;
@@ -269,9 +269,29 @@ export interface paths {
         put?: never;
         /**
          * Bulk import of units, positions and employees with their kedudukan
-         * @description Idempotent upsert: the same file twice changes nothing. Any invalid row rejects the whole import; every invalid row is listed in error.fields as <sheet>[<row>].<field>.
+         * @description Idempotent upsert: the same file twice changes nothing. Any invalid row rejects the whole import; every invalid row is listed in error.fields as <sheet>[<row>].<field>. An e-office system with the master-data right, or a kepegawaian admin of the region; each import is a new version, its changes readable at /master-data/{region}/changes.
          */
         post: operations["importMasterData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/master-data/{region}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of a region's master data: each import (who, through which system, when) and the rows it added, changed or removed, before and after
+         * @description Oldest first; page with ?after=<nextAfter>. ?since=N: the changes after version N. ?case=<caseId>: the changes since the version that case was planned against — the org as the case saw it is today's rows with these changes undone, newest first (each `sebelum`; an added row had none). For the region's auditors, kepegawaian admins and e-office systems.
+         */
+        get: operations["listMasterDataChanges"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -285,7 +305,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reminders and escalations for the acting official, for the e-office system to deliver */
+        /** Reminders and escalations for the acting official, for the e-office system to deliver; with ?region=, every one of the region, for its auditors */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -2041,6 +2061,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
@@ -2216,6 +2237,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
@@ -3003,6 +3025,7 @@ export interface operations {
              *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
              *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_ADDRESSEE`: only the employee the document is addressed to acknowledges it
@@ -3270,6 +3293,7 @@ export interface operations {
              *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
              *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_REQUESTER`: only the requester may do this
@@ -3709,6 +3733,7 @@ export interface operations {
              *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
              *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              */
@@ -3979,6 +4004,7 @@ export interface operations {
              *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
              *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              */
@@ -4218,6 +4244,7 @@ export interface operations {
              *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
              *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_REQUESTER`: only the requester may do this
@@ -4485,6 +4512,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `REGISTER_NOT_FOR_OFFICIALS`: the register of letters is for auditors and e-office systems, not for other officials
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
@@ -5025,6 +5053,8 @@ export interface operations {
                             unchanged: number;
                             updated: number;
                         };
+                        /** @description the version of the region's master data this import made (GET /master-data/{region}/changes) */
+                        version: number;
                     };
                 };
             };
@@ -5196,11 +5226,214 @@ export interface operations {
             };
         };
     };
+    listMasterDataChanges: {
+        parameters: {
+            query?: {
+                /** @description nextAfter of the previous page */
+                after?: string;
+                case?: string;
+                /** @description 1-500, default 100 */
+                limit?: string;
+                since?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Pemerintah Daerah (tenant) */
+                region: "bengkalis" | "banjar" | "pati" | "pasuruan";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changes: {
+                            actor?: {
+                                /**
+                                 * @description 18-digit NIP
+                                 * @example 198703152010011002
+                                 */
+                                nip: string;
+                                /**
+                                 * @example signed-in
+                                 * @example vouched
+                                 */
+                                via: string;
+                            };
+                            /** @description the e-office system the import came through, or official:<NIP> signed in */
+                            client: string;
+                            id: number;
+                            /** Format: date-time */
+                            importedAt: string;
+                            /** @description the row's key: kode, NIP, or the region for kepala_daerah */
+                            kunci: string;
+                            perubahan: "added" | "changed" | "removed";
+                            sebelum: {
+                                [key: string]: unknown;
+                            } | null;
+                            sesudah: {
+                                [key: string]: unknown;
+                            } | null;
+                            /**
+                             * @example units
+                             * @example jabatan
+                             * @example pegawai
+                             * @example kepala_daerah
+                             */
+                            tabel: string;
+                            version: number;
+                        }[];
+                        nextAfter?: string;
+                        /** @description with ?case=: the version the case was planned against (= since) */
+                        plannedAgainst?: number;
+                        region: string;
+                        /** @description the changes listed are those of the versions after this one */
+                        since: number;
+                        /** @description the version of the region's master data now (0: no import recorded yet) */
+                        version: number;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `MASTER_DATA_HISTORY_NOT_GRANTED`: the history of a region's master data is for its auditors, kepegawaian admins and e-office systems
+             *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
                 /** @description last id already delivered */
                 after?: string;
+                /** @description Pemerintah Daerah (tenant) */
+                region?: "bengkalis" | "banjar" | "pati" | "pasuruan";
             };
             header?: {
                 /** @description NIP of the official an e-office system acts for (its key needs the act-for-officials right); a signed-in official leaves it out or names themselves */
@@ -5224,6 +5457,8 @@ export interface operations {
                             id: number;
                             kind: string;
                             message: string;
+                            /** @description with ?region=: whom it is for */
+                            recipient?: string;
                             taskId: string;
                         }[];
                     };
@@ -5264,6 +5499,8 @@ export interface operations {
              *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)
+             *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
                 headers: {

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type AppDeps } from '../../api/app';
 import { demoPeople } from '../../demo/masterData';
+import { CITATION_PURPOSE } from '../../identity/policy';
 import { DEADLINES, loadDemoData, permohonan } from '../support/cases';
 import { startIdentity, TEST_AUDIENCE, type TestIdentity } from '../support/identity';
 import { testLogger } from '../support/logger';
@@ -108,7 +109,7 @@ describe('officials signed in at the OpenID provider', () => {
     expect((await get(`/api/v1/cases/${patiCase}`, await idp.bearer(pati.kepalaBappeda))).statusCode).toBe(200);
     const otherRegion = await get('/api/v1/cases?region=pati', banjarOfficial);
     expect(otherRegion.statusCode).toBe(403);
-    expect(otherRegion.json().error).toEqual({ code: 'REGION_NOT_ALLOWED', message: `official ${banjar.kepalaBappeda} belongs to banjar, not pati` });
+    expect(otherRegion.json().error).toEqual({ code: 'REGION_NOT_ALLOWED', message: `official ${banjar.kepalaBappeda} belongs to banjar, not pati`, citation: CITATION_PURPOSE });
     const list = (await get('/api/v1/cases', banjarOfficial)).json();
     expect(list.cases.every((c: { region: string }) => c.region === 'banjar')).toBe(true);
     // An official may not import master data (that is an e-office system's right).

@@ -45,6 +45,7 @@ describe('a varied org tree through POST /api/v1/master-data/:region', () => {
       statusCode: 200,
       body: {
         region,
+        version: 1,
         units: { inserted: org.units!.length, updated: 0, unchanged: 0 },
         jabatan: { inserted: org.jabatan!.length, updated: 0, unchanged: 0 },
         pegawai: { inserted: org.pegawai!.length, updated: 0, unchanged: 0 },

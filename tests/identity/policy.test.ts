@@ -1,0 +1,84 @@
+// The policy as a pure function: who sees and changes which case, table by table.
+import { describe, expect, it } from 'vitest';
+import type { CaseView } from '../../domain/kasus';
+import { caseScope, decide, participantsOf, type CaseFacts, type Operation, type Viewer } from '../../identity/policy';
+
+const nip = (n: number) => `19800101200501${String(n).padStart(4, '0')}`;
+const [REQUESTER, ASSIGNEE, EMPLOYEE, LEADER, STRANGER, AUDITOR, ADMIN, TEAM] = [1, 2, 3, 4, 5, 6, 7, 8].map(nip);
+const facts: CaseFacts = { caseId: 'banjar-p2-1', regions: ['banjar'], participants: [REQUESTER, ASSIGNEE, EMPLOYEE] };
+
+const official = (n: string, o: Partial<NonNullable<Viewer['official']>> = {}, regions = ['banjar']): Viewer =>
+  ({ regions, official: { nip: n, circle: [n], roles: {}, ...o } });
+const VIEWERS: Record<string, Viewer> = {
+  requester: official(REQUESTER),
+  stranger: official(STRANGER),
+  leader: official(LEADER, { circle: [LEADER, EMPLOYEE] }),
+  auditor: official(AUDITOR, { roles: { auditor: ['banjar'] } }),
+  admin: official(ADMIN, { roles: { kepegawaian: ['banjar'] } }),
+  'pati official': official(STRANGER, {}, ['pati']),
+  'banjar key': { regions: ['banjar'], system: { name: 'eoffice-banjar', rights: ['read', 'act-for-officials'] } },
+  'bkpsdm key': { regions: ['banjar'], system: { name: 'bkpsdm-banjar', rights: ['master-data'] } },
+  'pati key': { regions: ['pati'], system: { name: 'eoffice-pati', rights: ['read'] } },
+};
+const OPS: Record<string, Operation> = {
+  read: { op: 'case.read', case: facts },
+  act: { op: 'case.act', case: facts },
+  start: { op: 'case.start', region: 'banjar' },
+  list: { op: 'cases.list', region: 'banjar' },
+  register: { op: 'register.read', region: 'banjar' },
+  import: { op: 'master-data.import', region: 'banjar' },
+  history: { op: 'master-data.read', region: 'banjar' },
+  notifications: { op: 'notifications.region', region: 'banjar' },
+};
+// Expected: 200 allowed, or the refusal's status and code.
+const TABLE: Record<string, Record<string, string>> = {
+  requester: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR' },
+  stranger: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR' },
+  leader: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR' },
+  auditor: { read: '200', act: '403 READ_ONLY_ROLE', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '200' },
+  admin: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR' },
+  'pati official': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED' },
+  'banjar key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '403 NOT_AN_AUDITOR' },
+  'bkpsdm key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR' },
+  'pati key': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED' },
+};
+
+describe('decide', () => {
+  for (const [who, row] of Object.entries(TABLE))
+    it(who, () => {
+      const got = Object.fromEntries(Object.entries(OPS).map(([name, o]) => {
+        const d = decide(VIEWERS[who], o);
+        return [name, d.allow ? '200' : `${d.status} ${d.code}`];
+      }));
+      expect(got).toEqual(row);
+    });
+
+  it('a 404 says no more than an unknown case would; a 403 names its rule', () => {
+    const hidden = decide(VIEWERS.stranger, OPS.read);
+    expect(hidden).toEqual({ allow: false, status: 404, code: 'CASE_NOT_FOUND', message: 'no case banjar-p2-1' });
+    const refused = decide(VIEWERS.auditor, OPS.act);
+    expect(refused.allow === false && refused.status === 403 && refused.citation).toMatch(/PP 60\/2008/);
+  });
+
+  it('a case spanning two regions is seen from either', () => {
+    const both = { ...facts, regions: ['banjar', 'pati'] };
+    expect(decide(VIEWERS['pati key'], { op: 'case.read', case: both }).allow).toBe(true);
+  });
+});
+
+describe('participantsOf and caseScope', () => {
+  it('takes the requester, every assignee, the employees, the timeline and every NIP of the request', () => {
+    const ref = (n: string) => ({ nip: n, nama: n, jabatan: 'x' });
+    const view = {
+      pemohon: ref(REQUESTER), tasks: [{ assignee: ref(ASSIGNEE), escalateTo: [ref(LEADER)] }], assignedEmployee: ref(EMPLOYEE),
+      timeline: [{ actor: ref(ASSIGNEE) }], subject: { tim: { anggota: [{ nip: TEAM }] }, tembusan: [ADMIN], jumlah: 3 },
+    } as unknown as CaseView;
+    expect(participantsOf(view).sort()).toEqual([REQUESTER, ASSIGNEE, LEADER, EMPLOYEE, TEAM, ADMIN].sort());
+  });
+
+  it('lists for a key its regions; for an official their circle, unless they audit every region listed', () => {
+    expect(caseScope(VIEWERS['banjar key'])).toEqual({ regions: ['banjar'] });
+    expect(caseScope(VIEWERS.leader)).toEqual({ regions: ['banjar'], naming: [LEADER, EMPLOYEE] });
+    expect(caseScope(VIEWERS.auditor, 'banjar')).toEqual({ regions: ['banjar'] });
+  });
+});
