@@ -1,18 +1,40 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API.
 import type { Pool } from 'pg';
-import type { CaseStatus, CaseView, OfficialRef } from '../domain/kasus';
+import { FINAL_STATUSES, type CaseStatus, type CaseView, type OfficialRef } from '../domain/kasus';
 import { inTransaction } from './transaction';
 
-/** Writes a case snapshot unless a newer one is already stored (activities may retry or race). */
-export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
-  await inTransaction(pool, async (client) => {
+/** Where in durable history a projection write comes from: the workflow run and its history length then. */
+export interface HistoryPosition {
+  runId: string;
+  historyLength: number;
+}
+
+/** The row as last written: its version, where it came from, and its view. */
+export interface StoredCase extends Partial<HistoryPosition> {
+  version: number;
+  view: CaseView;
+}
+
+/**
+ * The workflow's write: forward only (activities may retry or race), by version within a run; a write
+ * of another run (continued as new, or started again after Temporal lost the first) replaces the row.
+ */
+const FORWARD = `CASE WHEN cases.run_id IS NULL OR EXCLUDED.run_id IS NULL OR cases.run_id = EXCLUDED.run_id
+                      THEN cases.version < EXCLUDED.version ELSE true END`;
+/** The reconciler's write: only over the row it compared with the workflow, so a write in between wins. */
+const OVER_SEEN = 'cases.version = $11 AND cases.run_id IS NOT DISTINCT FROM $12 AND cases.history_length = $13';
+
+async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
+  return inTransaction(pool, async (client) => {
     const { rowCount } = await client.query(
-      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${11 + seen.length}, $${12 + seen.length})
        ON CONFLICT (case_id) DO UPDATE
-         SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary, updated_at = now()
-         WHERE cases.version < EXCLUDED.version`,
-      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region]],
+         SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary,
+             run_id = EXCLUDED.run_id, history_length = EXCLUDED.history_length, updated_at = now()
+         WHERE ${guard}`,
+      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
+        ...seen, at?.runId ?? null, at?.historyLength ?? 0],
     );
     if (rowCount) {
       await client.query('DELETE FROM tasks WHERE case_id = $1', [view.caseId]);
@@ -25,7 +47,26 @@ export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
           [view.caseId, view.region, view.procedure, JSON.stringify(view.tasks)],
         );
     }
+    return Boolean(rowCount);
   });
+}
+
+/** Writes a case snapshot from its workflow unless a newer one of the same run is already stored. */
+export async function saveCase(pool: Pool, view: CaseView, at?: HistoryPosition): Promise<void> {
+  await writeCase(pool, view, at, FORWARD);
+}
+
+/** Replaces the row the reconciler compared (`seen`, absent: none) with the workflow's view; false if it changed meanwhile. */
+export const repairCase = (pool: Pool, view: CaseView, at: HistoryPosition, seen: StoredCase | undefined) =>
+  seen ? writeCase(pool, view, at, OVER_SEEN, [seen.version, seen.runId ?? null, seen.historyLength ?? 0]) : writeCase(pool, view, at, 'false');
+
+/** The stored rows of these cases, and of every case the projection still shows open. */
+export async function storedCases(pool: Pool, caseIds: string[]): Promise<Map<string, StoredCase>> {
+  const { rows } = await pool.query(
+    `SELECT case_id, version, run_id, history_length, view FROM cases WHERE case_id = ANY($1) OR status <> ALL($2)`,
+    [caseIds, FINAL_STATUSES],
+  );
+  return new Map(rows.map((r) => [r.case_id, { version: r.version, runId: r.run_id ?? undefined, historyLength: r.history_length, view: r.view }]));
 }
 
 export async function getCase(pool: Pool, caseId: string): Promise<CaseView | undefined> {
