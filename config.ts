@@ -71,7 +71,7 @@ const Env = Type.Object({
    * `performance-year`; or a duration (e.g. 365d) before its start.
    */
   ASSIGNMENT_LIMIT_WINDOW: Type.String({ pattern: '^(performance-year|\\d+(\\.\\d+)?\\s*(ms|s|m|h|d))$', default: 'performance-year' }),
-  /** How often the API compares open cases' projections with their workflows and repairs drift (api/reconciler.ts). */
+  /** How often the API compares open cases' projections with their workflows and repairs drift (api/reconciler.ts): a describe per running case a pass. */
   RECONCILE_EVERY: Duration,
   /**
    * How long an Idempotency-Key is bound to its request and first outcome (the IETF Idempotency-Key
@@ -101,7 +101,7 @@ const Env = Type.Object({
 });
 export type Env = Static<typeof Env>;
 
-const DEFAULTS = { AUTH_FAILURE_WINDOW: '15m', REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d', IDEMPOTENCY_KEY_TTL: '24h', RECONCILE_EVERY: '1m' };
+const DEFAULTS = { AUTH_FAILURE_WINDOW: '15m', REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d', IDEMPOTENCY_KEY_TTL: '24h', RECONCILE_EVERY: '5m' };
 
 export interface ApiClient {
   name: string;

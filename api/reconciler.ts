@@ -1,11 +1,12 @@
 // The reconciler: compares each open case's projection with its workflow and repairs what drifted.
-// The workflow's history is the truth; the projection is a copy that only moves forward by version, so
-// a row written from history Temporal then lost (a server killed before its write was durable), or one
-// edited by hand, would stay wrong forever. Temporal's visibility names the running cases with their run
-// and history length; a row of another run, from a position beyond that history, whose version is not
-// its view's, closed while its workflow runs, or open while it does not, is compared with the workflow's
-// own view (describe, then its query) and replaced, logged as repaired. Cases closed since the last pass
-// are looked at too: a row left ahead of history by a case that then closed is no longer open.
+// The workflow's history is the truth; the projection is a copy that goes forward only, so a row
+// written from history Temporal then lost (a server killed before its write was durable), or edited by
+// hand, could stay wrong. Every pass takes the task queue's running cases and those closed since the
+// last pass (visibility), and the cases the projection shows open. Each running one's run and history
+// length (describe) judge its row: of another run, from a position beyond that history, a version that
+// is not its view's, or closed while its workflow runs; such a row, and every case that ended since
+// (its row will not be written again), is compared with the workflow's own view (its query) and
+// replaced if it differs, logged as repaired.
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { isDeepStrictEqual } from 'node:util';
 import type { Pool } from 'pg';
@@ -46,23 +47,18 @@ function suspicion(row: StoredCase | undefined, at: Workflow | undefined): strin
 }
 
 /** The same case: the stored row holds exactly the workflow's view (as JSON, as it was stored). */
-const same = (row: StoredCase | undefined, view: CaseView): row is StoredCase =>
+const same = (row: StoredCase | undefined, view: CaseView) =>
   row !== undefined && row.version === view.version && isDeepStrictEqual(row.view, JSON.parse(JSON.stringify(view)));
 
 /** One pass over the task queue's cases running or closed since `closedSince`, and the cases the projection shows open. */
 export async function reconcile({ pool, temporal, taskQueue, log }: ReconcilerDeps, closedSince: Date): Promise<Drift[]> {
-  const workflows = new Map<string, Workflow>();
+  const caseIds = new Set<string>();
   const query = `TaskQueue = "${taskQueue}" AND (ExecutionStatus = "Running" OR CloseTime > "${closedSince.toISOString()}")`;
-  for await (const w of temporal.workflow.list({ query })) {
-    const known = workflows.get(w.workflowId);
-    // A continued run lists its predecessors too: the running one, else the latest, speaks for the case.
-    if (!known?.running) workflows.set(w.workflowId, { runId: w.runId, historyLength: w.historyLength, running: w.status.name === 'RUNNING' });
-  }
-  const rows = await storedCases(pool, [...workflows.keys()]);
+  for await (const w of temporal.workflow.list({ query })) caseIds.add(w.workflowId);
+  const rows = await storedCases(pool, [...caseIds]);
   const drifts: Drift[] = [];
-  for (const caseId of new Set([...workflows.keys(), ...rows.keys()])) {
+  for (const caseId of new Set([...caseIds, ...rows.keys()])) {
     const row = rows.get(caseId);
-    if (!suspicion(row, workflows.get(caseId))) continue;
     const drift = await compare(pool, temporal, caseId, row).catch((err) => void log.warn({ err, workflowId: caseId }, 'projection not compared: its workflow did not answer'));
     if (!drift) continue;
     drifts.push(drift);
@@ -74,30 +70,35 @@ export async function reconcile({ pool, temporal, taskQueue, log }: ReconcilerDe
   return drifts;
 }
 
-/** Asks the workflow itself (describe is authoritative where visibility may lag) and replaces the row if it differs. */
+/**
+ * Where the workflow's history stands (describe: visibility does not know a running history's length),
+ * then, for a suspect row or a case that ended (its projection will not be written again), its view:
+ * the row is replaced if it differs.
+ */
 async function compare(pool: Pool, temporal: Client, caseId: string, row: StoredCase | undefined): Promise<Drift | undefined> {
   const handle = temporal.workflow.getHandle(caseId);
+  const ask = <T>(fn: () => Promise<T>) => temporal.withDeadline(Date.now() + ASK_WITHIN_MS, fn);
   let at: Workflow;
-  let view: CaseView;
   try {
-    [at, view] = await temporal.withDeadline(Date.now() + ASK_WITHIN_MS, async () => {
-      const d = await handle.describe();
-      return [{ runId: d.runId, historyLength: d.historyLength, running: d.status.name === 'RUNNING' }, await handle.query(caseQuery)] as const;
-    });
+    const d = await ask(() => handle.describe());
+    at = { runId: d.runId, historyLength: d.historyLength, running: d.status.name === 'RUNNING' };
   } catch (e) {
     if (e instanceof WorkflowNotFoundError) return { caseId, why: 'shown open while Temporal has no such workflow', outcome: 'no workflow' };
     throw e;
   }
-  const why = suspicion(row, at);
-  if (!why) return undefined;
-  if (same(row, view)) {
-    // The content is the workflow's (say, a case that ended in a status kept open): only where it came
-    // from is recorded again, if that is what differs (a continued run, a row from before positions).
+  const suspected = suspicion(row, at);
+  // A running workflow may hold changes it has not published yet (its view mid-step): only a suspect row is replaced.
+  if (!suspected && at.running) return undefined;
+  const view = await ask(() => handle.query(caseQuery));
+  if (row && same(row, view)) {
+    // The content is the workflow's: only where it came from is recorded again, if that is what differs
+    // (a continued run, a row from before positions or beyond history).
     if (row.runId === at.runId && (row.historyLength ?? 0) <= at.historyLength) return undefined;
-    await repairCase(pool, view, at, row);
-    return { caseId, why, outcome: 'positioned' };
+    await repairCase(pool, view, at.runId, row);
+    return { caseId, why: suspected ?? 'written by another run', outcome: 'positioned' };
   }
-  return { caseId, why, outcome: (await repairCase(pool, view, at, row)) ? 'repaired' : 'changed meanwhile' };
+  const why = suspected ?? `not its workflow's view (version ${row?.version}, the workflow's ${view.version})`;
+  return { caseId, why, outcome: (await repairCase(pool, view, at.runId, row)) ? 'repaired' : 'changed meanwhile' };
 }
 
 /**

@@ -16,11 +16,18 @@ export interface StoredCase extends Partial<HistoryPosition> {
 }
 
 /**
- * The workflow's write: forward only (activities may retry or race), by version within a run; a write
- * of another run (continued as new, or started again after Temporal lost the first) replaces the row.
+ * The workflow's write goes forward only (activities may retry or race). Within one history, a later
+ * write has a later (history length, version); a write whose version is stored from another position,
+ * or a later position with a lower version, shows the stored row came from history Temporal lost (or
+ * was edited): it is replaced. A write of another run (continued as new, or started again) replaces the
+ * row. A row without a position (from before positions, or repaired from a query) goes by version.
  */
-const FORWARD = `CASE WHEN cases.run_id IS NULL OR EXCLUDED.run_id IS NULL OR cases.run_id = EXCLUDED.run_id
-                      THEN cases.version < EXCLUDED.version ELSE true END`;
+const FORWARD = `CASE WHEN cases.run_id IS NULL OR EXCLUDED.run_id IS NULL OR cases.history_length < 0 THEN cases.version < EXCLUDED.version
+                      WHEN cases.run_id <> EXCLUDED.run_id THEN true
+                      ELSE (cases.history_length, cases.version) < (EXCLUDED.history_length, EXCLUDED.version)
+                        OR (cases.version = EXCLUDED.version AND cases.history_length <> EXCLUDED.history_length) END`;
+/** The position of a row repaired from the workflow's query, which does not say at what history length its view was. */
+const QUERIED = -1;
 /** The reconciler's write: only over the row it compared with the workflow, so a write in between wins. */
 const OVER_SEEN = 'cases.version = $11 AND cases.run_id IS NOT DISTINCT FROM $12 AND cases.history_length = $13';
 
@@ -56,9 +63,11 @@ export async function saveCase(pool: Pool, view: CaseView, at?: HistoryPosition)
   await writeCase(pool, view, at, FORWARD);
 }
 
-/** Replaces the row the reconciler compared (`seen`, absent: none) with the workflow's view; false if it changed meanwhile. */
-export const repairCase = (pool: Pool, view: CaseView, at: HistoryPosition, seen: StoredCase | undefined) =>
-  seen ? writeCase(pool, view, at, OVER_SEEN, [seen.version, seen.runId ?? null, seen.historyLength ?? 0]) : writeCase(pool, view, at, 'false');
+/** Replaces the row the reconciler compared (`seen`, absent: none) with its workflow's view (of run `runId`); false if it changed meanwhile. */
+export function repairCase(pool: Pool, view: CaseView, runId: string, seen: StoredCase | undefined) {
+  const at = { runId, historyLength: QUERIED };
+  return seen ? writeCase(pool, view, at, OVER_SEEN, [seen.version, seen.runId ?? null, seen.historyLength ?? 0]) : writeCase(pool, view, at, 'false');
+}
 
 /** The stored rows of these cases, and of every case the projection still shows open. */
 export async function storedCases(pool: Pool, caseIds: string[]): Promise<Map<string, StoredCase>> {
