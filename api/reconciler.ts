@@ -46,9 +46,16 @@ function suspicion(row: StoredCase | undefined, at: Workflow | undefined): strin
   return undefined;
 }
 
-/** The same case: the stored row holds exactly the workflow's view (as JSON, as it was stored). */
-const same = (row: StoredCase | undefined, view: CaseView) =>
-  row !== undefined && row.version === view.version && isDeepStrictEqual(row.view, JSON.parse(JSON.stringify(view)));
+/** A workflow clock's reading: a replay may read its first task's time some ms from the run that wrote the row. */
+const CLOCK = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+/** A view as JSON, without the workflow clock's readings: what the case is, not when a run read its clock. */
+const state = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(state)
+    : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, state(x)]))
+      : typeof v === 'string' && CLOCK.test(v) ? 'clock' : v;
+/** The same case: the stored row holds the workflow's view (as JSON, as it was stored), but for the clock's readings. */
+export const sameCase = (stored: { version: number; view: unknown }, view: CaseView) =>
+  stored.version === view.version && isDeepStrictEqual(state(stored.view), state(JSON.parse(JSON.stringify(view))));
 
 /** One pass over the task queue's cases running or closed since `closedSince`, and the cases the projection shows open. */
 export async function reconcile({ pool, temporal, taskQueue, log }: ReconcilerDeps, closedSince: Date): Promise<Drift[]> {
@@ -90,7 +97,7 @@ async function compare(pool: Pool, temporal: Client, caseId: string, row: Stored
   // A running workflow may hold changes it has not published yet (its view mid-step): only a suspect row is replaced.
   if (!suspected && at.running) return undefined;
   const view = await ask(() => handle.query(caseQuery));
-  if (row && same(row, view)) {
+  if (row && sameCase(row, view)) {
     // The content is the workflow's: only where it came from is recorded again, if that is what differs
     // (a continued run, a row from before positions or beyond history).
     if (row.runId === at.runId && (row.historyLength ?? 0) <= at.historyLength) return undefined;
