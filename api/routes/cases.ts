@@ -102,15 +102,17 @@ async function runningCase(app: FastifyInstance, req: FastifyRequest, caseId: st
 }
 
 /**
- * The case after an Update that answered `version`: the projection, unless it is not that version (a
- * row ahead of history, or frozen by hand): then the workflow's own view, never a stale one.
+ * The case after an Update that answered: the projection, unless it is behind that answer (frozen by
+ * hand) or closed while the workflow's answer is not (a row ahead of history): then the workflow's own
+ * view, never a stale one. A later write of the case is answered as it is.
  */
-async function caseAfter(app: FastifyInstance, req: FastifyRequest, caseId: string, version: number): Promise<CaseView> {
-  const view = await readCase(app, req, caseId);
-  if (view.version === version) return view;
-  const held = await workflowView(app, caseId);
+async function caseAfter(app: FastifyInstance, req: FastifyRequest, answered: UpdateAnswer): Promise<CaseView> {
+  const view = await readCase(app, req, answered.caseId);
+  const closedAhead = FINAL_STATUSES.includes(view.status) && !FINAL_STATUSES.includes(answered.status);
+  if (view.version >= answered.version && !closedAhead) return view;
+  const held = await workflowView(app, answered.caseId);
   if (!held) return view;
-  if (held.version !== view.version) req.log.warn({ workflowId: caseId, projection: view.version, workflow: held.version }, 'projection differs from its workflow; answering the workflow\'s view');
+  req.log.warn({ workflowId: answered.caseId, projection: { version: view.version, status: view.status }, workflow: { version: held.version, status: held.status } }, 'projection differs from its workflow; answering the workflow\'s view');
   return held;
 }
 
@@ -135,7 +137,7 @@ async function sendUpdate(
         return settleUpdate(app, req, handle, updateId, what);
       });
       // The Update answers once its change is in the projection: the caller reads its own write (or a later one).
-      return await caseAfter(app, req, caseId, answered.version);
+      return await caseAfter(app, req, answered);
     } catch (e) {
       const unprocessed = (e instanceof WorkflowUpdateFailedError && !isRefusal(e)) || e instanceof WorkflowNotFoundError;
       if (!unprocessed || attempt === 3) throw e;

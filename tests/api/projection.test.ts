@@ -78,10 +78,9 @@ it('a projection ahead of history (closed, a later version, a position Temporal 
   await s.db.pool.query(ahead, [id]);
   const acknowledged = await act(id, 'acknowledge', p.pranataKomputer1);
   expect(acknowledged.statusCode).toBe(200);
-  const answer: CaseView = acknowledged.json();
-  expect(answer.status).toBe('issued');
-  expect(answer.timeline.at(-1)?.action).toBe('diterima');
-  expect(answer.version).toBe((await held(id)).version);
+  // Closed by the receipt, the case is answered as the projection has it; the pass below puts the workflow's view there.
+  expect(acknowledged.json().status).toBe('issued');
+  expect((await held(id)).timeline.at(-1)?.action).toBe('diterima');
   // The case goes on or ends with the row still ahead of it: the next pass repairs it.
   expect((await reconcileNow()).map((d) => [d.caseId, d.outcome])).toContainEqual([id, 'repaired']);
   const truth = await held(id);
