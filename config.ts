@@ -75,6 +75,8 @@ const Env = Type.Object({
    * `performance-year`; or a duration (e.g. 365d) before its start.
    */
   ASSIGNMENT_LIMIT_WINDOW: Type.String({ pattern: '^(performance-year|\\d+(\\.\\d+)?\\s*(ms|s|m|h|d))$', default: 'performance-year' }),
+  /** How often the API compares open cases' projections with their workflows and repairs drift (api/reconciler.ts): a describe per running case a pass. */
+  RECONCILE_EVERY: Duration,
   /**
    * How long an Idempotency-Key is bound to its request and first outcome (the IETF Idempotency-Key
    * draft leaves the period to the resource; Stripe keeps keys 24 hours); expired keys are purged.
@@ -112,7 +114,7 @@ const Env = Type.Object({
 });
 export type Env = Static<typeof Env>;
 
-const DEFAULTS = { AUTH_FAILURE_WINDOW: '15m', REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d', IDEMPOTENCY_KEY_TTL: '24h' };
+const DEFAULTS = { AUTH_FAILURE_WINDOW: '15m', REMIND_EVERY: '2d', EXPIRE_AFTER: '7d', ACKNOWLEDGE_WITHIN: '14d', REPORT_EVERY: '30d', REPORT_WITHIN: '7d', IDEMPOTENCY_KEY_TTL: '24h', RECONCILE_EVERY: '5m' };
 
 export interface ApiClient {
   name: string;
@@ -190,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!(laporanKinerja.setiapHari > 0 && laporanKinerja.batasHari > 0)) throw new Error('invalid configuration: REPORT_EVERY and REPORT_WITHIN must be longer than 0');
   const idempotencyKeyTtlMs = durationMs(e.IDEMPOTENCY_KEY_TTL);
   if (!(idempotencyKeyTtlMs > 0)) throw new Error('invalid configuration: IDEMPOTENCY_KEY_TTL must be longer than 0');
+  if (!(durationMs(e.RECONCILE_EVERY) > 0)) throw new Error('invalid configuration: RECONCILE_EVERY must be longer than 0');
   const {
     API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o, OIDC_ROLES_CLAIM: _r, AUDITORS: _au, KEPEGAWAIAN_ADMINS: _ka,
     AUTH_FAILURE_LIMIT: _l, AUTH_FAILURE_WINDOW: _w, TEMPORAL_TLS, TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY, TEMPORAL_TLS_CA, TEMPORAL_TLS_SERVER_NAME, TEMPORAL_API_KEY, ...rest

@@ -3,7 +3,7 @@
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
-import { saveCase as storeCase, addNotifications, type Notification } from '../db/cases';
+import { saveCase as storeCase, addNotifications, type HistoryPosition, type Notification } from '../db/cases';
 import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
 import { loadOrg, loadUnitStaff } from '../db/masterData';
@@ -33,9 +33,9 @@ export interface ActivityDeps {
 export function createActivities({ pool, log, config = loadConfig({}), penerbitan }: ActivityDeps) {
   const { assignmentWindow } = config;
   return {
-    /** Projects the case into PostgreSQL: the case page and the inbox. */
-    async saveCase(view: CaseView): Promise<void> {
-      await storeCase(pool, view);
+    /** Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write was made. */
+    async saveCase(view: CaseView, at?: HistoryPosition): Promise<void> {
+      await storeCase(pool, view, at);
     },
 
     /** Employees of a unit who may be assigned by this request, as of now. */

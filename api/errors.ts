@@ -108,7 +108,12 @@ function closestBranch(errors: SchemaError[]): SchemaError[] {
 }
 
 const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P03'];
-const isConnectionError = (e: unknown) => CONNECTION_CODES.includes((e as { code?: string })?.code ?? '');
+/** pg's own errors for a connection lost under a query or a client no longer usable: they carry no code. */
+const LOST_CONNECTION = /^(Connection terminated|Client (has encountered a connection error|was closed) and is not queryable|timeout exceeded when trying to connect)/;
+const isConnectionError = (e: unknown) => {
+  const { code, message } = (e ?? {}) as { code?: string; message?: string };
+  return code ? CONNECTION_CODES.includes(code) : e instanceof Error && LOST_CONNECTION.test(message ?? '');
+};
 
 const PROBLEM_JSON = 'application/problem+json';
 

@@ -1,11 +1,12 @@
 // The API process: configuration, connections, migrations, listen, graceful shutdown.
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '../config';
+import { durationMs, loadConfig } from '../config';
 import { migrate } from '../db/migrate';
 import { createPool } from '../db/pool';
 import { loadPenerbitan } from '../documents/berkas';
 import { createLogger } from '../logger';
 import { buildApp } from './app';
+import { startReconciler } from './reconciler';
 
 export async function runApi(): Promise<() => Promise<void>> {
   const config = loadConfig();
@@ -19,7 +20,9 @@ export async function runApi(): Promise<() => Promise<void>> {
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const app = await buildApp({ config, pool, temporal, logger, penerbitan });
   await app.listen({ port: config.PORT, host: config.HOST });
+  const stopReconciler = startReconciler({ pool, temporal, taskQueue: config.TASK_QUEUE, log: logger.child({ component: 'reconciler' }) }, durationMs(config.RECONCILE_EVERY));
   return async () => {
+    await stopReconciler();
     await app.close(); // stops accepting, lets in-flight requests finish
     await connection.close();
     await pool.end();

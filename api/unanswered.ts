@@ -5,7 +5,7 @@
 import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type WorkflowHandle } from '@temporalio/client';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getCase } from '../db/cases';
-import { caseQuery } from '../workflows/shared';
+import { caseQuery, type UpdateAnswer } from '../workflows/shared';
 import { ApiError } from './errors';
 
 /** How long a start or a message waits for Temporal to carry it out. */
@@ -42,12 +42,12 @@ export const outcomeUnknown = (req: FastifyRequest, what: string) =>
   });
 
 /**
- * After an Update went unanswered, asks Temporal for it: returns when it was carried out, throws its
- * refusal; nothing was changed when Temporal does not know it; else its outcome is not known yet.
+ * After an Update went unanswered, asks Temporal for it: returns its answer when it was carried out,
+ * throws its refusal; nothing was changed when Temporal does not know it; else its outcome is not known yet.
  */
-export async function settleUpdate(app: FastifyInstance, req: FastifyRequest, handle: WorkflowHandle, updateId: string, what: string): Promise<void> {
+export async function settleUpdate(app: FastifyInstance, req: FastifyRequest, handle: WorkflowHandle, updateId: string, what: string): Promise<UpdateAnswer> {
   try {
-    await within(app, ASK_WITHIN_MS, () => handle.getUpdateHandle(updateId).result());
+    return await within(app, ASK_WITHIN_MS, () => handle.getUpdateHandle<UpdateAnswer>(updateId).result());
   } catch (e) {
     if (e instanceof WorkflowUpdateFailedError) throw e;
     if (e instanceof WorkflowNotFoundError)

@@ -1,18 +1,47 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API.
 import type { Pool } from 'pg';
-import type { CaseStatus, CaseView, OfficialRef } from '../domain/kasus';
+import { FINAL_STATUSES, type CaseStatus, type CaseView, type OfficialRef } from '../domain/kasus';
 import { inTransaction } from './transaction';
 
-/** Writes a case snapshot unless a newer one is already stored (activities may retry or race). */
-export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
-  await inTransaction(pool, async (client) => {
+/** Where in durable history a projection write comes from: the workflow run and its history length then. */
+export interface HistoryPosition {
+  runId: string;
+  historyLength: number;
+}
+
+/** The row as last written: its version, where it came from, and its view. */
+export interface StoredCase extends Partial<HistoryPosition> {
+  version: number;
+  view: CaseView;
+}
+
+/**
+ * The workflow's write goes forward only (activities may retry or race). Within one history, a later
+ * write has a later (history length, version); a write whose version is stored from another position,
+ * or a later position with a lower version, shows the stored row came from history Temporal lost (or
+ * was edited): it is replaced. A write of another run (continued as new, or started again) replaces the
+ * row. A row without a position (from before positions, or repaired from a query) goes by version.
+ */
+const FORWARD = `CASE WHEN cases.run_id IS NULL OR EXCLUDED.run_id IS NULL OR cases.history_length < 0 THEN cases.version < EXCLUDED.version
+                      WHEN cases.run_id <> EXCLUDED.run_id THEN true
+                      ELSE (cases.history_length, cases.version) < (EXCLUDED.history_length, EXCLUDED.version)
+                        OR (cases.version = EXCLUDED.version AND cases.history_length <> EXCLUDED.history_length) END`;
+/** The position of a row repaired from the workflow's query, which does not say at what history length its view was. */
+const QUERIED = -1;
+/** The reconciler's write: only over the row it compared with the workflow, so a write in between wins. */
+const OVER_SEEN = 'cases.version = $11 AND cases.run_id IS NOT DISTINCT FROM $12 AND cases.history_length = $13';
+
+async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
+  return inTransaction(pool, async (client) => {
     const { rowCount } = await client.query(
-      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${11 + seen.length}, $${12 + seen.length})
        ON CONFLICT (case_id) DO UPDATE
-         SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary, updated_at = now()
-         WHERE cases.version < EXCLUDED.version`,
-      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region]],
+         SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary,
+             run_id = EXCLUDED.run_id, history_length = EXCLUDED.history_length, updated_at = now()
+         WHERE ${guard}`,
+      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
+        ...seen, at?.runId ?? null, at?.historyLength ?? 0],
     );
     if (rowCount) {
       await client.query('DELETE FROM tasks WHERE case_id = $1', [view.caseId]);
@@ -25,7 +54,28 @@ export async function saveCase(pool: Pool, view: CaseView): Promise<void> {
           [view.caseId, view.region, view.procedure, JSON.stringify(view.tasks)],
         );
     }
+    return Boolean(rowCount);
   });
+}
+
+/** Writes a case snapshot from its workflow unless a newer one of the same run is already stored. */
+export async function saveCase(pool: Pool, view: CaseView, at?: HistoryPosition): Promise<void> {
+  await writeCase(pool, view, at, FORWARD);
+}
+
+/** Replaces the row the reconciler compared (`seen`, absent: none) with its workflow's view (of run `runId`); false if it changed meanwhile. */
+export function repairCase(pool: Pool, view: CaseView, runId: string, seen: StoredCase | undefined) {
+  const at = { runId, historyLength: QUERIED };
+  return seen ? writeCase(pool, view, at, OVER_SEEN, [seen.version, seen.runId ?? null, seen.historyLength ?? 0]) : writeCase(pool, view, at, 'false');
+}
+
+/** The stored rows of these cases, and of every case the projection still shows open. */
+export async function storedCases(pool: Pool, caseIds: string[]): Promise<Map<string, StoredCase>> {
+  const { rows } = await pool.query(
+    `SELECT case_id, version, run_id, history_length, view FROM cases WHERE case_id = ANY($1) OR status <> ALL($2)`,
+    [caseIds, FINAL_STATUSES],
+  );
+  return new Map(rows.map((r) => [r.case_id, { version: r.version, runId: r.run_id ?? undefined, historyLength: r.history_length, view: r.view }]));
 }
 
 export async function getCase(pool: Pool, caseId: string): Promise<CaseView | undefined> {

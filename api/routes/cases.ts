@@ -84,11 +84,37 @@ const actorRegion = (view: CaseView, nip: string) =>
 const caseClosed = (view: CaseView) =>
   new ApiError(409, { code: 'CASE_CLOSED', message: `case ${view.caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
 
-/** Updates go to running cases only: a closed case answers 409 with its outcome. */
+/** The case as its workflow holds it (the durable state); undefined when Temporal cannot say. */
+const workflowView = (app: FastifyInstance, caseId: string) =>
+  within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch(() => undefined);
+
+/**
+ * Updates go to running cases only: a closed case answers 409 with its outcome. The projection only
+ * reads; the workflow decides: a projection that says closed while its workflow still waits (written
+ * from history Temporal lost) does not block the case.
+ */
 async function runningCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
   const view = await readCase(app, req, caseId, 'case.act');
-  if (FINAL_STATUSES.includes(view.status)) throw caseClosed(view);
-  return view;
+  if (!FINAL_STATUSES.includes(view.status)) return view;
+  const held = await workflowView(app, caseId);
+  if (!held || FINAL_STATUSES.includes(held.status)) throw caseClosed(view);
+  req.log.warn({ workflowId: caseId, projection: { version: view.version, status: view.status }, workflow: { version: held.version, status: held.status } }, 'projection says closed, the workflow runs');
+  return held;
+}
+
+/**
+ * The case after an Update that answered: the projection, unless it is behind that answer (frozen by
+ * hand) or closed while the workflow's answer is not (a row ahead of history): then the workflow's own
+ * view, never a stale one. A later write of the case is answered as it is.
+ */
+async function caseAfter(app: FastifyInstance, req: FastifyRequest, answered: UpdateAnswer): Promise<CaseView> {
+  const view = await readCase(app, req, answered.caseId);
+  const closedAhead = FINAL_STATUSES.includes(view.status) && !FINAL_STATUSES.includes(answered.status);
+  if (view.version >= answered.version && !closedAhead) return view;
+  const held = await workflowView(app, answered.caseId);
+  if (!held) return view;
+  req.log.warn({ workflowId: answered.caseId, projection: { version: view.version, status: view.status }, workflow: { version: held.version, status: held.status } }, 'projection differs from its workflow; answering the workflow\'s view');
+  return held;
 }
 
 const isRefusal = (e: unknown) => e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.type === REFUSAL_FAILURE;
@@ -107,12 +133,12 @@ async function sendUpdate(
   const updateId = updateIdOf(req);
   for (let attempt = 1; ; attempt++) {
     try {
-      await within(app, ANSWER_WITHIN_MS, () => send(handle, updateId)).catch(async (e) => {
+      const answered = await within(app, ANSWER_WITHIN_MS, () => send(handle, updateId)).catch(async (e) => {
         if (!unanswered(e)) throw e;
-        await settleUpdate(app, req, handle, updateId, what);
+        return settleUpdate(app, req, handle, updateId, what);
       });
       // The Update answers once its change is in the projection: the caller reads its own write (or a later one).
-      return await readCase(app, req, caseId);
+      return await caseAfter(app, req, answered);
     } catch (e) {
       const unprocessed = (e instanceof WorkflowUpdateFailedError && !isRefusal(e)) || e instanceof WorkflowNotFoundError;
       if (!unprocessed || attempt === 3) throw e;

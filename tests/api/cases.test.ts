@@ -104,7 +104,8 @@ describe('P2 penunjukan lintas unit through the API', () => {
       ['diterbitkan', p.sekda, 'banjar pasal 14(2)'],
       ['diterima', p.pranataKomputer1, 'banjar lampiran II.B.1.b.5'],
     ]);
-    expect((await inbox(p.pranataKomputer1)).tasks).toEqual([]);
+    // Her receipt is gone from her inbox (the work cycle the assignment continues into may already have given her its first task).
+    expect((await inbox(p.pranataKomputer1)).tasks.filter((t: { caseId: string }) => t.caseId === caseId)).toEqual([]);
     // Auditors get the event history, and it replays against today's workflow code.
     const history = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}/history`, headers: AUTH });
     expect(history.statusCode).toBe(200);

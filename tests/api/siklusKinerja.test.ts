@@ -115,7 +115,8 @@ describe('P7 siklus kinerja through the API', () => {
     const pegawai = p.pranataKomputer1;
     const puo = p.kadisKominfo;
     // One report a run: the case continues as new after each of the first three of four reports (~2.6 s apart).
-    const caseId: string = (await startP7(await issuedP1(), pegawai, { ...SHORT, hariKerja: 0.00012, laporanPerRiwayat: 1 })).json().caseId;
+    // The cycle the issued assignment continues into (a second start would be CYCLE_EXISTS, as above).
+    const caseId = await cycleOf(await issuedP1(true, { ...SHORT, hariKerja: 0.00012, laporanPerRiwayat: 1 }));
     const handle = s.temporal.workflow.getHandle(caseId);
     await api(s).until(caseId, taskOpen('rencana-1'));
     await post(`${caseId}/tasks/rencana-1/complete`, pegawai, { isi: 'Rencana' });

@@ -1,6 +1,7 @@
 // When PostgreSQL or Temporal does not answer, callers get 503 with a code that says to retry,
 // readiness says which one, and nothing internal leaks.
 import { Connection, Client } from '@temporalio/client';
+import { createServer, type AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../api/app';
@@ -54,4 +55,18 @@ it('PostgreSQL down: readiness 503 names it, reads answer 503 DATABASE_UNAVAILAB
   expect(inbox.json()).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('retry') } });
   await app.close();
   await deadPool.end();
+});
+
+it('a PostgreSQL connection closed under the API (pg\'s "Connection terminated unexpectedly", no code): 503 DATABASE_UNAVAILABLE, not 500', async () => {
+  // A server that hangs up on every connection, as a restarting or failing-over PostgreSQL does.
+  const hangUp = createServer((socket) => socket.destroy());
+  await new Promise<void>((r) => hangUp.listen(0, '127.0.0.1', r));
+  const pool = new Pool({ connectionString: `postgres://postgres@127.0.0.1:${(hangUp.address() as AddressInfo).port}/none` });
+  const app = await build(pool, deadTemporal());
+  const inbox = await app.inject({ method: 'GET', url: '/api/v1/inbox', headers: { ...AUTH, 'x-acting-official': demoPeople('bengkalis').kadisKominfo } });
+  expect(inbox.statusCode).toBe(503);
+  expect(inbox.json()).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('retry') } });
+  await app.close();
+  await pool.end();
+  hangUp.close();
 });

@@ -42,14 +42,15 @@ export const TEST_KEYS: AppDeps['config']['apiKeys'] = new Map([
 
 /**
  * config: what a suite sets besides the defaults (its keys, sign-in through an OpenID provider, limits);
- * db: a database of the test's own (say, one the service reaches through a restricted role).
+ * db: a database of the test's own (say, one the service reaches through a restricted role);
+ * address: a Temporal server of the test's own (one it kills), instead of the suite's.
  */
-export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']>; db?: TestDatabase } = {}): Promise<Stack> {
+export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']>; db?: TestDatabase; address?: string } = {}): Promise<Stack> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
   }
-  const address = inject('temporalAddress');
+  const address = opts.address ?? inject('temporalAddress');
   const taskQueue = `test-${randomUUID()}`;
   const db = opts.db ?? await createTestDatabase();
   const connection = await Connection.connect({ address });

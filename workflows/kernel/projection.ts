@@ -1,4 +1,5 @@
 // What leaves the workflow for readers: the timeline entries and the projection write (inbox, case page).
+import { workflowInfo } from '@temporalio/workflow';
 import type { TimelineEntry } from '../../domain/kasus';
 import type { UpdateAnswer } from '../shared';
 import { saveCase } from './activities';
@@ -7,10 +8,15 @@ import { actorRef, now, type CaseContext } from './context';
 /** Records what an official or the system did. */
 export const record = (c: CaseContext, entry: Omit<TimelineEntry, 'at'>) => c.view.timeline.push({ at: now(), ...entry });
 
-/** Writes the projection (inbox, case page); Updates await it so the caller reads its own write. */
+/**
+ * Writes the projection (inbox, case page); Updates await it so the caller reads its own write. The
+ * write names its run and history position: one from a history Temporal lost is found and replaced by
+ * the reconciler. (A local activity's input is in no command: replay is unchanged.)
+ */
 export const publish = async (c: CaseContext) => {
   c.view.version += 1;
-  await saveCase(c.view); // serialised when scheduled: later changes do not leak into it
+  const { runId, historyLength } = workflowInfo();
+  await saveCase(c.view, { runId, historyLength }); // serialised when scheduled: later changes do not leak into it
 };
 
 /** An Update's answer: the version it published (the projection holds the view). */

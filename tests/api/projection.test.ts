@@ -1,0 +1,88 @@
+// The projection never decides a case: a row frozen by hand (issue 14, finding 10) or written ahead of
+// the history Temporal kept (finding 5, its symptom written as it was seen) neither blocks the case nor
+// is answered as its state, and the reconciler puts the workflow's view back, saying so.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { demoPeople } from '../../demo/masterData';
+import type { CaseView } from '../../domain/kasus';
+import { reconcile } from '../../api/reconciler';
+import { caseQuery } from '../../workflows/shared';
+import { api, taskOpen } from '../support/api';
+import { loadDemoData, permohonan, requester } from '../support/cases';
+import { testLogger } from '../support/logger';
+import { startStack, type Stack } from '../support/stack';
+
+let s: Stack;
+beforeAll(async () => {
+  s = await startStack();
+  await loadDemoData(s.db.pool, ['banjar']);
+});
+afterAll(() => s?.close());
+
+const p = demoPeople('banjar');
+const reconcileNow = () => reconcile({ pool: s.db.pool, temporal: s.temporal, taskQueue: s.taskQueue, log: testLogger() }, new Date(Date.now() - 60_000));
+const row = async (id: string) => (await s.db.pool.query('SELECT version, status, view FROM cases WHERE case_id = $1', [id])).rows[0];
+const held = (id: string) => s.temporal.workflow.getHandle(id).query(caseQuery);
+
+async function p2Case(key: string): Promise<string> {
+  const { start, until } = api(s);
+  const id: string = (await start(requester('banjar'), { procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') }, key)).json().caseId;
+  await until(id, taskOpen('rekomendasi-puo'));
+  return id;
+}
+
+it('a version raised by hand: the next decision answers the true case and its write heals the row; a waiting case, the reconciler', async () => {
+  const { decide } = api(s);
+  const id = await p2Case('projection-hand-0001');
+  const raise = () => s.db.pool.query('UPDATE cases SET version = version + 100 WHERE case_id = $1', [id]);
+  await raise();
+
+  const decided = await decide(id, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve' });
+  expect(decided.statusCode).toBe(200);
+  const answer: CaseView = decided.json();
+  expect(answer.tasks.find((t) => t.id === 'rekomendasi-puo')?.status).not.toBe('open');
+  expect(answer.tasks.some((t) => t.id === 'keputusan-ppk' && t.status === 'open')).toBe(true);
+  // The workflow's write came from a later history position than the frozen row's: it replaced it.
+  expect((await row(id)).view).toEqual(JSON.parse(JSON.stringify(await held(id))));
+
+  // Raised again while the case waits for the PPK (nothing writes): the reconciler's pass repairs it.
+  await raise();
+  const drifts = await reconcileNow();
+  expect(drifts).toContainEqual({ caseId: id, why: expect.stringMatching(/^version \d+ while its view is version \d+$/), outcome: 'repaired' });
+  const truth = await held(id);
+  const repaired = await row(id);
+  expect(repaired.version).toBe(truth.version);
+  expect(repaired.view).toEqual(JSON.parse(JSON.stringify(truth)));
+  // Repaired, the row takes the workflow's writes again.
+  expect((await decide(id, 'keputusan-ppk', p.kabidAptika, { decision: 'approve' })).statusCode).toBe(200);
+  expect((await row(id)).version).toBe((await held(id)).version);
+  expect((await reconcileNow()).filter((d) => d.caseId === id)).toEqual([]);
+}, 60_000);
+
+it('a projection ahead of history (closed, a later version, a position Temporal lacks) neither blocks the receipt nor survives a pass', async () => {
+  const { decide, act, until } = api(s);
+  const id = await p2Case('projection-ahead-0001');
+  await decide(id, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve' });
+  await until(id, taskOpen('keputusan-ppk'));
+  await decide(id, 'keputusan-ppk', p.kabidAptika, { decision: 'approve' });
+  await until(id, (c) => c.status === 'awaiting-acknowledgement');
+  // What finding 5 saw: the row says issued, versions on (more than the case will write), written from history the server then lost.
+  const ahead = `UPDATE cases SET status = 'issued', version = version + 20, history_length = 100000,
+                    view = jsonb_set(jsonb_set(view, '{status}', '"issued"'), '{version}', to_jsonb(version + 20)) WHERE case_id = $1`;
+  await s.db.pool.query(ahead, [id]);
+
+  // The workflow, not the row, says whether the case is closed; the reconciler finds it either way.
+  const drifts = await reconcileNow();
+  expect(drifts).toContainEqual({ caseId: id, why: expect.stringMatching(/^written at history position 100000, beyond the \d+ events Temporal has$/), outcome: 'repaired' });
+  expect((await row(id)).status).toBe('awaiting-acknowledgement');
+
+  await s.db.pool.query(ahead, [id]);
+  const acknowledged = await act(id, 'acknowledge', p.pranataKomputer1);
+  expect(acknowledged.statusCode).toBe(200);
+  // Closed by the receipt, the case is answered as the projection has it; the pass below puts the workflow's view there.
+  expect(acknowledged.json().status).toBe('issued');
+  expect((await held(id)).timeline.at(-1)?.action).toBe('diterima');
+  // The case goes on or ends with the row still ahead of it: the next pass repairs it.
+  expect((await reconcileNow()).map((d) => [d.caseId, d.outcome])).toContainEqual([id, 'repaired']);
+  const truth = await held(id);
+  expect((await row(id)).view).toEqual(JSON.parse(JSON.stringify(truth)));
+}, 60_000);
