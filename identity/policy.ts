@@ -93,6 +93,14 @@ function sees(v: Viewer, c: CaseFacts): boolean {
   return v.official.circle.some((n) => c.participants.includes(n));
 }
 
+/** What a region's auditors and its e-office systems read, and no other official: the register, the audit log. */
+function auditorsAndSystems(v: Viewer, region: string | undefined, code: PolicyCode, what: string): Decision {
+  if (region && !reaches(v, region)) return outOfRegion(v, region);
+  if (v.official && !(region ? hasRole(v, 'auditor', region) : (v.official.roles.auditor ?? []).length))
+    return refused(code, `${who(v)} is no auditor${region ? ` of ${region}` : ''}: ${what}`, CITATION_PURPOSE);
+  return ALLOW;
+}
+
 export function decide(v: Viewer, o: Operation): Decision {
   switch (o.op) {
     case 'case.read':
@@ -108,15 +116,9 @@ export function decide(v: Viewer, o: Operation): Decision {
     case 'cases.list':
       return !o.region || reaches(v, o.region) ? ALLOW : outOfRegion(v, o.region);
     case 'register.read':
-      if (o.region && !reaches(v, o.region)) return outOfRegion(v, o.region);
-      if (v.official && !(o.region ? hasRole(v, 'auditor', o.region) : (v.official.roles.auditor ?? []).length))
-        return refused('REGISTER_NOT_FOR_OFFICIALS', `${who(v)} is no auditor${o.region ? ` of ${o.region}` : ''}: the register of the region's letters is read by its auditors and its e-office systems; an official finds their documents in their cases`, CITATION_PURPOSE);
-      return ALLOW;
+      return auditorsAndSystems(v, o.region, 'REGISTER_NOT_FOR_OFFICIALS', 'the register of the region\'s letters is read by its auditors and its e-office systems; an official finds their documents in their cases');
     case 'audit.read':
-      if (o.region && !reaches(v, o.region)) return outOfRegion(v, o.region);
-      if (v.official && !(o.region ? hasRole(v, 'auditor', o.region) : (v.official.roles.auditor ?? []).length))
-        return refused('NOT_AN_AUDITOR', `${who(v)} is no auditor${o.region ? ` of ${o.region}` : ''}: the audit log of a region is read by its auditors and its e-office systems`, CITATION_PURPOSE);
-      return ALLOW;
+      return auditorsAndSystems(v, o.region, 'NOT_AN_AUDITOR', 'the audit log of a region is read by its auditors and its e-office systems');
     case 'master-data.import':
       if (!reaches(v, o.region)) return outOfRegion(v, o.region);
       // The key's master-data right is the BKPSDM system's word (identity/rights.ts refuses a key without it).

@@ -2,7 +2,7 @@
 // (calls naming no region) only a key for every region.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { auditChains, auditRows, SERVICE_CHAIN } from '../../db/audit';
 import { verifyAudit } from '../../services/audit';
 import { ApiError } from '../errors';
@@ -47,9 +47,11 @@ const ChainReport = Type.Object({
   anchorNote: Type.Optional(Type.String()),
 });
 
-function assertChain(req: FastifyRequest, chain: string) {
-  if (chain === SERVICE_CHAIN ? req.regions !== undefined : !mayAccess(req, chain))
-    throw new ApiError(403, { code: 'REGION_NOT_ALLOWED', message: `the API key of ${req.client} is for ${req.regions!.join(', ')}, not the ${chain} chain` });
+/** A region's chain through the policy (its auditors and e-office systems); the service chain, for a key of every region only. */
+async function authorizeChain(app: FastifyInstance, req: FastifyRequest, chain: string | undefined) {
+  await authorize(app, req, { op: 'audit.read', region: chain === SERVICE_CHAIN ? undefined : chain });
+  if (chain === SERVICE_CHAIN && req.regions !== undefined)
+    throw new ApiError(403, { code: 'REGION_NOT_ALLOWED', message: `the API key of ${req.client} is for ${req.regions.join(', ')}, not the ${chain} chain` });
 }
 
 const PAGE = 100;
@@ -70,8 +72,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { region, caseId, after } = req.query;
-    await authorize(app, req, { op: 'audit.read', region: region === SERVICE_CHAIN ? undefined : region });
-    assertChain(req, region);
+    await authorizeChain(app, req, region);
     const rows = await auditRows(app.deps.pool, { chain: region, caseId, after: after ? Number(after) : 0, limit: PAGE });
     return { rows, ...(rows.length === PAGE ? { nextAfter: String(rows.at(-1)!.seq) } : {}) };
   });
@@ -88,8 +89,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req) => {
     const { region } = req.query;
-    await authorize(app, req, { op: 'audit.read', region: region === SERVICE_CHAIN ? undefined : region });
-    if (region) assertChain(req, region);
+    await authorizeChain(app, req, region);
     const chains = region ? [region] : (await auditChains(app.deps.pool)).filter((c) => c === SERVICE_CHAIN ? !req.regions : mayAccess(req, c));
     const reports = await verifyAudit(app.deps.pool, app.deps.temporal, app.deps.config.TASK_QUEUE, chains);
     return { intact: reports.every((r) => r.intact), chains: reports };
