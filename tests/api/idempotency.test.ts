@@ -77,6 +77,17 @@ describe('a message and its key', () => {
     expect(decided.statusCode).toBe(200);
   });
 
+  it('a 400 is not an outcome: the corrected request may use the key (Stripe\'s rule)', async () => {
+    const caseId = await openCase();
+    const key = fresh('decision');
+    const bare = await decide(caseId, 'rekomendasi-puo', key, p.kadisKominfo, { decision: 'refuse' });
+    expect(bare.statusCode).toBe(400);
+    expect(await keyRows(key)).toEqual([]);
+    const corrected = await decide(caseId, 'rekomendasi-puo', key, p.kadisKominfo, { decision: 'refuse', reasons: 'kompetensi belum sesuai' });
+    expect(corrected.statusCode).toBe(200);
+    expect((await keyRows(key)).map((r) => r.response_status)).toEqual([200]);
+  });
+
   it('the key reused on withdraw is 422 naming the route; nothing is withdrawn', async () => {
     const caseId = await openCase();
     const key = fresh('decision');
