@@ -108,7 +108,14 @@ async function runningCase(app: FastifyInstance, req: FastifyRequest, caseId: st
  * view, never a stale one. A later write of the case is answered as it is.
  */
 async function caseAfter(app: FastifyInstance, req: FastifyRequest, answered: UpdateAnswer): Promise<CaseView> {
-  const view = await readCase(app, req, answered.caseId);
+  // The Update is carried out: a projection that cannot be read now (a lost connection) must not turn the
+  // answer into "nothing was changed", which frees the key and makes the retry a second, refused message.
+  const view = await readCase(app, req, answered.caseId).catch(async (e) => {
+    const held = await workflowView(app, answered.caseId);
+    if (!held) throw e;
+    req.log.warn({ err: e, workflowId: answered.caseId }, 'projection unreadable after an Update; answering the workflow\'s view');
+    return held;
+  });
   const closedAhead = FINAL_STATUSES.includes(view.status) && !FINAL_STATUSES.includes(answered.status);
   if (view.version >= answered.version && !closedAhead) return view;
   const held = await workflowView(app, answered.caseId);
