@@ -162,6 +162,7 @@ export const ERROR_CODES = {
   // Dependencies.
   TEMPORAL_UNAVAILABLE: { status: 503, meaning: 'the workflow engine does not answer; nothing was changed: retry the same request', at: [...WITH_KEY, ...ON_A_CASE] },
   DATABASE_UNAVAILABLE: { status: 503, meaning: 'the database does not answer; nothing was changed: retry the same request', at: [...KEYED, 'getVerification', 'verifyFile'] },
+  CASE_UNREADABLE: { status: 503, meaning: 'the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice', at: MESSAGES },
   OUTCOME_UNKNOWN: { status: 503, meaning: 'the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome', at: WITH_KEY },
   NOT_READY: { status: 503, meaning: 'PostgreSQL, Temporal or a worker is missing (named in `fields`)', at: ['getReadiness'] },
 } as const satisfies Record<string, Entry>;

@@ -97,9 +97,13 @@ async function runningCase(app: FastifyInstance, req: FastifyRequest, caseId: st
   const view = await readCase(app, req, caseId, 'case.act');
   if (!FINAL_STATUSES.includes(view.status)) return view;
   const held = await workflowView(app, caseId);
-  if (!held || FINAL_STATUSES.includes(held.status)) throw caseClosed(view);
-  req.log.warn({ workflowId: caseId, projection: { version: view.version, status: view.status }, workflow: { version: held.version, status: held.status } }, 'projection says closed, the workflow runs');
-  return held;
+  if (held && !FINAL_STATUSES.includes(held.status)) {
+    req.log.warn({ workflowId: caseId, projection: { version: view.version, status: view.status }, workflow: { version: held.version, status: held.status } }, 'projection says closed, the workflow runs');
+    return held;
+  }
+  // A keyed message sent again may be the one that closed the case: sendUpdate asks for its outcome.
+  if (req.idempotency) return view;
+  throw caseClosed(view);
 }
 
 /**
@@ -112,7 +116,7 @@ async function caseAfter(app: FastifyInstance, req: FastifyRequest, answered: Up
   // answer into "nothing was changed", which frees the key and makes the retry a second, refused message.
   const view = await readCase(app, req, answered.caseId).catch(async (e) => {
     const held = await workflowView(app, answered.caseId);
-    if (!held) throw e;
+    if (!held) throw carriedOutUnread(req, answered, e);
     req.log.warn({ err: e, workflowId: answered.caseId }, 'projection unreadable after an Update; answering the workflow\'s view');
     return held;
   });
@@ -123,6 +127,20 @@ async function caseAfter(app: FastifyInstance, req: FastifyRequest, answered: Up
   req.log.warn({ workflowId: answered.caseId, projection: { version: view.version, status: view.status }, workflow: { version: held.version, status: held.status } }, 'projection differs from its workflow; answering the workflow\'s view');
   return held;
 }
+
+/** An Update carried out whose case can be read neither from the projection nor from the workflow: not "nothing was changed". */
+function carriedOutUnread(req: FastifyRequest, answered: UpdateAnswer, e: unknown) {
+  req.log.warn({ err: e, workflowId: answered.caseId }, 'an Update was carried out; its case cannot be read');
+  return new ApiError(503, {
+    code: 'CASE_UNREADABLE',
+    message: `the change was carried out (case ${answered.caseId}, version ${answered.version}, ${answered.status}) but the case cannot be read now: `
+      + (req.idempotency ? 'send the same request with the same Idempotency-Key for the case as it left it (nothing is done twice)' : `read it at /api/v1/cases/${answered.caseId}`),
+  });
+}
+
+/** The answer Temporal holds for an Update id: carried out; undefined when it was not (or Temporal cannot say). */
+const outcomeOf = (app: FastifyInstance, handle: WorkflowHandle, updateId: string) =>
+  within(app, ASK_WITHIN_MS, () => handle.getUpdateHandle<UpdateAnswer>(updateId).result()).catch(() => undefined);
 
 const isRefusal = (e: unknown) => e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.type === REFUSAL_FAILURE;
 
@@ -150,7 +168,12 @@ async function sendUpdate(
       const unprocessed = (e instanceof WorkflowUpdateFailedError && !isRefusal(e)) || e instanceof WorkflowNotFoundError;
       if (!unprocessed || attempt === 3) throw e;
       const view = await readCase(app, req, caseId);
-      if (FINAL_STATUSES.includes(view.status)) throw caseClosed(view);
+      if (FINAL_STATUSES.includes(view.status)) {
+        // Its own first attempt may have closed the case, its answer lost: that answer, else closed.
+        const first = req.idempotency && await outcomeOf(app, handle, updateId);
+        if (first) return await caseAfter(app, req, first);
+        throw caseClosed(view);
+      }
       req.log.warn({ workflowId: caseId, attempt, err: e }, 'update not processed; sending it again');
     }
   }

@@ -3179,6 +3179,7 @@ export interface operations {
              *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
              *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
              *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             *     - `CASE_UNREADABLE`: the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice
              *     - `OUTCOME_UNKNOWN`: the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome
              */
             503: {
@@ -3467,6 +3468,7 @@ export interface operations {
              *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
              *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
              *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             *     - `CASE_UNREADABLE`: the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice
              *     - `OUTCOME_UNKNOWN`: the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome
              */
             503: {
@@ -3887,6 +3889,7 @@ export interface operations {
              *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
              *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
              *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             *     - `CASE_UNREADABLE`: the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice
              *     - `OUTCOME_UNKNOWN`: the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome
              */
             503: {
@@ -4161,6 +4164,7 @@ export interface operations {
              *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
              *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
              *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             *     - `CASE_UNREADABLE`: the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice
              *     - `OUTCOME_UNKNOWN`: the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome
              */
             503: {
@@ -4398,6 +4402,7 @@ export interface operations {
              *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
              *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
              *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             *     - `CASE_UNREADABLE`: the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice
              *     - `OUTCOME_UNKNOWN`: the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome
              */
             503: {
