@@ -160,10 +160,12 @@ export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
         LIMIT $8`,
       [nip, f.regions ?? null, f.procedure ?? null, f.overdue ?? null, f.after?.openedAt ?? null, f.after?.caseId ?? null, f.after?.taskId ?? null, f.limit],
     ),
+    // Open tasks as counted when they changed (inbox_counts, migration 019); overdue ones by the clock, from the index of open tasks.
     pool.query(
-      `SELECT procedure, count(*)::int AS open, count(*) FILTER (WHERE due_at < now())::int AS overdue
-         FROM tasks WHERE assignee_nip = $1 AND status = 'open' AND ($2::text[] IS NULL OR region = ANY($2))
-        GROUP BY procedure`,
+      `SELECT coalesce((SELECT json_object_agg(procedure, n) FROM (
+                SELECT procedure, sum(open)::int AS n FROM inbox_counts
+                 WHERE assignee_nip = $1 AND ($2::text[] IS NULL OR region = ANY($2)) GROUP BY procedure HAVING sum(open) > 0) AS p), '{}') AS by_procedure,
+              (SELECT count(*)::int FROM tasks WHERE assignee_nip = $1 AND status = 'open' AND due_at < now() AND ($2::text[] IS NULL OR region = ANY($2))) AS overdue`,
       [nip, f.regions ?? null],
     ),
   ]);
@@ -172,14 +174,8 @@ export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
     openedAt: r.opened_at.toISOString(), dueAt: r.due_at.toISOString(), overdue: r.overdue, remindersSent: r.reminders_sent,
     case: { judul: r.summary.judul, status: r.status, pemohon: r.summary.pemohon, startedAt: r.started_at.toISOString() },
   }));
-  return {
-    tasks,
-    counts: {
-      open: counts.rows.reduce((n, r) => n + r.open, 0),
-      overdue: counts.rows.reduce((n, r) => n + r.overdue, 0),
-      byProcedure: Object.fromEntries(counts.rows.map((r) => [r.procedure, r.open])),
-    },
-  };
+  const byProcedure: Record<string, number> = counts.rows[0].by_procedure;
+  return { tasks, counts: { open: Object.values(byProcedure).reduce((n, k) => n + k, 0), overdue: counts.rows[0].overdue, byProcedure } };
 }
 
 export interface Notification {
