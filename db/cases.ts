@@ -160,12 +160,15 @@ export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
         LIMIT $8`,
       [nip, f.regions ?? null, f.procedure ?? null, f.overdue ?? null, f.after?.openedAt ?? null, f.after?.caseId ?? null, f.after?.taskId ?? null, f.limit],
     ),
-    // Open tasks as counted when they changed (inbox_counts, migration 019); overdue ones by the clock, from the index of open tasks.
+    // Open tasks as counted when they changed (inbox_counts, migration 019), by the day they fall due: overdue
+    // are those due before today (UTC), and of today's only those past now, counted from the index of open tasks.
     pool.query(
-      `SELECT coalesce((SELECT json_object_agg(procedure, n) FROM (
-                SELECT procedure, sum(open)::int AS n FROM inbox_counts
-                 WHERE assignee_nip = $1 AND ($2::text[] IS NULL OR region = ANY($2)) GROUP BY procedure HAVING sum(open) > 0) AS p), '{}') AS by_procedure,
-              (SELECT count(*)::int FROM tasks WHERE assignee_nip = $1 AND status = 'open' AND due_at < now() AND ($2::text[] IS NULL OR region = ANY($2))) AS overdue`,
+      `WITH kept AS (SELECT procedure, due_day, open FROM inbox_counts WHERE assignee_nip = $1 AND ($2::text[] IS NULL OR region = ANY($2))),
+            today AS (SELECT (now() AT TIME ZONE 'UTC')::date AS day)
+       SELECT coalesce((SELECT json_object_agg(procedure, n) FROM (SELECT procedure, sum(open)::int AS n FROM kept GROUP BY procedure HAVING sum(open) > 0) AS p), '{}') AS by_procedure,
+              (SELECT coalesce(sum(open), 0)::int FROM kept, today WHERE due_day < day)
+              + (SELECT count(*)::int FROM tasks, today WHERE assignee_nip = $1 AND status = 'open' AND ($2::text[] IS NULL OR region = ANY($2))
+                   AND due_at >= day::timestamp AT TIME ZONE 'UTC' AND due_at < now()) AS overdue`,
       [nip, f.regions ?? null],
     ),
   ]);

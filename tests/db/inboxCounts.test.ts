@@ -43,7 +43,11 @@ it('keeps the open and overdue counts of each official as tasks open, close, mov
   await saveCase(db.pool, view('c-2', 'p-dua', 2, [task('t', A, 'open', '2020-01-01T00:00:00.000Z')]));
   expect(await countsOf(A)).toEqual({ open: 8, overdue: 1, byProcedure: { 'p-satu': 4, 'p-dua': 4 } });
   expect(await countsOf(B)).toEqual({ open: 2, overdue: 0, byProcedure: { 'p-satu': 1, 'p-dua': 1 } });
-  await db.pool.query("DELETE FROM cases WHERE case_id IN ('c-3', 'c-0')");
-  expect((await countsOf(A)).open).toBe(7);
+  // Due a moment ago and in an hour: overdue and not, whether today's or another day's count holds them.
+  const [past, soon] = [new Date(Date.now() - 1000).toISOString(), new Date(Date.now() + 3600e3).toISOString()];
+  await saveCase(db.pool, view('c-4', 'p-dua', 2, [task('t', A, 'open', past), task('v', A, 'open', soon)]));
+  expect(await countsOf(A)).toEqual({ open: 9, overdue: 2, byProcedure: { 'p-satu': 4, 'p-dua': 5 } });
+  await db.pool.query("DELETE FROM cases WHERE case_id IN ('c-3', 'c-0', 'c-4')");
+  expect((await countsOf(A)).open).toBe(6);
   expect(await countsOf(B)).toEqual({ open: 1, overdue: 0, byProcedure: { 'p-satu': 1 } });
 });
