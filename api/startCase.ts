@@ -5,7 +5,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { getCase } from '../db/cases';
-import { loadOrg, masterDataVersion, recordCaseMasterData } from '../db/masterData';
+import { loadOrgOnce, recordCaseMasterData } from '../db/masterData';
 import { tanggalLokal } from '../domain/dokumen';
 import type { CaseView, PengaturanSiklus } from '../domain/kasus';
 import { PROCEDURES } from '../procedures';
@@ -49,13 +49,9 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
   // The version of each region's master data the plan reads: an import between two reads is read again.
   const versions: Record<string, number> = {};
   const load = (r: string, nips: string[], staffOf?: string[]) => by.timed('master data read', async () => {
-    for (;;) {
-      const version = await masterDataVersion(deps.pool, r);
-      const org = await loadOrg(deps.pool, r, nips, staffOf);
-      if ((await masterDataVersion(deps.pool, r)) !== version) continue;
-      versions[r] = Math.max(versions[r] ?? 0, version);
-      return org;
-    }
+    const { org, version } = await loadOrgOnce(deps.pool, r, nips, staffOf);
+    versions[r] = Math.max(versions[r] ?? 0, version);
+    return org;
   });
   const input = await by.timed('plan', () => planCase(load, procedure, region, request, by.actor, {
     caseId: by.boundCaseId ?? newCaseId(region, procedure), deadlines: deps.config.deadlines, related,
