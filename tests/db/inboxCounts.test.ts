@@ -50,4 +50,8 @@ it('keeps the open and overdue counts of each official as tasks open, close, mov
   await db.pool.query("DELETE FROM cases WHERE case_id IN ('c-3', 'c-0', 'c-4')");
   expect((await countsOf(A)).open).toBe(6);
   expect(await countsOf(B)).toEqual({ open: 1, overdue: 0, byProcedure: { 'p-satu': 1 } });
+  // A later write whose view no longer has the task (another run of the case): the row goes, and its count.
+  await saveCase(db.pool, view('c-1', 'p-satu', 3, []));
+  expect(await countsOf(B)).toEqual({ open: 0, overdue: 0, byProcedure: {} });
+  expect((await db.pool.query("SELECT count(*)::int AS n FROM tasks WHERE case_id = 'c-1'")).rows[0].n).toBe(0);
 });
