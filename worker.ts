@@ -1,13 +1,16 @@
 // The worker process: runs the procedure workflows and their activities.
 import { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
-import { createActivities } from './activities';
+import { createActivities, STEP_METRIC } from './activities';
 import { loadConfig } from './config';
 import { loadPenerbitan } from './documents/berkas';
 import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
 import { createLogger } from './logger';
 import { startJangkarAudit } from './services/audit';
+
+/** Milliseconds: from a notification's insert to a case's first task visible. */
+const STEP_BUCKETS_MS = [0.5, 1, 2, 5, 10, 20, 35, 50, 75, 100, 150, 250, 500, 1000, 2500, 10000];
 
 export async function runWorker(): Promise<void> {
   const config = loadConfig();
@@ -16,7 +19,8 @@ export async function runWorker(): Promise<void> {
   Runtime.install({
     logger: new DefaultLogger('INFO', ({ level, message, meta }) => log[level.toLowerCase() as Lowercase<LogLevel>](meta ?? {}, message)),
     // The SDK's own metrics (task latencies, pollers, slots, failures) for Prometheus to scrape.
-    ...(config.WORKER_METRICS_ADDRESS ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.WORKER_METRICS_ADDRESS } } } } : {}),
+    // Our own step timings (activities/index.ts) go out on the same endpoint, in milliseconds.
+    ...(config.WORKER_METRICS_ADDRESS ? { telemetryOptions: { metrics: { prometheus: { bindAddress: config.WORKER_METRICS_ADDRESS, histogramBucketOverrides: { [STEP_METRIC]: STEP_BUCKETS_MS, [`${STEP_METRIC}_since_start`]: STEP_BUCKETS_MS } } } } } : {}),
   });
   const pool = createPool({ connectionString: config.DATABASE_URL, max: 10 }, log);
   await migrate(pool);
@@ -26,7 +30,7 @@ export async function runWorker(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config) }),
+    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter }),
   });
   // The audit log's anchor runs on this task queue: started once, found running at every later start.
   await startJangkarAudit(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TASK_QUEUE);

@@ -1,5 +1,6 @@
 // The workflows' only way to touch the world. Built by a factory so the worker injects its pool and
 // logger and tests inject their own. Every activity is idempotent: Temporal retries them.
+import { noopMetricMeter, type MetricMeter } from '@temporalio/common';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
@@ -28,19 +29,42 @@ export interface ActivityDeps {
   config?: Pick<Config, 'assignmentWindow' | 'deadlines' | 'laporanKinerja'>;
   /** The signing certificate and public base URL: an issued document's signed file is fixed at issue. Absent: at its first read (the API's). */
   penerbitan?: Penerbitan;
+  /** Where the steps' timings go (the worker's: the SDK runtime's, scraped at WORKER_METRICS_ADDRESS); default: nowhere. */
+  meter?: MetricMeter;
 }
 
-export function createActivities({ pool, log, config = loadConfig({}), penerbitan }: ActivityDeps) {
+/** The worker's step histogram (milliseconds), by step: where a case's time goes on the worker's side. */
+export const STEP_METRIC = 'sistem_kerja_worker_step_duration';
+
+function stepTimer(meter: MetricMeter) {
+  const histogram = meter.createHistogram(STEP_METRIC, 'float', 'ms', 'Steps of the activities by name (projection write, numbering, PDF, notification …)');
+  return async <T>(step: string, f: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      histogram.record(performance.now() - t0, { step });
+    }
+  };
+}
+
+/** A view whose only tasks are its first ones, open: the moment its first task becomes visible. */
+const firstTasksOpen = (view: CaseView) => view.tasks.length > 0 && view.tasks.every((t) => t.status === 'open') && !view.timeline.some((e) => e.taskId);
+
+export function createActivities({ pool, log, config = loadConfig({}), penerbitan, meter = noopMetricMeter }: ActivityDeps) {
   const { assignmentWindow } = config;
+  const timed = stepTimer(meter);
+  const sinceStart = meter.createHistogram(`${STEP_METRIC}_since_start`, 'float', 'ms', 'From a case\'s start (its workflow\'s first task) to a moment of it (first task visible)');
   return {
     /** Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write was made. */
     async saveCase(view: CaseView, at?: HistoryPosition): Promise<void> {
-      await storeCase(pool, view, at);
+      await timed('projection write', () => storeCase(pool, view, at));
+      if (firstTasksOpen(view)) sinceStart.record(Date.now() - Date.parse(view.startedAt), { step: 'first task visible', procedure: view.procedure });
     },
 
     /** Employees of a unit who may be assigned by this request, as of now. */
     async findCandidates(q: { region: string; asal: Asal; pegawai?: string; rules: CaseRules }): Promise<Candidate[]> {
-      const org = await loadUnitStaff(pool, q.region, q.asal.unit);
+      const org = await timed('candidates read', () => loadUnitStaff(pool, q.region, q.asal.unit));
       return Object.values(org.pegawai)
         .filter((p) => (!q.pegawai || p.nip === q.pegawai) && (!q.asal.ppk || p.ppk === q.asal.ppk))
         .filter((p) => eligibilityProblems(q.rules, org, q.asal, p).length === 0)
@@ -53,13 +77,13 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
      * needs now; a file that fails here is fixed on its first read instead of holding the case.
      */
     async issueDocument(req: IssueRequest) {
-      const ref = await storeDocument(pool, req);
+      const ref = await timed('numbering', () => storeDocument(pool, req));
       log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor }, 'document issued');
       // Rendering and signing run after the activity answers, off the case's path: the first file stored
       // wins (a concurrent first read stores the same document's file once), and a worker that dies
       // before leaves it to that first read.
       if (penerbitan)
-        void getDocument(pool, ref.id).then((doc) => issuedFile(pool, penerbitan, doc!)).then(
+        void timed('pdf render and sign', () => getDocument(pool, ref.id).then((doc) => issuedFile(pool, penerbitan, doc!))).then(
           (file) => log.info({ workflowId: req.caseId, documentId: ref.id, sha256: file.sha256 }, 'issued file fixed'),
           (err) => log.error({ err, workflowId: req.caseId, documentId: ref.id }, 'issued file not fixed at issue; the API fixes it on first read'),
         );
@@ -68,7 +92,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
 
     /** Reserves a team assignment within the region's limit, or answers the refusal (nothing reserved). */
     async reservePenugasan(p: Penugasan) {
-      const result = await reservePenugasan(pool, p, assignmentWindow);
+      const result = await timed('team slot reserve', () => reservePenugasan(pool, p, assignmentWindow));
       log.info({ workflowId: p.caseId, nip: p.nip, lingkup: p.lingkup, ok: result.ok }, 'team assignment reserved');
       return result;
     },
@@ -98,7 +122,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
       const related = { [penugasan.caseId]: penugasan };
       const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
       try {
-        const input = await planCase((r, nips, staffOf) => loadOrg(pool, r, nips, staffOf), p7, penugasan.region, request, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related });
+        const input = await timed('work cycle plan', () => planCase((r, nips, staffOf) => loadOrg(pool, r, nips, staffOf), p7, penugasan.region, request, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related }));
         return { input: input as SiklusKinerjaInput };
       } catch (e) {
         if (e instanceof RuleViolation) return { refusal: e.refusal };
@@ -108,7 +132,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
 
     /** Queues a reminder, an escalation or an outcome for the e-office systems to deliver. */
     async notify(n: Notification): Promise<void> {
-      await addNotifications(pool, n);
+      await timed('notification', () => addNotifications(pool, n));
       log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'notification queued');
     },
 

@@ -137,9 +137,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(inputPolicy);
   await app.register(auth, { apiKeys: deps.config.apiKeys, oidc, authFailures: deps.config.authFailures, pool: deps.pool, roles: deps.config.roles });
+  await app.register(metrics); // before idempotency: its preHandler is timed apart from validation
   await app.register(idempotency, { ttlMs: deps.config.idempotencyKeyTtlMs ?? DEFAULT_KEY_TTL_MS });
   await app.register(audit); // after idempotency: its onSend sees the answer as it finally goes out
-  await app.register(metrics);
   await app.register(healthRoutes);
   await app.register(masterDataRoutes, { prefix: '/api/v1' });
   await app.register(caseRoutes, { prefix: '/api/v1' });

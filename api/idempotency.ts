@@ -96,7 +96,7 @@ export const idempotency = fp(async (app: FastifyInstance, opts: { ttlMs: number
     const key = req.headers['idempotency-key'];
     if (!req.routeOptions.config.idempotent || typeof key !== 'string') return;
     const request = requestOf(req);
-    const { claimed, row } = await claimKey(pool, req.client, key, request, opts.ttlMs);
+    const { claimed, row } = await app.timed('idempotency key', () => claimKey(pool, req.client, key, request, opts.ttlMs));
     if (!claimed) {
       const refusal = reused(key, row, request);
       if (refusal) throw refusal;

@@ -5,13 +5,14 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { getCase } from '../db/cases';
-import { loadOrg, masterDataVersion, recordCaseMasterData } from '../db/masterData';
+import { loadOrgOnce, recordCaseMasterData } from '../db/masterData';
 import { tanggalLokal } from '../domain/dokumen';
 import type { CaseView, PengaturanSiklus } from '../domain/kasus';
 import { PROCEDURES } from '../procedures';
 import { profileOf } from '../profiles';
 import { newCaseId, planCase } from '../services/planCase';
 import { ApiError } from './errors';
+import type { Timed } from './plugins/metrics';
 import { ANSWER_WITHIN_MS, unanswered } from './unanswered';
 
 type Deps = FastifyInstance['deps'];
@@ -27,6 +28,8 @@ export interface Starter {
   caseIdOf: (fresh: string) => Promise<string>;
   /** Already bound by an earlier attempt of the same request. */
   boundCaseId?: string;
+  /** Times each step (the API's step histogram). */
+  timed: Timed;
 }
 
 /** The body of POST /cases: a procedure's request, told apart by `procedure`. */
@@ -36,38 +39,36 @@ export type StartRequest = { procedure: string; region: string; siklusKinerja?: 
 export async function startCase(deps: Deps, by: Starter, body: StartRequest): Promise<{ caseId: string; started: boolean }> {
   const { procedure: id, region, siklusKinerja, ...request } = body;
   const procedure = PROCEDURES[id];
-  const related = await relatedCases(deps, by, procedure.related?.(request) ?? []);
-  // And those they point to (the P3 case that brought a team member in from another agency): read for the plan, not shown to the caller.
-  Object.assign(related, await relatedCases(deps, { ...by, mayRead: async () => true }, (procedure.related?.(request, related) ?? []).filter((r) => !related[r.caseId])));
+  const related = await by.timed('related cases', async () => {
+    const found = await relatedCases(deps, by, procedure.related?.(request) ?? []);
+    // And those they point to (the P3 case that brought a team member in from another agency): read for the plan, not shown to the caller.
+    return Object.assign(found, await relatedCases(deps, { ...by, mayRead: async () => true }, (procedure.related?.(request, found) ?? []).filter((r) => !found[r.caseId])));
+  });
   // A case spanning another agency reads its master data too where it is on this service; one not on it
   // is planned from the request if declared (EXTERNAL_AGENCIES), and refused otherwise.
   // The version of each region's master data the plan reads: an import between two reads is read again.
   const versions: Record<string, number> = {};
-  const load = async (r: string, nips: string[], staffOf?: string[]) => {
-    for (;;) {
-      const version = await masterDataVersion(deps.pool, r);
-      const org = await loadOrg(deps.pool, r, nips, staffOf);
-      if ((await masterDataVersion(deps.pool, r)) !== version) continue;
-      versions[r] = Math.max(versions[r] ?? 0, version);
-      return org;
-    }
-  };
-  const input = await planCase(load, procedure, region, request, by.actor, {
+  const load = (r: string, nips: string[], staffOf?: string[]) => by.timed('master data read', async () => {
+    const { org, version } = await loadOrgOnce(deps.pool, r, nips, staffOf);
+    versions[r] = Math.max(versions[r] ?? 0, version);
+    return org;
+  });
+  const input = await by.timed('plan', () => planCase(load, procedure, region, request, by.actor, {
     caseId: by.boundCaseId ?? newCaseId(region, procedure), deadlines: deps.config.deadlines, related,
     ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: deps.config.externalAgencies ?? [], today: tanggalLokal(new Date().toISOString(), profileOf(region).zonaWaktu),
-  });
+  }));
   // The key's case id: a concurrent identical start may have bound it first.
-  const caseId = await by.caseIdOf(input.caseId);
-  await recordCaseMasterData(deps.pool, caseId, versions);
+  const caseId = await by.timed('bind case id', () => by.caseIdOf(input.caseId));
+  await by.timed('record master data version', () => recordCaseMasterData(deps.pool, caseId, versions));
   // Bounded, so an unreachable Temporal answers in seconds; unanswered, the start may have gone through all the same.
-  const started = await deps.temporal.withDeadline(Date.now() + ANSWER_WITHIN_MS, () => deps.temporal.workflow.start(procedure.workflowType, {
+  const started = await by.timed('workflow start', () => deps.temporal.withDeadline(Date.now() + ANSWER_WITHIN_MS, () => deps.temporal.workflow.start(procedure.workflowType, {
     workflowId: caseId,
     taskQueue: deps.config.TASK_QUEUE,
     args: [{ ...input, caseId }],
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
     memo: { client: by.client, requestId: by.requestId },
-  })).then(() => true, (e) => {
+  }))).then(() => true, (e) => {
     if (e instanceof WorkflowExecutionAlreadyStartedError) return true;
     if (unanswered(e)) return false;
     throw e;

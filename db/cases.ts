@@ -1,7 +1,6 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API.
 import type { Pool } from 'pg';
 import { FINAL_STATUSES, type CaseStatus, type CaseView, type OfficialRef } from '../domain/kasus';
-import { inTransaction } from './transaction';
 
 /** Where in durable history a projection write comes from: the workflow run and its history length then. */
 export interface HistoryPosition {
@@ -31,31 +30,42 @@ const QUERIED = -1;
 /** The reconciler's write: only over the row it compared with the workflow, so a write in between wins. */
 const OVER_SEEN = 'cases.version = $11 AND cases.run_id IS NOT DISTINCT FROM $12 AND cases.history_length = $13';
 
+/** A task row's columns besides its key (case_id, task_id); a row is rewritten only where one of them changed. */
+const TASK_FIELDS = ['region', 'procedure', 'assignee_nip', 'kind', 'title', 'role', 'citation', 'status', 'opened_at', 'due_at', 'reminders_sent'];
+const TASK_COLUMNS = ['case_id', 'task_id', ...TASK_FIELDS].join(', ');
+const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.map((c) => `EXCLUDED.${c}`).join(', ')})
+         WHERE (${TASK_FIELDS.map((c) => `tasks.${c}`).join(', ')}) IS DISTINCT FROM (${TASK_FIELDS.map((c) => `EXCLUDED.${c}`).join(', ')})`;
+
+/**
+ * The case row and its tasks in one statement (one round trip, atomic): the row if the guard lets it,
+ * then, only if it was written, each task upserted where it changed and those no longer in the view
+ * removed (a task unchanged is not rewritten, so the inbox counts are not touched for it).
+ */
 async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
-  return inTransaction(pool, async (client) => {
-    const { rowCount } = await client.query(
-      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${11 + seen.length}, $${12 + seen.length})
+  const n = 11 + seen.length; // the parameters after the guard's: run id, history length, tasks
+  const { rows } = await pool.query(
+    `WITH written AS (
+       INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${n}, $${n + 1})
        ON CONFLICT (case_id) DO UPDATE
          SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary,
              run_id = EXCLUDED.run_id, history_length = EXCLUDED.history_length, updated_at = now()
-         WHERE ${guard}`,
-      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
-        ...seen, at?.runId ?? null, at?.historyLength ?? 0],
-    );
-    if (rowCount) {
-      await client.query('DELETE FROM tasks WHERE case_id = $1', [view.caseId]);
-      // One statement for all the case's tasks.
-      if (view.tasks.length)
-        await client.query(
-          `INSERT INTO tasks (case_id, task_id, region, procedure, assignee_nip, kind, title, role, citation, status, opened_at, due_at, reminders_sent)
-           SELECT $1, t.id, coalesce(t.region, $2), $3, t.assignee->>'nip', t.kind, t.title, t.role, t.citation, t.status, t."openedAt"::timestamptz, t."dueAt"::timestamptz, t."remindersSent"
-             FROM jsonb_to_recordset($4::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int)`,
-          [view.caseId, view.region, view.procedure, JSON.stringify(view.tasks)],
-        );
-    }
-    return Boolean(rowCount);
-  });
+         WHERE ${guard}
+       RETURNING case_id),
+     now_open AS (
+       SELECT w.case_id, t.id AS task_id, coalesce(t.region, $2) AS region, $3::text AS procedure, t.assignee->>'nip' AS assignee_nip, t.kind, t.title, t.role, t.citation,
+              t.status, t."openedAt"::timestamptz AS opened_at, t."dueAt"::timestamptz AS due_at, t."remindersSent" AS reminders_sent
+         FROM written w, jsonb_to_recordset($${n + 2}::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int)),
+     upserted AS (
+       INSERT INTO tasks (${TASK_COLUMNS}) SELECT ${TASK_COLUMNS} FROM now_open
+       ON CONFLICT (case_id, task_id) DO UPDATE ${UPDATE_CHANGED_TASK}),
+     removed AS (
+       DELETE FROM tasks WHERE case_id = (SELECT case_id FROM written) AND task_id NOT IN (SELECT task_id FROM now_open))
+     SELECT count(*)::int AS n FROM written`,
+    [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
+      ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks)],
+  );
+  return rows[0].n > 0;
 }
 
 /** Writes a case snapshot from its workflow unless a newer one of the same run is already stored. */
@@ -160,10 +170,15 @@ export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
         LIMIT $8`,
       [nip, f.regions ?? null, f.procedure ?? null, f.overdue ?? null, f.after?.openedAt ?? null, f.after?.caseId ?? null, f.after?.taskId ?? null, f.limit],
     ),
+    // Open tasks as counted when they changed (inbox_counts, migration 019), by the day they fall due: overdue
+    // are those due before today (UTC), and of today's only those past now, counted from the index of open tasks.
     pool.query(
-      `SELECT procedure, count(*)::int AS open, count(*) FILTER (WHERE due_at < now())::int AS overdue
-         FROM tasks WHERE assignee_nip = $1 AND status = 'open' AND ($2::text[] IS NULL OR region = ANY($2))
-        GROUP BY procedure`,
+      `WITH kept AS (SELECT procedure, due_day, open FROM inbox_counts WHERE assignee_nip = $1 AND ($2::text[] IS NULL OR region = ANY($2))),
+            today AS (SELECT (now() AT TIME ZONE 'UTC')::date AS day)
+       SELECT coalesce((SELECT json_object_agg(procedure, n) FROM (SELECT procedure, sum(open)::int AS n FROM kept GROUP BY procedure HAVING sum(open) > 0) AS p), '{}') AS by_procedure,
+              (SELECT coalesce(sum(open), 0)::int FROM kept, today WHERE due_day < day)
+              + (SELECT count(*)::int FROM tasks, today WHERE assignee_nip = $1 AND status = 'open' AND ($2::text[] IS NULL OR region = ANY($2))
+                   AND due_at >= day::timestamp AT TIME ZONE 'UTC' AND due_at < now()) AS overdue`,
       [nip, f.regions ?? null],
     ),
   ]);
@@ -172,14 +187,8 @@ export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
     openedAt: r.opened_at.toISOString(), dueAt: r.due_at.toISOString(), overdue: r.overdue, remindersSent: r.reminders_sent,
     case: { judul: r.summary.judul, status: r.status, pemohon: r.summary.pemohon, startedAt: r.started_at.toISOString() },
   }));
-  return {
-    tasks,
-    counts: {
-      open: counts.rows.reduce((n, r) => n + r.open, 0),
-      overdue: counts.rows.reduce((n, r) => n + r.overdue, 0),
-      byProcedure: Object.fromEntries(counts.rows.map((r) => [r.procedure, r.open])),
-    },
-  };
+  const byProcedure: Record<string, number> = counts.rows[0].by_procedure;
+  return { tasks, counts: { open: Object.values(byProcedure).reduce((n, k) => n + k, 0), overdue: counts.rows[0].overdue, byProcedure } };
 }
 
 export interface Notification {

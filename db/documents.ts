@@ -1,11 +1,10 @@
 // Issuing documents: the next number of a gapless per-unit, per-year, per-kind sequence and the
-// document row, in one transaction. The sequence is a row, not a PostgreSQL SEQUENCE, so a rolled
+// document row, in one statement. The sequence is a row, not a PostgreSQL SEQUENCE, so a rolled
 // back issue leaves no gap; its row lock serialises concurrent issues of the same sequence.
 import type { Pool } from 'pg';
 import { composeDocument, tahun, type DocumentData, type Kop } from '../domain/dokumen';
 import type { Candidate, DocumentRef, ResolvedDocument } from '../domain/kasus';
-import { formatNomor } from '../domain/penomoran';
-import { inTransaction } from './transaction';
+import { formatNomor, NOMOR_N } from '../domain/penomoran';
 
 export interface IssueRequest {
   /** Deterministic per case and kind: a retried activity finds the document it already issued. */
@@ -26,32 +25,38 @@ const toRef = (r: { id: string; kind: string; data: DocumentData; nomor: string;
   id: r.id, kind: r.kind, title: r.data.title, nomor: r.nomor, issuedAt: r.issued_at.toISOString(),
 });
 
+/**
+ * Takes the number and stores the document in one statement (one round trip, atomic): the sequence row
+ * is incremented only when the document is new, and the number goes into the template's {n} and the
+ * document's data there; a retried activity gets the document it issued (the statement's own snapshot
+ * does not see its insert, so exactly one row answers). Two first issues of one document at once: the
+ * second fails on the key and is rolled back with its increment, so no number is lost.
+ */
 export async function issueDocument(pool: Pool, req: IssueRequest): Promise<DocumentRef> {
-  return inTransaction(pool, async (client) => {
-    const existing = await client.query('SELECT id, kind, data, nomor, issued_at FROM documents WHERE id = $1', [req.id]);
-    if (existing.rowCount) return toRef(existing.rows[0]);
-    const unit = req.document.issuingUnit;
-    const year = tahun(req.issuedAt, req.kop.zonaWaktu);
-    const { rows } = await client.query(
-      `INSERT INTO document_sequences (region, unit, year, kind, last) VALUES ($1, $2, $3, $4, 1)
+  const unit = req.document.issuingUnit;
+  const year = tahun(req.issuedAt, req.kop.zonaWaktu);
+  const pattern = formatNomor(req.document.nomorTemplate, { n: NOMOR_N, year, kodeUnit: unit.kodeSurat, kodePd: unit.kodePd });
+  // A decree of the kepala daerah names the one in office when it is issued (the database fills the name in).
+  const data = composeDocument(req, req.document, req.id, pattern, req.issuedAt);
+  const { rows } = await pool.query(
+    `WITH seq AS (
+       INSERT INTO document_sequences (region, unit, year, kind, last)
+       SELECT $2::text, $3::text, $4::int, $5::text, 1 WHERE NOT EXISTS (SELECT 1 FROM documents WHERE id = $1::text)
        ON CONFLICT (region, unit, year, kind) DO UPDATE SET last = document_sequences.last + 1
-       RETURNING last`,
-      [req.region, unit.kode, year, req.document.kind],
-    );
-    const n: number = rows[0].last;
-    const nomor = formatNomor(req.document.nomorTemplate, { n, year, kodeUnit: unit.kodeSurat, kodePd: unit.kodePd });
-    // A decree of the kepala daerah names the one in office when it is issued.
-    const kepalaDaerah = req.document.penetap
-      ? (await client.query('SELECT nama FROM kepala_daerah WHERE region = $1', [req.region])).rows[0]?.nama
-      : undefined;
-    const data = composeDocument({ ...req, kepalaDaerah }, req.document, req.id, nomor, req.issuedAt);
-    const inserted = await client.query(
-      `INSERT INTO documents (id, case_id, region, kind, unit, year, seq, nomor, data, issued_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, kind, data, nomor, issued_at`,
-      [req.id, req.caseId, req.region, req.document.kind, unit.kode, year, n, nomor, data, req.issuedAt],
-    );
-    return toRef(inserted.rows[0]);
-  });
+       RETURNING last),
+     numbered AS (SELECT last AS n, replace($6::text, '${NOMOR_N}', last::text) AS nomor FROM seq),
+     inserted AS (
+       INSERT INTO documents (id, case_id, region, kind, unit, year, seq, nomor, data, issued_at)
+       SELECT $1::text, $7::text, $2::text, $5::text, $3::text, $4::int, n, nomor,
+              jsonb_set(CASE WHEN $10::boolean THEN coalesce(jsonb_set($8::jsonb, '{penandatangan,nama}', to_jsonb((SELECT nama FROM kepala_daerah WHERE region = $2))), $8::jsonb) ELSE $8::jsonb END,
+                        '{nomor}', to_jsonb(nomor)),
+              $9::timestamptz
+         FROM numbered
+       RETURNING id, kind, data, nomor, issued_at)
+     SELECT * FROM inserted UNION ALL SELECT id, kind, data, nomor, issued_at FROM documents WHERE id = $1`,
+    [req.id, req.region, unit.kode, year, req.document.kind, pattern, req.caseId, data, req.issuedAt, Boolean(req.document.penetap)],
+  );
+  return toRef(rows[0]);
 }
 
 export async function getDocument(pool: Pool, id: string): Promise<DocumentData | undefined> {

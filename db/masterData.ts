@@ -157,6 +157,40 @@ export async function loadOrg(pool: Pool, region: string, nips: string[], staffO
   };
 }
 
+/** Where the master data stands: its revision (any write changes it, migration 024) and a region's import version. */
+async function stampOf(pool: Pool, region: string): Promise<{ revision: string; version: number }> {
+  const { rows } = await pool.query(
+    'SELECT (SELECT revision::text FROM master_data_revision) AS revision, (SELECT coalesce(max(version), 0) FROM master_data_imports WHERE region = $1) AS version',
+    [region],
+  );
+  return rows[0];
+}
+
+/** Snapshots read per pool, by revision, region, NIPs and staff units; the oldest go first. */
+const snapshots = new WeakMap<Pool, Map<string, { org: OrgSnapshot; version: number }>>();
+const SNAPSHOTS_KEPT = 256;
+
+/**
+ * loadOrg, with the region's import version it was read at, consistent (a write between the reads is
+ * read again) and read once per revision of the master data: a later request naming the same people
+ * gets a copy of it after one round trip.
+ */
+export async function loadOrgOnce(pool: Pool, region: string, nips: string[], staffOf: string[] = []): Promise<{ org: OrgSnapshot; version: number }> {
+  const kept = snapshots.get(pool) ?? new Map<string, { org: OrgSnapshot; version: number }>();
+  snapshots.set(pool, kept);
+  for (;;) {
+    const at = await stampOf(pool, region);
+    const key = JSON.stringify([at.revision, region, [...nips].sort(), [...staffOf].sort()]);
+    const hit = kept.get(key);
+    if (hit) return structuredClone(hit); // the plan's to use as it likes
+    const org = await loadOrg(pool, region, nips, staffOf);
+    if ((await stampOf(pool, region)).revision !== at.revision) continue;
+    kept.set(key, { org, version: at.version });
+    if (kept.size > SNAPSHOTS_KEPT) kept.delete(kept.keys().next().value!);
+    return structuredClone({ org, version: at.version });
+  }
+}
+
 /** The tree plus every employee in one unit and the units below it. */
 export async function loadUnitStaff(pool: Pool, region: string, unitKode: string): Promise<OrgSnapshot> {
   const { rows: unitRows } = await pool.query('SELECT * FROM units WHERE region = $1', [region]);

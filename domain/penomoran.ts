@@ -2,11 +2,14 @@
 // per-kind sequence (the sequence itself is kept in PostgreSQL, see activities/dokumen.ts).
 
 export interface NomorParts {
-  n: number;
+  /** The number; `NOMOR_N` leaves its place for the database to fill in the statement that takes it. */
+  n: number | typeof NOMOR_N;
   year: number;
   kodeUnit: string;
   kodePd: string;
 }
+
+export const NOMOR_N = '{n}';
 
 const PLACEHOLDER = /\{(n|yyyy|kodeUnit|kodePd)\}/g;
 

@@ -158,12 +158,12 @@ async function sendUpdate(
   const updateId = updateIdOf(req);
   for (let attempt = 1; ; attempt++) {
     try {
-      const answered = await within(app, ANSWER_WITHIN_MS, () => send(handle, updateId)).catch(async (e) => {
+      const answered = await app.timed('update round trip', () => within(app, ANSWER_WITHIN_MS, () => send(handle, updateId))).catch(async (e) => {
         if (!unanswered(e)) throw e;
         return settleUpdate(app, req, handle, updateId, what);
       });
       // The Update answers once its change is in the projection: the caller reads its own write (or a later one).
-      return await caseAfter(app, req, answered);
+      return await app.timed('read after update', () => caseAfter(app, req, answered));
     } catch (e) {
       const unprocessed = (e instanceof WorkflowUpdateFailedError && !isRefusal(e)) || e instanceof WorkflowNotFoundError;
       if (!unprocessed || attempt === 3) throw e;
@@ -201,10 +201,10 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const by = {
       client: req.client, actor, requestId: req.id, log: req.log,
       mayRead: (v: CaseView) => authorize(app, req, { op: 'case.read', case: caseFacts(v) }).then(() => true, () => false),
-      boundCaseId: bound ?? undefined, caseIdOf: (fresh: string) => caseIdOf(app, req, fresh),
+      boundCaseId: bound ?? undefined, caseIdOf: (fresh: string) => caseIdOf(app, req, fresh), timed: app.timed,
     };
     const { caseId, started } = await startCase(app.deps, by, body);
-    if (await answerStart(app, req, reply, caseId, started)) return reply;
+    if (await app.timed('start answer', () => answerStart(app, req, reply, caseId, started))) return reply;
     throw new ApiError(503, { code: 'TEMPORAL_UNAVAILABLE', message: `the workflow engine did not answer and case ${caseId} was not started; nothing was changed: retry the same request later` });
   });
 

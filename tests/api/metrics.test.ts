@@ -45,5 +45,9 @@ it('counts cases by status, decisions with their latency, errors by code and req
   expect(text).toContain(`sistem_kerja_errors_total{code="${wrong.json().error.code}",status="403"} 1`);
   expect(text).toContain('sistem_kerja_errors_total{code="UNAUTHENTICATED",status="401"} 1');
   expect(text).toContain('sistem_kerja_http_request_duration_seconds_count{method="POST",route="/api/v1/cases",status="201"} 1');
+  // Where a request's time goes, by step (npm run bench prints them).
+  for (const step of ['validation', 'idempotency key', 'master data read', 'plan', 'workflow start', 'start answer'])
+    expect(text).toMatch(new RegExp(`^sistem_kerja_api_step_duration_seconds_count\\{step="${step}"\\} [1-9]`, 'm'));
+  expect(text).toContain('sistem_kerja_api_step_duration_seconds_count{step="update round trip"} 2'); // the one refused (403) too
   expect(text).toMatch(/^process_cpu_seconds_total \d/m);
 });

@@ -85,7 +85,7 @@ describe('P3 penunjukan lintas instansi through the API', () => {
         expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       }
     const data = (await get(BANJAR_AUTH, `/api/v1/documents/${keputusan.id}?format=json`)).json();
-    expect(data).toMatchObject({ region: 'banjar', citation: 'banjar pasal 14(1)', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' } });
+    expect(data).toMatchObject({ region: 'banjar', citation: 'banjar pasal 14(1)', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar', nama: 'H. Ahmad Rizani, S.H., M.H.' } });
     expect(data.diktum[0]).toMatch(/Menugaskan Rizky Pratama, S\.Kom\., NIP \d{18}, .*; Nur Aisyah, S\.T\., NIP/);
   });
 

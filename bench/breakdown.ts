@@ -1,0 +1,86 @@
+// Where a benchmarked case's time goes: the histograms the API (/metrics) and the worker
+// (WORKER_METRICS_ADDRESS) keep for operators, scraped before and after a run; the difference of
+// their buckets gives each step's count, mean and estimated p50/p95 over the run alone.
+
+/** One histogram series: its cumulative buckets (upper bound → count), sum and count. */
+interface Series { buckets: Map<number, number>; sum: number; count: number }
+type Scrape = Map<string, Series>;
+
+/** The histograms this breakdown shows: the API's steps, the worker's steps, the SDK's task latencies. */
+const SHOWN: { metric: RegExp; label: string; unitMs: number }[] = [
+  { metric: /^sistem_kerja_api_step_duration_seconds$/, label: 'api', unitMs: 1000 },
+  { metric: /^sistem_kerja_worker_step_duration(_since_start)?$/, label: 'worker', unitMs: 1 },
+  { metric: /^temporal_(workflow_task_(schedule_to_start|execution)_latency|activity_(schedule_to_start|execution)_latency|local_activity_execution_latency)$/, label: 'sdk', unitMs: 1 },
+];
+
+const LINE = /^([a-zA-Z_:][\w:]*?)(_bucket|_sum|_count)\{?([^}]*)\}? ([-+\d.eE]+|\+Inf|NaN)$/;
+
+/** Parses the histogram lines of a Prometheus text exposition; the series key keeps every label but `le`. */
+export function parseHistograms(text: string): Scrape {
+  const out: Scrape = new Map();
+  for (const raw of text.split('\n')) {
+    const m = LINE.exec(raw.trim());
+    if (!m) continue;
+    const [, name, part, labelText, value] = m;
+    const labels = labelText.split(/,(?=[a-zA-Z_]+=")/).filter(Boolean);
+    const le = labels.find((l) => l.startsWith('le='))?.slice(4, -1);
+    const key = `${name}{${labels.filter((l) => !l.startsWith('le=') && !/^(service_name|namespace|task_queue)=/.test(l)).join(',')}}`;
+    const s = out.get(key) ?? { buckets: new Map(), sum: 0, count: 0 };
+    out.set(key, s);
+    const v = Number(value);
+    if (part === '_bucket') s.buckets.set(le === '+Inf' ? Infinity : Number(le), (s.buckets.get(le === '+Inf' ? Infinity : Number(le)) ?? 0) + v);
+    else if (part === '_sum') s.sum += v;
+    else s.count += v;
+  }
+  return out;
+}
+
+export async function scrape(url: string | undefined): Promise<Scrape> {
+  if (!url) return new Map();
+  const res = await fetch(url).catch((e: Error) => {
+    throw new Error(`cannot scrape ${url}: ${e.message}`);
+  });
+  if (!res.ok) throw new Error(`scraping ${url}: ${res.status}`);
+  return parseHistograms(await res.text());
+}
+
+/** Linear interpolation within the bucket holding the q-th observation, as PromQL's histogram_quantile. */
+function quantile(buckets: [number, number][], count: number, q: number): number {
+  const rank = q * count;
+  let [lower, below] = [0, 0];
+  for (const [le, n] of buckets) {
+    if (n >= rank) return le === Infinity ? lower : lower + ((le - lower) * (rank - below)) / Math.max(n - below, 1);
+    [lower, below] = [le, n];
+  }
+  return lower;
+}
+
+export interface StepRow { source: string; step: string; count: number; meanMs: number; p50Ms: number; p95Ms: number }
+
+/** Each shown series' observations between two scrapes, per case benchmarked. */
+export function breakdown(before: Scrape, after: Scrape): StepRow[] {
+  const rows: StepRow[] = [];
+  for (const [key, s] of after) {
+    const name = key.slice(0, key.indexOf('{'));
+    const shown = SHOWN.find((x) => x.metric.test(name));
+    const b = before.get(key);
+    const count = s.count - (b?.count ?? 0);
+    if (!shown || count <= 0) continue;
+    const buckets = [...s.buckets].map(([le, n]): [number, number] => [le, n - (b?.buckets.get(le) ?? 0)]).sort((x, y) => x[0] - y[0]);
+    const ms = (v: number) => Math.round(v * shown.unitMs * 10) / 10;
+    const labels = key.slice(name.length + 1, -1).replace(/"/g, '');
+    rows.push({
+      source: shown.label, step: `${name.replace(/^(sistem_kerja_|temporal_)/, '')}${labels ? ` ${labels}` : ''}`, count,
+      meanMs: ms((s.sum - (b?.sum ?? 0)) / count), p50Ms: ms(quantile(buckets, count, 0.5)), p95Ms: ms(quantile(buckets, count, 0.95)),
+    });
+  }
+  return rows.sort((x, y) => x.source.localeCompare(y.source) || y.meanMs * y.count - x.meanMs * x.count);
+}
+
+export function printBreakdown(rows: StepRow[], cases: number): void {
+  if (!rows.length) return console.log('  (no step histograms scraped: is BENCH_WORKER_METRICS set to the worker\'s WORKER_METRICS_ADDRESS?)');
+  console.log(`  where the time goes (histogram deltas over the run; p50/p95 estimated within buckets)`);
+  console.log(`  ${'source'.padEnd(8)}${'step'.padEnd(64)}${['per case', 'mean', 'p50', 'p95', 'ms/case'].map((h) => h.padStart(10)).join('')}`);
+  for (const r of rows)
+    console.log(`  ${r.source.padEnd(8)}${r.step.slice(0, 63).padEnd(64)}${[(r.count / cases).toFixed(1), r.meanMs.toFixed(1), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), ((r.meanMs * r.count) / cases).toFixed(1)].map((v) => v.padStart(10)).join('')}`);
+}
