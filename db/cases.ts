@@ -1,6 +1,6 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API.
 import type { Pool } from 'pg';
-import { FINAL_STATUSES, type CaseStatus, type CaseView, type OfficialRef } from '../domain/kasus';
+import { FINAL_STATUSES, type CaseStatus, type CaseView, type DelegasiTugas, type OfficialRef } from '../domain/kasus';
 import { inTransaction } from './transaction';
 
 /** Where in durable history a projection write comes from: the workflow run and its history length then. */
@@ -48,9 +48,9 @@ async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undef
       // One statement for all the case's tasks.
       if (view.tasks.length)
         await client.query(
-          `INSERT INTO tasks (case_id, task_id, region, procedure, assignee_nip, kind, title, role, citation, status, opened_at, due_at, reminders_sent)
-           SELECT $1, t.id, coalesce(t.region, $2), $3, t.assignee->>'nip', t.kind, t.title, t.role, t.citation, t.status, t."openedAt"::timestamptz, t."dueAt"::timestamptz, t."remindersSent"
-             FROM jsonb_to_recordset($4::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int)`,
+          `INSERT INTO tasks (case_id, task_id, region, procedure, assignee_nip, kind, title, role, citation, status, opened_at, due_at, reminders_sent, delegasi)
+           SELECT $1, t.id, coalesce(t.region, $2), $3, t.assignee->>'nip', t.kind, t.title, t.role, t.citation, t.status, t."openedAt"::timestamptz, t."dueAt"::timestamptz, t."remindersSent", t.delegasi
+             FROM jsonb_to_recordset($4::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int, delegasi jsonb)`,
           [view.caseId, view.region, view.procedure, JSON.stringify(view.tasks)],
         );
     }
@@ -96,8 +96,8 @@ export interface CaseFilter {
 
 /** Where a case view names those taking part, as identity/policy.ts participantsOf reads them (the request: any NIP in it). */
 const PARTICIPANTS = [
-  '$.pemohon.nip', '$.tasks[*].assignee.nip', '$.tasks[*].escalateTo[*].nip', '$.assignedEmployee.nip', '$.assignedEmployees[*].nip',
-  '$.timeline[*].actor.nip', '$.timeline[*].employee.nip', '$.timeline[*].atasNama.nip', '$.timeline[*].employees[*].nip', '$.subject.**',
+  '$.pemohon.nip', '$.tasks[*].assignee.nip', '$.tasks[*].delegasi.pemegang.nip', '$.tasks[*].escalateTo[*].nip', '$.assignedEmployee.nip', '$.assignedEmployees[*].nip',
+  '$.timeline[*].actor.nip', '$.timeline[*].employee.nip', '$.timeline[*].atasNama.nip', '$.timeline[*].delegasi.pemegang.nip', '$.timeline[*].employees[*].nip', '$.subject.**',
 ];
 
 /** Cases newest first, as summaries: what an e-office system lists; the full view is one GET away. */
@@ -135,6 +135,8 @@ export interface InboxItem {
   remindersSent: number;
   /** A short summary of the case: the whole view is one GET away. */
   case: { judul: string; status: CaseStatus; pemohon: OfficialRef; startedAt: string };
+  /** Taken as Plt/Plh for its holder. */
+  delegasi?: DelegasiTugas;
 }
 
 export interface InboxFilter {
@@ -150,7 +152,7 @@ export interface InboxFilter {
 export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
   const [page, counts] = await Promise.all([
     pool.query(
-      `SELECT t.case_id, t.task_id, t.procedure, t.region, t.kind, t.title, t.role, t.citation, t.opened_at, t.due_at, t.reminders_sent,
+      `SELECT t.case_id, t.task_id, t.procedure, t.region, t.kind, t.title, t.role, t.citation, t.opened_at, t.due_at, t.reminders_sent, t.delegasi,
               t.due_at < now() AS overdue, c.status, c.summary, c.started_at
          FROM tasks t JOIN cases c USING (case_id)
         WHERE t.assignee_nip = $1 AND t.status = 'open' AND ($2::text[] IS NULL OR t.region = ANY($2))
@@ -171,6 +173,7 @@ export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
     caseId: r.case_id, taskId: r.task_id, procedure: r.procedure, region: r.region, kind: r.kind, title: r.title, role: r.role, citation: r.citation,
     openedAt: r.opened_at.toISOString(), dueAt: r.due_at.toISOString(), overdue: r.overdue, remindersSent: r.reminders_sent,
     case: { judul: r.summary.judul, status: r.status, pemohon: r.summary.pemohon, startedAt: r.started_at.toISOString() },
+    ...(r.delegasi ? { delegasi: r.delegasi } : {}),
   }));
   return {
     tasks,

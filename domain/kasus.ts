@@ -137,7 +137,8 @@ export interface ResolvedDocument {
   nomorTemplate: string;
   nomorCitation: string;
   citation: string;
-  signatory: OfficialRef & { golongan: Golongan };
+  /** `delegasi`: a Plh or Plt signs for the holder the plan named (kernel: issue). */
+  signatory: OfficialRef & { golongan: Golongan; delegasi?: 'Plt' | 'Plh' };
   issuingUnit: IssuingUnit;
   tembusan: string[];
   penutup: string;

@@ -69,10 +69,11 @@ export function participantsOf(view: CaseView): string[] {
   const nips = new Set<string>([view.pemohon.nip]);
   for (const t of view.tasks) {
     nips.add(t.assignee.nip);
+    if (t.delegasi) nips.add(t.delegasi.pemegang.nip);
     for (const e of t.escalateTo ?? []) nips.add(e.nip);
   }
   for (const e of [view.assignedEmployee, ...(view.assignedEmployees ?? [])]) if (e) nips.add(e.nip);
-  for (const e of view.timeline) for (const p of [e.actor, e.employee, e.atasNama, ...(e.employees ?? [])]) if (p) nips.add(p.nip);
+  for (const e of view.timeline) for (const p of [e.actor, e.employee, e.atasNama, e.delegasi?.pemegang, ...(e.employees ?? [])]) if (p) nips.add(p.nip);
   for (const nip of nipsIn(view.subject)) nips.add(nip);
   return [...nips];
 }
