@@ -49,10 +49,11 @@ async function overlapping(db: Db, region: string, mulai: string, sampai: string
 
 /**
  * Makes a delegation after `check` accepts it against the region's others (one at a time per region,
- * so two racing cannot both pass), and `started` once it is stored (its workflow): all or nothing.
+ * so two racing cannot both pass), then `started` (its workflow, which reads it: after the commit); a
+ * start that fails takes the delegation back.
  */
-export function makeDelegasi(pool: Pool, d: Delegasi, by: Oleh, check: (others: Delegasi[], jabatanOf: JabatanOf) => void, started: () => Promise<unknown>): Promise<void> {
-  return inTransaction(pool, async (db) => {
+export async function makeDelegasi(pool: Pool, d: Delegasi, by: Oleh, check: (others: Delegasi[], jabatanOf: JabatanOf) => void, started: () => Promise<unknown>): Promise<void> {
+  await inTransaction(pool, async (db) => {
     await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`delegasi:${d.region}`]);
     check(await overlapping(db, d.region, d.mulai, d.sampai), await positions(db, d.region));
     await db.query(
@@ -61,15 +62,22 @@ export function makeDelegasi(pool: Pool, d: Delegasi, by: Oleh, check: (others: 
       [d.id, d.region, d.jabatan, d.pemegangNip ?? null, d.delegasiNip, d.jenis, d.mulai, d.sampai, d.dasar.nomor, d.dasar.tanggal, by.nip, by.via, by.client],
     );
     await db.query(`INSERT INTO delegasi_riwayat (delegasi_id, peristiwa, oleh, via, client, sampai_sesudah) VALUES ($1, 'dibuat', $2, $3, $4, $5)`, [d.id, by.nip, by.via, by.client, d.sampai]);
-    await started();
+  });
+  await started().catch(async (e) => {
+    await inTransaction(pool, async (db) => {
+      await db.query('DELETE FROM delegasi_riwayat WHERE delegasi_id = $1', [d.id]);
+      await db.query('DELETE FROM delegasi WHERE id = $1', [d.id]);
+    });
+    throw e;
   });
 }
 
 /**
  * Ends a delegation at `sampai` (now or later, and not later than it was to end; one ended before it
- * began is empty); answers the new end, or undefined when it had ended already.
+ * began is empty), and `told` its workflow before it commits; answers the new end, or undefined when it
+ * had ended already.
  */
-export function endDelegasi(pool: Pool, id: string, sampai: string, by: Oleh, alasan: string | undefined): Promise<string | undefined> {
+export function endDelegasi(pool: Pool, id: string, sampai: string, by: Oleh, alasan: string | undefined, told: (end: string) => Promise<unknown>): Promise<string | undefined> {
   return inTransaction(pool, async (db) => {
     const { rows } = await db.query('SELECT mulai, sampai FROM delegasi WHERE id = $1 FOR UPDATE', [id]);
     const { mulai, sampai: before } = rows[0] as { mulai: Date; sampai: Date };
@@ -80,6 +88,7 @@ export function endDelegasi(pool: Pool, id: string, sampai: string, by: Oleh, al
       `INSERT INTO delegasi_riwayat (delegasi_id, peristiwa, oleh, via, client, sampai_sebelum, sampai_sesudah, alasan) VALUES ($1, 'diakhiri', $2, $3, $4, $5, $6, $7)`,
       [id, by.nip, by.via, by.client, before, end, alasan ?? null],
     );
+    await told(iso(end)); // its workflow: the tasks move at the new end
     return iso(end);
   });
 }
