@@ -8,9 +8,11 @@ import { saveCase as storeCase, addNotifications, type HistoryPosition, type Not
 import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
 import { loadOrg, loadUnitStaff } from '../db/masterData';
+import { casesWithTasksOf, pelaksanaUntuk } from '../db/delegasi';
+import { isRegion, profileOf } from '../profiles';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
 import type { Penugasan } from '../domain/batasPenugasan';
-import type { Asal, Candidate, CaseRules, CaseView, PengaturanSiklus } from '../domain/kasus';
+import type { Asal, Candidate, CaseRules, CaseView, OfficialRef, PengaturanSiklus } from '../domain/kasus';
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 import { RuleViolation, type Refusal } from '../domain/refusal';
 import { loadConfig, type Config } from '../config';
@@ -134,6 +136,22 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     async notify(n: Notification): Promise<void> {
       await timed('notification', () => addNotifications(pool, n));
       log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'notification queued');
+    },
+
+    /**
+     * Who acts for each holder at `at` (null: they themselves), through the region's chain limit, and the
+     * mandate's citation: a decision task opens for them, and moves when a delegation starts or ends.
+     */
+    async pelaksanaUntuk(q: { region: string; holders: OfficialRef[]; at: string }) {
+      // An agency not on this service keeps its delegations itself.
+      if (!isRegion(q.region)) return { pelaksana: {}, citation: '' };
+      const rules = profileOf(q.region).delegasi;
+      return { pelaksana: await pelaksanaUntuk(pool, q.region, q.holders, q.at, rules.batasRantai), citation: rules.citation };
+    },
+
+    /** The cases with open tasks of these officials (the holder and the delegate of a delegation), to route again. */
+    async casesWithTasksOf(q: { region: string; nips: string[] }): Promise<string[]> {
+      return casesWithTasksOf(pool, q.region, q.nips);
     },
 
     /** The audit log's chain heads, for the anchoring workflow; and what each anchored position holds now. */

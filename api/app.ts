@@ -20,6 +20,7 @@ import { metrics } from './plugins/metrics';
 import { ErrorBody, ProblemBody } from './schemas/common';
 import { CaseView } from './schemas/cases';
 import { auditRoutes } from './routes/audit';
+import { delegasiRoutes } from './routes/delegasi';
 import { caseRoutes } from './routes/cases';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
@@ -57,6 +58,7 @@ const TAGS = [
   { name: 'master data', description: 'The region\'s units, positions and employees with their kedudukan, imported in bulk' },
   { name: 'health', description: 'Liveness and readiness for the operator' },
   { name: 'verification', description: 'The public verification page printed on every issued document as a QR code (no key)' },
+  { name: 'delegations', description: 'Plt and Plh: a position held for a period by a delegate, who takes its decision tasks and signs as Plh./Plt.' },
   { name: 'audit', description: 'The tamper-evident audit log: every call that changed something, hash-chained per region and anchored in Temporal, and its verification' },
 ];
 
@@ -146,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(inboxRoutes, { prefix: '/api/v1' });
   await app.register(documentRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
+  await app.register(delegasiRoutes, { prefix: '/api/v1' });
   await app.register(verifikasiRoutes);
   return app;
 }

@@ -7,17 +7,19 @@
 export const OPERATIONS = [
   'startCase', 'listCases', 'getCase', 'getCaseHistory', 'decideTask', 'completeTask', 'actOnCase', 'withdrawCase', 'acknowledgeReceipt',
   'getInbox', 'listNotifications', 'listDocuments', 'getDocument', 'importMasterData', 'getHealth', 'getReadiness', 'getVerification', 'verifyFile',
-  'listAuditRows', 'verifyAudit', 'listMasterDataChanges',
+  'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'makeDelegation', 'listDelegations', 'getDelegation', 'endDelegation',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const MESSAGES = ['decideTask', 'completeTask', 'actOnCase', 'withdrawCase', 'acknowledgeReceipt'] as const satisfies Operation[];
 const STEPS = ['decideTask', 'completeTask', 'withdrawCase', 'acknowledgeReceipt', 'actOnCase'] as const satisfies Operation[];
-const OFFICIAL = ['startCase', ...MESSAGES, 'getInbox', 'listNotifications'] as const satisfies Operation[];
-const READ = ['listCases', 'getCase', 'getCaseHistory', 'listDocuments', 'getDocument', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges'] as const satisfies Operation[];
+/** Making and ending a Plt/Plh delegation. */
+const DELEGATING = ['makeDelegation', 'endDelegation'] as const satisfies Operation[];
+const OFFICIAL = ['startCase', ...MESSAGES, 'getInbox', 'listNotifications', ...DELEGATING] as const satisfies Operation[];
+const READ = ['listCases', 'getCase', 'getCaseHistory', 'listDocuments', 'getDocument', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listDelegations', 'getDelegation'] as const satisfies Operation[];
 /** Operations behind an API key or a signed-in official (everything under /api/v1). */
 const KEYED = [...OFFICIAL, ...READ, 'importMasterData'] as const satisfies Operation[];
-const WITH_BODY = ['startCase', ...MESSAGES, 'importMasterData'] as const satisfies Operation[];
+const WITH_BODY = ['startCase', ...MESSAGES, 'importMasterData', ...DELEGATING] as const satisfies Operation[];
 const ON_A_CASE = ['getCase', 'getCaseHistory', ...MESSAGES] as const satisfies Operation[];
 const WITH_KEY = ['startCase', ...MESSAGES] as const satisfies Operation[];
 /** A request planned against the master data: a start, and a team change (ubah-tim) planned like one. */
@@ -64,7 +66,8 @@ export const ERROR_CODES = {
   NOT_AN_AUDITOR: { status: 403, meaning: 'every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)', at: ['listNotifications', 'listAuditRows', 'verifyAudit'] },
   READ_ONLY_ROLE: { status: 403, meaning: 'an auditor reads the cases of their region and changes nothing', at: [...MESSAGES] },
   REGISTER_NOT_FOR_OFFICIALS: { status: 403, meaning: 'the register of letters is for auditors and e-office systems, not for other officials', at: ['listDocuments'] },
-  REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listNotifications'] },
+  REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listNotifications', 'makeDelegation', 'listDelegations'] },
+  NOT_APPOINTER: { status: 403, meaning: 'the official does not appoint a Plh or Plt to this position (the region\'s rule, cited)', at: DELEGATING },
   OTHER_AGENCY_SIDE: { status: 403, meaning: 'the step belongs to the other agency of a case both see: act through its key', at: MESSAGES },
 
   // What the request names.
@@ -75,6 +78,9 @@ export const ERROR_CODES = {
   UNKNOWN_ACTION: { status: 404, meaning: 'the case\'s procedure has no such action (`POST …/actions/{action}`), or no actions at all', at: ['actOnCase'] },
   RELATED_CASE_NOT_FOUND: { status: 422, meaning: 'a case the request names does not exist for this key', at: ['startCase'] },
   IDEMPOTENCY_KEY_REUSED: { status: 422, meaning: 'the Idempotency-Key was used for a different request', at: WITH_KEY },
+  DELEGATION_NOT_FOUND: { status: 404, meaning: 'no such delegation (for this caller)', at: ['getDelegation', 'endDelegation'] },
+  POSITION_NOT_FOUND: { status: 422, meaning: 'the position (jabatan kode) is not in the region\'s master data', at: ['makeDelegation'] },
+  DELEGATE_NOT_FOUND: { status: 422, meaning: 'the delegate is not in the region\'s master data', at: ['makeDelegation'] },
   MASTER_DATA_REJECTED: { status: 422, meaning: 'invalid master-data rows, each named `<sheet>[<row>].<field>`; nothing written', at: ['importMasterData'] },
 
   // Where the case is.
@@ -89,12 +95,16 @@ export const ERROR_CODES = {
   NOT_REVISABLE: { status: 409, meaning: 'the plan is not at the point where it can be revised', at: WORK_CYCLE },
   DECISION_IN_PROGRESS: { status: 409, meaning: 'another decision on the case is being recorded: read it and send yours again', at: MESSAGES },
   ALREADY_MEMBER: { status: 409, meaning: 'the employee is already on the team', at: WORK_CYCLE },
+  DELEGATION_OVERLAPS: { status: 409, meaning: 'another delegation holds the position for part of the period', at: ['makeDelegation'] },
+  DELEGATION_CYCLE: { status: 409, meaning: 'the delegate\'s own delegations lead back to the position', at: ['makeDelegation'] },
+  DELEGATION_ENDED: { status: 409, meaning: 'the delegation has ended already', at: ['endDelegation'] },
   CYCLE_EXISTS: { status: 409, meaning: 'the assignment already has its work cycle', at: ['startCase'] },
 
   // Who may act, by the rule of law (each with its citation).
   NOT_ASSIGNEE: { status: 403, meaning: 'the acting official is not the one the step is assigned to', at: STEPS },
   NOT_REQUESTER: { status: 403, meaning: 'only the requester may do this', at: ['withdrawCase', 'actOnCase'] },
   NOT_REQUESTER_ROLE: { status: 403, meaning: 'only an official in the role the rule names may request this', at: PLANNED },
+  DELEGATE_OWN_MATTER: { status: 403, meaning: 'a Plh or Plt decides nothing in which they have an interest: their own request or assignment', at: ['decideTask', 'completeTask'] },
   NOT_ADDRESSEE: { status: 403, meaning: 'only the employee the document is addressed to acknowledges it', at: ['acknowledgeReceipt'] },
 
   // What the request must say (400) — the procedures' rules, each with its citation.
@@ -111,7 +121,7 @@ export const ERROR_CODES = {
   CV_REQUIRED: { status: 400, meaning: 'a voluntary request across units comes with the CV', at: ['startCase'] },
   LISAN_REQUIRED: { status: 400, meaning: 'a voluntary request within the unit records the oral request', at: ['startCase'] },
   CONTENT_REQUIRED: { status: 400, meaning: 'the report or action needs its content', at: ['completeTask', 'actOnCase'] },
-  PERIOD_INVALID: { status: 400, meaning: '`selesai` is not after `mulai`', at: ['startCase'] },
+  PERIOD_INVALID: { status: 400, meaning: '`selesai` (a delegation\'s `sampai`) is not after `mulai`', at: ['startCase', 'makeDelegation'] },
   PERIOD_REQUIRED: { status: 400, meaning: 'no period to run a work cycle over', at: ['startCase'] },
   CADENCE_TOO_LONG: { status: 400, meaning: 'a report cadence longer than the period allows', at: ['startCase'] },
   DEVIATION_REASON_REQUIRED: { status: 400, meaning: 'a predikat other than the matrix\'s needs `alasanDeviasi`', at: ['decideTask', 'completeTask'] },
@@ -127,6 +137,9 @@ export const ERROR_CODES = {
   MEMBER_REQUIRED: { status: 400, meaning: 'a team change names whom it changes', at: WORK_CYCLE },
 
   // What the law refuses (422), each with its citation.
+  DELEGATE_IS_HOLDER: { status: 422, meaning: 'the delegate holds the position: a Plh or Plt stands in for another', at: ['makeDelegation'] },
+  PLH_POSITION_VACANT: { status: 422, meaning: 'a Plh stands in for a holder temporarily away; a vacant position has a Plt', at: ['makeDelegation'] },
+  DELEGATION_CHAIN_TOO_LONG: { status: 422, meaning: 'a task would pass through more delegations than the region allows', at: ['makeDelegation'] },
   EMPLOYEE_NOT_FOUND: { status: 422, meaning: 'the employee is not in the region\'s master data', at: PLANNED },
   OFFICIAL_NOT_FOUND: { status: 422, meaning: 'no official in the region\'s master data holds the role the rule names', at: PLANNED },
   UNIT_NOT_FOUND: { status: 422, meaning: 'the unit is not in the region\'s master data', at: PLANNED },
@@ -160,7 +173,7 @@ export const ERROR_CODES = {
   NO_DIALOG_RECORD: { status: 422, meaning: 'the region\'s text sets no record of a dialog kinerja', at: WORK_CYCLE },
 
   // Dependencies.
-  TEMPORAL_UNAVAILABLE: { status: 503, meaning: 'the workflow engine does not answer; nothing was changed: retry the same request', at: [...WITH_KEY, ...ON_A_CASE] },
+  TEMPORAL_UNAVAILABLE: { status: 503, meaning: 'the workflow engine does not answer; nothing was changed: retry the same request', at: [...WITH_KEY, ...ON_A_CASE, ...DELEGATING] },
   DATABASE_UNAVAILABLE: { status: 503, meaning: 'the database does not answer; nothing was changed: retry the same request', at: [...KEYED, 'getVerification', 'verifyFile'] },
   CASE_UNREADABLE: { status: 503, meaning: 'the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice', at: MESSAGES },
   OUTCOME_UNKNOWN: { status: 503, meaning: 'the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome', at: WITH_KEY },

@@ -7,7 +7,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { getCase } from '../db/cases';
 import { loadOrgOnce, recordCaseMasterData } from '../db/masterData';
 import { tanggalLokal } from '../domain/dokumen';
-import type { CaseView, PengaturanSiklus } from '../domain/kasus';
+import type { CaseView, Diketahui, PengaturanSiklus } from '../domain/kasus';
 import { PROCEDURES } from '../procedures';
 import { profileOf } from '../profiles';
 import { newCaseId, planCase } from '../services/planCase';
@@ -21,6 +21,8 @@ type Deps = FastifyInstance['deps'];
 export interface Starter {
   client: string;
   actor: string;
+  /** How the service knew the acting official (the timeline's "diajukan" records it). */
+  diketahui?: Diketahui;
   requestId: string;
   log: FastifyBaseLogger;
   mayRead: (view: CaseView) => Promise<boolean>;
@@ -64,7 +66,7 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
   const started = await by.timed('workflow start', () => deps.temporal.withDeadline(Date.now() + ANSWER_WITHIN_MS, () => deps.temporal.workflow.start(procedure.workflowType, {
     workflowId: caseId,
     taskQueue: deps.config.TASK_QUEUE,
-    args: [{ ...input, caseId }],
+    args: [{ ...input, caseId, ...(by.diketahui?.knownVia ? { diajukanVia: by.diketahui } : {}) }],
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
     memo: { client: by.client, requestId: by.requestId },

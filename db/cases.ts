@@ -1,6 +1,6 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API.
 import type { Pool } from 'pg';
-import { FINAL_STATUSES, type CaseStatus, type CaseView, type OfficialRef } from '../domain/kasus';
+import { FINAL_STATUSES, type CaseStatus, type CaseView, type DelegasiTugas, type OfficialRef } from '../domain/kasus';
 
 /** Where in durable history a projection write comes from: the workflow run and its history length then. */
 export interface HistoryPosition {
@@ -31,7 +31,7 @@ const QUERIED = -1;
 const OVER_SEEN = 'cases.version = $11 AND cases.run_id IS NOT DISTINCT FROM $12 AND cases.history_length = $13';
 
 /** A task row's columns besides its key (case_id, task_id); a row is rewritten only where one of them changed. */
-const TASK_FIELDS = ['region', 'procedure', 'assignee_nip', 'kind', 'title', 'role', 'citation', 'status', 'opened_at', 'due_at', 'reminders_sent'];
+const TASK_FIELDS = ['region', 'procedure', 'assignee_nip', 'kind', 'title', 'role', 'citation', 'status', 'opened_at', 'due_at', 'reminders_sent', 'delegasi'];
 const TASK_COLUMNS = ['case_id', 'task_id', ...TASK_FIELDS].join(', ');
 const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.map((c) => `EXCLUDED.${c}`).join(', ')})
          WHERE (${TASK_FIELDS.map((c) => `tasks.${c}`).join(', ')}) IS DISTINCT FROM (${TASK_FIELDS.map((c) => `EXCLUDED.${c}`).join(', ')})`;
@@ -54,8 +54,8 @@ async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undef
        RETURNING case_id),
      now_open AS (
        SELECT w.case_id, t.id AS task_id, coalesce(t.region, $2) AS region, $3::text AS procedure, t.assignee->>'nip' AS assignee_nip, t.kind, t.title, t.role, t.citation,
-              t.status, t."openedAt"::timestamptz AS opened_at, t."dueAt"::timestamptz AS due_at, t."remindersSent" AS reminders_sent
-         FROM written w, jsonb_to_recordset($${n + 2}::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int)),
+              t.status, t."openedAt"::timestamptz AS opened_at, t."dueAt"::timestamptz AS due_at, t."remindersSent" AS reminders_sent, t.delegasi
+         FROM written w, jsonb_to_recordset($${n + 2}::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int, delegasi jsonb)),
      upserted AS (
        INSERT INTO tasks (${TASK_COLUMNS}) SELECT ${TASK_COLUMNS} FROM now_open
        ON CONFLICT (case_id, task_id) DO UPDATE ${UPDATE_CHANGED_TASK}),
@@ -106,8 +106,8 @@ export interface CaseFilter {
 
 /** Where a case view names those taking part, as identity/policy.ts participantsOf reads them (the request: any NIP in it). */
 const PARTICIPANTS = [
-  '$.pemohon.nip', '$.tasks[*].assignee.nip', '$.tasks[*].escalateTo[*].nip', '$.assignedEmployee.nip', '$.assignedEmployees[*].nip',
-  '$.timeline[*].actor.nip', '$.timeline[*].employee.nip', '$.timeline[*].atasNama.nip', '$.timeline[*].employees[*].nip', '$.subject.**',
+  '$.pemohon.nip', '$.tasks[*].assignee.nip', '$.tasks[*].delegasi.pemegang.nip', '$.tasks[*].escalateTo[*].nip', '$.assignedEmployee.nip', '$.assignedEmployees[*].nip',
+  '$.timeline[*].actor.nip', '$.timeline[*].employee.nip', '$.timeline[*].atasNama.nip', '$.timeline[*].delegasi.pemegang.nip', '$.timeline[*].employees[*].nip', '$.subject.**',
 ];
 
 /** Cases newest first, as summaries: what an e-office system lists; the full view is one GET away. */
@@ -145,6 +145,8 @@ export interface InboxItem {
   remindersSent: number;
   /** A short summary of the case: the whole view is one GET away. */
   case: { judul: string; status: CaseStatus; pemohon: OfficialRef; startedAt: string };
+  /** Taken as Plt/Plh for its holder. */
+  delegasi?: DelegasiTugas;
 }
 
 export interface InboxFilter {
@@ -160,7 +162,7 @@ export interface InboxFilter {
 export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
   const [page, counts] = await Promise.all([
     pool.query(
-      `SELECT t.case_id, t.task_id, t.procedure, t.region, t.kind, t.title, t.role, t.citation, t.opened_at, t.due_at, t.reminders_sent,
+      `SELECT t.case_id, t.task_id, t.procedure, t.region, t.kind, t.title, t.role, t.citation, t.opened_at, t.due_at, t.reminders_sent, t.delegasi,
               t.due_at < now() AS overdue, c.status, c.summary, c.started_at
          FROM tasks t JOIN cases c USING (case_id)
         WHERE t.assignee_nip = $1 AND t.status = 'open' AND ($2::text[] IS NULL OR t.region = ANY($2))
@@ -186,6 +188,7 @@ export async function inbox(pool: Pool, nip: string, f: InboxFilter) {
     caseId: r.case_id, taskId: r.task_id, procedure: r.procedure, region: r.region, kind: r.kind, title: r.title, role: r.role, citation: r.citation,
     openedAt: r.opened_at.toISOString(), dueAt: r.due_at.toISOString(), overdue: r.overdue, remindersSent: r.reminders_sent,
     case: { judul: r.summary.judul, status: r.status, pemohon: r.summary.pemohon, startedAt: r.started_at.toISOString() },
+    ...(r.delegasi ? { delegasi: r.delegasi } : {}),
   }));
   const byProcedure: Record<string, number> = counts.rows[0].by_procedure;
   return { tasks, counts: { open: Object.values(byProcedure).reduce((n, k) => n + k, 0), overdue: counts.rows[0].overdue, byProcedure } };

@@ -2,7 +2,7 @@
 // Indonesian naskah dinas: kop, title and number, two-column body, signature block, tembusan.
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { isKepalaDaerah, tanggal, type DocumentData, type Person } from '../domain/dokumen';
+import { isKepalaDaerah, jabatanTandaTangan, tanggal, type DocumentData, type Person } from '../domain/dokumen';
 import type { Lampiran } from '../domain/kasus';
 
 export interface RenderOptions {
@@ -266,7 +266,7 @@ class Letter {
       doc.diktum
         ? [`Ditetapkan di ${doc.tempat}`, `pada tanggal ${tanggal(doc.issuedAt, doc.zonaWaktu)}`]
         : [`${doc.tempat}, ${tanggal(doc.issuedAt, doc.zonaWaktu)}`];
-    const heading = [...place, `${(doc.formulir?.selaku ?? doc.penandatangan.jabatan).toUpperCase()},`].join('\n');
+    const heading = [...place, ...jabatanTandaTangan(doc.penandatangan, doc.formulir?.selaku)].join('\n');
     const lineHeight = pdf.currentLineHeight(true);
     const height = lineHeight / 2 + pdf.heightOfString(heading, { width: col.width }) + SIGNATURE_SPACE + 3 * lineHeight;
     return { col, heading, height };

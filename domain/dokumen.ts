@@ -8,6 +8,10 @@ export interface Person {
   nip: string;
   pangkat: string; // "Penata Muda (III/a)"
   jabatan: string;
+  /** Signing as Plh or Plt of the jabatan (UU 30/2014 Pasal 14). */
+  delegasi?: 'Plt' | 'Plh';
+  /** Signing for a higher official: the a.n. line above the jabatan ("a.n. BUPATI BANJAR"). */
+  atasNama?: string;
 }
 
 /** The kepala daerah, who signs by office: an elected official, with no NIP or pangkat (their name where the data has it). */
@@ -18,6 +22,17 @@ export interface KepalaDaerah {
 }
 
 export const isKepalaDaerah = (p: Person | KepalaDaerah): p is KepalaDaerah => p.nip === undefined;
+
+/**
+ * The capacity lines above a signature, per tata naskah dinas (Permendagri 1/2023; the regions' forms):
+ * "Plh. KEPALA DINAS …," for a delegate, under "a.n. BUPATI BANJAR" where one signs for a higher
+ * official; `selaku`, a form's own capacity (KETUA TIM), instead of the jabatan.
+ */
+export function jabatanTandaTangan(p: Person | KepalaDaerah, selaku?: string): string[] {
+  const own: Partial<Person> = isKepalaDaerah(p) ? {} : p;
+  const jabatan = `${own.delegasi ? `${own.delegasi}. ` : ''}${(selaku ?? p.jabatan).toUpperCase()},`;
+  return own.atasNama ? [own.atasNama, jabatan] : [jabatan];
+}
 
 export interface DocumentData {
   id: string;
@@ -58,8 +73,8 @@ export interface DocumentData {
   nomorCitation: string;
 }
 
-const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golongan }): Person => ({
-  nama: p.nama, nip: p.nip, jabatan: p.jabatan, pangkat: pangkatGolongan(p.golongan),
+const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golongan; delegasi?: Person['delegasi'] }): Person => ({
+  nama: p.nama, nip: p.nip, jabatan: p.jabatan, pangkat: pangkatGolongan(p.golongan), ...(p.delegasi ? { delegasi: p.delegasi } : {}),
 });
 
 /** "12 Maret 2026", in the region's local time. */

@@ -15,6 +15,13 @@ export type CaseStatus = Static<typeof schema.CaseStatus>;
 export type TimelineEntry = Static<typeof schema.TimelineEntry>;
 export type TimelineAction = TimelineEntry['action'];
 export type DocumentRef = Static<typeof schema.DocumentRef>;
+export type DelegasiTugas = Static<typeof schema.DelegasiTugas>;
+
+/** How the service knew the official who sent a message: signed in, or vouched for by an e-office system. */
+export interface Diketahui {
+  knownVia?: 'signed-in' | 'vouched';
+  vouchedBy?: string;
+}
 export type Outcome = Static<typeof schema.Outcome>;
 /** A case as the workflow keeps it, the projection stores it and the API shows it; `S`: its procedure's subject. */
 export type CaseView<S = unknown> = Omit<Static<typeof schema.CaseView>, 'subject'> & { subject: S };
@@ -130,7 +137,8 @@ export interface ResolvedDocument {
   nomorTemplate: string;
   nomorCitation: string;
   citation: string;
-  signatory: OfficialRef & { golongan: Golongan };
+  /** `delegasi`: a Plh or Plt signs for the holder the plan named (kernel: issue). */
+  signatory: OfficialRef & { golongan: Golongan; delegasi?: 'Plt' | 'Plh' };
   issuingUnit: IssuingUnit;
   tembusan: string[];
   penutup: string;
@@ -197,6 +205,8 @@ export interface PlannedCase<S = unknown> {
   pemohon: Pemohon;
   /** The official who recorded the request for the requester (stated orally to them), if not the requester. */
   pencatat?: Pemohon;
+  /** How the service knew the official who sent the request (the requester, or who recorded it). */
+  diajukanVia?: Diketahui;
   /** The procedure-specific part: what is asked (the request, with its units' names). */
   subject: S;
   /** The employee named in the request, checked when the case started. */
@@ -227,7 +237,7 @@ export interface Asal {
   ppk?: string;
 }
 
-export interface DecisionInput {
+export interface DecisionInput extends Diketahui {
   taskId: string;
   actorNip: string;
   decision: 'approve' | 'refuse';
@@ -244,7 +254,7 @@ export interface DecisionInput {
 }
 
 /** The assignee of a tindakan confirms it is done, saying what they did or deliver (isi). */
-export interface ActionInput {
+export interface ActionInput extends Diketahui {
   taskId: string;
   actorNip: string;
   isi?: string;
@@ -254,7 +264,7 @@ export interface ActionInput {
 }
 
 /** Something a procedure lets an official do besides deciding or completing a task (ask for a report, give feedback). */
-export interface ProcedureAction {
+export interface ProcedureAction extends Diketahui {
   action: string;
   actorNip: string;
   /** The task it concerns, e.g. the report feedback is on. */
@@ -268,7 +278,7 @@ export interface ProcedureAction {
   data?: unknown;
 }
 
-export interface ActorInput {
+export interface ActorInput extends Diketahui {
   actorNip: string;
   reasons?: string;
 }

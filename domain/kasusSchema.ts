@@ -10,6 +10,13 @@ const IsoDateTime = Type.String({ format: 'date-time' });
 
 export const OfficialRef = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan: Type.String() });
 
+/** A task routed to whoever acts for its holder (Plt/Plh), and an act done so: the kind, the holder, the surat perintah. */
+export const DelegasiTugas = Type.Object({
+  jenis: Type.Union([Type.Literal('Plt'), Type.Literal('Plh')], { description: 'Plh: the holder is temporarily away; Plt: the position is vacant' }),
+  pemegang: OfficialRef,
+  dasar: Type.String({ description: 'the surat perintah(s): "Surat Perintah Nomor … tanggal …"' }),
+}, { description: 'the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14)' });
+
 export const Candidate = Type.Object({
   ...OfficialRef.properties,
   golongan: enumOf(GOLONGAN),
@@ -36,6 +43,7 @@ export const Task = Type.Object({
   isiWajib: Type.Optional(Type.Boolean({ description: 'a tindakan that must say what it delivers (isi)' })),
   region: Type.Optional(Type.String({ description: "the region whose official takes it, where the case spans two (penunjukan lintas instansi); absent: the case's" })),
   continuesOnRefusal: Type.Optional(enumOf(['dikembalikan', 'ditolak'] as const, { description: 'a keputusan whose refusal does not end the case (a work result returned for perbaikan): the action recorded' })),
+  delegasi: Type.Optional(DelegasiTugas),
 });
 
 // As literals one by one: the API's type provider reads them so (a filter of GET /cases).
@@ -59,6 +67,7 @@ const TIMELINE_ACTIONS = [
   'dikembalikan', // returned for perbaikan: the case goes on
   'diubah', // a change asked of what was issued (a team's susunan)
   'dicatat', // something a procedure records (feedback, a report request, a dialog), by its actor
+  'dialihkan', // a task moved to whoever acts for its holder (Plt/Plh), or back to the holder
 ] as const;
 
 export const TimelineEntry = Type.Object({
@@ -75,7 +84,10 @@ export const TimelineEntry = Type.Object({
   atasNama: Type.Optional(OfficialRef),
   documentId: Type.Optional(Type.String()),
   nomor: Type.Optional(Type.String()),
-}, { description: 'absent actor: what the system did by itself (reminders, expiry, numbering); atasNama: whose request it is, where another official recorded it for them' });
+  delegasi: Type.Optional(DelegasiTugas),
+  knownVia: Type.Optional(enumOf(['signed-in', 'vouched'] as const, { description: 'how the service knew the actor: signed in themselves, or vouched for by an e-office system (vouchedBy)' })),
+  vouchedBy: Type.Optional(Type.String({ description: 'the e-office system that vouched for the actor' })),
+}, { description: 'absent actor: what the system did by itself (reminders, expiry, numbering); atasNama: whose request it is, where another official recorded it for them; delegasi: the holder a Plt/Plh acted for' });
 
 export const DocumentRef = Type.Object({
   id: Type.String(), kind: Type.String(), title: Type.String(), nomor: Type.String(), issuedAt: IsoDateTime,

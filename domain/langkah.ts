@@ -2,6 +2,7 @@
 // withdraw, acknowledge or submit, and when. They are the synchronous validators of the workflow kernel's
 // Updates, so a refused message never enters history; they throw a RuleViolation to refuse.
 import type { ActionInput, ActorInput, CaseRules, CaseView, DecisionInput, IdentitasPegawai, PlannedCase, Task } from './kasus';
+import { KONFLIK_KEPENTINGAN } from './delegasi';
 import { tanggalLokal } from './dokumen';
 import { nipProblems } from './nip';
 import { refuse, type FieldError } from './refusal';
@@ -17,6 +18,7 @@ export function checkDecision(input: PlannedCase, view: CaseView, d: DecisionInp
   if (task.kind === 'tindakan')
     refuse({ code: 'NOT_A_DECISION', kind: 'conflict', citation: task.citation, message: `${task.title} is done by its assignee, not decided: confirm it with /tasks/${task.id}/complete` });
   openAndAssigned(task, d.actorNip, 'decided');
+  notOwnMatter(input, view, task, d.actorNip);
   if (d.alasan !== undefined) standardReason(input.rules, d);
   if (d.decision === 'refuse' && !d.reasons?.trim() && d.alasan === undefined)
     refuse({
@@ -111,6 +113,21 @@ function openAndAssigned(task: Task, actorNip: string, verb: string) {
     refuse({
       code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: task.citation,
       message: `${task.title} is ${verb} by the ${task.role}, ${task.assignee.nama} (${task.assignee.nip})`,
+    });
+}
+
+/**
+ * A Plt or Plh is refused what the holder would be: a matter in which they have an interest — their
+ * own request (or one they recorded), their own assignment.
+ */
+function notOwnMatter(input: PlannedCase, view: CaseView, task: Task, actorNip: string) {
+  if (!task.delegasi) return;
+  const employees = [input.pegawai, view.assignedEmployee, ...(view.assignedEmployees ?? [])].map((e) => e?.nip);
+  const own = [input.pemohon.nip, input.pencatat?.nip].includes(actorNip) ? 'request' : employees.includes(actorNip) ? 'assignment' : undefined;
+  if (own)
+    refuse({
+      code: 'DELEGATE_OWN_MATTER', kind: 'forbidden', citation: KONFLIK_KEPENTINGAN,
+      message: `${task.title} is for ${task.delegasi.pemegang.nama} (${task.delegasi.pemegang.nip}); as ${task.delegasi.jenis} ${actorNip} may not decide their own ${own}: it escalates to the holder's superior, or end the delegation and it goes back to the holder`,
     });
 }
 

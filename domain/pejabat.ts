@@ -105,7 +105,7 @@ export function penilaiKinerjaOf(org: OrgSnapshot, p: Pegawai): Pegawai | undefi
 }
 
 /** The head of the Sekretariat Daerah. */
-function sekretarisDaerah(org: OrgSnapshot): Pegawai | undefined {
+export function sekretarisDaerah(org: OrgSnapshot): Pegawai | undefined {
   const setda = Object.values(org.units).find((u) => u.jenis === 'sekretariat-daerah' && u.induk === null);
   return setda && headOf(org, setda.kode);
 }

@@ -14,7 +14,7 @@ import type { CaseView } from '../domain/kasus';
 import type { Right, Role } from '../config';
 
 /** The refusals of the policy (each in the API's registry of codes, api/errorCodes.ts). */
-type PolicyCode = 'MASTER_DATA_HISTORY_NOT_GRANTED' | 'MASTER_DATA_NOT_GRANTED' | 'NOT_AN_AUDITOR' | 'READ_ONLY_ROLE' | 'REGION_NOT_ALLOWED' | 'REGISTER_NOT_FOR_OFFICIALS';
+type PolicyCode = 'MASTER_DATA_HISTORY_NOT_GRANTED' | 'MASTER_DATA_NOT_GRANTED' | 'NOT_AN_AUDITOR' | 'NOT_APPOINTER' | 'READ_ONLY_ROLE' | 'REGION_NOT_ALLOWED' | 'REGISTER_NOT_FOR_OFFICIALS';
 
 export interface Viewer {
   /** Regions the credential reaches (a key's scope, a signed-in official's master data); undefined: all. */
@@ -38,7 +38,10 @@ export type Operation =
   | { op: 'master-data.import'; region: string }
   | { op: 'master-data.read'; region: string }
   /** Every notification of a region, whoever it is for (an official's own need no check). */
-  | { op: 'notifications.region'; region: string };
+  | { op: 'notifications.region'; region: string }
+  /** Making or ending a Plt/Plh delegation to a position: its appointers (domain/delegasi.ts pengangkatOf), and whether the BKPSDM records it. */
+  | { op: 'delegation.make'; region: string; jabatan: string; appointers: string[]; kepegawaian: boolean; citation: string }
+  | { op: 'delegations.read'; region: string };
 
 export type Decision =
   | { allow: true }
@@ -69,10 +72,11 @@ export function participantsOf(view: CaseView): string[] {
   const nips = new Set<string>([view.pemohon.nip]);
   for (const t of view.tasks) {
     nips.add(t.assignee.nip);
+    if (t.delegasi) nips.add(t.delegasi.pemegang.nip);
     for (const e of t.escalateTo ?? []) nips.add(e.nip);
   }
   for (const e of [view.assignedEmployee, ...(view.assignedEmployees ?? [])]) if (e) nips.add(e.nip);
-  for (const e of view.timeline) for (const p of [e.actor, e.employee, e.atasNama, ...(e.employees ?? [])]) if (p) nips.add(p.nip);
+  for (const e of view.timeline) for (const p of [e.actor, e.employee, e.atasNama, e.delegasi?.pemegang, ...(e.employees ?? [])]) if (p) nips.add(p.nip);
   for (const nip of nipsIn(view.subject)) nips.add(nip);
   return [...nips];
 }
@@ -135,6 +139,12 @@ export function decide(v: Viewer, o: Operation): Decision {
       if (!hasRole(v, 'auditor', o.region))
         return refused('NOT_AN_AUDITOR', `${who(v)} is no auditor of ${o.region}: an official reads the notifications for them, the region's auditors all of them`, CITATION_PURPOSE);
       return ALLOW;
+    case 'delegation.make':
+      if (!reaches(v, o.region)) return outOfRegion(v, o.region);
+      if ((v.official && o.appointers.includes(v.official.nip)) || (o.kepegawaian && hasRole(v, 'kepegawaian', o.region))) return ALLOW;
+      return refused('NOT_APPOINTER', `${who(v)} does not appoint a Plh or Plt to ${o.jabatan}: ${[...o.appointers, ...(o.kepegawaian ? [`the kepegawaian admins of ${o.region}`] : [])].join(' or ') || 'nobody in the master data'} does`, o.citation);
+    case 'delegations.read':
+      return reaches(v, o.region) ? ALLOW : outOfRegion(v, o.region);
     default: {
       const never: never = o;
       return never;

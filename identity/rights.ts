@@ -27,6 +27,10 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   // Auditors read the log with a read key for now; an auditor role of its own is being added alongside.
   'GET /api/v1/audit': 'read',
   'GET /api/v1/audit/verify': 'read',
+  'POST /api/v1/delegations': 'official',
+  'GET /api/v1/delegations': 'read',
+  'GET /api/v1/delegations/:delegationId': 'read',
+  'POST /api/v1/delegations/:delegationId/end': 'official',
 };
 
 /** HEAD is answered as GET. */

@@ -1,6 +1,7 @@
 // Peraturan Walikota Pasuruan 41/2023 (the text at hand holds lampiran I–III only). Cross-unit
 // appointment is in lampiran I B.2.A.2).ii, under Penunjukan sebagai Tim Kerja.
 import type { RegionalProfile } from './schema';
+import { delegasiNasional } from './delegasi';
 import { formulir } from './parts';
 import { rekomendasiPenilaian } from '../procedures/rekomendasiPenilaianKinerja/profile';
 
@@ -39,6 +40,8 @@ export const pasuruan: RegionalProfile = {
   // beside the Kepala Perangkat Daerah as leaders of a Unit Organisasi.
   pimpinanFungsional: { jenisUnit: ['uptd'], citation: 'pasuruan lampiran I B.2', description: 'The Kepala Puskesmas and the Kepala Sekolah set the Perjanjian Kinerja of their Unit Organisasi, as a Kepala Perangkat Daerah does.' },
   kedudukanFirst: { citation: 'pasuruan lampiran I B.2', description: 'Before an assignment, each JF and Pelaksana knows their kedudukan and their PPK.' },
+  // Who appoints a Plh/Plt, and how they sign ("Plh. KEPALA DINAS …,"; the Sekretaris Daerah for the kepala daerah: "a.n. WALI KOTA PASURUAN").
+  delegasi: delegasiNasional({ citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); pasuruan salinan: "Plt. KEPALA BAGIAN HUKUM,"', atasNama: 'a.n. WALI KOTA PASURUAN' }),
   // Lampiran I B.2.A.2) "Penunjukan sebagai Tim Kerja": nothing limits one employee's assignments.
   batasPenugasan: { citation: 'pasuruan lampiran I B.2.A', description: 'the regulation sets no limit on how often or how long an employee is assigned to a tim kerja' },
   penunjukanDalamUnit: {

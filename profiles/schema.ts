@@ -7,6 +7,7 @@ import { PengajuanSukarelaDalamUnitProfile } from '../procedures/pengajuanSukare
 import { PengajuanSukarelaLintasUnitProfile } from '../procedures/pengajuanSukarelaLintasUnit/profile';
 import { JENIS_UNIT } from '../domain/organisasi';
 import { BatasPenugasanProfile } from './batasPenugasan';
+import { DelegasiProfile } from './delegasi';
 import { PenunjukanLintasUnitProfile } from '../procedures/penunjukanLintasUnit/profile';
 import { PenunjukanLintasInstansiProfile } from '../procedures/penunjukanLintasInstansi/profile';
 import { RekomendasiPenilaianKinerjaProfile } from '../procedures/rekomendasiPenilaianKinerja/profile';
@@ -44,6 +45,8 @@ export const RegionalProfile = Type.Object({
   kedudukanFirst: Rule,
   /** How often and how long an employee may be put into a tim kerja (none where the regulation sets none). */
   batasPenugasan: BatasPenugasanProfile,
+  /** Plt/Plh: who appoints, how long a chain may be, how a delegate signs. */
+  delegasi: DelegasiProfile,
   // One section per procedure.
   penunjukanDalamUnit: PenunjukanDalamUnitProfile,
   penunjukanLintasUnit: PenunjukanLintasUnitProfile,

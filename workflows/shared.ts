@@ -11,7 +11,7 @@ export const TASK_QUEUE = 'sistem-kerja';
  */
 export const WORKFLOW_TYPES = [
   'penunjukanDalamUnit', 'penunjukanLintasUnit', 'pengajuanSukarelaDalamUnit', 'pengajuanSukarelaLintasUnit', 'penunjukanLintasInstansi',
-  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit',
+  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi',
 ] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
@@ -38,6 +38,8 @@ export const acknowledgeUpdate = defineUpdate<UpdateAnswer, [ActorInput]>('ackno
 export const actUpdate = defineUpdate<UpdateAnswer, [ProcedureAction]>('act');
 /** A Tim Kerja's amended decree reaches its work cycle: what comes next goes to the team as it now stands (from the team case). */
 export const timBerubahSignal = defineSignal<[PerubahanTim]>('tim-berubah');
+/** A Plt/Plh delegation started or ended: the case routes its open tasks again (from the delegation's workflow). */
+export const delegasiBerubahSignal = defineSignal('delegasi-berubah');
 /** The live state of the case (the PostgreSQL projection serves ordinary reads). */
 export const caseQuery = defineQuery<CaseView>('case');
 
@@ -66,3 +68,17 @@ export const jangkarAuditId = (taskQueue: string) => `jangkar-audit-${taskQueue}
 export const auditAnchorsQuery = defineQuery<AuditAnchor[]>('audit-anchors');
 /** Records the heads now (besides the timer) and answers the anchors. */
 export const anchorAuditUpdate = defineUpdate<AuditAnchor[]>('anchor-audit');
+
+/** A delegation's workflow: at mulai and at sampai it has the open tasks of the position routed again. */
+export interface DelegasiWorkflowInput {
+  id: string;
+  region: string;
+  mulai: string;
+  sampai: string;
+  /** The holder (absent: vacant) and the delegate: whose open tasks may move. */
+  nips: string[];
+}
+
+export const delegasiWorkflowId = (id: string) => `delegasi-${id}`;
+/** The delegation ends early (or is revoked before it began): its new end. */
+export const akhiriDelegasiSignal = defineSignal<[string]>('akhiri-delegasi');

@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { ApiClient, OidcConfig, Role, RoleGrants } from '../../config';
+import type { Diketahui } from '../../domain/kasus';
 import { keyring } from '../../identity/keys';
 import { regionsOf } from '../../identity/officials';
 import { refusal, REQUIREMENTS, requirementOf, type Caller } from '../../identity/rights';
@@ -146,5 +147,9 @@ export function actingOfficial(req: FastifyRequest): string {
     fields: [{ field: 'headers.x-acting-official', message: 'an 18-digit NIP' }],
   });
 }
+
+/** How the acting official was known, as the case's timeline records it. */
+export const diketahui = (req: FastifyRequest): Diketahui =>
+  req.actor ? { knownVia: req.actor.via, ...(req.actor.via === 'vouched' ? { vouchedBy: req.actor.by } : {}) } : {};
 
 export const mayAccess = (req: FastifyRequest, region: string) => !req.regions || req.regions.includes(region);

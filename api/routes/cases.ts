@@ -17,7 +17,7 @@ import { ApiError, fieldName } from '../errors';
 import { caseIdOf, updateIdOf } from '../idempotency';
 import { startCase, type StartRequest } from '../startCase';
 import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within, workflowExists } from '../unanswered';
-import { actingOfficial, mayAccess } from '../plugins/auth';
+import { actingOfficial, diketahui, mayAccess } from '../plugins/auth';
 import { authorize, caseFacts, visibleCases } from '../authorize';
 import { ActingOfficialHeaders, Cursor, errors, Id, Nip, ok, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
@@ -199,7 +199,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const bound = req.idempotency?.caseId;
     if (bound && (await answerStart(app, req, reply, bound))) return reply;
     const by = {
-      client: req.client, actor, requestId: req.id, log: req.log,
+      client: req.client, actor, diketahui: diketahui(req), requestId: req.id, log: req.log,
       mayRead: (v: CaseView) => authorize(app, req, { op: 'case.read', case: caseFacts(v) }).then(() => true, () => false),
       boundCaseId: bound ?? undefined, caseIdOf: (fresh: string) => caseIdOf(app, req, fresh), timed: app.timed,
     };
@@ -286,7 +286,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const current = await runningCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, `the decision on task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(decideUpdate, {
-      args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
+      args: [{ taskId, actorNip: actingOfficial(req), ...req.body, ...diketahui(req) }],
       updateId,
     }));
     req.log.info({ workflowId: caseId, taskId, decision: req.body.decision }, 'task decided');
@@ -310,7 +310,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const current = await runningCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, `the completion of task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(completeUpdate, {
-      args: [{ taskId, actorNip: actingOfficial(req), ...req.body }],
+      args: [{ taskId, actorNip: actingOfficial(req), ...req.body, ...diketahui(req) }],
       updateId,
     }));
     req.log.info({ workflowId: caseId, taskId }, 'task done');
@@ -340,8 +340,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const planned = PROCEDURES[current.procedure]?.actions?.[action];
     const body = checkBody(planned?.body ?? ActionBody, req.body ?? {});
     const args = planned
-      ? { action, actorNip: actor, data: planned.plan(profileOf(current.region), await loadOrg(app.deps.pool, current.region, [actor, ...planned.involves(body)]), current, body, actor) }
-      : { action, actorNip: actor, ...(body as object) };
+      ? { action, actorNip: actor, data: planned.plan(profileOf(current.region), await loadOrg(app.deps.pool, current.region, [actor, ...planned.involves(body)]), current, body, actor), ...diketahui(req) }
+      : { action, actorNip: actor, ...(body as object), ...diketahui(req) };
     const view = await sendUpdate(app, req, caseId, `the action ${action} on case ${caseId}`, (h, updateId) => h.executeUpdate(actUpdate, { args: [args], updateId }));
     req.log.info({ workflowId: caseId, action }, 'case action');
     return view;
@@ -360,7 +360,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Withdrawing is the requesting agency's; a receipt, the employee's agency's.
       assertSide(req, current, path, path === 'acknowledge' ? taskRegion(current, openReceiptOf(current.tasks, actingOfficial(req))) : current.region);
       const view = await sendUpdate(app, req, caseId, `the ${path} of case ${caseId}`, (h, updateId) => h.executeUpdate(update, {
-        args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons }],
+        args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons, ...diketahui(req) }],
         updateId,
       }));
       req.log.info({ workflowId: caseId }, `case ${path}`);

@@ -3,7 +3,7 @@ import { PROCEDURES } from '../../procedures';
 import { PengaturanSiklus } from '../../procedures/siklusKinerja/request';
 import { GOLONGAN } from '../../domain/kepegawaian';
 import { Id, LIMITS, Line, List, literals, Text } from '../../procedures/schemas';
-import { CaseStatus, caseViewOf, OfficialRef } from '../../domain/kasusSchema';
+import { CaseStatus, caseViewOf, DelegasiTugas, OfficialRef } from '../../domain/kasusSchema';
 import { IsoDateTime, Nip, Region } from './common';
 
 export { CaseStatus };
@@ -96,6 +96,7 @@ export const InboxItem = Type.Object({
   overdue: Type.Boolean({ description: 'past its due time (it expires then; reminders were sent)' }),
   remindersSent: Type.Integer(),
   case: Type.Object({ judul: Type.String(), status: CaseStatus, pemohon: OfficialRef, startedAt: IsoDateTime }, { description: 'a short summary; GET /cases/{caseId} has the whole case' }),
+  delegasi: Type.Optional(DelegasiTugas),
 });
 
 export const Inbox = Type.Object({

@@ -198,6 +198,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delegations of a region, newest first */
+        get: operations["listDelegations"];
+        put?: never;
+        /**
+         * Appoint a Plh or Plt to a position for a period
+         * @description By whoever appoints to the position (the region's rule: the Pimpinan PD inside it, the Sekretaris Daerah or the BKPSDM above). From mulai, the decision tasks of its holder go to the delegate; at sampai they go back.
+         */
+        post: operations["makeDelegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/{delegationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delegation with its history */
+        get: operations["getDelegation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/{delegationId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a delegation early, or revoke it before it begins
+         * @description By whoever appoints to the position. At the new end (now, or the sampai given) the tasks go back to the holder.
+         */
+        post: operations["endDelegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents": {
         parameters: {
             query?: never;
@@ -1134,6 +1192,18 @@ export interface components {
                  * @enum {string}
                  */
                 continuesOnRefusal?: "dikembalikan" | "ditolak";
+                /** @description the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14) */
+                delegasi?: {
+                    /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
+                    dasar: string;
+                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                    jenis: "Plt" | "Plh";
+                    pemegang: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                };
                 /** Format: date-time */
                 dueAt: string;
                 /** @description who besides the assignee receives the last reminder */
@@ -1158,7 +1228,7 @@ export interface components {
             }[];
             timeline: {
                 /** @enum {string} */
-                action: "diajukan" | "direkomendasikan" | "tidak-direkomendasikan" | "disetujui" | "ditolak" | "dilaksanakan" | "ditarik" | "pengingat" | "eskalasi" | "kedaluwarsa" | "diterbitkan" | "diterima" | "dikembalikan" | "diubah" | "dicatat";
+                action: "diajukan" | "direkomendasikan" | "tidak-direkomendasikan" | "disetujui" | "ditolak" | "dilaksanakan" | "ditarik" | "pengingat" | "eskalasi" | "kedaluwarsa" | "diterbitkan" | "diterima" | "dikembalikan" | "diubah" | "dicatat" | "dialihkan";
                 actor?: {
                     jabatan: string;
                     nama: string;
@@ -1172,6 +1242,18 @@ export interface components {
                     nip: string;
                 };
                 citation: string;
+                /** @description the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14) */
+                delegasi?: {
+                    /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
+                    dasar: string;
+                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                    jenis: "Plt" | "Plh";
+                    pemegang: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                };
                 documentId?: string;
                 employee?: {
                     jabatan: string;
@@ -1184,14 +1266,97 @@ export interface components {
                     nama: string;
                     nip: string;
                 }[];
+                /**
+                 * @description how the service knew the actor: signed in themselves, or vouched for by an e-office system (vouchedBy)
+                 * @enum {string}
+                 */
+                knownVia?: "signed-in" | "vouched";
                 nomor?: string;
                 notes?: string;
                 reasons?: string;
                 role: string;
                 taskId?: string;
+                /** @description the e-office system that vouched for the actor */
+                vouchedBy?: string;
             }[];
             /** @description bumped on every change, so that projections never go back in time */
             version: number;
+        };
+        /**
+         * Delegation
+         * @description A Plt/Plh delegation: in force for [mulai, sampai)
+         */
+        Delegation: {
+            /** @description the surat perintah it rests on */
+            dasar: {
+                /** @description the surat perintah's number */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
+            };
+            /**
+             * @description 18-digit NIP
+             * @example 198703152010011002
+             */
+            delegasiNip: string;
+            dibuat: {
+                /** @description the e-office system, or official:<NIP> signed in */
+                client: string;
+                /**
+                 * @description 18-digit NIP
+                 * @example 198703152010011002
+                 */
+                oleh: string;
+                /** Format: date-time */
+                pada: string;
+                /**
+                 * @example signed-in
+                 * @example vouched
+                 */
+                via: string;
+            };
+            id: string;
+            /** @description the position held, by its kode in the region's master data */
+            jabatan: string;
+            /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+            jenis: "Plt" | "Plh";
+            /** Format: date-time */
+            mulai: string;
+            /**
+             * @description 18-digit NIP
+             * @example 198703152010011002
+             */
+            pemegangNip?: string;
+            region: string;
+            /** @description every change: made, ended early (sampai before and after), by whom and how they were known */
+            riwayat: {
+                alasan?: string;
+                /** @description the e-office system, or official:<NIP> signed in */
+                client: string;
+                /**
+                 * @description 18-digit NIP
+                 * @example 198703152010011002
+                 */
+                oleh: string;
+                /** Format: date-time */
+                pada: string;
+                peristiwa: "dibuat" | "diakhiri";
+                /** Format: date-time */
+                sampaiSebelum?: string;
+                /** Format: date-time */
+                sampaiSesudah: string;
+                /**
+                 * @example signed-in
+                 * @example vouched
+                 */
+                via: string;
+            }[];
+            /** Format: date-time */
+            sampai: string;
         };
         /**
          * Error
@@ -2570,7 +2735,7 @@ export interface operations {
              *     - `MINIMUM_CONTENTS`: the request lacks what the regulation says it must contain
              *     - `CV_REQUIRED`: a voluntary request across units comes with the CV
              *     - `LISAN_REQUIRED`: a voluntary request within the unit records the oral request
-             *     - `PERIOD_INVALID`: `selesai` is not after `mulai`
+             *     - `PERIOD_INVALID`: `selesai` (a delegation's `sampai`) is not after `mulai`
              *     - `PERIOD_REQUIRED`: no period to run a work cycle over
              *     - `CADENCE_TOO_LONG`: a report cadence longer than the period allows
              *     - `AGENCY_OFFICIALS_REQUIRED`: an agency not on this service comes with its officials
@@ -3738,6 +3903,7 @@ export interface operations {
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
              *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
+             *     - `DELEGATE_OWN_MATTER`: a Plh or Plt decides nothing in which they have an interest: their own request or assignment
              */
             403: {
                 headers: {
@@ -4010,6 +4176,7 @@ export interface operations {
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
              *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
+             *     - `DELEGATE_OWN_MATTER`: a Plh or Plt decides nothing in which they have an interest: their own request or assignment
              */
             403: {
                 headers: {
@@ -4404,6 +4571,776 @@ export interface operations {
              *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
              *     - `CASE_UNREADABLE`: the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice
              *     - `OUTCOME_UNKNOWN`: the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDelegations: {
+        parameters: {
+            query: {
+                jabatan?: string;
+                /** @description 1-100, default 50 */
+                limit?: string;
+                /**
+                 * @description 18-digit NIP
+                 * @example 198703152010011002
+                 */
+                nip?: string;
+                /** @description Pemerintah Daerah (tenant) */
+                region: "bengkalis" | "banjar" | "pati" | "pasuruan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegations, each with its history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        delegations: components["schemas"]["Delegation"][];
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    makeDelegation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description NIP of the official an e-office system acts for (its key needs the act-for-officials right); a signed-in official leaves it out or names themselves */
+                "x-acting-official"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the surat perintah it rests on */
+                    dasar: {
+                        /** @description the surat perintah's number */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
+                    /**
+                     * @description 18-digit NIP
+                     * @example 198703152010011002
+                     */
+                    delegasi: string;
+                    jabatan: string;
+                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                    jenis: "Plt" | "Plh";
+                    /** Format: date-time */
+                    mulai: string;
+                    /** @description Pemerintah Daerah (tenant) */
+                    region: "bengkalis" | "banjar" | "pati" | "pasuruan";
+                    /** Format: date-time */
+                    sampai: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The delegation, made */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_JSON`: the body is not JSON (or is empty with a JSON `Content-Type`)
+             *     - `INVALID_ENCODING`: the body is not valid UTF-8
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             *     - `ACTING_OFFICIAL_REQUIRED`: no 18-digit NIP in `X-Acting-Official`
+             *     - `PERIOD_INVALID`: `selesai` (a delegation's `sampai`) is not after `mulai`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
+             *     - `NOT_APPOINTER`: the official does not appoint a Plh or Plt to this position (the region's rule, cited)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `DELEGATION_OVERLAPS`: another delegation holds the position for part of the period
+             *     - `DELEGATION_CYCLE`: the delegate's own delegations lead back to the position
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `BODY_TOO_LARGE`: the body is larger than the route takes (256 KB; master data 50 MB)
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` in UTF-8
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `POSITION_NOT_FOUND`: the position (jabatan kode) is not in the region's master data
+             *     - `DELEGATE_NOT_FOUND`: the delegate is not in the region's master data
+             *     - `DELEGATE_IS_HOLDER`: the delegate holds the position: a Plh or Plt stands in for another
+             *     - `PLH_POSITION_VACANT`: a Plh stands in for a holder temporarily away; a vacant position has a Plt
+             *     - `DELEGATION_CHAIN_TOO_LONG`: a task would pass through more delegations than the region allows
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delegationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `DELEGATION_NOT_FOUND`: no such delegation (for this caller)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endDelegation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description NIP of the official an e-office system acts for (its key needs the act-for-officials right); a signed-in official leaves it out or names themselves */
+                "x-acting-official"?: string;
+            };
+            path: {
+                delegationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    alasan?: string;
+                    /** Format: date-time */
+                    sampai?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The delegation as it now ends */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_JSON`: the body is not JSON (or is empty with a JSON `Content-Type`)
+             *     - `INVALID_ENCODING`: the body is not valid UTF-8
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             *     - `ACTING_OFFICIAL_REQUIRED`: no 18-digit NIP in `X-Acting-Official`
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `NOT_APPOINTER`: the official does not appoint a Plh or Plt to this position (the region's rule, cited)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `DELEGATION_NOT_FOUND`: no such delegation (for this caller)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `DELEGATION_ENDED`: the delegation has ended already
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `BODY_TOO_LARGE`: the body is larger than the route takes (256 KB; master data 50 MB)
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` in UTF-8
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
              */
             503: {
                 headers: {
@@ -4827,6 +5764,18 @@ export interface operations {
                             caseId: string;
                             /** @description the article that gives this official this step */
                             citation: string;
+                            /** @description the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14) */
+                            delegasi?: {
+                                /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
+                                dasar: string;
+                                /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                                jenis: "Plt" | "Plh";
+                                pemegang: {
+                                    jabatan: string;
+                                    nama: string;
+                                    nip: string;
+                                };
+                            };
                             /** Format: date-time */
                             dueAt: string;
                             kind: string;

@@ -3,6 +3,7 @@
 // operation of the served OpenAPI document, on an object of the caller's region and of another.
 //   X: a banjar P2 case run to `issued` (closed: an act that passes authorization answers 409 CASE_CLOSED)
 //   Y: a pati P2 case waiting for its first step (requested by the Kabid Perencanaan of pati)
+//   DX, DY: a Plh of each region's Kabid Perencanaan, appointed by its Kepala Bappeda (in 2099: it moves nothing)
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
@@ -22,6 +23,8 @@ let idp: TestIdentity;
 let X: string;
 let Y: string;
 let D: string;
+let DX: string;
+let DY: string;
 type Headers = Record<string, string>;
 const callers: Record<string, Headers> = {};
 
@@ -46,6 +49,12 @@ beforeAll(async () => {
     if (y.tasks?.some((t: { status: string }) => t.status === 'open')) break;
     if (Date.now() > end) throw new Error(`case ${Y} opened no step`);
   }
+  const PLH = { jabatan: 'KABID-PEREN', jenis: 'Plh', mulai: '2099-01-01T00:00:00Z', sampai: '2099-02-01T00:00:00Z', dasar: { nomor: '800/9/2099', tanggal: '2026-12-01' } };
+  [DX, DY] = await Promise.all(([['banjar', banjar], ['pati', pati]] as const).map(async ([region, people]) => {
+    const r = await s.app.inject({ method: 'POST', url: '/api/v1/delegations', headers: { ...AUTH, 'x-acting-official': people.kepalaBappeda }, payload: { region, delegasi: people.perencana, ...PLH } });
+    if (r.statusCode !== 201) throw new Error(r.body);
+    return r.json().id as string;
+  }));
   const token = (nip: string) => idp.bearer(nip);
   Object.assign(callers, {
     participant: await token(banjar.kepalaBappeda),
@@ -94,6 +103,15 @@ const OPERATIONS: Record<string, (t: Target) => { url: string; payload?: object;
   'GET /api/v1/documents/{documentId}': () => ({ url: `/api/v1/documents/${D}?format=json` }),
   'GET /api/v1/audit': (t) => ({ url: `/api/v1/audit?region=${t === 'own' ? 'banjar' : 'pati'}` }),
   'GET /api/v1/audit/verify': (t) => ({ url: `/api/v1/audit/verify?region=${t === 'own' ? 'banjar' : 'pati'}` }),
+  // A delegate not in the master data: past authorization, nothing is made.
+  'POST /api/v1/delegations': (t) => ({
+    url: '/api/v1/delegations',
+    payload: { region: t === 'own' ? 'banjar' : 'pati', jabatan: 'KABID-PEREN', delegasi: '199901012020011999', jenis: 'Plh', mulai: '2099-03-01T00:00:00Z', sampai: '2099-04-01T00:00:00Z', dasar: { nomor: '800/10/2099', tanggal: '2026-12-01' } },
+  }),
+  'GET /api/v1/delegations': (t) => ({ url: `/api/v1/delegations?region=${t === 'own' ? 'banjar' : 'pati'}` }),
+  'GET /api/v1/delegations/{delegationId}': (t) => ({ url: `/api/v1/delegations/${t === 'own' ? DX : DY}` }),
+  // Ending at a later time than it ends changes nothing: every appointer's call answers 200.
+  'POST /api/v1/delegations/{delegationId}/end': (t) => ({ url: `/api/v1/delegations/${t === 'own' ? DX : DY}/end`, payload: { sampai: '2100-01-01T00:00:00Z' } }),
 };
 
 // Expected status per caller: [own, other] for each operation, in the order of OPERATIONS.
@@ -103,20 +121,20 @@ const op = Object.keys(OPERATIONS);
 // A cell may name the code where the status alone would not say who answered ('404 UNKNOWN_ACTION': the procedure, past authorization).
 type Cell = number | `${number} ${string}`;
 const TABLE: Record<string, [Cell, Cell][]> = {
-  //                          import      changes     start       list        case        history     decision    complete    action      withdraw    ack         inbox       notif.      register    document    audit       verify
-  participant:               [[403, 403], [403, 403], [422, 403], [200, 403], [200, 404], [200, 404], [409, 404], [409, 404], [409, 404], [409, 404], [409, 404], [200, 200], [200, 200], [403, 403], [200, 200], [403, 403], [403, 403]],
-  unrelated:                 [[403, 403], [403, 403], [422, 403], [200, 403], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403]],
-  leader:                    [[403, 403], [403, 403], [403, 422], [403, 200], [404, 200], [404, 200], [404, 403], [404, 409], [404, '404 UNKNOWN_ACTION'], [404, 403], [404, '409 NOT_AWAITING_ACKNOWLEDGEMENT'], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403]],
-  'pati unrelated':          [[403, 403], [403, 403], [403, 422], [403, 200], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403]],
-  auditor:                   [[403, 403], [200, 403], [422, 403], [200, 403], [200, 404], [200, 404], [403, 404], [403, 404], [403, 404], [403, 404], [403, 404], [200, 200], [200, 200], [200, 403], [200, 200], [200, 403], [200, 403]],
-  'auditor (IdP claim)':     [[403, 403], [200, 403], [422, 403], [200, 403], [200, 404], [200, 404], [403, 404], [403, 404], [403, 404], [403, 404], [403, 404], [200, 200], [200, 200], [200, 403], [200, 200], [200, 403], [200, 403]],
-  admin:                     [[200, 403], [200, 403], [422, 403], [200, 403], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403]],
-  'key read|act':            [[403, 403], [200, 403], [400, 400], [200, 403], [200, 404], [200, 404], [409, 404], [409, 404], [409, 404], [409, 404], [409, 404], [400, 400], [400, 400], [200, 403], [200, 200], [200, 403], [200, 403]],
-  'key read':                [[403, 403], [200, 403], [403, 403], [200, 403], [200, 404], [200, 404], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [200, 403], [200, 200], [200, 403], [200, 403]],
-  'key master-data':         [[200, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403]],
-  'key vouching participant':[[403, 403], [403, 403], [422, 403], [200, 403], [200, 404], [200, 404], [409, 404], [409, 404], [409, 404], [409, 404], [409, 404], [200, 200], [200, 200], [403, 403], [200, 200], [403, 403], [403, 403]],
-  'key vouching unrelated':  [[403, 403], [403, 403], [422, 403], [200, 403], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403]],
-  'pati key':                [[403, 403], [403, 200], [400, 400], [403, 200], [404, 200], [404, 200], [404, 400], [404, 400], [404, 400], [404, 400], [404, 400], [400, 400], [400, 400], [403, 200], [404, 404], [403, 200], [403, 200]],
+  //                          import      changes     start       list        case        history     decision    complete    action      withdraw    ack         inbox       notif.      register    document    audit       verify      delegate    delegations delegation  end
+  participant:               [[403, 403], [403, 403], [422, 403], [200, 403], [200, 404], [200, 404], [409, 404], [409, 404], [409, 404], [409, 404], [409, 404], [200, 200], [200, 200], [403, 403], [200, 200], [403, 403], [403, 403], [422, 403], [200, 403], [200, 404], [200, 404]],
+  unrelated:                 [[403, 403], [403, 403], [422, 403], [200, 403], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403], [403, 403], [200, 403], [200, 404], [403, 404]],
+  leader:                    [[403, 403], [403, 403], [403, 422], [403, 200], [404, 200], [404, 200], [404, 403], [404, 409], [404, '404 UNKNOWN_ACTION'], [404, 403], [404, '409 NOT_AWAITING_ACKNOWLEDGEMENT'], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403], [403, 422], [403, 200], [404, 200], [404, 200]],
+  'pati unrelated':          [[403, 403], [403, 403], [403, 422], [403, 200], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403], [403, 403], [403, 200], [404, 200], [404, 403]],
+  auditor:                   [[403, 403], [200, 403], [422, 403], [200, 403], [200, 404], [200, 404], [403, 404], [403, 404], [403, 404], [403, 404], [403, 404], [200, 200], [200, 200], [200, 403], [200, 200], [200, 403], [200, 403], [403, 403], [200, 403], [200, 404], [403, 404]],
+  'auditor (IdP claim)':     [[403, 403], [200, 403], [422, 403], [200, 403], [200, 404], [200, 404], [403, 404], [403, 404], [403, 404], [403, 404], [403, 404], [200, 200], [200, 200], [200, 403], [200, 200], [200, 403], [200, 403], [403, 403], [200, 403], [200, 404], [403, 404]],
+  admin:                     [[200, 403], [200, 403], [422, 403], [200, 403], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403], [403, 403], [200, 403], [200, 404], [403, 404]],
+  'key read|act':            [[403, 403], [200, 403], [400, 400], [200, 403], [200, 404], [200, 404], [409, 404], [409, 404], [409, 404], [409, 404], [409, 404], [400, 400], [400, 400], [200, 403], [200, 200], [200, 403], [200, 403], [400, 403], [200, 403], [200, 404], [400, 404]],
+  'key read':                [[403, 403], [200, 403], [403, 403], [200, 403], [200, 404], [200, 404], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [200, 403], [200, 200], [200, 403], [200, 403], [403, 403], [200, 403], [200, 404], [403, 403]],
+  'key master-data':         [[200, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403]],
+  'key vouching participant':[[403, 403], [403, 403], [422, 403], [200, 403], [200, 404], [200, 404], [409, 404], [409, 404], [409, 404], [409, 404], [409, 404], [200, 200], [200, 200], [403, 403], [200, 200], [403, 403], [403, 403], [422, 403], [200, 403], [200, 404], [200, 404]],
+  'key vouching unrelated':  [[403, 403], [403, 403], [422, 403], [200, 403], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [404, 404], [200, 200], [200, 200], [403, 403], [404, 404], [403, 403], [403, 403], [403, 403], [200, 403], [200, 404], [403, 404]],
+  'pati key':                [[403, 403], [403, 200], [400, 400], [403, 200], [404, 200], [404, 200], [404, 400], [404, 400], [404, 400], [404, 400], [404, 400], [400, 400], [400, 400], [403, 200], [404, 404], [403, 200], [403, 200], [403, 400], [403, 200], [404, 200], [404, 400]],
 };
 
 const call = (app: FastifyInstance, who: Headers, operation: string, t: Target) => {

@@ -29,18 +29,22 @@ const OPS: Record<string, Operation> = {
   import: { op: 'master-data.import', region: 'banjar' },
   history: { op: 'master-data.read', region: 'banjar' },
   notifications: { op: 'notifications.region', region: 'banjar' },
+  // A position inside a PD, appointed to by its head (the leader); one above, recorded by the BKPSDM.
+  appoint: { op: 'delegation.make', region: 'banjar', jabatan: 'KABID-APTIKA', appointers: [LEADER], kepegawaian: false, citation: 'UU 30/2014 Pasal 14' },
+  'appoint above': { op: 'delegation.make', region: 'banjar', jabatan: 'KADIS-KOMINFO', appointers: [], kepegawaian: true, citation: 'UU 30/2014 Pasal 14' },
+  delegations: { op: 'delegations.read', region: 'banjar' },
 };
 // Expected: 200 allowed, or the refusal's status and code.
 const TABLE: Record<string, Record<string, string>> = {
-  requester: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR' },
-  stranger: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR' },
-  leader: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR' },
-  auditor: { read: '200', act: '403 READ_ONLY_ROLE', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '200' },
-  admin: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR' },
-  'pati official': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED' },
-  'banjar key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '403 NOT_AN_AUDITOR' },
-  'bkpsdm key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR' },
-  'pati key': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED' },
+  requester: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
+  stranger: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
+  leader: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '200', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
+  auditor: { read: '200', act: '403 READ_ONLY_ROLE', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '200', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
+  admin: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '200', delegations: '200' },
+  'pati official': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED', appoint: '403 REGION_NOT_ALLOWED', 'appoint above': '403 REGION_NOT_ALLOWED', delegations: '403 REGION_NOT_ALLOWED' },
+  'banjar key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
+  'bkpsdm key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
+  'pati key': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED', appoint: '403 REGION_NOT_ALLOWED', 'appoint above': '403 REGION_NOT_ALLOWED', delegations: '403 REGION_NOT_ALLOWED' },
 };
 
 describe('decide', () => {

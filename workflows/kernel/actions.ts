@@ -5,7 +5,7 @@ import { RuleViolation } from '../../domain/refusal';
 import { actUpdate } from '../shared';
 import type { CaseContext } from './context';
 import { validated } from './failures';
-import { answer, publish } from './projection';
+import { answer, publish, stampVia } from './projection';
 
 /**
  * What a procedure action does: `check` is its synchronous validator, `run` changes the view (published
@@ -21,8 +21,10 @@ export function registerActions(c: CaseContext, handlers: Record<string, ActionH
   setHandler(
     actUpdate,
     async (a) => {
+      const from = c.view.timeline.length;
       const ran = handlers[a.action]!.run(a);
       if (ran instanceof Promise) await ran; // a synchronous run adds no step: the cases recorded before replay alike
+      stampVia(c, from, a);
       await publish(c);
       return answer(c);
     },

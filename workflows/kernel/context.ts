@@ -1,5 +1,6 @@
 // A running case's state, which the kernel's parts share: its view (what the projection and the query
 // show), what its Updates received, and its team slots. Each part is a set of functions over it.
+import type { Golongan } from '../../domain/kepegawaian';
 import type { ActionInput, ActorInput, CaseView, DecisionInput, OfficialRef, PlannedCase } from '../../domain/kasus';
 import { assignmentLedger } from './ledger';
 
@@ -17,6 +18,8 @@ export interface CaseContext<S = unknown> {
   withdrawn?: ActorInput;
   /** How many times this case issued documents (tells their deliveries apart). */
   issues: number;
+  /** The golongan of each Plt/Plh a task went to (kernel: delegasi): a document they sign shows their pangkat. */
+  readonly golongan: Map<string, Golongan>;
 }
 
 /** `prior`: the view of a case that continued as new (a long case), to go on from. */
@@ -38,7 +41,7 @@ export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): Ca
     startedAt: now(),
     version: 0,
   };
-  return { input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0 };
+  return { input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, golongan: new Map() };
 }
 
 /** The workflow clock: replay-safe. */

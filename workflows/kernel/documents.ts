@@ -1,5 +1,5 @@
 // Documents: numbered and issued for the assigned employee(s), and received by them.
-import type { CaseView, DocumentRef, Receivable, ResolvedDocument } from '../../domain/kasus';
+import type { CaseView, DelegasiTugas, DocumentRef, Receivable, ResolvedDocument } from '../../domain/kasus';
 import { issueDocument } from './activities';
 import { actorRef, now, type CaseContext } from './context';
 import { completed, deliver } from './outcome';
@@ -20,18 +20,31 @@ export async function issue(c: CaseContext, documents: ResolvedDocument[], fill:
   for (const doc of documents) {
     const issued = await issueDocument({
       // Deterministic, so a retried activity finds its document; one URL path segment.
-      id: `${input.caseId}.${doc.kind}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: doc, issuedAt: now(),
+      id: `${input.caseId}.${doc.kind}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: signedBy(c, doc).doc, issuedAt: now(),
       kop: doc.penerbit?.kop ?? { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
       ...(employees ? { employees } : {}),
       ...(fill.alasan !== undefined ? { alasan: fill.alasan } : {}),
     });
     view.documents.push(issued);
     issuedNow.push(issued);
-    record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: doc.signatory, citation: doc.citation, documentId: issued.id, nomor: issued.nomor });
+    const { doc: { signatory }, delegasi } = signedBy(c, doc);
+    record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: actorRef(delegasi ? { ...signatory, jabatan: `${delegasi.jenis}. ${signatory.jabatan}` } : signatory), citation: doc.citation, documentId: issued.id, nomor: issued.nomor, ...(delegasi ? { delegasi } : {}) });
   }
   const to = employees ?? [employee];
   await deliver(c, 'diterbitkan', [input.pemohon, ...to], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${to.map((e) => e.nama).join(', ')}`, c.issues++);
   return view.documents;
+}
+
+/**
+ * Signed by the Plh or Plt who decided for the signatory the plan named, as "Plh." / "Plt." of the
+ * signatory's jabatan; else by the signatory.
+ */
+function signedBy(c: CaseContext, doc: ResolvedDocument): { doc: ResolvedDocument; delegasi?: DelegasiTugas } {
+  const decided = [...c.view.tasks].reverse().find((t) => t.status === 'done' && t.delegasi?.pemegang.nip === doc.signatory.nip);
+  const golongan = decided && c.golongan.get(decided.assignee.nip);
+  if (!decided?.delegasi || !golongan) return { doc };
+  const { assignee, delegasi } = decided;
+  return { doc: { ...doc, signatory: { nip: assignee.nip, nama: assignee.nama, jabatan: doc.signatory.jabatan, golongan, delegasi: delegasi.jenis } }, delegasi };
 }
 
 /** The employee receives the document and acknowledges it; this closes the case. */

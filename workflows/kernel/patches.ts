@@ -18,6 +18,8 @@ export const PATCHES = {
   'siklus-tim-berubah': 'P6 teams changed before it (pembentukanTimKerja-*.v1) tell nothing',
   /** P7: an Update that opens a task writes it once, in its own write. */
   'aksi-satu-tulis': 'P7 cases that raised these before it (siklusKinerja-*.v1) wrote twice at once',
+  /** Plt/Plh: a decision task opens for whoever acts for its holder, and moves when a delegation starts or ends (kernel: delegasi). */
+  'delegasi': 'cases of every procedure started before it (their .v1–.v4 histories) route no task',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

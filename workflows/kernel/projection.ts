@@ -1,12 +1,20 @@
 // What leaves the workflow for readers: the timeline entries and the projection write (inbox, case page).
 import { workflowInfo } from '@temporalio/workflow';
-import type { TimelineEntry } from '../../domain/kasus';
+import type { Diketahui, TimelineEntry } from '../../domain/kasus';
 import type { UpdateAnswer } from '../shared';
 import { saveCase } from './activities';
 import { actorRef, now, type CaseContext } from './context';
 
 /** Records what an official or the system did. */
 export const record = (c: CaseContext, entry: Omit<TimelineEntry, 'at'>) => c.view.timeline.push({ at: now(), ...entry });
+
+/** How the actor of a message was known, as its timeline entry records it ("signed in", "vouched by <system>"). */
+export const viaOf = (d: Diketahui): Diketahui => (d.knownVia ? { knownVia: d.knownVia, ...(d.vouchedBy ? { vouchedBy: d.vouchedBy } : {}) } : {});
+
+/** The entries an action recorded for its actor since `from` say how the actor was known. */
+export function stampVia(c: CaseContext, from: number, a: Diketahui & { actorNip: string }) {
+  for (const e of c.view.timeline.slice(from)) if (e.actor?.nip === a.actorNip) Object.assign(e, viaOf(a));
+}
 
 /**
  * Writes the projection (inbox, case page); Updates await it so the caller reads its own write. The
@@ -28,6 +36,6 @@ export function submitted(c: CaseContext, notes?: string) {
   const by = input.pencatat ?? input.pemohon;
   record(c, {
     action: 'diajukan', actor: actorRef(by), role: by.role, citation: by.citation, notes,
-    ...(input.pencatat ? { atasNama: actorRef(input.pemohon) } : {}),
+    ...(input.pencatat ? { atasNama: actorRef(input.pemohon) } : {}), ...viaOf(input.diajukanVia ?? {}),
   });
 }

@@ -4,6 +4,7 @@ import { allHandlersFinished, condition } from '@temporalio/workflow';
 import type { DecisionInput, ResolvedStep, Task } from '../../domain/kasus';
 import { findCandidates, notify } from './activities';
 import { actorRef, nipsOf, type CaseContext } from './context';
+import { route } from './delegasi';
 import { patch } from './patches';
 import { publish, record } from './projection';
 
@@ -59,6 +60,7 @@ export async function waitFor(c: CaseContext, t: Task, expireAfterMs: number): P
   const resumed = c.view.tasks.find((x) => x.id === t.id && x.status === 'open');
   if (resumed) return waitOn(c, resumed, Date.parse(resumed.openedAt), expireAfterMs);
   openIn(c, t, expireAfterMs);
+  await route(c, [t]);
   await publish(c);
   return waitOn(c, t, Date.parse(t.openedAt), expireAfterMs);
 }

@@ -4,10 +4,11 @@ import { setHandler } from '@temporalio/workflow';
 import { tanggalLokal } from '../../domain/dokumen';
 import type { ActionInput, ActorInput, DecisionInput, DocumentRef } from '../../domain/kasus';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openReceiptOf, reasonsOf } from '../../domain/langkah';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, withdrawUpdate } from '../shared';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, delegasiBerubahSignal, withdrawUpdate } from '../shared';
 import { actorRef, now, type CaseContext } from './context';
 import { refusalFailure, validated } from './failures';
-import { answer, publish, record } from './projection';
+import { route } from './delegasi';
+import { answer, publish, record, viaOf } from './projection';
 
 /** Registers the case query and the Updates every case has. */
 export function registerUpdates(c: CaseContext): void {
@@ -18,6 +19,10 @@ export function registerUpdates(c: CaseContext): void {
   setHandler(completeUpdate, complete(c), { validator: validated((a: ActionInput) => checkCompletion(input, view, a, today())) });
   setHandler(withdrawUpdate, withdraw(c), { validator: validated((a: ActorInput) => (checkWithdraw(input, view, a), ledger.checkIdle())) });
   setHandler(acknowledgeUpdate, acknowledge(c), { validator: validated((a: ActorInput) => checkAcknowledge(input, view, a)) });
+  // A delegation started or ended: the open decision tasks go to whoever acts for their holders now.
+  setHandler(delegasiBerubahSignal, async () => {
+    if (await route(c, view.tasks)) await publish(c);
+  });
 }
 
 /** An official decides (or recommends on) an open task. */
@@ -60,6 +65,7 @@ const decide = (c: CaseContext) => async (given: DecisionInput) => {
     action: task.kind === 'rekomendasi' ? (approve ? 'direkomendasikan' : 'tidak-direkomendasikan') : approve ? 'disetujui' : task.continuesOnRefusal ?? 'ditolak',
     actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id,
     reasons: d.reasons, notes: d.notes, employee: approve ? employee : undefined, ...(listed ? { employees: listed.map(actorRef) } : {}),
+    ...(task.delegasi ? { delegasi: task.delegasi } : {}), ...viaOf(d),
   });
   await publish(c);
   return answer(c);
@@ -82,8 +88,9 @@ const complete = (c: CaseContext) => async (a: ActionInput) => {
     record(c, {
       action: 'diterbitkan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, documentId: doc.id, nomor: doc.nomor,
       notes: [`diterbitkan oleh ${reported.pemerintah} tanggal ${a.tanggal}, dilaporkan oleh ${task.assignee.nama}`, a.isi?.trim()].filter(Boolean).join('; '),
+      ...viaOf(a),
     });
-  } else record(c, { action: 'dilaksanakan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.isi });
+  } else record(c, { action: 'dilaksanakan', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.isi, ...viaOf(a) });
   await publish(c);
   return answer(c);
 };
@@ -92,7 +99,7 @@ const complete = (c: CaseContext) => async (a: ActionInput) => {
 const withdraw = (c: CaseContext) => async (a: ActorInput) => {
   const { input, view } = c;
   c.withdrawn = a;
-  record(c, { action: 'ditarik', actor: actorRef(input.pemohon), role: input.pemohon.role, citation: input.pemohon.citation, reasons: a.reasons });
+  record(c, { action: 'ditarik', actor: actorRef(input.pemohon), role: input.pemohon.role, citation: input.pemohon.citation, reasons: a.reasons, ...viaOf(a) });
   view.status = 'withdrawn'; // the caller sees it at once
   for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
   await publish(c);
@@ -103,7 +110,7 @@ const withdraw = (c: CaseContext) => async (a: ActorInput) => {
 const acknowledge = (c: CaseContext) => async (a: ActorInput) => {
   const task = openReceiptOf(c.view.tasks, a.actorNip)!;
   task.status = 'done';
-  record(c, { action: 'diterima', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.reasons });
+  record(c, { action: 'diterima', actor: task.assignee, role: task.role, citation: task.citation, taskId: task.id, notes: a.reasons, ...viaOf(a) });
   await publish(c);
   return answer(c);
 };

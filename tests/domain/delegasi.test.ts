@@ -1,0 +1,81 @@
+// The Plt/Plh rules as pure functions: who appoints, whether a new delegation fits, who acts for a
+// holder at a moment, and how a delegate signs.
+import { describe, expect, it } from 'vitest';
+import { demoMasterData, demoPeople } from '../../demo/masterData';
+import { checkDelegasi, pengangkatOf, rantaiUntuk, type Delegasi } from '../../domain/delegasi';
+import { jabatanTandaTangan } from '../../domain/dokumen';
+import type { OrgSnapshot } from '../../domain/organisasi';
+import { RuleViolation } from '../../domain/refusal';
+import { PROFILES } from '../../profiles';
+
+const rules = PROFILES.banjar.delegasi;
+const p = demoPeople('banjar');
+const data = demoMasterData('banjar');
+const jabatan = Object.fromEntries(data.jabatan!.map((j) => [j.kode, { kode: j.kode, nama: j.nama, unit: j.unit, memimpinUnit: !!j.memimpinUnit }]));
+const holderOf = Object.fromEntries(data.pegawai!.map((e) => [e.nip, e.jabatan]));
+const positionOf = (nip: string) => holderOf[nip];
+const org: OrgSnapshot = {
+  units: Object.fromEntries(data.units!.map((u) => [u.kode, u])),
+  pegawai: Object.fromEntries(data.pegawai!.map((e) => {
+    const j = jabatan[e.jabatan]!;
+    return [e.nip, { ...e, namaJabatan: j.nama, jenisJabatan: 'administrator', unit: j.unit, memimpinUnit: j.memimpinUnit, hasilPenyetaraan: false }];
+  })) as OrgSnapshot['pegawai'],
+};
+const D = (jab: string, delegate: string, over: Partial<Delegasi> = {}): Delegasi => ({
+  id: `${jab}-${delegate}`, region: 'banjar', jabatan: jab, pemegangNip: data.pegawai!.find((e) => e.jabatan === jab)?.nip, delegasiNip: delegate, jenis: 'Plh',
+  mulai: '2027-01-01T00:00:00Z', sampai: '2027-01-08T00:00:00Z', dasar: { nomor: '800/1', tanggal: '2026-12-30' }, ...over,
+});
+const refusal = (f: () => void) => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof RuleViolation) return e.refusal.code;
+    throw e;
+  }
+  return 'accepted';
+};
+
+describe('who appoints a Plh or Plt', () => {
+  it('inside a PD its head; a PD\'s head the Sekretaris Daerah or the BKPSDM; the Sekretaris Daerah the BKPSDM', () => {
+    expect(pengangkatOf(rules, org, jabatan['KABID-APTIKA']!)).toMatchObject({ nips: [p.kadisKominfo], kepegawaian: false });
+    expect(pengangkatOf(rules, org, jabatan['KADIS-KOMINFO']!)).toMatchObject({ nips: [p.sekda], kepegawaian: true });
+    expect(pengangkatOf(rules, org, jabatan.SEKDA!)).toMatchObject({ nips: [], kepegawaian: true, citation: expect.stringContaining('UU 30/2014') });
+  });
+});
+
+describe('a new delegation', () => {
+  const chain = [D('KADIS-KOMINFO', p.kadisKesehatan), D('KADIS-KESEHATAN', p.kepalaBappeda), D('KABAN-BAPPEDA', p.sekda)];
+  it('fits a chain of up to three, and refuses a fourth link, a cycle, an overlap, the holder, and a Plh of a vacant position', () => {
+    expect(refusal(() => checkDelegasi(rules, chain[2]!, chain.slice(0, 2), positionOf))).toBe('accepted');
+    expect(refusal(() => checkDelegasi(rules, D('SEKDA', p.kabidPerencanaan), chain, positionOf))).toBe('DELEGATION_CHAIN_TOO_LONG');
+    expect(refusal(() => checkDelegasi(rules, D('SEKDA', p.kadisKominfo), chain, positionOf))).toBe('DELEGATION_CYCLE');
+    expect(refusal(() => checkDelegasi(rules, D('KADIS-KOMINFO', p.kabidAptika, { mulai: '2027-01-07T00:00:00Z', sampai: '2027-02-01T00:00:00Z' }), chain, positionOf))).toBe('DELEGATION_OVERLAPS');
+    expect(refusal(() => checkDelegasi(rules, D('KADIS-KOMINFO', p.kabidAptika, { mulai: '2027-01-08T00:00:00Z', sampai: '2027-02-01T00:00:00Z' }), chain, positionOf))).toBe('accepted');
+    expect(refusal(() => checkDelegasi(rules, D('KABID-APTIKA', p.kabidAptika), [], positionOf))).toBe('DELEGATE_IS_HOLDER');
+    expect(refusal(() => checkDelegasi(rules, D('KABID-APTIKA', p.pranataKomputer1, { pemegangNip: undefined }), [], positionOf))).toBe('PLH_POSITION_VACANT');
+    expect(refusal(() => checkDelegasi(rules, D('KABID-APTIKA', p.pranataKomputer1, { pemegangNip: undefined, jenis: 'Plt' }), [], positionOf))).toBe('accepted');
+    expect(refusal(() => checkDelegasi(rules, D('KABID-APTIKA', p.pranataKomputer1, { sampai: '2027-01-01T00:00:00Z' }), [], positionOf))).toBe('PERIOD_INVALID');
+  });
+});
+
+describe('who acts for a holder', () => {
+  const chain = [D('KADIS-KOMINFO', p.kadisKesehatan), D('KADIS-KESEHATAN', p.kepalaBappeda), D('KABAN-BAPPEDA', p.sekda)];
+  it('follows the delegations in force, at most as far as the limit, never round a cycle', () => {
+    expect(rantaiUntuk(p.kadisKominfo, chain, positionOf, 3).map((d) => d.delegasiNip)).toEqual([p.kadisKesehatan, p.kepalaBappeda, p.sekda]);
+    expect(rantaiUntuk(p.kadisKominfo, chain, positionOf, 2).map((d) => d.delegasiNip)).toEqual([p.kadisKesehatan, p.kepalaBappeda]);
+    expect(rantaiUntuk(p.kabidAptika, chain, positionOf, 3)).toEqual([]);
+    const cycle = [D('KADIS-KOMINFO', p.kadisKesehatan), D('KADIS-KESEHATAN', p.kadisKominfo)];
+    expect(rantaiUntuk(p.kadisKominfo, cycle, positionOf, 3).map((d) => d.delegasiNip)).toEqual([p.kadisKesehatan]);
+  });
+});
+
+describe('how a delegate signs', () => {
+  const person = { nama: 'dr. Hj. Nurul Hasanah, M.Kes.', nip: p.kadisKesehatan, pangkat: 'Pembina Utama Muda (IV/c)', jabatan: 'Kepala Dinas Komunikasi dan Informatika' };
+  it('"Plh." / "Plt." before the jabatan, and the a.n. line above a Sekretaris Daerah signing for the Bupati', () => {
+    expect(jabatanTandaTangan({ ...person, delegasi: 'Plh' as const })).toEqual(['Plh. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA,']);
+    expect(jabatanTandaTangan({ ...person, delegasi: 'Plt' as const })).toEqual(['Plt. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA,']);
+    expect(jabatanTandaTangan(person)).toEqual(['KEPALA DINAS KOMUNIKASI DAN INFORMATIKA,']);
+    expect(jabatanTandaTangan({ ...person, jabatan: 'Sekretaris Daerah', atasNama: rules.tandaTangan.atasNama })).toEqual(['a.n. BUPATI BANJAR', 'SEKRETARIS DAERAH,']);
+    expect(jabatanTandaTangan({ jabatan: 'Bupati Banjar', nama: 'H. Ahmad Rizani' })).toEqual(['BUPATI BANJAR,']);
+  });
+});
