@@ -1,5 +1,6 @@
 // The workflows' only way to touch the world. Built by a factory so the worker injects its pool and
 // logger and tests inject their own. Every activity is idempotent: Temporal retries them.
+import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
@@ -13,7 +14,9 @@ import type { Asal, Candidate, CaseRules, CaseView, PengaturanSiklus } from '../
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 import { RuleViolation, type Refusal } from '../domain/refusal';
 import { loadConfig, type Config } from '../config';
+import { archiveCase, archiveRun } from '../services/arsip';
 import { newCaseId, planCase } from '../services/planCase';
+import type { ArsipInput } from '../workflows/shared';
 import { PROCEDURES } from '../procedures';
 import { PROCEDURE as P7, hariPenugasan, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 
@@ -28,9 +31,11 @@ export interface ActivityDeps {
   config?: Pick<Config, 'assignmentWindow' | 'deadlines' | 'laporanKinerja'>;
   /** The signing certificate and public base URL: an issued document's signed file is fixed at issue. Absent: at its first read (the API's). */
   penerbitan?: Penerbitan;
+  /** The archive of closed cases reads them from Temporal: absent, archiving fails (and is retried) with that reason. */
+  arsip?: { temporal: Client; retentionYears: number };
 }
 
-export function createActivities({ pool, log, config = loadConfig({}), penerbitan }: ActivityDeps) {
+export function createActivities({ pool, log, config = loadConfig({}), penerbitan, arsip }: ActivityDeps) {
   const { assignmentWindow } = config;
   return {
     /** Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write was made. */
@@ -110,6 +115,18 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     async notify(n: Notification): Promise<void> {
       await addNotifications(pool, n);
       log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'notification queued');
+    },
+
+    /**
+     * Copies a closed case (or one closed run of a long case) into the archive; fails while the run still
+     * runs, so Temporal retries it until it has closed.
+     */
+    async arsipkan(q: ArsipInput): Promise<void> {
+      if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
+      const d = { pool, temporal: arsip.temporal, retentionYears: arsip.retentionYears, penerbitan };
+      if (q.runId) await archiveRun(d, q.caseId, q.runId);
+      else await archiveCase(d, q.caseId);
+      log.info({ workflowId: q.caseId, runId: q.runId }, q.runId ? 'run archived' : 'case archived');
     },
 
     /** The audit log's chain heads, for the anchoring workflow; and what each anchored position holds now. */

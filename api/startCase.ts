@@ -10,6 +10,7 @@ import { tanggalLokal } from '../domain/dokumen';
 import type { CaseView, PengaturanSiklus } from '../domain/kasus';
 import { PROCEDURES } from '../procedures';
 import { profileOf } from '../profiles';
+import { buildMemo } from '../services/arsip';
 import { newCaseId, planCase } from '../services/planCase';
 import { ApiError } from './errors';
 import { ANSWER_WITHIN_MS, unanswered } from './unanswered';
@@ -66,7 +67,8 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
     args: [{ ...input, caseId }],
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-    memo: { client: by.client, requestId: by.requestId },
+    // The build that runs it, for verification by replay (services/verifikasi.ts).
+    memo: { client: by.client, requestId: by.requestId, ...buildMemo() },
   })).then(() => true, (e) => {
     if (e instanceof WorkflowExecutionAlreadyStartedError) return true;
     if (unanswered(e)) return false;

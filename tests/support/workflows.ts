@@ -55,7 +55,7 @@ export function workflowSuite(): WorkflowSuite {
         taskQueue: TASK_QUEUE,
         workflowBundle: bundle,
         ...(process.env.REPLAY_EVERY_TASK ? { maxCachedWorkflows: 0 } : {}),
-        activities: createActivities({ pool: db.pool, log: testLogger(), config: CYCLE_CONFIG }),
+        activities: createActivities({ pool: db.pool, log: testLogger(), config: CYCLE_CONFIG, arsip: { temporal: env.client, retentionYears: 10 } }),
       });
       return await worker.runUntil(async () => {
         const handle = await env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });

@@ -18,6 +18,8 @@ export const PATCHES = {
   'siklus-tim-berubah': 'P6 teams changed before it (pembentukanTimKerja-*.v1) tell nothing',
   /** P7: an Update that opens a task writes it once, in its own write. */
   'aksi-satu-tulis': 'P7 cases that raised these before it (siklusKinerja-*.v1) wrote twice at once',
+  /** A closing case (and a long case's run that continues as new) starts its archive; the cases it starts carry its memo (kernel: arsip). */
+  'arsip-kasus': 'cases of every procedure closed before it (their histories before .v3 of P7, .v2/.v3 elsewhere) archive nothing',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
