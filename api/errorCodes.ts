@@ -61,7 +61,7 @@ export const ERROR_CODES = {
   ACT_FOR_OFFICIALS_NOT_GRANTED: { status: 403, meaning: 'the API key has no `act-for-officials` right: it may not name an official', at: KEYED },
   MASTER_DATA_NOT_GRANTED: { status: 403, meaning: 'the caller has no `master-data` right', at: ['importMasterData'] },
   MASTER_DATA_HISTORY_NOT_GRANTED: { status: 403, meaning: 'the history of a region\'s master data is for its auditors, kepegawaian admins and e-office systems', at: ['listMasterDataChanges'] },
-  NOT_AN_AUDITOR: { status: 403, meaning: 'every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)', at: ['listNotifications', 'listAuditRows', 'verifyAudit', 'verifyCase', 'exportCase'] },
+  NOT_AN_AUDITOR: { status: 403, meaning: 'every notification of a region, and its audit log (so a case\'s verification and export), are for its auditors (and its e-office systems: the audit log)', at: ['listNotifications', 'listAuditRows', 'verifyAudit', 'verifyCase', 'exportCase'] },
   READ_ONLY_ROLE: { status: 403, meaning: 'an auditor reads the cases of their region and changes nothing', at: [...MESSAGES] },
   REGISTER_NOT_FOR_OFFICIALS: { status: 403, meaning: 'the register of letters is for auditors and e-office systems, not for other officials', at: ['listDocuments'] },
   REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listNotifications'] },

@@ -57,26 +57,40 @@ export async function replay(caseId: string, runs: Run[], code?: WorkflowBundleW
   let view: CaseView | undefined;
   const sinks = { projection: { written: { fn: (_: unknown, v: unknown) => { view = v as CaseView; }, callDuringReplay: true } } };
   const workflowBundle = code ?? await replayBundle();
+  const replays = (events: unknown[]) => Worker.runReplayHistory({ workflowBundle, sinks, replayName: `verify-${caseId}` }, { events }, caseId).then(() => undefined, (e) => {
+    if (e instanceof DeterminismViolationError) return e;
+    throw e;
+  });
   const updates = runs.flatMap(acceptedUpdates);
   for (const run of runs) {
-    try {
-      await Worker.runReplayHistory({ workflowBundle, sinks, replayName: `verify-${caseId}` }, run.history, caseId);
-    } catch (e) {
-      if (!(e instanceof DeterminismViolationError)) throw e;
-      return { view, updates, divergence: divergenceOf(run, e) };
-    }
+    const violation = await replays(run.history.events);
+    if (violation) return { view, updates, divergence: await divergenceOf(run, violation, replays) };
   }
   return { view, updates };
 }
 
 type Event = Record<string, any> & { eventId: string; eventType: string };
 
-/** The first divergence: the event the core names, what the history recorded there and what the code did instead. */
-function divergenceOf(run: Run, e: Error): Divergence {
-  const id = /id: (\d+)/.exec(e.message)?.[1] ?? /event (\d+)/i.exec(e.message)?.[1];
-  const event = id ? (run.history.events as Event[]).find((ev) => ev.eventId === id) : undefined;
-  const found = /(?:command|machine)[^']*'([^']+)'/.exec(e.message)?.[1] ?? /Command: (\w+)/.exec(e.message)?.[1] ?? null;
-  return { runId: run.runId, eventId: id ? Number(id) : null, expected: event ? describeEvent(event) : null, found, message: e.message };
+/**
+ * The first divergence: the workflow task whose commands the code no longer gives, found by replaying
+ * the history cut at each workflow task's start (a cut replays the tasks before it); its first command
+ * event is what the history expected, the SDK's message names what the code did.
+ */
+async function divergenceOf(run: Run, e: Error, replays: (events: unknown[]) => Promise<Error | undefined>): Promise<Divergence> {
+  const events = run.history.events as Event[];
+  const cuts = events.flatMap((ev, i) => (ev.eventType === 'EVENT_TYPE_WORKFLOW_TASK_STARTED' ? [i + 1] : []));
+  let [good, bad] = [0, cuts.length]; // cuts[good - 1] replays (none: 0), cuts[bad] fails (cuts.length: the whole history)
+  while (bad - good > 0) {
+    const mid = (good + bad) >> 1;
+    if (await replays(events.slice(0, cuts[mid]))) bad = mid;
+    else good = mid + 1;
+  }
+  const from = bad > 0 ? cuts[bad - 1] : 0;
+  const completed = events.findIndex((ev, i) => i >= from && ev.eventType === 'EVENT_TYPE_WORKFLOW_TASK_COMPLETED');
+  const event = completed >= 0 ? events[completed + 1] : undefined;
+  // The SDK's account of the mismatch, without its prefix: it names the command the code gave.
+  const found = e.message.replace(/^[\s\S]*?Nondeterminism error: /, '').split('\n')[0] || null;
+  return { runId: run.runId, eventId: event ? Number(event.eventId) : null, expected: event ? describeEvent(event) : null, found, message: e.message };
 }
 
 /** An event as the command that produced it: its type and what it names (activity, timer, child workflow). */
