@@ -1,5 +1,6 @@
 // The workflows' only way to touch the world. Built by a factory so the worker injects its pool and
 // logger and tests inject their own. Every activity is idempotent: Temporal retries them.
+import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
@@ -16,7 +17,7 @@ import { RuleViolation, type Refusal } from '../domain/refusal';
 import { loadConfig, type Config } from '../config';
 import { archiveCase, archiveRun } from '../services/arsip';
 import { newCaseId, planCase } from '../services/planCase';
-import type { ArsipInput } from '../workflows/shared';
+import { arsipId, type ArsipInput } from '../workflows/shared';
 import { PROCEDURES } from '../procedures';
 import { PROCEDURE as P7, hariPenugasan, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 
@@ -115,6 +116,14 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     async notify(n: Notification): Promise<void> {
       await addNotifications(pool, n);
       log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'notification queued');
+    },
+
+    /** Starts the archive of a case (or of one run of it) on this task queue; one already started is left to run. */
+    async mulaiArsip(q: ArsipInput, memo?: Record<string, unknown>): Promise<void> {
+      if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
+      await arsip.temporal.workflow.start('arsipKasus', {
+        workflowId: arsipId(q.caseId, q.runId), taskQueue: Context.current().info.taskQueue, args: [q], workflowIdConflictPolicy: 'USE_EXISTING', ...(memo ? { memo } : {}),
+      });
     },
 
     /**

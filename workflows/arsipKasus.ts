@@ -1,6 +1,6 @@
-// The archive of a closed case (services/arsip.ts): a workflow of its own, which the case starts as it
-// closes (ABANDON) because a case cannot wait for its own close, and only a closed run's history is
-// complete. Its one activity retries until the run has closed and the copy is stored.
+// The archive of a closed case (services/arsip.ts): a workflow of its own, which the case starts (through
+// the mulaiArsip activity) as it closes, because a case cannot wait for its own close and only a closed
+// run's history is complete. Its one activity waits for that close and retries until the copy is stored.
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { ArsipInput } from './shared';
