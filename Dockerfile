@@ -27,7 +27,10 @@ RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # --- runtime -----------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
-ENV NODE_ENV=production \
+# The build recorded on every case (verification by replay): the image has no .git to ask.
+ARG BUILD_ID=unknown
+ENV BUILD_ID=${BUILD_ID} \
+    NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app

@@ -110,6 +110,18 @@ const Env = Type.Object({
    */
   SIGNING_P12: Type.String({ default: '' }),
   SIGNING_P12_PASSWORD: Type.String({ default: '' }),
+  /**
+   * Where closed cases are archived (services/arsip.ts): `postgres`, this service's database. `s3`, an
+   * S3-compatible store, is not built yet: it stops the start rather than archive nowhere.
+   */
+  ARCHIVE_STORE: Type.Union([Type.Literal('postgres'), Type.Literal('s3')], { default: 'postgres' }),
+  /**
+   * How long an archived case is kept, in years: the retention the region's Jadwal Retensi Arsip sets for
+   * the series (UU 43/2009 tentang Kearsipan); the service destroys nothing when it ends.
+   */
+  ARCHIVE_RETENTION: Type.String({ pattern: '^[1-9]\\d{0,2}y$', default: '10y', description: 'years, e.g. 10y' }),
+  /** The build of this deployment, recorded on every case it starts (a commit); empty: the git commit of the checkout. */
+  BUILD_ID: Type.String({ pattern: '^[A-Za-z0-9._+-]{0,100}$', default: '' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 export type Env = Static<typeof Env>;
@@ -154,6 +166,7 @@ export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | Tem
   /** The default report cadence of a work cycle, in days (fractions for a short demo cycle). */
   laporanKinerja: { setiapHari: number; batasHari: number };
   idempotencyKeyTtlMs: number;
+  archiveRetentionYears: number;
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 };
@@ -193,6 +206,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const idempotencyKeyTtlMs = durationMs(e.IDEMPOTENCY_KEY_TTL);
   if (!(idempotencyKeyTtlMs > 0)) throw new Error('invalid configuration: IDEMPOTENCY_KEY_TTL must be longer than 0');
   if (!(durationMs(e.RECONCILE_EVERY) > 0)) throw new Error('invalid configuration: RECONCILE_EVERY must be longer than 0');
+  if (e.ARCHIVE_STORE === 's3')
+    throw new Error('invalid configuration: ARCHIVE_STORE=s3: the S3-compatible archive is not built yet; use ARCHIVE_STORE=postgres (the default)');
+  const archiveRetentionYears = Number(e.ARCHIVE_RETENTION.slice(0, -1));
   const {
     API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o, OIDC_ROLES_CLAIM: _r, AUDITORS: _au, KEPEGAWAIAN_ADMINS: _ka,
     AUTH_FAILURE_LIMIT: _l, AUTH_FAILURE_WINDOW: _w, TEMPORAL_TLS, TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY, TEMPORAL_TLS_CA, TEMPORAL_TLS_SERVER_NAME, TEMPORAL_API_KEY, ...rest
@@ -203,7 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
   const roles = { auditor: roleGrants('AUDITORS', e.AUDITORS), kepegawaian: roleGrants('KEPEGAWAIAN_ADMINS', e.KEPEGAWAIAN_ADMINS) };
-  return { ...rest, temporal, apiKeys, oidc, roles, corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs };
+  return { ...rest, temporal, apiKeys, oidc, roles, corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs, archiveRetentionYears };
 }
 
 /** region:NIP|NIP,region:NIP → NIP → regions; a region not on this service stops the start. */

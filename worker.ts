@@ -25,15 +25,16 @@ export async function runWorker(): Promise<void> {
   const pool = createPool({ connectionString: config.DATABASE_URL, max: 10 }, log);
   await migrate(pool);
   const connection = await NativeConnection.connect(config.temporal);
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter }),
+    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter, arsip: { temporal, retentionYears: config.archiveRetentionYears } }),
   });
   // The audit log's anchor runs on this task queue: started once, found running at every later start.
-  await startJangkarAudit(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TASK_QUEUE);
+  await startJangkarAudit(temporal, config.TASK_QUEUE);
   log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS, tls: !!config.temporal.tls, metrics: config.WORKER_METRICS_ADDRESS || undefined }, 'worker started');
   // Worker.run handles SIGINT/SIGTERM itself: in-flight tasks finish, then it resolves.
   await worker.run();

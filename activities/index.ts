@@ -1,6 +1,8 @@
 // The workflows' only way to touch the world. Built by a factory so the worker injects its pool and
 // logger and tests inject their own. Every activity is idempotent: Temporal retries them.
 import { noopMetricMeter, type MetricMeter } from '@temporalio/common';
+import { Context } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
@@ -16,7 +18,9 @@ import type { Asal, Candidate, CaseRules, CaseView, OfficialRef, PengaturanSiklu
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 import { RuleViolation, type Refusal } from '../domain/refusal';
 import { loadConfig, type Config } from '../config';
+import { archiveCase, archiveRun } from '../services/arsip';
 import { newCaseId, planCase } from '../services/planCase';
+import { arsipId, type ArsipInput } from '../workflows/shared';
 import { PROCEDURES } from '../procedures';
 import { PROCEDURE as P7, hariPenugasan, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 
@@ -33,6 +37,8 @@ export interface ActivityDeps {
   penerbitan?: Penerbitan;
   /** Where the steps' timings go (the worker's: the SDK runtime's, scraped at WORKER_METRICS_ADDRESS); default: nowhere. */
   meter?: MetricMeter;
+  /** The archive of closed cases reads them from Temporal: absent, archiving fails (and is retried) with that reason. */
+  arsip?: { temporal: Client; retentionYears: number };
 }
 
 /** The worker's step histogram (milliseconds), by step: where a case's time goes on the worker's side. */
@@ -53,7 +59,7 @@ function stepTimer(meter: MetricMeter) {
 /** A view whose only tasks are its first ones, open: the moment its first task becomes visible. */
 const firstTasksOpen = (view: CaseView) => view.tasks.length > 0 && view.tasks.every((t) => t.status === 'open') && !view.timeline.some((e) => e.taskId);
 
-export function createActivities({ pool, log, config = loadConfig({}), penerbitan, meter = noopMetricMeter }: ActivityDeps) {
+export function createActivities({ pool, log, config = loadConfig({}), penerbitan, meter = noopMetricMeter, arsip }: ActivityDeps) {
   const { assignmentWindow } = config;
   const timed = stepTimer(meter);
   const sinceStart = meter.createHistogram(`${STEP_METRIC}_since_start`, 'float', 'ms', 'From a case\'s start (its workflow\'s first task) to a moment of it (first task visible)');
@@ -152,6 +158,26 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     /** The cases with open tasks of these officials (the holder and the delegate of a delegation), to route again. */
     async casesWithTasksOf(q: { region: string; nips: string[] }): Promise<string[]> {
       return casesWithTasksOf(pool, q.region, q.nips);
+    },
+
+    /** Starts the archive of a case (or of one run of it) on this task queue; one already started is left to run. */
+    async mulaiArsip(q: ArsipInput, memo?: Record<string, unknown>): Promise<void> {
+      if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
+      await arsip.temporal.workflow.start('arsipKasus', {
+        workflowId: arsipId(q.caseId, q.runId), taskQueue: Context.current().info.taskQueue, args: [q], workflowIdConflictPolicy: 'USE_EXISTING', ...(memo ? { memo } : {}),
+      });
+    },
+
+    /**
+     * Copies a closed case (or one closed run of a long case) into the archive; fails while the run still
+     * runs, so Temporal retries it until it has closed.
+     */
+    async arsipkan(q: ArsipInput): Promise<void> {
+      if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
+      const d = { pool, temporal: arsip.temporal, retentionYears: arsip.retentionYears, penerbitan };
+      if (q.runId) await archiveRun(d, q.caseId, q.runId);
+      else await archiveCase(d, q.caseId);
+      log.info({ workflowId: q.caseId, runId: q.runId }, q.runId ? 'run archived' : 'case archived');
     },
 
     /** The audit log's chain heads, for the anchoring workflow; and what each anchored position holds now. */

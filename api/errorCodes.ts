@@ -5,7 +5,7 @@
 
 /** The operations of the API, by the name a generated client gives their method. */
 export const OPERATIONS = [
-  'startCase', 'listCases', 'getCase', 'getCaseHistory', 'decideTask', 'completeTask', 'actOnCase', 'withdrawCase', 'acknowledgeReceipt',
+  'startCase', 'listCases', 'getCase', 'getCaseHistory', 'verifyCase', 'exportCase', 'decideTask', 'completeTask', 'actOnCase', 'withdrawCase', 'acknowledgeReceipt',
   'getInbox', 'listNotifications', 'listDocuments', 'getDocument', 'importMasterData', 'getHealth', 'getReadiness', 'getVerification', 'verifyFile',
   'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'makeDelegation', 'listDelegations', 'getDelegation', 'endDelegation',
 ] as const;
@@ -16,11 +16,11 @@ const STEPS = ['decideTask', 'completeTask', 'withdrawCase', 'acknowledgeReceipt
 /** Making and ending a Plt/Plh delegation. */
 const DELEGATING = ['makeDelegation', 'endDelegation'] as const satisfies Operation[];
 const OFFICIAL = ['startCase', ...MESSAGES, 'getInbox', 'listNotifications', ...DELEGATING] as const satisfies Operation[];
-const READ = ['listCases', 'getCase', 'getCaseHistory', 'listDocuments', 'getDocument', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listDelegations', 'getDelegation'] as const satisfies Operation[];
+const READ = ['listCases', 'getCase', 'getCaseHistory', 'verifyCase', 'exportCase', 'listDocuments', 'getDocument', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listDelegations', 'getDelegation'] as const satisfies Operation[];
 /** Operations behind an API key or a signed-in official (everything under /api/v1). */
 const KEYED = [...OFFICIAL, ...READ, 'importMasterData'] as const satisfies Operation[];
 const WITH_BODY = ['startCase', ...MESSAGES, 'importMasterData', ...DELEGATING] as const satisfies Operation[];
-const ON_A_CASE = ['getCase', 'getCaseHistory', ...MESSAGES] as const satisfies Operation[];
+const ON_A_CASE = ['getCase', 'getCaseHistory', 'verifyCase', 'exportCase', ...MESSAGES] as const satisfies Operation[];
 const WITH_KEY = ['startCase', ...MESSAGES] as const satisfies Operation[];
 /** A request planned against the master data: a start, and a team change (ubah-tim) planned like one. */
 const PLANNED = ['startCase', 'actOnCase'] as const satisfies Operation[];
@@ -63,7 +63,7 @@ export const ERROR_CODES = {
   ACT_FOR_OFFICIALS_NOT_GRANTED: { status: 403, meaning: 'the API key has no `act-for-officials` right: it may not name an official', at: KEYED },
   MASTER_DATA_NOT_GRANTED: { status: 403, meaning: 'the caller has no `master-data` right', at: ['importMasterData'] },
   MASTER_DATA_HISTORY_NOT_GRANTED: { status: 403, meaning: 'the history of a region\'s master data is for its auditors, kepegawaian admins and e-office systems', at: ['listMasterDataChanges'] },
-  NOT_AN_AUDITOR: { status: 403, meaning: 'every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)', at: ['listNotifications', 'listAuditRows', 'verifyAudit'] },
+  NOT_AN_AUDITOR: { status: 403, meaning: 'every notification of a region, and its audit log (so a case\'s verification and export), are for its auditors (and its e-office systems: the audit log)', at: ['listNotifications', 'listAuditRows', 'verifyAudit', 'verifyCase', 'exportCase'] },
   READ_ONLY_ROLE: { status: 403, meaning: 'an auditor reads the cases of their region and changes nothing', at: [...MESSAGES] },
   REGISTER_NOT_FOR_OFFICIALS: { status: 403, meaning: 'the register of letters is for auditors and e-office systems, not for other officials', at: ['listDocuments'] },
   REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listNotifications', 'makeDelegation', 'listDelegations'] },
@@ -73,6 +73,7 @@ export const ERROR_CODES = {
   // What the request names.
   INVALID_CURSOR: { status: 400, meaning: '`after` is not the `nextAfter` of a previous page', at: ['listCases', 'listDocuments', 'getInbox'] },
   CASE_NOT_FOUND: { status: 404, meaning: 'no such case (for this key)', at: ON_A_CASE },
+  HISTORY_NOT_KEPT: { status: 404, meaning: 'the case is known, but neither Temporal nor the archive holds its history (purged before the archive was kept)', at: ['getCaseHistory', 'verifyCase', 'exportCase'] },
   TASK_NOT_FOUND: { status: 404, meaning: 'no such task in the case', at: MESSAGES },
   DOCUMENT_NOT_FOUND: { status: 404, meaning: 'no such document (for this key), or no document with this verification code', at: ['getDocument', 'getVerification', 'verifyFile'] },
   UNKNOWN_ACTION: { status: 404, meaning: 'the case\'s procedure has no such action (`POST …/actions/{action}`), or no actions at all', at: ['actOnCase'] },

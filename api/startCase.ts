@@ -10,6 +10,7 @@ import { tanggalLokal } from '../domain/dokumen';
 import type { CaseView, Diketahui, PengaturanSiklus } from '../domain/kasus';
 import { PROCEDURES } from '../procedures';
 import { profileOf } from '../profiles';
+import { buildMemo } from '../services/arsip';
 import { newCaseId, planCase } from '../services/planCase';
 import { ApiError } from './errors';
 import type { Timed } from './plugins/metrics';
@@ -69,7 +70,8 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
     args: [{ ...input, caseId, ...(by.diketahui?.knownVia ? { diajukanVia: by.diketahui } : {}) }],
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
     workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-    memo: { client: by.client, requestId: by.requestId },
+    // The build that runs it, for verification by replay (services/verifikasi.ts).
+    memo: { client: by.client, requestId: by.requestId, ...buildMemo() },
   }))).then(() => true, (e) => {
     if (e instanceof WorkflowExecutionAlreadyStartedError) return true;
     if (unanswered(e)) return false;

@@ -82,6 +82,12 @@ export async function auditRows(pool: Pool, q: { chain: string; caseId?: string;
   return rows.map(toRow);
 }
 
+/** Every row naming a case, whichever chain holds it (a case spanning two regions has calls in both), in order. */
+export async function auditRowsOfCase(pool: Pool, caseId: string): Promise<AuditRow[]> {
+  const { rows } = await pool.query(`SELECT ${COLUMNS} FROM audit_log WHERE case_id = $1 ORDER BY chain, seq`, [caseId]);
+  return rows.map(toRow);
+}
+
 export interface ChainHead { chain: string; seq: number; hash: string }
 
 /** Every chain's head, and the hash now stored at the position each chain was last anchored at. */

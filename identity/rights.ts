@@ -15,6 +15,9 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   'GET /api/v1/cases': 'read',
   'GET /api/v1/cases/:caseId': 'read',
   'GET /api/v1/cases/:caseId/history': 'read',
+  // Verification replays and compares; it changes nothing.
+  'POST /api/v1/cases/:caseId/verify': 'read',
+  'GET /api/v1/cases/:caseId/export': 'read',
   'POST /api/v1/cases/:caseId/tasks/:taskId/decision': 'official',
   'POST /api/v1/cases/:caseId/tasks/:taskId/complete': 'official',
   'POST /api/v1/cases/:caseId/actions/:action': 'official',

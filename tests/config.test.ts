@@ -78,6 +78,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ IDEMPOTENCY_KEY_TTL: 'sehari' })).toThrow(/IDEMPOTENCY_KEY_TTL/);
   });
 
+  it('keeps archived cases ARCHIVE_RETENTION years, ten unless set; an S3 archive stops the start as not built', () => {
+    expect(loadConfig({}).archiveRetentionYears).toBe(10);
+    expect(loadConfig({ ARCHIVE_RETENTION: '25y' }).archiveRetentionYears).toBe(25);
+    expect(() => loadConfig({ ARCHIVE_RETENTION: '30d' })).toThrow(/ARCHIVE_RETENTION/);
+    expect(() => loadConfig({ ARCHIVE_STORE: 's3' })).toThrow(/ARCHIVE_STORE=s3: the S3-compatible archive is not built yet/);
+  });
+
   it('sets the default report cadence of a work cycle in days, fractions allowed', () => {
     expect(loadConfig({}).laporanKinerja).toEqual({ setiapHari: 30, batasHari: 7 });
     expect(loadConfig({ REPORT_EVERY: '12h', REPORT_WITHIN: '90m' }).laporanKinerja).toEqual({ setiapHari: 0.5, batasHari: 0.0625 });

@@ -1,4 +1,4 @@
-// Every workflow the worker runs: the procedures, the audit log's anchor, and the Plt/Plh delegations.
+// Every workflow the worker runs: the procedures, the audit log's anchor, the Plt/Plh delegations and the archive of closed cases.
 export { penunjukanDalamUnit } from './penunjukanDalamUnit';
 export { penunjukanLintasUnit } from './penunjukanLintasUnit';
 export { pengajuanSukarelaDalamUnit } from './pengajuanSukarelaDalamUnit';
@@ -9,3 +9,4 @@ export { siklusKinerja } from './siklusKinerja';
 export { pembentukanTimKerja } from './pembentukanTimKerja';
 export { jangkarAudit } from './jangkarAudit';
 export { delegasi } from './delegasi';
+export { arsipKasus } from './arsipKasus';

@@ -11,7 +11,7 @@ export const TASK_QUEUE = 'sistem-kerja';
  */
 export const WORKFLOW_TYPES = [
   'penunjukanDalamUnit', 'penunjukanLintasUnit', 'pengajuanSukarelaDalamUnit', 'pengajuanSukarelaLintasUnit', 'penunjukanLintasInstansi',
-  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi',
+  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi', 'arsipKasus',
 ] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
@@ -45,6 +45,15 @@ export const caseQuery = defineQuery<CaseView>('case');
 
 /** Failure type carried by a refused Update; details[0] is the domain Refusal. */
 export const REFUSAL_FAILURE = 'Refusal';
+
+/** What arsipKasus copies into the archive: a closed case, or one closed run of it (a long case's, continued as new). */
+export interface ArsipInput {
+  caseId: string;
+  runId?: string;
+}
+
+/** The archiving workflow of a case (or of one of its runs). */
+export const arsipId = (caseId: string, runId?: string) => `arsip-${caseId}${runId ? `-${runId}` : ''}`;
 
 /** A chain head of the audit log as recorded in Temporal's history: what PostgreSQL must still hold at that position. */
 export interface AuditAnchor {

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TObject } from '@sinclair/typebox';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getCase, listCases } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
@@ -10,6 +9,9 @@ import { profileOf } from '../../profiles';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
 import { openReceiptOf } from '../../domain/langkah';
 import { PROCEDURES } from '../../procedures';
+import { archivedView, caseRuns } from '../../services/arsip';
+import { exportCase } from '../../services/ekspor';
+import { verifyCase } from '../../services/verifikasi';
 import { Value } from '@sinclair/typebox/value';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate, type UpdateAnswer } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -21,6 +23,7 @@ import { actingOfficial, diketahui, mayAccess } from '../plugins/auth';
 import { authorize, caseFacts, visibleCases } from '../authorize';
 import { ActingOfficialHeaders, Cursor, errors, Id, Nip, ok, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
+import { CaseExportSchema, Verification } from '../schemas/verifikasi';
 
 const CaseRef = Type.Ref('Case');
 const CaseParams = Type.Object({ caseId: Id() });
@@ -51,13 +54,16 @@ function checkBody(schema: TObject, body: unknown) {
   return body;
 }
 
-/** The projection, or the workflow itself for a case started a moment ago; a case the caller may not see does not exist for them (identity/policy.ts). */
+/** The projection, or the workflow itself for a case started a moment ago, or the archive; a case the caller may not see does not exist for them (identity/policy.ts). */
 async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: string, op: 'case.read' | 'case.act' = 'case.read'): Promise<CaseView> {
   const notFound = () => new ApiError(404, { code: 'CASE_NOT_FOUND', message: `no case ${caseId}` });
   let view = await getCase(app.deps.pool, caseId);
   if (!view)
-    view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch((e) => {
-      throw e instanceof WorkflowNotFoundError ? notFound() : e; // an unreachable Temporal stays a 503
+    view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch(async (e) => {
+      if (!(e instanceof WorkflowNotFoundError)) throw e; // an unreachable Temporal stays a 503
+      const archived = await archivedView(app.deps.pool, caseId);
+      if (!archived) throw notFound();
+      return archived;
     });
   await authorize(app, req, { op, case: caseFacts(view) }, notFound);
   return view;
@@ -80,6 +86,16 @@ const taskRegion = (view: CaseView, task: { region?: string } | undefined) => ta
 /** The agency an official acts for in a case: as the case names them (sisi), or where their tasks are; anyone else, the case's own. */
 const actorRegion = (view: CaseView, nip: string) =>
   view.sisi?.[nip] ?? view.tasks.find((t) => t.assignee.nip === nip && t.region)?.region ?? view.region;
+
+const historyNotKept = (caseId: string) =>
+  new ApiError(404, { code: 'HISTORY_NOT_KEPT', message: `neither Temporal nor the archive holds the history of case ${caseId}: it was purged before the archive was kept` });
+
+/** A case read for its audit (verify, export): its audit rows go with it, so the region's auditors and systems only. */
+async function auditedCase(app: FastifyInstance, req: FastifyRequest, caseId: string): Promise<CaseView> {
+  const view = await readCase(app, req, caseId);
+  await authorize(app, req, { op: 'audit.read', region: view.region });
+  return view;
+}
 
 const caseClosed = (view: CaseView) =>
   new ApiError(409, { code: 'CASE_CLOSED', message: `case ${view.caseId} is closed (${view.status}); nothing can change it`, citation: view.outcome?.citation });
@@ -259,14 +275,53 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getCaseHistory',
       tags: ['cases'],
       summary: 'For auditors: the Temporal event history of the case',
-      description: 'The JSON the Temporal CLI and UI export; it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why.',
+      description: 'The JSON the Temporal CLI and UI export (of the last run, for a case that continued as new; the export has every run); it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why. '
+        + 'Once Temporal has purged a closed case, the archive\'s copy (`X-History-Source: archive`).',
       params: CaseParams,
       response: { 200: ok('The event history as the Temporal CLI exports it', Type.Object({ events: Type.Array(Type.Any()) }, { additionalProperties: true })), ...errors('getCaseHistory') },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const view = await readCase(app, req, req.params.caseId);
-    const history = await app.deps.temporal.workflow.getHandle(view.caseId).fetchHistory();
-    return JSON.parse(historyToJSON(history)); // protobuf JSON: enums and 64-bit ids as the CLI writes them
+    const found = await caseRuns(app.deps.pool, app.deps.temporal, view.caseId);
+    if (!found) throw historyNotKept(view.caseId);
+    reply.header('x-history-source', found.source);
+    return found.runs.at(-1)!.history; // protobuf JSON: enums and 64-bit ids as the CLI writes them
+  });
+
+  app.post('/cases/:caseId/verify', {
+    schema: {
+      operationId: 'verifyCase',
+      tags: ['cases'],
+      summary: 'For auditors: replay the case\'s history against this build and compare it with what is stored',
+      description: 'Read-only. The history (Temporal\'s, or the archive\'s once purged) replayed against this build\'s workflow code: deterministic, or the first divergence (event id, the command the history recorded, the one the code gave); '
+        + 'the view the replay projects compared field by field with the projection and the archive; each accepted decision\'s official against its task and the audit log; the document rows against the history and the archive; '
+        + 'the build that ran the case and the one replayed. For the region\'s auditors and e-office systems.',
+      params: CaseParams,
+      response: { 200: ok('The verification; `verified` is true only when every check holds', Verification), ...errors('verifyCase') },
+    },
+  }, async (req) => {
+    const view = await auditedCase(app, req, req.params.caseId);
+    const verified = await verifyCase(app.deps.pool, app.deps.temporal, view.caseId);
+    if (!verified) throw historyNotKept(view.caseId);
+    req.log.info({ workflowId: view.caseId, verified: verified.verified, deterministic: verified.deterministic }, 'case verified');
+    return verified;
+  });
+
+  app.get('/cases/:caseId/export', {
+    schema: {
+      operationId: 'exportCase',
+      tags: ['cases'],
+      summary: 'For auditors: the case in one bundle, to verify offline (npm run verify -- <file>)',
+      description: 'Every run\'s history, the view, the documents (PDF in base64), the case\'s audit rows and, per chain, the links from its first row up to the latest anchor Temporal recorded. For the region\'s auditors and e-office systems.',
+      params: CaseParams,
+      response: { 200: ok('The export (format sistem-kerja/ekspor-kasus@1)', CaseExportSchema), ...errors('exportCase') },
+    },
+  }, async (req, reply) => {
+    const view = await auditedCase(app, req, req.params.caseId);
+    const bundle = await exportCase(app.deps.pool, app.deps.temporal, app.deps.config.TASK_QUEUE, view.caseId, view);
+    if (!bundle) throw historyNotKept(view.caseId);
+    reply.header('content-disposition', `attachment; filename="${view.caseId}.json"`);
+    return bundle;
   });
 
   app.post('/cases/:caseId/tasks/:taskId/decision', {

@@ -121,6 +121,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For auditors: the case in one bundle, to verify offline (npm run verify -- <file>)
+         * @description Every run's history, the view, the documents (PDF in base64), the case's audit rows and, per chain, the links from its first row up to the latest anchor Temporal recorded. For the region's auditors and e-office systems.
+         */
+        get: operations["exportCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{caseId}/history": {
         parameters: {
             query?: never;
@@ -130,7 +150,7 @@ export interface paths {
         };
         /**
          * For auditors: the Temporal event history of the case
-         * @description The JSON the Temporal CLI and UI export; it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why.
+         * @description The JSON the Temporal CLI and UI export (of the last run, for a case that continued as new; the export has every run); it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why. Once Temporal has purged a closed case, the archive's copy (`X-History-Source: archive`).
          */
         get: operations["getCaseHistory"];
         put?: never;
@@ -175,6 +195,26 @@ export interface paths {
          * @description Only the task's assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.
          */
         post: operations["decideTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * For auditors: replay the case's history against this build and compare it with what is stored
+         * @description Read-only. The history (Temporal's, or the archive's once purged) replayed against this build's workflow code: deterministic, or the first divergence (event id, the command the history recorded, the one the code gave); the view the replay projects compared field by field with the projection and the archive; each accepted decision's official against its task and the audit log; the document rows against the history and the archive; the build that ran the case and the one replayed. For the region's auditors and e-office systems.
+         */
+        post: operations["verifyCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2226,7 +2266,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
-             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)
+             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
@@ -2402,7 +2442,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
-             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)
+             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
@@ -3647,6 +3687,242 @@ export interface operations {
             };
         };
     };
+    exportCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export (format sistem-kerja/ekspor-kasus@1) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        audit: {
+                            proofs: {
+                                /** @description the latest anchor Temporal recorded, where the links end; null: the case's last row is not anchored yet (see note) */
+                                anchor: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    chain: string;
+                                    hash: string;
+                                    seq: number;
+                                } | null;
+                                chain: string;
+                                /** @description every row of the chain from the case's first on, as its link (other cases' rows: hashes only) */
+                                links: {
+                                    hash: string;
+                                    prevHash: string;
+                                    seq: number;
+                                }[];
+                                note?: string;
+                            }[];
+                            /** @description the case's rows, each as GET /audit answers it */
+                            rows: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        caseId: string;
+                        documents: {
+                            /** @description the document's content as numbered */
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            file: {
+                                kode: string;
+                                /**
+                                 * Format: byte
+                                 * @description the issued, signed PDF
+                                 */
+                                pdf: string;
+                                sha256: string;
+                            } | null;
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            kind: string;
+                            nomor: string;
+                            seq: number;
+                            unit: string;
+                            year: number;
+                        }[];
+                        /** Format: date-time */
+                        exportedAt: string;
+                        /** @description the build that made the export */
+                        exportedBy: string;
+                        /** @enum {string} */
+                        format: "sistem-kerja/ekspor-kasus@1";
+                        /** @description every run of the case, first to last */
+                        runs: {
+                            build: string | null;
+                            continuedFrom: string | null;
+                            /** @description as the Temporal CLI exports it */
+                            history: {
+                                events: unknown[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            runId: string;
+                        }[];
+                        source: "temporal" | "archive";
+                        /** @description the case as projected (the Case of getCase, with every field the workflow wrote) */
+                        view: {
+                            caseId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `CASE_NOT_FOUND`: no such case (for this key)
+             *     - `HISTORY_NOT_KEPT`: the case is known, but neither Temporal nor the archive holds its history (purged before the archive was kept)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCaseHistory: {
         parameters: {
             query?: never;
@@ -3719,6 +3995,7 @@ export interface operations {
             /**
              * @description Not Found:
              *     - `CASE_NOT_FOUND`: no such case (for this key)
+             *     - `HISTORY_NOT_KEPT`: the case is known, but neither Temporal nor the archive holds its history (purged before the archive was kept)
              */
             404: {
                 headers: {
@@ -4333,6 +4610,209 @@ export interface operations {
              *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
              *     - `CASE_UNREADABLE`: the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice
              *     - `OUTCOME_UNKNOWN`: the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification; `verified` is true only when every check holds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        build: {
+                            ranWith: string | null;
+                            /** @description this build (BUILD_ID, or the commit) */
+                            replayedWith: string;
+                            same: boolean;
+                        };
+                        caseId: string;
+                        /** @description the view the replay projects against each stored one */
+                        comparisons: {
+                            against: "projection" | "archive" | "export";
+                            /** @description field by field, the first 50 */
+                            differences: {
+                                path: string;
+                                replayed: unknown;
+                                stored: unknown;
+                            }[];
+                            matches: boolean;
+                        }[];
+                        /** @description the history replays against this build's workflow code */
+                        deterministic: boolean;
+                        divergence?: {
+                            eventId: number | null;
+                            expected: string | null;
+                            found: string | null;
+                            message: string;
+                            runId: string;
+                        };
+                        /** @description a decision in the history by another official than its task's or its audit row's; a document row unlike the history or the archive; an audit row changed since archived */
+                        findings: {
+                            kind: "attribution" | "audit" | "document" | "chain";
+                            message: string;
+                        }[];
+                        runs: {
+                            build: string | null;
+                            runId: string;
+                        }[];
+                        /** @description whose history was replayed */
+                        source: "temporal" | "archive" | "export";
+                        /** @description deterministic, every comparison matches, nothing found */
+                        verified: boolean;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `CASE_NOT_FOUND`: no such case (for this key)
+             *     - `HISTORY_NOT_KEPT`: the case is known, but neither Temporal nor the archive holds its history (purged before the archive was kept)
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
              */
             503: {
                 headers: {
@@ -6453,7 +6933,7 @@ export interface operations {
              *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
-             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log, are for its auditors (and its e-office systems: the audit log)
+             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {

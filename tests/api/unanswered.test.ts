@@ -26,7 +26,7 @@ async function runWorker(): Promise<() => Promise<void>> {
   const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
   const worker = await Worker.create({
     connection, taskQueue: s.taskQueue, workflowBundle,
-    activities: createActivities({ pool: s.db.pool, log: testLogger() }),
+    activities: createActivities({ pool: s.db.pool, log: testLogger(), arsip: { temporal: s.temporal, retentionYears: 10 } }),
     // No sticky cache: a worker that is stopped leaves no case waiting on its own queue.
     maxCachedWorkflows: 0,
   });

@@ -75,7 +75,7 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
       connection: nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
-      activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan() }),
+      activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan(), arsip: { temporal, retentionYears: 10 } }),
     });
     const running = worker.run();
     stopWorker = async () => {

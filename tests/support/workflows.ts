@@ -3,7 +3,7 @@
 // set to a folder, each scenario's history is written there as <workflowType>-<name>.json (npm run record-histories).
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import type { WorkflowHandle } from '@temporalio/client';
+import { Client, type WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +55,8 @@ export function workflowSuite(): WorkflowSuite {
         taskQueue: TASK_QUEUE,
         workflowBundle: bundle,
         ...(process.env.REPLAY_EVERY_TASK ? { maxCachedWorkflows: 0 } : {}),
-        activities: createActivities({ pool: db.pool, log: testLogger(), config: CYCLE_CONFIG }),
+        // The archive's own client: the test environment's would let the clock skip while the activity waits on a case.
+        activities: createActivities({ pool: db.pool, log: testLogger(), config: CYCLE_CONFIG, arsip: { temporal: new Client({ connection: env.connection, namespace: env.namespace }), retentionYears: 10 } }),
       });
       return await worker.runUntil(async () => {
         const handle = await env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });

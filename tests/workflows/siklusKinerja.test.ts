@@ -10,7 +10,8 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import type { CaseView, ProcedureAction } from '../../domain/kasus';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
-import { actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
+import { archivedRuns } from '../../services/arsip';
+import { actUpdate, arsipId, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
 import { issuedAssignment, planSiklus } from '../support/siklus';
 import { openTask, refusalOf } from '../support/cases';
 import { variedPeople } from '../support/orgs';
@@ -138,6 +139,10 @@ describe('siklus kinerja (P7)', () => {
         writeFileSync(join(process.env.RECORD_HISTORIES, 'siklusKinerja-pati-first-run-continued-as-new.json'), historyToJSON(first));
       }
       console.log(`P7 12-month case history: ${JSON.stringify(sizes)}; total ${sizes.reduce((n, r) => n + r.events, 0)} events, ${sizes.reduce((n, r) => n + r.bytes, 0)} bytes`);
+      // The archive: the first run once it had continued as new, then the case as it closed, every run in order.
+      await suite.env.client.workflow.getHandle(arsipId(h.workflowId, runIds[0])).result();
+      await suite.env.client.workflow.getHandle(arsipId(h.workflowId)).result();
+      expect((await archivedRuns(suite.db.pool, h.workflowId)).map((r) => r.runId)).toEqual(runIds);
       return done;
     });
     expect(result.status).toBe('completed');

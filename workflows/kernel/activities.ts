@@ -12,3 +12,6 @@ export const { saveCase, findCandidates, notify, planSiklusKinerja, pelaksanaUnt
 // Issuing a numbered document and reserving a team slot matter to the law: regular activities, so every
 // attempt is in history. A worker that died mid-activity is retried on another after 10 s.
 export const { issueDocument, reservePenugasan, releasePenugasan } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+
+// Starting a closed case's archive needs Temporal: every attempt in history, like the issue.
+export const { mulaiArsip } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });

@@ -4,6 +4,7 @@ import { allHandlersFinished, condition } from '@temporalio/workflow';
 import type { CaseStatus, CaseView, OfficialRef } from '../../domain/kasus';
 import { notify } from './activities';
 import { nipsOf, now, type CaseContext } from './context';
+import { archive } from './arsip';
 import { patch } from './patches';
 import { publish } from './projection';
 import type { StepResult } from './step';
@@ -25,6 +26,7 @@ export const finish = async <S>(c: CaseContext<S>, status: CaseStatus, citation:
   await condition(allHandlersFinished);
   // Ended without the assignment: the team slots it held count no more (banjar pasal 9(4)–(5)).
   if (status !== 'issued') await c.ledger.release();
+  await archive(c.input.caseId);
   return view;
 };
 

@@ -20,6 +20,8 @@ export const PATCHES = {
   'aksi-satu-tulis': 'P7 cases that raised these before it (siklusKinerja-*.v1) wrote twice at once',
   /** Plt/Plh: a decision task opens for whoever acts for its holder, and moves when a delegation starts or ends (kernel: delegasi). */
   'delegasi': 'cases of every procedure started before it (their .v1–.v4 histories) route no task',
+  /** A closing case (and a long case's run that continues as new) starts its archive; the cases it starts carry its memo (kernel: arsip). */
+  'arsip-kasus': 'cases of every procedure closed before it (their histories before .v3 of P7, .v2/.v3 elsewhere) archive nothing',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

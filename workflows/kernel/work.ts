@@ -5,6 +5,7 @@ import { perubahanTimOf } from '../../procedures/siklusKinerja/plan';
 import { timBerubahSignal } from '../shared';
 import { planSiklusKinerja } from './activities';
 import type { CaseContext } from './context';
+import { inheritedMemo } from './arsip';
 import { patch } from './patches';
 import { publish, record } from './projection';
 
@@ -26,7 +27,7 @@ export async function work<S>(c: CaseContext<S>, each?: OfficialRef[]): Promise<
       continue;
     }
     // The case names its cycle(s); the cycle's own record opens with this assignment.
-    await startChild('siklusKinerja', { workflowId: planned.input.caseId, args: [planned.input], parentClosePolicy: ParentClosePolicy.ABANDON });
+    await startChild('siklusKinerja', { workflowId: planned.input.caseId, args: [planned.input], parentClosePolicy: ParentClosePolicy.ABANDON, ...inheritedMemo() });
     if (pegawai) (view.siklusKinerjaPegawai ??= []).push({ nip: pegawai.nip, caseId: planned.input.caseId });
     else view.siklusKinerja = planned.input.caseId;
   }

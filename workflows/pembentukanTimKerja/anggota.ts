@@ -3,6 +3,7 @@
 // whose Surat Tugas is numbered and acknowledged on its own record; closing the team case must not cut
 // it off halfway. 3. One not approved is reported to the former, who names another (P2) or goes on without.
 import { ParentClosePolicy, startChild } from '@temporalio/workflow';
+import { inheritedMemo } from '../kernel/arsip';
 import type { AnggotaTim, PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
 import type { TimContext } from './context';
 
@@ -12,7 +13,7 @@ export async function anggotaLintasUnit({ kasus, input }: TimContext, anggota: P
   for (let pilihan = 0; pilihan < anggota.pilihan.length;) {
     const p2 = anggota.pilihan[pilihan];
     subject.linkedCases[i] = { caseId: p2.caseId, procedure: p2.procedure, unitTujuan: p2.subject.unitTujuan.nama, nip: p2.pegawai!.nip, status: 'berjalan' };
-    const child = await startChild('penunjukanLintasUnit', { workflowId: p2.caseId, args: [p2], parentClosePolicy: ParentClosePolicy.ABANDON });
+    const child = await startChild('penunjukanLintasUnit', { workflowId: p2.caseId, args: [p2], parentClosePolicy: ParentClosePolicy.ABANDON, ...inheritedMemo() });
     const hasil = await child.result();
     subject.linkedCases[i].status = hasil.status;
     if (hasil.status === 'issued' && hasil.assignedEmployee) {
@@ -39,7 +40,7 @@ export async function anggotaLintasUnit({ kasus, input }: TimContext, anggota: P
 export async function anggotaLintasInstansi({ kasus, input }: TimContext, { p3, tugas }: NonNullable<PembentukanTimKerjaInput['lintasInstansi']>[number], j: number) {
   const { subject } = input;
   const i = input.lintasUnit.length + j;
-  const child = await startChild('penunjukanLintasInstansi', { workflowId: p3.caseId, args: [p3], parentClosePolicy: ParentClosePolicy.ABANDON });
+  const child = await startChild('penunjukanLintasInstansi', { workflowId: p3.caseId, args: [p3], parentClosePolicy: ParentClosePolicy.ABANDON, ...inheritedMemo() });
   const hasil = await child.result();
   subject.linkedCases[i].status = hasil.status;
   const { unitTujuan, instansiTujuan } = p3.subject;

@@ -6,9 +6,10 @@
 // tasks they open (watch.ts) and a change of the team (tim.ts).
 // Running cases replay through this code: each await here is the one the workflow always had (the
 // parts return the promise it awaits), so concurrent branches keep the order of their commands.
-import { allHandlersFinished, condition, continueAsNew } from '@temporalio/workflow';
+import { allHandlersFinished, condition, makeContinueAsNewFunc } from '@temporalio/workflow';
 import type { CaseView } from '../../domain/kasus';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
+import { archive, inheritedMemo } from '../kernel/arsip';
 import { patch } from '../kernel/patches';
 import { registerActions } from './actions';
 import { createSiklus, decided } from './context';
@@ -49,7 +50,9 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
       kasus.record({ action: 'dicatat', role: 'sistem', citation: c.input.procedureCitation, notes: `riwayat dilanjutkan (${s.riwayat}) setelah laporan ke-${ke}` });
       await kasus.publish();
       await condition(quiet(c));
-      await continueAsNew<typeof siklusKinerja>({ ...c.input, lanjutan: c.view });
+      // This run is archived once it has continued as new: Temporal may purge it long before the cycle ends.
+      await archive(c.input.caseId, true);
+      await makeContinueAsNewFunc<typeof siklusKinerja>(inheritedMemo())({ ...c.input, lanjutan: c.view });
     }
   }
 

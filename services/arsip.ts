@@ -1,0 +1,160 @@
+// The archive of closed cases: what Temporal holds of a case (every run's history, its final view), its
+// documents (data and issued PDF) and its audit rows, copied into PostgreSQL when the case closes (and a
+// long case's run when it continues as new), so an auditor reads and verifies the case after Temporal
+// has purged it. Kept ARCHIVE_RETENTION years: the region's Jadwal Retensi Arsip (UU 43/2009 tentang
+// Kearsipan); the service destroys nothing when that ends (pemusnahan follows the law's own procedure).
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { execFileSync } from 'node:child_process';
+import type { Pool } from 'pg';
+import type { Penerbitan } from '../documents/berkas';
+import { issuedFile } from '../documents/berkas';
+import { auditRowsOfCase, type AuditRow } from '../db/audit';
+import type { DocumentData } from '../domain/dokumen';
+import type { CaseView } from '../domain/kasus';
+import { caseQuery } from '../workflows/shared';
+
+/** The basis of ARCHIVE_RETENTION, cited where the archive says how long it keeps a case. */
+export const RETENTION_CITATION = 'UU 43/2009 tentang Kearsipan; Jadwal Retensi Arsip daerah';
+
+/** One run of a case: its history as the Temporal CLI exports it. */
+export interface Run { runId: string; continuedFrom: string | null; build: string | null; history: { events: unknown[] } }
+
+/** A document as archived: its row, and its issued file (base64) if one was fixed. */
+export interface ArchivedDocument {
+  id: string; kind: string; unit: string; year: number; seq: number; nomor: string; issuedAt: string; data: DocumentData;
+  file: { kode: string; sha256: string; pdf: string } | null;
+}
+
+export interface Archived {
+  caseId: string; region: string; procedure: string; status: string; build: string | null;
+  view: CaseView; documents: ArchivedDocument[]; audit: AuditRow[]; runs: Run[];
+  closedAt: string; archivedAt: string; keepUntil: string;
+}
+
+export interface ArchiveDeps { pool: Pool; temporal: Client; retentionYears: number; penerbitan?: Penerbitan }
+
+let build: string | undefined;
+/** This deployment's build: BUILD_ID, else the checkout's commit (`-dirty` with uncommitted changes), else `unknown`. */
+export function buildId(configured = process.env.BUILD_ID): string {
+  if (configured) return configured;
+  try {
+    build ??= execFileSync('git', ['describe', '--always', '--dirty', '--abbrev=40'], { cwd: __dirname, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    build = 'unknown';
+  }
+  return build;
+}
+
+/** The memo every case is started with (and its child cases inherit): the build that runs it. */
+export const buildMemo = () => ({ build: buildId() });
+
+const keepUntil = (years: number) => `now() + make_interval(years => ${Math.trunc(years)})`;
+
+/** Archives one closed run of a case (the last, or a long case's run that continued as new); a run still running throws, so the activity retries. */
+export async function archiveRun(d: ArchiveDeps, caseId: string, runId?: string): Promise<Run> {
+  // The archive is started as the case closes: wait for that close (a long poll) rather than fail and retry.
+  await d.temporal.workflow.getHandle(caseId, runId, { followRuns: false }).result().catch(() => undefined);
+  const desc = await d.temporal.workflow.getHandle(caseId, runId).describe();
+  if (desc.status.name === 'RUNNING') throw new Error(`run ${desc.runId} of case ${caseId} has not closed yet`);
+  const history = JSON.parse(historyToJSON(await d.temporal.workflow.getHandle(caseId, desc.runId).fetchHistory()));
+  const started = history.events[0]?.workflowExecutionStartedEventAttributes;
+  const run: Run = { runId: desc.runId, continuedFrom: started?.continuedExecutionRunId || null, build: (desc.memo?.build as string) ?? null, history };
+  await d.pool.query(
+    `INSERT INTO case_archive_runs (case_id, run_id, continued_from, build, history, closed_at, keep_until)
+     VALUES ($1, $2, $3, $4, $5, $6, ${keepUntil(d.retentionYears)}) ON CONFLICT DO NOTHING`,
+    [caseId, run.runId, run.continuedFrom, run.build, history, desc.closeTime ?? new Date()],
+  );
+  return run;
+}
+
+/** Archives a closed case: every run not archived yet, its final view, documents and audit rows. */
+export async function archiveCase(d: ArchiveDeps, caseId: string): Promise<void> {
+  const last = await archiveRun(d, caseId);
+  const have = new Set((await d.pool.query('SELECT run_id FROM case_archive_runs WHERE case_id = $1', [caseId])).rows.map((r) => r.run_id));
+  for (let from = last.continuedFrom; from && !have.has(from);) from = (await archiveRun(d, caseId, from)).continuedFrom;
+  // The view the case closed with: its result (a case that was terminated answers only its query).
+  const handle = d.temporal.workflow.getHandle(caseId);
+  const view: CaseView = await handle.result().catch(() => handle.query(caseQuery));
+  const documents = await caseDocuments(d, caseId);
+  const audit = await auditRowsOfCase(d.pool, caseId);
+  const first = await d.pool.query('SELECT build FROM case_archive_runs WHERE case_id = $1 AND continued_from IS NULL', [caseId]);
+  await d.pool.query(
+    `INSERT INTO case_archive (case_id, region, procedure, status, build, view, documents, audit, closed_at, keep_until)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${keepUntil(d.retentionYears)}) ON CONFLICT DO NOTHING`,
+    [caseId, view.region, view.procedure, view.status, first.rows[0]?.build ?? last.build, view, JSON.stringify(documents), JSON.stringify(audit), view.outcome?.at ?? new Date()],
+  );
+}
+
+/** The case's documents with their issued files (fixed now where the worker had not yet). */
+async function caseDocuments(d: ArchiveDeps, caseId: string): Promise<ArchivedDocument[]> {
+  if (d.penerbitan) for (const doc of await storedDocuments(d.pool, caseId)) if (!doc.file) await issuedFile(d.pool, d.penerbitan, doc.data);
+  return storedDocuments(d.pool, caseId);
+}
+
+/** The case's document rows as the database holds them now, each with its issued file if one was fixed. */
+export async function storedDocuments(pool: Pool, caseId: string): Promise<ArchivedDocument[]> {
+  const { rows } = await pool.query(
+    `SELECT d.id, d.kind, d.unit, d.year, d.seq, d.nomor, d.data, d.issued_at, f.kode, f.sha256, f.pdf
+       FROM documents d LEFT JOIN document_files f ON f.document_id = d.id WHERE d.case_id = $1 ORDER BY d.issued_at, d.id`,
+    [caseId],
+  );
+  return rows.map((r) => ({
+    id: r.id, kind: r.kind, unit: r.unit, year: r.year, seq: r.seq, nomor: r.nomor, issuedAt: r.issued_at.toISOString(), data: r.data,
+    file: r.kode ? { kode: r.kode, sha256: r.sha256, pdf: Buffer.from(r.pdf).toString('base64') } : null,
+  }));
+}
+
+/** The view an archived case closed with. */
+export const archivedView = async (pool: Pool, caseId: string): Promise<CaseView | undefined> =>
+  (await pool.query('SELECT view FROM case_archive WHERE case_id = $1', [caseId])).rows[0]?.view;
+
+/** The archived case, with its runs in order; undefined when it is not archived. */
+export async function archivedCase(pool: Pool, caseId: string): Promise<Archived | undefined> {
+  const { rows } = await pool.query('SELECT * FROM case_archive WHERE case_id = $1', [caseId]);
+  if (!rows[0]) return undefined;
+  const r = rows[0];
+  return {
+    caseId, region: r.region, procedure: r.procedure, status: r.status, build: r.build, view: r.view, documents: r.documents, audit: r.audit,
+    runs: await archivedRuns(pool, caseId), closedAt: r.closed_at.toISOString(), archivedAt: r.archived_at.toISOString(), keepUntil: r.keep_until.toISOString(),
+  };
+}
+
+/** The archived runs of a case, first to last (each names the run it continued). */
+export async function archivedRuns(pool: Pool, caseId: string): Promise<Run[]> {
+  const { rows } = await pool.query('SELECT run_id, continued_from, build, history FROM case_archive_runs WHERE case_id = $1', [caseId]);
+  const byFrom = new Map(rows.map((r) => [r.continued_from ?? '', r]));
+  const runs: Run[] = [];
+  for (let r = byFrom.get(''); r; r = byFrom.get(r.run_id)) runs.push({ runId: r.run_id, continuedFrom: r.continued_from, build: r.build, history: r.history });
+  return runs;
+}
+
+/** Every run of a case as Temporal holds it now, first to last; undefined when Temporal no longer has the case. */
+export async function liveRuns(temporal: Client, caseId: string): Promise<Run[] | undefined> {
+  const runs: Run[] = [];
+  let runId: string | undefined;
+  try {
+    do {
+      const desc = await temporal.workflow.getHandle(caseId, runId).describe();
+      const history = JSON.parse(historyToJSON(await temporal.workflow.getHandle(caseId, desc.runId).fetchHistory()));
+      const from: string | null = history.events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || null;
+      runs.unshift({ runId: desc.runId, continuedFrom: from, build: (desc.memo?.build as string) ?? null, history });
+      runId = from ?? undefined;
+    } while (runId);
+  } catch (e) {
+    // A run purged before the case ended (a long case): the archive holds it.
+    if (e instanceof WorkflowNotFoundError) return runs.length ? runs : undefined;
+    throw e;
+  }
+  return runs;
+}
+
+/** The runs of a case: Temporal's while it has them (earlier runs it purged, from the archive), else the archive's. */
+export async function caseRuns(pool: Pool, temporal: Client, caseId: string): Promise<{ source: 'temporal' | 'archive'; runs: Run[] } | undefined> {
+  const live = await liveRuns(temporal, caseId);
+  const archived = await archivedRuns(pool, caseId);
+  if (!live) return archived.length ? { source: 'archive', runs: archived } : undefined;
+  if (!live[0].continuedFrom) return { source: 'temporal', runs: live };
+  const at = archived.findIndex((r) => r.runId === live[0].runId);
+  return { source: 'temporal', runs: [...(at < 0 ? archived : archived.slice(0, at)), ...live] };
+}

@@ -1,0 +1,157 @@
+// The archive and verification by replay, through the real stack: a P2 case run to its close is archived
+// by its own workflow; purged from Temporal (the CLI's `workflow delete`), its history, verification and
+// export are answered from the archive. A decision re-attributed in the history, an edited case row and
+// an edited document row are each reported by the verification that should catch them.
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { demoPeople } from '../../demo/masterData';
+import { temporalCli } from '../../scripts/temporal-binaries';
+import { archivedCase } from '../../services/arsip';
+import { verifyExport, type CaseExport } from '../../services/ekspor';
+import { replay } from '../../services/verifikasi';
+import { loadDemoData } from '../support/cases';
+import { runP2Case, sendOnce } from '../support/p2Case';
+import { AUTH, startStack, type Stack } from '../support/stack';
+
+const run = promisify(execFile);
+const banjar = demoPeople('banjar');
+let s: Stack;
+let X: string;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until<T>(what: string, get: () => Promise<T | undefined>): Promise<T> {
+  for (const end = Date.now() + 30_000; Date.now() < end; await sleep(200)) {
+    const got = await get();
+    if (got) return got;
+  }
+  throw new Error(`${what} did not happen`);
+}
+
+const get = (url: string) => s.app.inject({ method: 'GET', url, headers: AUTH });
+const verify = async (caseId: string) => {
+  const r = await s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/verify`, headers: AUTH });
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json();
+};
+
+/** The decision on `taskId` in a history, re-attributed to another NIP (its Update's input rewritten). */
+function reattributed(bundle: CaseExport, taskId: string, nip: string): CaseExport {
+  const copy: CaseExport = JSON.parse(JSON.stringify(bundle));
+  for (const event of copy.runs.flatMap((r) => r.history.events) as any[]) {
+    const payload = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.args?.payloads?.[0];
+    const arg = payload && JSON.parse(Buffer.from(payload.data, 'base64').toString());
+    if (arg?.taskId === taskId) payload.data = Buffer.from(JSON.stringify({ ...arg, actorNip: nip })).toString('base64');
+  }
+  return copy;
+}
+
+beforeAll(async () => {
+  s = await startStack();
+  await loadDemoData(s.db.pool);
+  X = await runP2Case(sendOnce(s), `arsip-${Date.now()}`);
+  await until(`the archive of ${X}`, () => archivedCase(s.db.pool, X));
+}, 180_000);
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('the archive of a closed case', () => {
+  it('holds every run\'s history, the final view, the documents with their PDFs and the audit rows, kept for ARCHIVE_RETENTION', async () => {
+    const a = (await archivedCase(s.db.pool, X))!;
+    expect(a.status).toBe('issued');
+    expect(a.view.caseId).toBe(X);
+    expect(a.runs).toHaveLength(1);
+    expect(a.runs[0].history.events.at(-1)).toHaveProperty('workflowExecutionCompletedEventAttributes');
+    expect(a.build).toBeTruthy();
+    expect(a.documents.length).toBeGreaterThan(0);
+    expect(a.documents.every((d) => d.file && Buffer.from(d.file.pdf, 'base64').subarray(0, 5).toString() === '%PDF-')).toBe(true);
+    expect(a.audit.some((r) => r.operation.endsWith('/decision') && r.official === banjar.kabidAptika)).toBe(true);
+    expect(new Date(a.keepUntil).getUTCFullYear() - new Date(a.archivedAt).getUTCFullYear()).toBe(10);
+  });
+
+  it('verifies the live case: deterministic, the replayed view equal to the projection and the archive, the build that ran it', async () => {
+    const v = await verify(X);
+    expect(v).toMatchObject({ source: 'temporal', deterministic: true, verified: true, findings: [] });
+    expect(v.comparisons.map((c: { against: string; matches: boolean }) => [c.against, c.matches])).toEqual([['projection', true], ['archive', true]]);
+    expect(v.build.same).toBe(true);
+    expect(v.build.ranWith).toBe(v.build.replayedWith);
+  }, 60_000);
+
+  it('names the first divergence of code the history does not replay against: event id, what the history recorded, what the code did', async () => {
+    const incompatible = await bundleWorkflowCode({ workflowsPath: join(__dirname, '..', 'replay', 'nondeterministic', 'workflows.ts'), logger: new DefaultLogger('WARN') });
+    const a = (await archivedCase(s.db.pool, X))!;
+    const replayed = await replay(X, a.runs, incompatible);
+    // It sleeps where the case's first workflow task gave its first command: the event after that task's completion.
+    const events = a.runs[0].history.events as { eventId: string; eventType: string }[];
+    const first = events[events.findIndex((e) => e.eventType === 'EVENT_TYPE_WORKFLOW_TASK_COMPLETED') + 1];
+    expect(replayed.divergence).toMatchObject({ runId: a.runs[0].runId, eventId: Number(first.eventId), expected: expect.stringMatching(new RegExp(`^${first.eventType}`)) });
+    expect(replayed.divergence!.found).toBeTruthy();
+    expect(replayed.divergence!.message).toMatch(/nondetermin/i);
+  }, 60_000);
+});
+
+describe('a case Temporal has purged', () => {
+  let bundle: CaseExport;
+  beforeAll(async () => {
+    await run(temporalCli(), ['workflow', 'delete', '--workflow-id', X, '--address', inject('temporalAddress'), '--yes']);
+    await until(`${X} purged`, () => s.temporal.workflow.getHandle(X).describe().then(() => undefined, (e) => e instanceof WorkflowNotFoundError));
+  }, 60_000);
+
+  it('serves its history from the archive, never a 500', async () => {
+    const r = await get(`/api/v1/cases/${X}/history`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.headers['x-history-source']).toBe('archive');
+    expect(r.json().events[0]).toHaveProperty('workflowExecutionStartedEventAttributes');
+  });
+
+  it('verifies it from the archive', async () => {
+    expect(await verify(X)).toMatchObject({ source: 'archive', deterministic: true, verified: true });
+  }, 60_000);
+
+  it('exports it from the archive, and npm run verify checks the file offline', async () => {
+    const r = await get(`/api/v1/cases/${X}/export`);
+    expect(r.statusCode, r.body.slice(0, 300)).toBe(200);
+    bundle = r.json();
+    expect(bundle).toMatchObject({ format: 'sistem-kerja/ekspor-kasus@1', caseId: X, source: 'archive' });
+    expect(bundle.audit.proofs[0].links[0].seq).toBe(bundle.audit.rows[0].seq);
+    const file = join(mkdtempSync(join(tmpdir(), 'ekspor-')), `${X}.json`);
+    writeFileSync(file, r.body);
+    const out = await run('npx', ['tsx', join(__dirname, '..', '..', 'scripts', 'verify.ts'), file], { env: { ...process.env, LOG_LEVEL: 'warn' } });
+    expect(JSON.parse(out.stdout)).toMatchObject({ source: 'export', deterministic: true, verified: true, findings: [] });
+  }, 120_000);
+
+  it('reports a decision re-attributed to another NIP in the history: against its task and its audit row', async () => {
+    const v = await verifyExport(reattributed(bundle, 'keputusan-ppk', banjar.perawat));
+    expect(v.deterministic).toBe(true); // validators do not run in a replay: the history alone does not show it
+    expect(v.verified).toBe(false);
+    expect(v.findings).toEqual(expect.arrayContaining([
+      { kind: 'attribution', message: expect.stringContaining(`${banjar.perawat} decide task keputusan-ppk, which is assigned to ${banjar.kabidAptika}`) },
+      { kind: 'audit', message: expect.stringMatching(new RegExp(`records ${banjar.kabidAptika} \\(decide, task keputusan-ppk\\); the history has ${banjar.perawat}`)) },
+    ]));
+  }, 60_000);
+
+  it('reports an edited case row: the replayed view differs from the projection, field by field', async () => {
+    await s.db.pool.query(`UPDATE cases SET view = jsonb_set(view, '{timeline,1,actor,nip}', to_jsonb($2::text)) WHERE case_id = $1`, [X, banjar.perawat]);
+    const v = await verify(X);
+    expect(v.verified).toBe(false);
+    const projection = v.comparisons.find((c: { against: string }) => c.against === 'projection');
+    expect(projection.differences).toEqual([{ path: '.timeline[1].actor.nip', replayed: expect.stringMatching(/^\d{18}$/), stored: banjar.perawat }]);
+    expect(v.comparisons.find((c: { against: string }) => c.against === 'archive').matches).toBe(true);
+  }, 60_000);
+
+  it('reports an edited document row: against the history and the archive', async () => {
+    const doc = bundle.documents[0];
+    await s.db.pool.query('UPDATE documents SET nomor = $2 WHERE id = $1', [doc.id, '800/999/BAPPEDA/2026']);
+    const v = await verify(X);
+    expect(v.findings).toEqual(expect.arrayContaining([
+      { kind: 'document', message: expect.stringContaining(`the history issued ${doc.kind} ${doc.nomor}`) },
+      { kind: 'document', message: `document ${doc.id}: .nomor is "${doc.nomor}" in the archive, "800/999/BAPPEDA/2026" in the database` },
+    ]));
+  }, 60_000);
+});

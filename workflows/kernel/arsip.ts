@@ -1,0 +1,18 @@
+// A case leaves Temporal's retention for the archive: as it closes (and a long case at each run it
+// continues as new from) it starts arsipKasus, which copies the closed run(s) out once they have closed.
+// Started by an activity, not as a child: a case cannot wait for its own close, and a child closing
+// after its parent is a notification nobody needs. The cases a case starts (a work cycle, a linked case,
+// its next run) carry its memo: the build it runs under.
+import { workflowInfo } from '@temporalio/workflow';
+import { mulaiArsip } from './activities';
+import { patch } from './patches';
+
+/** Archives the case once it has closed; `thisRun`: only this run, once it has continued as new. */
+export async function archive(caseId: string, thisRun?: boolean): Promise<void> {
+  // Added after cases of every procedure had closed: those replay without it.
+  if (!patch('arsip-kasus')) return;
+  await mulaiArsip({ caseId, ...(thisRun ? { runId: workflowInfo().runId } : {}) }, workflowInfo().memo);
+}
+
+/** The memo of a case this one starts (a work cycle, a linked case, the next run): the build it runs under. */
+export const inheritedMemo = (): { memo?: Record<string, unknown> } => (patch('arsip-kasus') ? { memo: workflowInfo().memo } : {});
