@@ -1,5 +1,6 @@
 // The workflows' only way to touch the world. Built by a factory so the worker injects its pool and
 // logger and tests inject their own. Every activity is idempotent: Temporal retries them.
+import { Context } from '@temporalio/activity';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
@@ -8,6 +9,8 @@ import { getDocument, issueDocument as storeDocument, type IssueRequest } from '
 import { issuedFile, type Penerbitan } from '../documents/berkas';
 import { loadOrg, loadUnitStaff } from '../db/masterData';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
+import { disableSubscription } from '../db/webhooks';
+import { deliverRound, type DeliveryRound } from '../services/webhooks';
 import type { Penugasan } from '../domain/batasPenugasan';
 import type { Asal, Candidate, CaseRules, CaseView, PengaturanSiklus } from '../domain/kasus';
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
@@ -110,6 +113,25 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     async notify(n: Notification): Promise<void> {
       await addNotifications(pool, n);
       log.info({ workflowId: n.caseId, taskId: n.taskId, kind: n.kind, to: n.to }, 'notification queued');
+    },
+
+    /**
+     * One round of a webhook subscription's deliveries: waits up to `waitMs` for an event, delivers
+     * what there is in order, and stops at the first the receiver does not take (the workflow backs off).
+     */
+    async deliverWebhooks(q: { subscriptionId: string; waitMs: number; timeoutMs: number }): Promise<DeliveryRound> {
+      const ctx = Context.current();
+      const stopped = () => {
+        ctx.heartbeat();
+        return ctx.cancellationSignal.aborted;
+      };
+      return deliverRound(pool, log, q.subscriptionId, { waitMs: q.waitMs, timeoutMs: q.timeoutMs, stopped });
+    },
+
+    /** Turns off a subscription whose deliveries failed for the whole failing period, with a notice to its system. */
+    async disableWebhook(q: { subscriptionId: string; reason: string; failingSince: string; at: string }): Promise<void> {
+      await disableSubscription(pool, q.subscriptionId, q);
+      log.warn(q, 'webhook subscription disabled');
     },
 
     /** The audit log's chain heads, for the anchoring workflow; and what each anchored position holds now. */

@@ -1,6 +1,8 @@
-// The case projection and the inbox, written by the saveCase activity and read by the API.
+// The case projection and the inbox, written by the saveCase activity and read by the API; each write
+// appends the events it makes visible (db/events.ts) in its transaction.
 import type { Pool } from 'pg';
 import { FINAL_STATUSES, type CaseStatus, type CaseView, type OfficialRef } from '../domain/kasus';
+import { appendCaseEvents, lockPrior } from './events';
 import { inTransaction } from './transaction';
 
 /** Where in durable history a projection write comes from: the workflow run and its history length then. */
@@ -33,6 +35,7 @@ const OVER_SEEN = 'cases.version = $11 AND cases.run_id IS NOT DISTINCT FROM $12
 
 async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
   return inTransaction(pool, async (client) => {
+    const prior = await lockPrior(client, view.caseId);
     const { rowCount } = await client.query(
       `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${11 + seen.length}, $${12 + seen.length})
@@ -53,6 +56,7 @@ async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undef
              FROM jsonb_to_recordset($4::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int)`,
           [view.caseId, view.region, view.procedure, JSON.stringify(view.tasks)],
         );
+      await appendCaseEvents(client, prior, view);
     }
     return Boolean(rowCount);
   });

@@ -27,6 +27,15 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   // Auditors read the log with a read key for now; an auditor role of its own is being added alongside.
   'GET /api/v1/audit': 'read',
   'GET /api/v1/audit/verify': 'read',
+  // An e-office system's own webhook subscriptions and the event feed: what its read right lets it see, pushed or pulled.
+  'POST /api/v1/webhooks': 'read',
+  'GET /api/v1/webhooks': 'read',
+  'GET /api/v1/webhooks/:webhookId': 'read',
+  'PATCH /api/v1/webhooks/:webhookId': 'read',
+  'DELETE /api/v1/webhooks/:webhookId': 'read',
+  'GET /api/v1/webhooks/:webhookId/deliveries': 'read',
+  'POST /api/v1/webhooks/:webhookId/deliveries/:deliveryId/redeliver': 'read',
+  'GET /api/v1/events': 'read',
 };
 
 /** HEAD is answered as GET. */

@@ -1,4 +1,4 @@
-// Every workflow the worker runs: the procedures, and the audit log's anchor.
+// Every workflow the worker runs: the procedures, the audit log's anchor and the webhook deliveries.
 export { penunjukanDalamUnit } from './penunjukanDalamUnit';
 export { penunjukanLintasUnit } from './penunjukanLintasUnit';
 export { pengajuanSukarelaDalamUnit } from './pengajuanSukarelaDalamUnit';
@@ -8,3 +8,4 @@ export { rekomendasiPenilaianKinerja } from './rekomendasiPenilaianKinerja';
 export { siklusKinerja } from './siklusKinerja';
 export { pembentukanTimKerja } from './pembentukanTimKerja';
 export { jangkarAudit } from './jangkarAudit';
+export { pengirimanWebhook } from './pengirimanWebhook';

@@ -11,7 +11,7 @@ export const TASK_QUEUE = 'sistem-kerja';
  */
 export const WORKFLOW_TYPES = [
   'penunjukanDalamUnit', 'penunjukanLintasUnit', 'pengajuanSukarelaDalamUnit', 'pengajuanSukarelaLintasUnit', 'penunjukanLintasInstansi',
-  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit',
+  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'pengirimanWebhook',
 ] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
@@ -66,3 +66,18 @@ export const jangkarAuditId = (taskQueue: string) => `jangkar-audit-${taskQueue}
 export const auditAnchorsQuery = defineQuery<AuditAnchor[]>('audit-anchors');
 /** Records the heads now (besides the timer) and answers the anchors. */
 export const anchorAuditUpdate = defineUpdate<AuditAnchor[]>('anchor-audit');
+
+/** The delivery workflow of a webhook subscription (started by the API when it is created or turned back on). */
+export const pengirimanWebhookId = (subscriptionId: string) => `webhook-${subscriptionId}`;
+
+export interface PengirimanWebhookInput {
+  subscriptionId: string;
+  /** A subscription whose deliveries fail this long without a success is disabled (ms). */
+  disableAfterMs: number;
+  /** Carried over continue-as-new: since when (workflow time, ms) and how many times in a row it failed. */
+  failingSince?: number;
+  failures?: number;
+}
+
+/** Something changed for the subscription (a redelivery asked, its URL changed, deleted): deliver now instead of after the backoff. */
+export const nudgeWebhookSignal = defineSignal('nudge');
