@@ -76,11 +76,12 @@ export async function lastEventId(pool: Pool): Promise<number> {
 
 const POLL_MS = 500;
 
-/** Long-poll: the events after `after`, waiting up to `waitMs` for the first (polled every half second). */
-export async function waitForEvents(pool: Pool, scope: EventScope, after: number, limit: number, waitMs: number, aborted: () => boolean = () => false) {
+/** Long-poll: what `fetch` finds, asked every half second until it finds something or `waitMs` has passed. */
+export async function waitFor<T>(fetch: () => Promise<T[]>, waitMs: number, stopped: () => boolean = () => false): Promise<T[]> {
   for (const end = Date.now() + waitMs; ;) {
-    const events = await eventsAfter(pool, scope, after, limit);
-    if (events.length || Date.now() + POLL_MS > end || aborted()) return events;
-    await new Promise((r) => setTimeout(r, POLL_MS));
+    const found = await fetch();
+    const left = end - Date.now();
+    if (found.length || left <= 0 || stopped()) return found;
+    await new Promise((r) => setTimeout(r, Math.min(POLL_MS, left)));
   }
 }

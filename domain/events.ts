@@ -67,12 +67,16 @@ const BY_ACTION: Partial<Record<TimelineEntry['action'], EventType>> = {
 /** A task open at a time: reopened (a returned work result) is opened again. */
 const openKey = (t: Pick<Task, 'id' | 'openedAt'>) => `${t.id}@${t.openedAt}`;
 
+/** An official as the contract names them (a view may hold more: an employee's golongan and unit). */
+const ref = (o: OfficialRef): OfficialRef => ({ nip: o.nip, nama: o.nama, jabatan: o.jabatan });
+const maybeRef = (o: OfficialRef | undefined) => o && ref(o);
+
 const summary = (v: CaseView): CaseSummary => ({
   caseId: v.caseId, procedure: v.procedure, region: v.region, regions: v.regions ?? [v.region], judul: v.judul, status: v.status,
-  pemohon: v.pemohon, startedAt: v.startedAt, version: v.version,
+  pemohon: ref(v.pemohon), startedAt: v.startedAt, version: v.version,
 });
 
-const taskOf = ({ candidates: _, ...t }: Task) => t;
+const taskOf = ({ candidates: _, ...t }: Task) => ({ ...t, assignee: ref(t.assignee), ...(t.escalateTo ? { escalateTo: t.escalateTo.map(ref) } : {}) });
 
 /** The events between the previous projection of a case and this one, in the order they happened. */
 export function caseEvents(prior: Prior | undefined, view: CaseView): CaseEvent[] {
@@ -90,17 +94,19 @@ export function caseEvents(prior: Prior | undefined, view: CaseView): CaseEvent[
     if (!type || !task) return;
     const { action, actor, role, reasons, notes, atasNama, employee } = e;
     events.push(event(`timeline:${(prior?.timelineLength ?? 0) + i}`, type, e.at, {
-      region: task.region ?? view.region, task: taskOf(task), citation: e.citation, action: { action, actor, role, reasons, notes, atasNama, employee },
+      region: task.region ?? view.region, task: taskOf(task), citation: e.citation,
+      action: { action, role, actor: maybeRef(actor), reasons, notes, atasNama: maybeRef(atasNama), employee: maybeRef(employee) },
     }));
   });
-  for (const t of view.tasks)
-    if (t.status === 'open' && !prior?.openTasks.includes(openKey(t)))
-      events.push(event(`task.opened:${openKey(t)}`, 'task.opened', t.openedAt, { region: t.region ?? view.region, task: taskOf(t), citation: t.citation }));
   const issued = view.documents.filter((d) => !prior?.documentIds.includes(d.id));
   if (issued.length) {
     const entry = view.timeline.find((e) => e.action === 'diterbitkan' && e.documentId === issued[0].id);
     events.push(event(`documents.issued:${issued.map((d) => d.id).join(',')}`, 'documents.issued', issued[0].issuedAt, { citation: entry?.citation ?? view.outcome?.citation ?? '', documents: issued }));
   }
+  // After the documents: the receipt of a document opens with it.
+  for (const t of view.tasks)
+    if (t.status === 'open' && !prior?.openTasks.includes(openKey(t)))
+      events.push(event(`task.opened:${openKey(t)}`, 'task.opened', t.openedAt, { region: t.region ?? view.region, task: taskOf(t), citation: t.citation }));
   if (FINAL_STATUSES.includes(view.status) && (!prior || !FINAL_STATUSES.includes(prior.status)))
     events.push(event('case.closed', 'case.closed', view.outcome?.at ?? view.timeline.at(-1)?.at ?? view.startedAt, {
       citation: view.outcome?.citation ?? view.timeline.at(-1)?.citation ?? '', ...(view.outcome ? { outcome: view.outcome } : {}),

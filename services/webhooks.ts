@@ -5,7 +5,7 @@
 import { Webhook } from 'standardwebhooks';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
-import { eventInScope, waitForEvents, type StoredEvent } from '../db/events';
+import { eventInScope, eventsAfter, waitFor, type StoredEvent } from '../db/events';
 import { deliveryTarget, pendingRedeliveries, recordAttempt, type DeliveryTarget } from '../db/webhooks';
 
 export type DeliveryRound =
@@ -51,17 +51,18 @@ async function post(target: DeliveryTarget, e: StoredEvent, timeoutMs: number) {
   }
 }
 
+/** The redeliveries asked for (each in the subscription's regions, whatever types it takes now), then the events after its cursor. */
+async function pendingWork(pool: Pool, target: DeliveryTarget): Promise<{ event: StoredEvent; redeliveryId?: number }[]> {
+  const redeliveries = await pendingRedeliveries(pool, target.id);
+  const again = await Promise.all(redeliveries.map(async (r) => ({ event: await eventInScope(pool, { ...target.scope, types: undefined }, r.eventId), redeliveryId: r.id })));
+  const events = await eventsAfter(pool, target.scope, target.cursor, BATCH);
+  return [...again.filter((w): w is { event: StoredEvent; redeliveryId: number } => !!w.event), ...events.map((event) => ({ event }))];
+}
+
 export async function deliverRound(pool: Pool, log: Logger, subscriptionId: string, o: RoundOptions): Promise<DeliveryRound> {
   const target = await deliveryTarget(pool, subscriptionId);
   if (!target) return { outcome: 'gone' };
-  const redeliveries = await pendingRedeliveries(pool, subscriptionId);
-  const work: { event: StoredEvent; redeliveryId?: number }[] = [];
-  for (const r of redeliveries) {
-    const event = await eventInScope(pool, target.scope, r.eventId);
-    if (event) work.push({ event, redeliveryId: r.id });
-  }
-  const events = await waitForEvents(pool, target.scope, target.cursor, BATCH, redeliveries.length ? 0 : o.waitMs, o.stopped);
-  work.push(...events.map((event) => ({ event })));
+  const work = await waitFor(() => pendingWork(pool, target), o.waitMs, o.stopped);
   let count = 0;
   for (const { event, redeliveryId } of work) {
     if (o.stopped()) break;

@@ -2,7 +2,7 @@
 // paged by position and long-polled (an empty page waits up to `wait` seconds for the first event).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { waitForEvents, type StoredEvent } from '../../db/events';
+import { eventsAfter, waitFor, type StoredEvent } from '../../db/events';
 import { EVENT_TYPES, NOTICE_TYPES } from '../../domain/events';
 import { eventRegions } from '../../identity/policy';
 import { authorize, viewerOf } from '../authorize';
@@ -44,7 +44,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     await authorize(app, req, { op: 'events.read', region });
     const scope = { system: req.client, regions: eventRegions(await viewerOf(app, req), region), types: type ? [type] : undefined };
     const after = Number(req.query.after ?? 0);
-    const events = await waitForEvents(app.deps.pool, scope, after, Number(req.query.limit ?? 100), Number(req.query.wait ?? 0) * 1000, () => req.raw.destroyed);
+    const events = await waitFor(() => eventsAfter(app.deps.pool, scope, after, Number(req.query.limit ?? 100)), Number(req.query.wait ?? 0) * 1000, () => req.raw.destroyed);
     return { events: events.map(shown) as never[], nextAfter: String(events.at(-1)?.seq ?? after) };
   });
 };
