@@ -13,6 +13,8 @@ import { loadOrg, loadUnitStaff } from '../db/masterData';
 import { casesWithTasksOf, pelaksanaUntuk } from '../db/delegasi';
 import { isRegion, profileOf } from '../profiles';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
+import { disableSubscription } from '../db/webhooks';
+import { deliverRound, type DeliveryRound } from '../services/webhooks';
 import type { Penugasan } from '../domain/batasPenugasan';
 import type { Asal, Candidate, CaseRules, CaseView, OfficialRef, PengaturanSiklus } from '../domain/kasus';
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
@@ -178,6 +180,25 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
       if (q.runId) await archiveRun(d, q.caseId, q.runId);
       else await archiveCase(d, q.caseId);
       log.info({ workflowId: q.caseId, runId: q.runId }, q.runId ? 'run archived' : 'case archived');
+    },
+
+    /**
+     * One round of a webhook subscription's deliveries: waits up to `waitMs` for an event, delivers
+     * what there is in order, and stops at the first the receiver does not take (the workflow backs off).
+     */
+    async deliverWebhooks(q: { subscriptionId: string; waitMs: number; timeoutMs: number }): Promise<DeliveryRound> {
+      const ctx = Context.current();
+      const stopped = () => {
+        ctx.heartbeat();
+        return ctx.cancellationSignal.aborted;
+      };
+      return deliverRound(pool, log, q.subscriptionId, { waitMs: q.waitMs, timeoutMs: q.timeoutMs, stopped });
+    },
+
+    /** Turns off a subscription whose deliveries failed for the whole failing period, with a notice to its system. */
+    async disableWebhook(q: { subscriptionId: string; reason: string; failingSince: string; at: string }): Promise<void> {
+      await disableSubscription(pool, q.subscriptionId, q);
+      log.warn(q, 'webhook subscription disabled');
     },
 
     /** The audit log's chain heads, for the anchoring workflow; and what each anchored position holds now. */

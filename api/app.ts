@@ -19,8 +19,11 @@ import { security } from './plugins/security';
 import { metrics } from './plugins/metrics';
 import { ErrorBody, ProblemBody } from './schemas/common';
 import { CaseView } from './schemas/cases';
+import { EVENT_SCHEMAS, webhooksSection } from './schemas/events';
 import { auditRoutes } from './routes/audit';
 import { delegasiRoutes } from './routes/delegasi';
+import { eventRoutes } from './routes/events';
+import { webhookRoutes } from './routes/webhooks';
 import { caseRoutes } from './routes/cases';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
@@ -59,6 +62,7 @@ const TAGS = [
   { name: 'health', description: 'Liveness and readiness for the operator' },
   { name: 'verification', description: 'The public verification page printed on every issued document as a QR code (no key)' },
   { name: 'delegations', description: 'Plt and Plh: a position held for a period by a delegate, who takes its decision tasks and signs as Plh./Plt.' },
+  { name: 'webhooks', description: 'Events of cases for e-office systems: pushed to their webhook subscriptions (Standard Webhooks, signed, in order, retried for days) or pulled from the feed' },
   { name: 'audit', description: 'The tamper-evident audit log: every call that changed something, hash-chained per region and anchored in Temporal, and its verification' },
 ];
 
@@ -109,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addSchema(ErrorBody);
   app.addSchema(ProblemBody);
   app.addSchema(CaseView);
+  for (const s of EVENT_SCHEMAS) app.addSchema(s);
 
   await app.register(security, { corsOrigins: deps.config.corsOrigins ?? [] });
   const { oidc } = deps.config;
@@ -130,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         },
       },
       security: [{ apiKey: [] }, ...(oidc ? [{ official: [] }] : [])],
+      webhooks: webhooksSection(),
     },
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (json.$id as string) ?? `def-${i}` },
     transformObject: (d) => ('openapiObject' in d ? namedDiscriminated(d.openapiObject as OpenAPIV3_1.Document) : d.swaggerObject),
@@ -149,6 +155,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(documentRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(delegasiRoutes, { prefix: '/api/v1' });
+  await app.register(webhookRoutes, { prefix: '/api/v1' });
+  await app.register(eventRoutes, { prefix: '/api/v1' });
   await app.register(verifikasiRoutes);
   return app;
 }

@@ -8,6 +8,7 @@ export const OPERATIONS = [
   'startCase', 'listCases', 'getCase', 'getCaseHistory', 'verifyCase', 'exportCase', 'decideTask', 'completeTask', 'actOnCase', 'withdrawCase', 'acknowledgeReceipt',
   'getInbox', 'listNotifications', 'listDocuments', 'getDocument', 'importMasterData', 'getHealth', 'getReadiness', 'getVerification', 'verifyFile',
   'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'makeDelegation', 'listDelegations', 'getDelegation', 'endDelegation',
+  'createWebhook', 'listWebhooks', 'getWebhook', 'updateWebhook', 'deleteWebhook', 'listWebhookDeliveries', 'redeliverWebhook', 'listEvents',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -16,10 +17,13 @@ const STEPS = ['decideTask', 'completeTask', 'withdrawCase', 'acknowledgeReceipt
 /** Making and ending a Plt/Plh delegation. */
 const DELEGATING = ['makeDelegation', 'endDelegation'] as const satisfies Operation[];
 const OFFICIAL = ['startCase', ...MESSAGES, 'getInbox', 'listNotifications', ...DELEGATING] as const satisfies Operation[];
-const READ = ['listCases', 'getCase', 'getCaseHistory', 'verifyCase', 'exportCase', 'listDocuments', 'getDocument', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listDelegations', 'getDelegation'] as const satisfies Operation[];
+/** An e-office system's own webhook subscriptions. */
+const WEBHOOKS = ['createWebhook', 'listWebhooks', 'getWebhook', 'updateWebhook', 'deleteWebhook', 'listWebhookDeliveries', 'redeliverWebhook'] as const satisfies Operation[];
+const A_WEBHOOK = ['getWebhook', 'updateWebhook', 'deleteWebhook', 'listWebhookDeliveries', 'redeliverWebhook'] as const satisfies Operation[];
+const READ = ['listCases', 'getCase', 'getCaseHistory', 'verifyCase', 'exportCase', 'listDocuments', 'getDocument', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listDelegations', 'getDelegation', ...WEBHOOKS, 'listEvents'] as const satisfies Operation[];
 /** Operations behind an API key or a signed-in official (everything under /api/v1). */
 const KEYED = [...OFFICIAL, ...READ, 'importMasterData'] as const satisfies Operation[];
-const WITH_BODY = ['startCase', ...MESSAGES, 'importMasterData', ...DELEGATING] as const satisfies Operation[];
+const WITH_BODY = ['startCase', ...MESSAGES, 'importMasterData', ...DELEGATING, 'createWebhook', 'updateWebhook'] as const satisfies Operation[];
 const ON_A_CASE = ['getCase', 'getCaseHistory', 'verifyCase', 'exportCase', ...MESSAGES] as const satisfies Operation[];
 const WITH_KEY = ['startCase', ...MESSAGES] as const satisfies Operation[];
 /** A request planned against the master data: a start, and a team change (ubah-tim) planned like one. */
@@ -63,11 +67,12 @@ export const ERROR_CODES = {
   ACT_FOR_OFFICIALS_NOT_GRANTED: { status: 403, meaning: 'the API key has no `act-for-officials` right: it may not name an official', at: KEYED },
   MASTER_DATA_NOT_GRANTED: { status: 403, meaning: 'the caller has no `master-data` right', at: ['importMasterData'] },
   MASTER_DATA_HISTORY_NOT_GRANTED: { status: 403, meaning: 'the history of a region\'s master data is for its auditors, kepegawaian admins and e-office systems', at: ['listMasterDataChanges'] },
-  NOT_AN_AUDITOR: { status: 403, meaning: 'every notification of a region, and its audit log (so a case\'s verification and export), are for its auditors (and its e-office systems: the audit log)', at: ['listNotifications', 'listAuditRows', 'verifyAudit', 'verifyCase', 'exportCase'] },
+  NOT_AN_AUDITOR: { status: 403, meaning: 'every notification of a region, its audit log (so a case\'s verification and export) and its events, are for its auditors (and its e-office systems: the audit log and events)', at: ['listNotifications', 'listAuditRows', 'verifyAudit', 'verifyCase', 'exportCase', 'listEvents'] },
   READ_ONLY_ROLE: { status: 403, meaning: 'an auditor reads the cases of their region and changes nothing', at: [...MESSAGES] },
   REGISTER_NOT_FOR_OFFICIALS: { status: 403, meaning: 'the register of letters is for auditors and e-office systems, not for other officials', at: ['listDocuments'] },
-  REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listNotifications', 'makeDelegation', 'listDelegations'] },
+  REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listNotifications', 'makeDelegation', 'listDelegations', 'createWebhook', 'updateWebhook', 'listEvents'] },
   NOT_APPOINTER: { status: 403, meaning: 'the official does not appoint a Plh or Plt to this position (the region\'s rule, cited)', at: DELEGATING },
+  WEBHOOKS_FOR_SYSTEMS: { status: 403, meaning: 'webhook subscriptions are an e-office system\'s own, managed with its key naming no official', at: WEBHOOKS },
   OTHER_AGENCY_SIDE: { status: 403, meaning: 'the step belongs to the other agency of a case both see: act through its key', at: MESSAGES },
 
   // What the request names.
@@ -75,6 +80,8 @@ export const ERROR_CODES = {
   CASE_NOT_FOUND: { status: 404, meaning: 'no such case (for this key)', at: ON_A_CASE },
   HISTORY_NOT_KEPT: { status: 404, meaning: 'the case is known, but neither Temporal nor the archive holds its history (purged before the archive was kept)', at: ['getCaseHistory', 'verifyCase', 'exportCase'] },
   TASK_NOT_FOUND: { status: 404, meaning: 'no such task in the case', at: MESSAGES },
+  WEBHOOK_NOT_FOUND: { status: 404, meaning: 'no such webhook subscription of this e-office system', at: A_WEBHOOK },
+  DELIVERY_NOT_FOUND: { status: 404, meaning: 'no such delivery in the subscription\'s log', at: ['redeliverWebhook'] },
   DOCUMENT_NOT_FOUND: { status: 404, meaning: 'no such document (for this key), or no document with this verification code', at: ['getDocument', 'getVerification', 'verifyFile'] },
   UNKNOWN_ACTION: { status: 404, meaning: 'the case\'s procedure has no such action (`POST …/actions/{action}`), or no actions at all', at: ['actOnCase'] },
   RELATED_CASE_NOT_FOUND: { status: 422, meaning: 'a case the request names does not exist for this key', at: ['startCase'] },
@@ -174,7 +181,7 @@ export const ERROR_CODES = {
   NO_DIALOG_RECORD: { status: 422, meaning: 'the region\'s text sets no record of a dialog kinerja', at: WORK_CYCLE },
 
   // Dependencies.
-  TEMPORAL_UNAVAILABLE: { status: 503, meaning: 'the workflow engine does not answer; nothing was changed: retry the same request', at: [...WITH_KEY, ...ON_A_CASE, ...DELEGATING] },
+  TEMPORAL_UNAVAILABLE: { status: 503, meaning: 'the workflow engine does not answer; nothing was changed: retry the same request', at: [...WITH_KEY, ...ON_A_CASE, ...DELEGATING, 'createWebhook', 'updateWebhook'] },
   DATABASE_UNAVAILABLE: { status: 503, meaning: 'the database does not answer; nothing was changed: retry the same request', at: [...KEYED, 'getVerification', 'verifyFile'] },
   CASE_UNREADABLE: { status: 503, meaning: 'the change was carried out but the case cannot be read now (neither its projection nor its workflow answers): send the same request with the same Idempotency-Key for the case as it left it; nothing is done twice', at: MESSAGES },
   OUTCOME_UNKNOWN: { status: 503, meaning: 'the workflow engine did not confirm the change in time and it may still take effect: send the same request with the same Idempotency-Key to learn its outcome', at: WITH_KEY },

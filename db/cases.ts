@@ -1,6 +1,9 @@
-// The case projection and the inbox, written by the saveCase activity and read by the API.
+// The case projection and the inbox, written by the saveCase activity and read by the API; each write
+// appends the events it makes visible (db/events.ts) in its transaction.
 import type { Pool } from 'pg';
 import { FINAL_STATUSES, type CaseStatus, type CaseView, type DelegasiTugas, type OfficialRef } from '../domain/kasus';
+import { appendCaseEvents, lockPrior } from './events';
+import { inTransaction } from './transaction';
 
 /** Where in durable history a projection write comes from: the workflow run and its history length then. */
 export interface HistoryPosition {
@@ -37,35 +40,41 @@ const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.ma
          WHERE (${TASK_FIELDS.map((c) => `tasks.${c}`).join(', ')}) IS DISTINCT FROM (${TASK_FIELDS.map((c) => `EXCLUDED.${c}`).join(', ')})`;
 
 /**
- * The case row and its tasks in one statement (one round trip, atomic): the row if the guard lets it,
+ * The case row and its tasks in one statement, in a transaction with the events the change causes: the row if the guard lets it,
  * then, only if it was written, each task upserted where it changed and those no longer in the view
  * removed (a task unchanged is not rewritten, so the inbox counts are not touched for it).
  */
 async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
   const n = 11 + seen.length; // the parameters after the guard's: run id, history length, tasks
-  const { rows } = await pool.query(
-    `WITH written AS (
-       INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${n}, $${n + 1})
-       ON CONFLICT (case_id) DO UPDATE
-         SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary,
-             run_id = EXCLUDED.run_id, history_length = EXCLUDED.history_length, updated_at = now()
-         WHERE ${guard}
-       RETURNING case_id),
-     now_open AS (
-       SELECT w.case_id, t.id AS task_id, coalesce(t.region, $2) AS region, $3::text AS procedure, t.assignee->>'nip' AS assignee_nip, t.kind, t.title, t.role, t.citation,
-              t.status, t."openedAt"::timestamptz AS opened_at, t."dueAt"::timestamptz AS due_at, t."remindersSent" AS reminders_sent, t.delegasi
-         FROM written w, jsonb_to_recordset($${n + 2}::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int, delegasi jsonb)),
-     upserted AS (
-       INSERT INTO tasks (${TASK_COLUMNS}) SELECT ${TASK_COLUMNS} FROM now_open
-       ON CONFLICT (case_id, task_id) DO UPDATE ${UPDATE_CHANGED_TASK}),
-     removed AS (
-       DELETE FROM tasks WHERE case_id = (SELECT case_id FROM written) AND task_id NOT IN (SELECT task_id FROM now_open))
-     SELECT count(*)::int AS n FROM written`,
-    [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
-      ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks)],
-  );
-  return rows[0].n > 0;
+  return inTransaction(pool, async (client) => {
+    // The case's events come from what changed since the row it replaces (locked), in the same transaction.
+    const prior = await lockPrior(client, view.caseId);
+    const { rows } = await client.query(
+      `WITH written AS (
+         INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${n}, $${n + 1})
+         ON CONFLICT (case_id) DO UPDATE
+           SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary,
+               run_id = EXCLUDED.run_id, history_length = EXCLUDED.history_length, updated_at = now()
+           WHERE ${guard}
+         RETURNING case_id),
+       now_open AS (
+         SELECT w.case_id, t.id AS task_id, coalesce(t.region, $2) AS region, $3::text AS procedure, t.assignee->>'nip' AS assignee_nip, t.kind, t.title, t.role, t.citation,
+                t.status, t."openedAt"::timestamptz AS opened_at, t."dueAt"::timestamptz AS due_at, t."remindersSent" AS reminders_sent, t.delegasi
+           FROM written w, jsonb_to_recordset($${n + 2}::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int, delegasi jsonb)),
+       upserted AS (
+         INSERT INTO tasks (${TASK_COLUMNS}) SELECT ${TASK_COLUMNS} FROM now_open
+         ON CONFLICT (case_id, task_id) DO UPDATE ${UPDATE_CHANGED_TASK}),
+       removed AS (
+         DELETE FROM tasks WHERE case_id = (SELECT case_id FROM written) AND task_id NOT IN (SELECT task_id FROM now_open))
+       SELECT count(*)::int AS n FROM written`,
+      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
+        ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks)],
+    );
+    const written = rows[0].n > 0;
+    if (written) await appendCaseEvents(client, prior, view);
+    return written;
+  });
 }
 
 /** Writes a case snapshot from its workflow unless a newer one of the same run is already stored. */

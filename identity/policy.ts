@@ -8,13 +8,15 @@
 //   lead, down the tree, and of those whose kedudukan names them: their `circle` of NIPs.
 // - An auditor of a region reads every case, history, document and notification of it; changes nothing.
 // - A kepegawaian admin (BKPSDM) of a region imports its master data.
+// - The events of a region (the feed) are its e-office systems' and its auditors'; webhook subscriptions
+//   are an e-office system's own, managed with its key naming no official.
 // A case the caller may not see does not exist for them (404); a refusal of what they can see
 // names its rule (403).
 import type { CaseView } from '../domain/kasus';
 import type { Right, Role } from '../config';
 
 /** The refusals of the policy (each in the API's registry of codes, api/errorCodes.ts). */
-type PolicyCode = 'MASTER_DATA_HISTORY_NOT_GRANTED' | 'MASTER_DATA_NOT_GRANTED' | 'NOT_AN_AUDITOR' | 'NOT_APPOINTER' | 'READ_ONLY_ROLE' | 'REGION_NOT_ALLOWED' | 'REGISTER_NOT_FOR_OFFICIALS';
+type PolicyCode = 'MASTER_DATA_HISTORY_NOT_GRANTED' | 'MASTER_DATA_NOT_GRANTED' | 'NOT_AN_AUDITOR' | 'NOT_APPOINTER' | 'READ_ONLY_ROLE' | 'REGION_NOT_ALLOWED' | 'REGISTER_NOT_FOR_OFFICIALS' | 'WEBHOOKS_FOR_SYSTEMS';
 
 export interface Viewer {
   /** Regions the credential reaches (a key's scope, a signed-in official's master data); undefined: all. */
@@ -41,7 +43,11 @@ export type Operation =
   | { op: 'notifications.region'; region: string }
   /** Making or ending a Plt/Plh delegation to a position: its appointers (domain/delegasi.ts pengangkatOf), and whether the BKPSDM records it. */
   | { op: 'delegation.make'; region: string; jabatan: string; appointers: string[]; kepegawaian: boolean; citation: string }
-  | { op: 'delegations.read'; region: string };
+  | { op: 'delegations.read'; region: string }
+  /** The event feed of a region (absent: of every region the caller reads). */
+  | { op: 'events.read'; region?: string }
+  /** The caller's own webhook subscriptions, receiving the events of these regions. */
+  | { op: 'webhooks.manage'; regions?: string[] };
 
 export type Decision =
   | { allow: true }
@@ -134,6 +140,14 @@ export function decide(v: Viewer, o: Operation): Decision {
       if (v.official && !hasRole(v, 'kepegawaian', o.region) && !hasRole(v, 'auditor', o.region))
         return refused('MASTER_DATA_HISTORY_NOT_GRANTED', `${who(v)} is neither an auditor nor a kepegawaian admin of ${o.region}: the history of its master data is theirs to read`, CITATION_PURPOSE);
       return ALLOW;
+    case 'events.read':
+      return auditorsAndSystems(v, o.region, 'NOT_AN_AUDITOR', 'the events of a region are read by its auditors and its e-office systems; an official follows their inbox');
+    case 'webhooks.manage': {
+      if (v.official || !v.system)
+        return refused('WEBHOOKS_FOR_SYSTEMS', `${who(v)} names an official: webhook subscriptions are an e-office system's own, managed with its key naming none`, CITATION_PURPOSE);
+      const outside = o.regions?.find((r) => !reaches(v, r));
+      return outside ? outOfRegion(v, outside) : ALLOW;
+    }
     case 'notifications.region':
       if (!reaches(v, o.region)) return outOfRegion(v, o.region);
       if (!hasRole(v, 'auditor', o.region))
@@ -164,4 +178,11 @@ export function caseScope(v: Viewer, region?: string): { regions?: string[]; nam
   // Cases of an audited region and the circle's cases elsewhere: one list per kind keeps the SQL simple, so
   // the auditor of some regions lists those with ?region=.
   return { regions, naming: v.official.circle };
+}
+
+/** The regions whose events a reader the policy let through (events.read) gets: a key's, or the regions an official audits. */
+export function eventRegions(v: Viewer, region?: string): string[] | undefined {
+  if (region) return [region];
+  if (!v.official) return v.regions;
+  return (v.official.roles.auditor ?? []).filter((r) => reaches(v, r));
 }

@@ -34,6 +34,15 @@ export const REQUIREMENTS: Record<string, Requirement> = {
   'GET /api/v1/delegations': 'read',
   'GET /api/v1/delegations/:delegationId': 'read',
   'POST /api/v1/delegations/:delegationId/end': 'official',
+  // An e-office system's own webhook subscriptions and the event feed: what its read right lets it see, pushed or pulled.
+  'POST /api/v1/webhooks': 'read',
+  'GET /api/v1/webhooks': 'read',
+  'GET /api/v1/webhooks/:webhookId': 'read',
+  'PATCH /api/v1/webhooks/:webhookId': 'read',
+  'DELETE /api/v1/webhooks/:webhookId': 'read',
+  'GET /api/v1/webhooks/:webhookId/deliveries': 'read',
+  'POST /api/v1/webhooks/:webhookId/deliveries/:deliveryId/redeliver': 'read',
+  'GET /api/v1/events': 'read',
 };
 
 /** HEAD is answered as GET. */

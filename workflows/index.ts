@@ -1,4 +1,4 @@
-// Every workflow the worker runs: the procedures, the audit log's anchor, the Plt/Plh delegations and the archive of closed cases.
+// Every workflow the worker runs: the procedures, the audit log's anchor, the Plt/Plh delegations, the archive of closed cases and the webhook deliveries.
 export { penunjukanDalamUnit } from './penunjukanDalamUnit';
 export { penunjukanLintasUnit } from './penunjukanLintasUnit';
 export { pengajuanSukarelaDalamUnit } from './pengajuanSukarelaDalamUnit';
@@ -10,3 +10,4 @@ export { pembentukanTimKerja } from './pembentukanTimKerja';
 export { jangkarAudit } from './jangkarAudit';
 export { delegasi } from './delegasi';
 export { arsipKasus } from './arsipKasus';
+export { pengirimanWebhook } from './pengirimanWebhook';

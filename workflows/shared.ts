@@ -11,7 +11,7 @@ export const TASK_QUEUE = 'sistem-kerja';
  */
 export const WORKFLOW_TYPES = [
   'penunjukanDalamUnit', 'penunjukanLintasUnit', 'pengajuanSukarelaDalamUnit', 'pengajuanSukarelaLintasUnit', 'penunjukanLintasInstansi',
-  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi', 'arsipKasus',
+  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi', 'arsipKasus', 'pengirimanWebhook',
 ] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
@@ -91,3 +91,17 @@ export interface DelegasiWorkflowInput {
 export const delegasiWorkflowId = (id: string) => `delegasi-${id}`;
 /** The delegation ends early (or is revoked before it began): its new end. */
 export const akhiriDelegasiSignal = defineSignal<[string]>('akhiri-delegasi');
+/** The delivery workflow of a webhook subscription (started by the API when it is created or turned back on). */
+export const pengirimanWebhookId = (subscriptionId: string) => `webhook-${subscriptionId}`;
+
+export interface PengirimanWebhookInput {
+  subscriptionId: string;
+  /** A subscription whose deliveries fail this long without a success is disabled (ms). */
+  disableAfterMs: number;
+  /** Carried over continue-as-new: since when (workflow time, ms) and how many times in a row it failed. */
+  failingSince?: number;
+  failures?: number;
+}
+
+/** Something changed for the subscription (a redelivery asked, its URL changed, deleted): deliver now instead of after the backoff. */
+export const nudgeWebhookSignal = defineSignal('nudge');

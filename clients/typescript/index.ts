@@ -3,7 +3,7 @@
 import createClient, { type ClientOptions } from 'openapi-fetch';
 import type { paths } from './schema';
 
-export type { components, operations, paths } from './schema';
+export type { components, operations, paths, webhooks } from './schema';
 
 /** A client that authenticates with the e-office system's API key (or an official's access token). */
 export const sistemKerjaClient = (baseUrl: string, bearer: string, options: Omit<ClientOptions, 'baseUrl' | 'headers'> = {}) =>

@@ -1,7 +1,7 @@
 // The policy as a pure function: who sees and changes which case, table by table.
 import { describe, expect, it } from 'vitest';
 import type { CaseView } from '../../domain/kasus';
-import { caseScope, decide, participantsOf, type CaseFacts, type Operation, type Viewer } from '../../identity/policy';
+import { caseScope, decide, eventRegions, participantsOf, type CaseFacts, type Operation, type Viewer } from '../../identity/policy';
 
 const nip = (n: number) => `19800101200501${String(n).padStart(4, '0')}`;
 const [REQUESTER, ASSIGNEE, EMPLOYEE, LEADER, STRANGER, AUDITOR, ADMIN, TEAM] = [1, 2, 3, 4, 5, 6, 7, 8].map(nip);
@@ -33,18 +33,20 @@ const OPS: Record<string, Operation> = {
   appoint: { op: 'delegation.make', region: 'banjar', jabatan: 'KABID-APTIKA', appointers: [LEADER], kepegawaian: false, citation: 'UU 30/2014 Pasal 14' },
   'appoint above': { op: 'delegation.make', region: 'banjar', jabatan: 'KADIS-KOMINFO', appointers: [], kepegawaian: true, citation: 'UU 30/2014 Pasal 14' },
   delegations: { op: 'delegations.read', region: 'banjar' },
+  events: { op: 'events.read', region: 'banjar' },
+  webhooks: { op: 'webhooks.manage', regions: ['banjar'] },
 };
 // Expected: 200 allowed, or the refusal's status and code.
 const TABLE: Record<string, Record<string, string>> = {
-  requester: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
-  stranger: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
-  leader: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '200', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
-  auditor: { read: '200', act: '403 READ_ONLY_ROLE', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '200', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
-  admin: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '200', delegations: '200' },
-  'pati official': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED', appoint: '403 REGION_NOT_ALLOWED', 'appoint above': '403 REGION_NOT_ALLOWED', delegations: '403 REGION_NOT_ALLOWED' },
-  'banjar key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
-  'bkpsdm key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200' },
-  'pati key': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED', appoint: '403 REGION_NOT_ALLOWED', 'appoint above': '403 REGION_NOT_ALLOWED', delegations: '403 REGION_NOT_ALLOWED' },
+  requester: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200', events: '403 NOT_AN_AUDITOR', webhooks: '403 WEBHOOKS_FOR_SYSTEMS' },
+  stranger: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200', events: '403 NOT_AN_AUDITOR', webhooks: '403 WEBHOOKS_FOR_SYSTEMS' },
+  leader: { read: '200', act: '200', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '403 MASTER_DATA_NOT_GRANTED', history: '403 MASTER_DATA_HISTORY_NOT_GRANTED', notifications: '403 NOT_AN_AUDITOR', appoint: '200', 'appoint above': '403 NOT_APPOINTER', delegations: '200', events: '403 NOT_AN_AUDITOR', webhooks: '403 WEBHOOKS_FOR_SYSTEMS' },
+  auditor: { read: '200', act: '403 READ_ONLY_ROLE', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '200', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200', events: '200', webhooks: '403 WEBHOOKS_FOR_SYSTEMS' },
+  admin: { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '200', list: '200', register: '403 REGISTER_NOT_FOR_OFFICIALS', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '200', delegations: '200', events: '403 NOT_AN_AUDITOR', webhooks: '403 WEBHOOKS_FOR_SYSTEMS' },
+  'pati official': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED', appoint: '403 REGION_NOT_ALLOWED', 'appoint above': '403 REGION_NOT_ALLOWED', delegations: '403 REGION_NOT_ALLOWED', events: '403 REGION_NOT_ALLOWED', webhooks: '403 WEBHOOKS_FOR_SYSTEMS' },
+  'banjar key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '403 MASTER_DATA_NOT_GRANTED', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200', events: '200', webhooks: '200' },
+  'bkpsdm key': { read: '200', act: '200', start: '200', list: '200', register: '200', import: '200', history: '200', notifications: '403 NOT_AN_AUDITOR', appoint: '403 NOT_APPOINTER', 'appoint above': '403 NOT_APPOINTER', delegations: '200', events: '200', webhooks: '200' },
+  'pati key': { read: '404 CASE_NOT_FOUND', act: '404 CASE_NOT_FOUND', start: '403 REGION_NOT_ALLOWED', list: '403 REGION_NOT_ALLOWED', register: '403 REGION_NOT_ALLOWED', import: '403 REGION_NOT_ALLOWED', history: '403 REGION_NOT_ALLOWED', notifications: '403 REGION_NOT_ALLOWED', appoint: '403 REGION_NOT_ALLOWED', 'appoint above': '403 REGION_NOT_ALLOWED', delegations: '403 REGION_NOT_ALLOWED', events: '403 REGION_NOT_ALLOWED', webhooks: '403 REGION_NOT_ALLOWED' },
 };
 
 describe('decide', () => {
@@ -84,5 +86,12 @@ describe('participantsOf and caseScope', () => {
     expect(caseScope(VIEWERS['banjar key'])).toEqual({ regions: ['banjar'] });
     expect(caseScope(VIEWERS.leader)).toEqual({ regions: ['banjar'], naming: [LEADER, EMPLOYEE] });
     expect(caseScope(VIEWERS.auditor, 'banjar')).toEqual({ regions: ['banjar'] });
+  });
+
+  it('gives a key the events of its regions, an official those of the regions they audit', () => {
+    expect(eventRegions(VIEWERS['banjar key'])).toEqual(['banjar']);
+    expect(eventRegions({ system: { name: 'test-eoffice', rights: ['read'] } })).toBeUndefined();
+    expect(eventRegions(VIEWERS.auditor)).toEqual(['banjar']);
+    expect(eventRegions(VIEWERS.requester)).toEqual([]);
   });
 });

@@ -1,0 +1,177 @@
+// Webhook subscriptions of the e-office systems, their delivery log and the redeliveries asked for
+// (migrations/017). Each system sees and changes only its own subscriptions.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { appendNotice, lastEventId, type EventScope } from './events';
+import { inTransaction } from './transaction';
+
+export interface Subscription {
+  id: string;
+  url: string;
+  eventTypes: string[];
+  /** null: every region (a key for every region). */
+  regions: string[] | null;
+  status: 'active' | 'disabled';
+  /** Since when its deliveries have failed without a success in between. */
+  failingSince: string | null;
+  disabledAt: string | null;
+  disabledReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const COLUMNS = 'id, url, event_types, regions, status, failing_since, disabled_at, disabled_reason, created_at, updated_at';
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+const subscriptionOf = (r: Record<string, any>): Subscription => ({
+  id: r.id, url: r.url, eventTypes: r.event_types, regions: r.regions, status: r.status, failingSince: iso(r.failing_since),
+  disabledAt: iso(r.disabled_at), disabledReason: r.disabled_reason, createdAt: r.created_at.toISOString(), updatedAt: r.updated_at.toISOString(),
+});
+
+export interface NewSubscription {
+  system: string;
+  url: string;
+  eventTypes: string[];
+  regions: string[] | null;
+}
+
+/** Stores a subscription with a new secret (`whsec_` and 24 random bytes, base64: Standard Webhooks); it receives events from now on. */
+export async function createSubscription(pool: Pool, s: NewSubscription): Promise<Subscription & { secret: string }> {
+  const id = `wh_${randomUUID().replace(/-/g, '')}`;
+  const secret = `whsec_${randomBytes(24).toString('base64')}`;
+  const { rows } = await pool.query(
+    `INSERT INTO webhook_subscriptions (id, system, url, secret, event_types, regions, cursor) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+    [id, s.system, s.url, secret, s.eventTypes, s.regions, await lastEventId(pool)],
+  );
+  return { ...subscriptionOf(rows[0]), secret };
+}
+
+export async function listSubscriptions(pool: Pool, system: string): Promise<Subscription[]> {
+  const { rows } = await pool.query(`SELECT ${COLUMNS} FROM webhook_subscriptions WHERE system = $1 ORDER BY created_at, id`, [system]);
+  return rows.map(subscriptionOf);
+}
+
+export async function getSubscription(pool: Pool, system: string, id: string): Promise<Subscription | undefined> {
+  const { rows } = await pool.query(`SELECT ${COLUMNS} FROM webhook_subscriptions WHERE system = $1 AND id = $2`, [system, id]);
+  return rows.map(subscriptionOf)[0];
+}
+
+export interface SubscriptionChange {
+  url?: string;
+  eventTypes?: string[];
+  regions?: string[] | null;
+  /** active: turns a disabled subscription back on; it goes on from the first event it did not deliver. */
+  status?: 'active';
+}
+
+export async function updateSubscription(pool: Pool, system: string, id: string, c: SubscriptionChange): Promise<Subscription | undefined> {
+  const { rows } = await pool.query(
+    `UPDATE webhook_subscriptions
+        SET url = coalesce($3, url), event_types = coalesce($4, event_types), regions = CASE WHEN $5 THEN $6 ELSE regions END,
+            status = coalesce($7, status), failing_since = CASE WHEN $7 IS NULL THEN failing_since END,
+            disabled_at = CASE WHEN $7 IS NULL THEN disabled_at END, disabled_reason = CASE WHEN $7 IS NULL THEN disabled_reason END, updated_at = now()
+      WHERE system = $1 AND id = $2 RETURNING ${COLUMNS}`,
+    [system, id, c.url ?? null, c.eventTypes ?? null, c.regions !== undefined, c.regions ?? null, c.status ?? null],
+  );
+  return rows.map(subscriptionOf)[0];
+}
+
+export async function deleteSubscription(pool: Pool, system: string, id: string): Promise<boolean> {
+  return Boolean((await pool.query('DELETE FROM webhook_subscriptions WHERE system = $1 AND id = $2', [system, id])).rowCount);
+}
+
+export interface Delivery {
+  id: number;
+  eventId: string;
+  type: string;
+  attemptedAt: string;
+  responseStatus: number | null;
+  error: string | null;
+  durationMs: number;
+  succeeded: boolean;
+  redelivery: boolean;
+}
+
+/** The delivery log of a subscription, oldest first, after the delivery `after`. */
+export async function deliveries(pool: Pool, subscriptionId: string, after: number, limit: number): Promise<Delivery[]> {
+  const { rows } = await pool.query(
+    `SELECT d.*, e.type FROM webhook_deliveries d JOIN events e ON e.id = d.event_id WHERE d.subscription_id = $1 AND d.id > $2 ORDER BY d.id LIMIT $3`,
+    [subscriptionId, after, limit],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id), eventId: `evt_${r.event_id}`, type: r.type, attemptedAt: r.attempted_at.toISOString(), responseStatus: r.response_status,
+    error: r.error, durationMs: r.duration_ms, succeeded: r.succeeded, redelivery: r.redelivery,
+  }));
+}
+
+/** Queues the event of a logged delivery to be sent again (under its webhook-id); undefined: no such delivery. */
+export async function requestRedelivery(pool: Pool, subscriptionId: string, deliveryId: number): Promise<{ eventId: string } | undefined> {
+  const { rows } = await pool.query(
+    `INSERT INTO webhook_redeliveries (subscription_id, event_id)
+     SELECT subscription_id, event_id FROM webhook_deliveries WHERE subscription_id = $1 AND id = $2 RETURNING event_id`,
+    [subscriptionId, deliveryId],
+  );
+  return rows[0] && { eventId: `evt_${rows[0].event_id}` };
+}
+
+// The delivery workflow's side (services/webhooks.ts).
+
+/** What delivering needs: where, the secret, what it receives, and how far it got. */
+export interface DeliveryTarget {
+  id: string;
+  url: string;
+  secret: string;
+  scope: EventScope;
+  cursor: number;
+}
+
+/** The subscription, if it is there and active. */
+export async function deliveryTarget(pool: Pool, id: string): Promise<DeliveryTarget | undefined> {
+  const { rows } = await pool.query(`SELECT id, system, url, secret, event_types, regions, cursor FROM webhook_subscriptions WHERE id = $1 AND status = 'active'`, [id]);
+  return rows.map((r) => ({ id: r.id, url: r.url, secret: r.secret, cursor: Number(r.cursor), scope: { system: r.system, regions: r.regions ?? undefined, types: r.event_types } }))[0];
+}
+
+export async function pendingRedeliveries(pool: Pool, subscriptionId: string): Promise<{ id: number; eventId: number }[]> {
+  const { rows } = await pool.query('SELECT id, event_id FROM webhook_redeliveries WHERE subscription_id = $1 AND done_at IS NULL ORDER BY id LIMIT 50', [subscriptionId]);
+  return rows.map((r) => ({ id: Number(r.id), eventId: Number(r.event_id) }));
+}
+
+export interface Attempt {
+  subscriptionId: string;
+  eventId: number;
+  responseStatus: number | null;
+  error: string | null;
+  durationMs: number;
+  succeeded: boolean;
+  /** The redelivery request it answers; absent: the event in order, whose success moves the cursor past it. */
+  redeliveryId?: number;
+}
+
+/** Logs an attempt; a success moves the subscription on (its cursor, or its redelivery done) and ends its failing streak. */
+export async function recordAttempt(pool: Pool, a: Attempt): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query(
+      `INSERT INTO webhook_deliveries (subscription_id, event_id, response_status, error, duration_ms, succeeded, redelivery) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [a.subscriptionId, a.eventId, a.responseStatus, a.error, a.durationMs, a.succeeded, a.redeliveryId !== undefined],
+    );
+    await client.query(
+      `UPDATE webhook_subscriptions SET failing_since = CASE WHEN $2 THEN NULL ELSE coalesce(failing_since, now()) END,
+              cursor = CASE WHEN $2 AND NOT $3 THEN greatest(cursor, $4) ELSE cursor END WHERE id = $1`,
+      [a.subscriptionId, a.succeeded, a.redeliveryId !== undefined, a.eventId],
+    );
+    if (a.succeeded && a.redeliveryId !== undefined) await client.query('UPDATE webhook_redeliveries SET done_at = now() WHERE id = $1', [a.redeliveryId]);
+  });
+}
+
+/** Turns a subscription off after its failing period, and tells its system (a `webhook.disabled` event in its feed and other subscriptions). */
+export async function disableSubscription(pool: Pool, id: string, d: { reason: string; failingSince: string; at: string }): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    const { rows } = await client.query(
+      `UPDATE webhook_subscriptions SET status = 'disabled', disabled_at = now(), disabled_reason = $2, updated_at = now() WHERE id = $1 AND status = 'active' RETURNING system, url`,
+      [id, d.reason],
+    );
+    if (rows[0])
+      await appendNotice(client, rows[0].system, {
+        type: 'webhook.disabled', timestamp: d.at, data: { subscriptionId: id, url: rows[0].url, failingSince: d.failingSince, reason: d.reason },
+      });
+  });
+}

@@ -1,0 +1,73 @@
+// The events between two projections of a case (domain/events.ts), and their append with the
+// projection write: nothing told twice, whatever is retried.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveCase } from '../../db/cases';
+import { appendCaseEvents, lockPrior } from '../../db/events';
+import { inTransaction } from '../../db/transaction';
+import { caseEvents, type Prior } from '../../domain/events';
+import type { CaseView, Task, TimelineEntry } from '../../domain/kasus';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+const PPK = { nip: '198002142005012203', nama: 'Siti Rahmawati', jabatan: 'Kepala Bidang Aptika' };
+const ATASAN = { nip: '197408231999031202', nama: 'Bambang Sutrisno', jabatan: 'Kepala Diskominfo' };
+const task = (over: Partial<Task> = {}): Task => ({
+  id: 'keputusan-ppk', kind: 'keputusan', title: 'Keputusan PPK', role: 'PPK', citation: 'banjar lampiran II.B.1.b.4', assignee: PPK,
+  status: 'open', openedAt: '2026-12-01T01:00:00.000Z', dueAt: '2026-12-08T01:00:00.000Z', remindersSent: 0, ...over,
+});
+const entry = (action: TimelineEntry['action'], at: string, over: Partial<TimelineEntry> = {}): TimelineEntry =>
+  ({ at, action, role: 'PPK', citation: 'banjar pasal 12', taskId: 'keputusan-ppk', ...over });
+const view = (over: Partial<CaseView> = {}): CaseView => ({
+  caseId: 'banjar-p2-ev', procedure: 'penunjukan-lintas-unit', region: 'banjar', judul: 'Penunjukan', status: 'awaiting-decision', pemohon: ATASAN,
+  subject: {}, tasks: [task()], timeline: [entry('diajukan', '2026-12-01T01:00:00.000Z', { taskId: undefined, citation: 'banjar lampiran II.B.1.b.1' })],
+  documents: [], startedAt: '2026-12-01T01:00:00.000Z', version: 1, ...over,
+});
+const priorOf = (v: CaseView): Prior => ({
+  status: v.status, timelineLength: v.timeline.length, openTasks: v.tasks.filter((t) => t.status === 'open').map((t) => `${t.id}@${t.openedAt}`), documentIds: v.documents.map((d) => d.id),
+});
+const told = (prior: Prior | undefined, v: CaseView) => caseEvents(prior, v).map((e) => `${e.payload.type} ${e.payload.data.citation}`);
+
+describe('caseEvents', () => {
+  const first = view();
+  it('tells a new case as started, with the steps it opened', () => {
+    expect(told(undefined, first)).toEqual(['case.started banjar lampiran II.B.1.b.1', 'task.opened banjar lampiran II.B.1.b.4']);
+  });
+
+  it('tells a reminder and the escalation of an open step, with the step and the article', () => {
+    const later = view({
+      version: 3, tasks: [task({ remindersSent: 2, escalateTo: [ATASAN] })],
+      timeline: [...first.timeline, entry('pengingat', '2026-12-03T01:00:00.000Z', { citation: 'banjar pasal 20' }), entry('eskalasi', '2026-12-05T01:00:00.000Z', { citation: 'banjar pasal 20 ayat (2)' })],
+    });
+    const events = caseEvents(priorOf(first), later);
+    expect(events.map((e) => e.payload.type)).toEqual(['task.reminded', 'task.escalated']);
+    expect(events[1].payload).toMatchObject({ timestamp: '2026-12-05T01:00:00.000Z', data: { region: 'banjar', task: { id: 'keputusan-ppk', escalateTo: [ATASAN] }, citation: 'banjar pasal 20 ayat (2)' } });
+  });
+
+  it('tells a step returned and opened again twice, and a case closed once', () => {
+    const reopened = view({ version: 2, tasks: [task({ openedAt: '2026-12-02T01:00:00.000Z' })], timeline: [...first.timeline, entry('dikembalikan', '2026-12-02T01:00:00.000Z')] });
+    expect(caseEvents(priorOf(first), reopened).map((e) => e.payload.type)).toEqual(['task.decided', 'task.opened']);
+    const closed = view({ version: 3, status: 'refused', tasks: [task({ status: 'done' })], outcome: { status: 'refused', at: '2026-12-04T01:00:00.000Z', citation: 'banjar pasal 13' } });
+    expect(told(priorOf(reopened), closed)).toEqual(['case.closed banjar pasal 13']);
+    expect(caseEvents(priorOf(closed), { ...closed, version: 4 })).toEqual([]);
+  });
+});
+
+describe('the outbox', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => db?.drop());
+
+  it('appends with the projection write, and a write retried over the same prior appends nothing twice', async () => {
+    await saveCase(db.pool, view());
+    await saveCase(db.pool, view()); // the same version again: not written, nothing told
+    const next = view({ version: 2, status: 'refused', tasks: [task({ status: 'done' })], timeline: [...view().timeline, entry('ditolak', '2026-12-02T01:00:00.000Z')] });
+    // Two writers that read the same prior (a write retried after its commit was lost): the second appends nothing.
+    for (let i = 0; i < 2; i++) await inTransaction(db.pool, async (c) => appendCaseEvents(c, priorOf(view()), next));
+    await saveCase(db.pool, next);
+    const { rows } = await db.pool.query('SELECT id, type, regions FROM events ORDER BY id');
+    expect(rows.map((r) => r.type)).toEqual(['case.started', 'task.opened', 'task.decided', 'case.closed']);
+    expect(rows.every((r) => r.regions.join() === 'banjar')).toBe(true);
+    expect(await inTransaction(db.pool, (c) => lockPrior(c, 'banjar-p2-ev'))).toEqual(priorOf(next));
+  });
+});
