@@ -201,7 +201,11 @@ export const banjar: RegionalProfile = {
       laporanAnggota: { citation: 'banjar pasal 17(1)a', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'banjar pasal 17(1)b', description: 'The ketua tim reports the work of the team to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja periodically.' },
     },
-    laporan: { penerima: 'puo-pemilik', citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja.' },
+    // "pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja": a choice of the text; both, the default.
+    laporan: {
+      penerima: [{ actor: 'puo-pemilik', citation: 'banjar pasal 16' }, { actor: 'ppk-pegawai', citation: 'banjar pasal 16' }],
+      citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja (both, by default).',
+    },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'banjar pasal 17(2)' },
     umpanBalik: { citation: 'banjar lampiran I.A.2.b', description: 'Pemantauan perkembangan dan pemberian umpan balik atas pelaksanaan kegiatan.' },
     kendala: {

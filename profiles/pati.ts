@@ -181,7 +181,11 @@ export const pati: RegionalProfile = {
       laporanAnggota: { citation: 'pati pasal 11(1)', description: 'A member of the team reports the work to the Ketua Tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'pati pasal 11(2)', description: 'The Ketua Tim reports the work of the team to the Pimpinan Unit Organisasi periodically.' },
     },
-    laporan: { penerima: 'ppk-pegawai', citation: 'pati pasal 10', description: 'An individual reports directly to the Pejabat Penilai Kinerja/atasan langsung.' },
+    // Reported to the PPK/atasan langsung (pasal 10) and to the Pimpinan Unit Organisasi (lampiran B.4.a); both monitor and give feedback.
+    laporan: {
+      penerima: [{ actor: 'ppk-pegawai', citation: 'pati pasal 10' }, { actor: 'puo-pemilik', citation: 'pati lampiran B.4.a' }],
+      citation: 'pati pasal 10', description: 'An individual reports directly to the Pejabat Penilai Kinerja/atasan langsung and to the Pimpinan Unit Organisasi.',
+    },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'pati pasal 11(3)' },
     umpanBalik: { citation: 'pati lampiran D.4.b', description: 'Monitoring perkembangan dan pemberian umpan balik dilakukan secara berkala atau sewaktu-waktu.' },
     kendala: {

@@ -200,10 +200,11 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const anggota = team?.anggota.map((a) => ({ ...a, pegawai: a.instansi ? undefined : check.employee('penugasan', a.nip) })) ?? [];
   const wilayahOf = (a: (typeof anggota)[number]) => (a.region && a.region !== profile.id ? a.region : undefined);
   const wilayahLain = [...new Set([...anggota.map(wilayahOf), lent?.instansi.region].filter((r): r is string => !!r))];
-  const laporanRule = team ? { penerima: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation } : p7.laporan;
+  const laporanRule = team ? { penerima: [{ actor: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation }], citation: p7.tim.laporanKetua.citation } : p7.laporan;
   const persetujuan = team ? p7.tim.persetujuan : p7.rencana.persetujuan;
   const draft = team ? p7.tim.rincian : p7.rencana.draft;
-  const penerima = pejabat(laporanRule.penerima, laporanRule.citation);
+  // Everyone the text names receives the report; one official holding two of the roles, once.
+  const penerima = laporanRule.penerima.map((r) => pejabat(r.actor, r.citation)).filter((x, i, all) => all.findIndex((y) => y.nip === x.nip) === i);
   const pegawaiRole = team ? 'Ketua Tim' : 'Pejabat Fungsional/Pelaksana yang ditugaskan';
   const leader = holder(persetujuan.actor, persetujuan.citation);
   const kepalaUo = chain.at(-1)!;
@@ -247,7 +248,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
         ? step('rencana', 'tindakan', `Rincian kegiatan dan pembagian peran anggota tim (${peran})`, pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] })
         : step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] }),
       persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, ROLE_TITLE[persetujuan.actor], persetujuan.citation),
-      laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: [penerima] }),
+      laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: penerima }),
       hasil: step('hasil', 'tindakan', 'Hasil pelaksanaan kegiatan', pegawai, pegawaiRole, p7.evaluasi.rantai.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
       reviu: chain.map((c, i) => step(`reviu-${i + 1}`, 'keputusan', `Reviu hasil kegiatan (tingkat ${i + 1} dari ${chain.length})`, c, i === chain.length - 1 ? 'Pimpinan yang menerima hasil' : 'Peninjau hasil', p7.evaluasi.rantai.citation)),
       perbaikan: step('perbaikan', 'tindakan', 'Perbaikan hasil kegiatan', fixer, fixer === pegawai ? pegawaiRole : 'Kepala Unit Organisasi', p7.evaluasi.perbaikan.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),

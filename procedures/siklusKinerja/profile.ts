@@ -27,8 +27,11 @@ export const SiklusKinerjaProfile = Type.Object({
     individu: Type.Array(Type.Object({ butir: Type.String(), uraian: Type.String() }), { minItems: 1 }),
     tim: Type.Array(Type.Object({ butir: Type.String(), uraian: Type.String() }), { minItems: 1 }),
   })),
-  /** Who receives an individual's report. */
-  laporan: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
+  /**
+   * Who receive an individual's report, each by the article that names them, and each may give feedback
+   * on it (a text's "dan/atau": every one it names, the default; one listed holder once).
+   */
+  laporan: Type.Object({ penerima: Type.Array(Actor, { minItems: 1 }), citation: Citation, description: Type.String() }),
   /** A report asked for at any time (sewaktu-waktu), or the rule saying the region has no such request. */
   permintaanLaporan: Type.Union([Actor, Type.Object({ tidakAda: Rule })]),
   umpanBalik: Rule,

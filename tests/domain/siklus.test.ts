@@ -46,7 +46,8 @@ describe('review chain (rantaiReviu)', () => {
 
 describe('siklus kinerja plan (P7)', () => {
   it('takes the employee, unit and period from the issued assignment; reports go where the region says', () => {
-    const receivers: Record<Region, keyof ReturnType<typeof variedPeople>> = { bengkalis: 'sekda', banjar: 'sekda', pati: 'kabagPem', pasuruan: 'kabagPem' };
+    // Everyone the text names, once: pati's PPK of an analis in a Bagian is also its PUO.
+    const receivers: Record<Region, (keyof ReturnType<typeof variedPeople>)[]> = { bengkalis: ['sekda', 'kabagPem'], banjar: ['sekda', 'kabagPem'], pati: ['kabagPem'], pasuruan: ['kabagPem', 'sekda'] };
     for (const region of ['bengkalis', 'banjar', 'pati', 'pasuruan'] as const) {
       const p = variedPeople(region);
       const input = planSiklus(region, p.analisKebijakan, issuedAssignment(region, p.analisKebijakan, 'SETDA-PEM'));
@@ -54,7 +55,7 @@ describe('siklus kinerja plan (P7)', () => {
       expect(input.subject.periode).toEqual({ mulai: '2027-01-01', selesai: '2027-12-31', hari: 365 });
       expect(input.subject.laporan.jumlah).toBe(12);
       expect(input.langkah.reviu.map((s) => s.assignee.nip)).toEqual([p.kabagPem, p.asisten, p.sekda]);
-      expect(input.langkah.laporan.to?.map((o) => o.nip), region).toEqual([p[receivers[region]]]);
+      expect(input.langkah.laporan.to?.map((o) => o.nip), region).toEqual(receivers[region].map((r) => p[r]));
       expect(input.langkah.laporan.citation).toBe({ bengkalis: 'bengkalis pasal 11(2)', banjar: 'banjar pasal 16', pati: 'pati pasal 10', pasuruan: 'pasuruan lampiran I B.2.A.1.iii.a' }[region]);
     }
   });
@@ -100,7 +101,8 @@ describe('siklus kinerja plan (P7)', () => {
       expect(input.langkah.rencana).toMatchObject({ assignee: { nip: nurul.nip }, region: 'tapin', to: [{ nip: tapin.ppk.nip }] });
       expect(input.langkah.rencana.atasan).toBeUndefined(); // no superior here to escalate to
       expect(input.langkah.persetujuan).toMatchObject({ assignee: tapin.ppk, region: 'tapin', citation: 'banjar lampiran I.A.1.c' });
-      expect(input.langkah.laporan).toMatchObject({ region: 'tapin', to: [{ nip: p.sekda, citation: 'banjar pasal 16' }] });
+      // The PUO here and the employee's own PPK there (through tapin's key) both receive the report.
+      expect(input.langkah.laporan).toMatchObject({ region: 'tapin', to: [{ nip: p.sekda, citation: 'banjar pasal 16' }, { nip: tapin.ppk.nip, citation: 'banjar pasal 16', region: 'tapin' }] });
       expect(input.langkah.laporan.to![0]).not.toHaveProperty('region');
       expect(input.langkah.reviu.map((r) => [r.assignee.nip, r.region])).toEqual([[p.kabagPem, undefined], [p.asisten, undefined], [p.sekda, undefined]]);
       expect(input.kendala.kepada).toMatchObject({ nip: p.sekda, citation: 'banjar lampiran III.A.b.3' });

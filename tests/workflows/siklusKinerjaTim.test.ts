@@ -91,6 +91,9 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       // Feedback on a member's report is the ketua's, to whom it went.
       expect(await refusalOf(act(h, { action: 'umpan-balik', taskId: 'laporan-anggota-1-1', actorNip: puoPemilik, isi: 'baik' }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
       await act(h, { action: 'umpan-balik', taskId: 'laporan-anggota-1-1', actorNip: ketua, isi: 'tambahkan metadata' });
+      // It reaches the member who reported, to read in their inbox.
+      expect(await openTask(h, 'umpan-balik-1')).toMatchObject({ assignee: { nip: p.statistisi }, role: 'Anggota Tim', escalateTo: [{ nip: ketua }] });
+      await complete(h, 'umpan-balik-1', p.statistisi, 'dibaca');
       const laporan1 = await openTask(h, 'laporan-1');
       expect(laporan1).toMatchObject({ assignee: { nip: ketua }, citation: 'banjar pasal 17(1)b', title: expect.stringContaining('Maya Anggraini, S.Si.: 4 dataset tervalidasi') });
       expect(laporan1.title).toContain(': portal versi beta');
@@ -125,6 +128,9 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     expect(result.status).toBe('completed');
     expect(result.subject).toMatchObject({ tahap: 'selesai', laporan: { ke: 2, terlewat: 0 }, kendala: 1, tim: { terlewat: 1 }, reviu: { putaran: 1 } });
     expect(ketuaKepada).toEqual([puoPemilik]);
+    // The ketua and every member are told the result was accepted and the assignment is done.
+    const { rows } = await suite.db.pool.query("SELECT recipient_nip FROM notifications WHERE case_id = $1 AND kind = 'selesai' ORDER BY id", [input.caseId]);
+    expect(rows.map((r) => r.recipient_nip)).toEqual([ketua, p.statistisi, p.pranataKomputer1]);
   });
 
   it('banjar: a report at any time asked of a member, not only the ketua: opened for them, and for them again after continuing as new', async () => {

@@ -18,6 +18,10 @@ export const PATCHES = {
   'siklus-tim-berubah': 'P6 teams changed before it (pembentukanTimKerja-*.v1) tell nothing',
   /** P7: an Update that opens a task writes it once, in its own write. */
   'aksi-satu-tulis': 'P7 cases that raised these before it (siklusKinerja-*.v1) wrote twice at once',
+  /** P7: feedback on a report reaches its reporter (a notification and a task to read it in their inbox). */
+  'umpan-balik-sampai': 'P7 cases given feedback before it (siklusKinerja-*.v1 and .v2) only recorded it',
+  /** P7: the result accepted, the employee (and a team's members) is told the assignment is done. */
+  'siklus-selesai-diberitahukan': 'P7 cases completed before it (siklusKinerja-*.v1 and .v2) told nobody',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

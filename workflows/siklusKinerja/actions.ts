@@ -5,7 +5,8 @@ import {
 } from '../../procedures/siklusKinerja/aksi';
 import { tugasKe } from '../../procedures/siklusKinerja/tugas';
 import type { SiklusContext } from './context';
-import { kendala, laporanSewaktu, openFromUpdate } from './watch';
+import { patch } from '../kernel/patches';
+import { kendala, laporanSewaktu, openFromUpdate, umpanBalikSampai } from './watch';
 
 export function registerActions(c: SiklusContext) {
   const { kasus, view: { subject: s }, peminta } = c;
@@ -25,7 +26,11 @@ export function registerActions(c: SiklusContext) {
     },
     'umpan-balik': {
       check: (a) => checkUmpanBalik(c, a),
-      run: (a) => kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: 'Penerima laporan', citation: c.input.umpanBalik.citation, taskId: a.taskId, notes: `umpan balik: ${a.isi}` }),
+      run: (a) => {
+        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: 'Penerima laporan', citation: c.input.umpanBalik.citation, taskId: a.taskId, notes: `umpan balik: ${a.isi}` });
+        // Added after cases had been given feedback that stayed on their timeline: those replay without it.
+        if (patch('umpan-balik-sampai')) return umpanBalikSampai(c, c.view.tasks.find((t) => t.id === a.taskId)!, by(a.actorNip)!, a.isi!.trim());
+      },
     },
     'dialog-kinerja': {
       check: (a) => checkDialogKinerja(c, a),

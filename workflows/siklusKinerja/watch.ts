@@ -2,7 +2,7 @@
 // until its assignee acts or it expires, and watched again after the case continued as new.
 import type { OfficialRef, ResolvedStep, Task } from '../../domain/kasus';
 import { kendalaKepada } from '../../procedures/siklusKinerja/aksi';
-import { isKe } from '../../procedures/siklusKinerja/tugas';
+import { isKe, tugasKe } from '../../procedures/siklusKinerja/tugas';
 import { patch } from '../kernel/patches';
 import type { SiklusContext } from './context';
 
@@ -28,7 +28,28 @@ export function watchAgain(c: SiklusContext) {
   for (const t of view.tasks.filter((x) => x.status === 'open')) {
     if (isKe('laporan-sewaktu', t.id)) void watch(c, laporanSewaktu(c, t.id, t.assignee.nip, t.escalateTo?.filter((o) => peminta.some((p) => p.nip === o.nip)) ?? peminta), input.irama.laporanDalamMs);
     if (isKe('kendala', t.id)) void watch(c, kendala(c, t.id, kendalaKepada(c, t.assignee.nip), t.title), input.deadlines.expireAfterMs, 'ditolak');
+    if (isKe('umpan-balik', t.id)) void watch(c, umpanBalikDibaca(t), input.deadlines.expireAfterMs);
   }
+}
+
+/** Feedback to read, as its task stands: for its reporter, the one who gave it told once it is read. */
+const umpanBalikDibaca = (t: Task): ResolvedStep => ({
+  id: t.id, kind: 'tindakan', title: t.title, role: t.role, citation: t.citation, assignee: t.assignee, to: t.escalateTo, ...(t.region ? { region: t.region } : {}),
+});
+
+/**
+ * Feedback on a report reaches whoever made it: a notification, and a task in their inbox to read it
+ * (their report's own role and region; a team member's report, the member).
+ */
+export async function umpanBalikSampai(c: SiklusContext, laporan: Task, dari: OfficialRef, isi: string) {
+  const id = tugasKe('umpan-balik', c.view.tasks.filter((t) => isKe('umpan-balik', t.id)).length + 1);
+  const title = `Umpan balik ${dari.nama} atas ${laporan.title}: ${isi}`;
+  await c.kasus.inform('disampaikan', id, [laporan.assignee], title);
+  const t: Task = {
+    id, kind: 'tindakan', title, role: laporan.role, citation: c.input.umpanBalik.citation, assignee: laporan.assignee, escalateTo: [dari],
+    status: 'open', openedAt: '', dueAt: '', remindersSent: 0, ...(laporan.region ? { region: laporan.region } : {}),
+  };
+  openFromUpdate(c, umpanBalikDibaca(t), c.input.deadlines.expireAfterMs);
 }
 
 /** A report at any time, by the ketua (the employee) or by the member of the team it was asked of. */
