@@ -28,17 +28,18 @@ export const kendalaKepada = (c: Siklus, nip?: string) =>
 /** The receivers of a report, who may give feedback on it; undefined for a task that is no report. */
 export function penerimaLaporan(c: Siklus, taskId: string): OfficialRef[] | undefined {
   const { input, view: { subject: s } } = c;
-  if (isKe('laporan', taskId)) return input.langkah.laporan.to;
+  // A team's report that went up berjenjang: whom it was passed on to, too.
+  if (isKe('laporan', taskId)) return [...(input.langkah.laporan.to ?? []), ...(input.tim?.teruskan?.to ?? [])];
   if (isKe('laporan-sewaktu', taskId)) return pemintaLaporan(c);
   if (isKe('hasil', taskId) || isKe('perbaikan', taskId)) return s.reviu.rantai;
   if (isLaporanAnggota(taskId)) return [s.pegawai]; // a member's report, to the ketua
   return undefined;
 }
 
-/** An official of this case, by NIP: who does the work, their reviewers, who asks for reports, who agrees the plan and receives reports. */
+/** An official of this case, by NIP: who does the work, their reviewers, who asks for reports, who agrees the plan and receives reports (as any report on cadence does). */
 export function pejabatOf(c: Siklus, nip: string): OfficialRef | undefined {
   const { input: { langkah: L }, view: { subject: s } } = c;
-  return [...pelaksana(c), ...s.reviu.rantai, ...pemintaLaporan(c), L.persetujuan.assignee, ...(L.laporan.to ?? [])].find((o) => o.nip === nip);
+  return [...pelaksana(c), ...s.reviu.rantai, ...pemintaLaporan(c), L.persetujuan.assignee, ...(penerimaLaporan(c, 'laporan-1') ?? [])].find((o) => o.nip === nip);
 }
 
 const mustSay = (a: ProcedureAction, citation: string) => {

@@ -43,8 +43,11 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
     reviu: ResolvedStep[];
     perbaikan: ResolvedStep;
   };
-  /** A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), and members' own PUOs a kendala may go to. */
-  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[] };
+  /**
+   * A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), members'
+   * own PUOs a kendala may go to, and where the report goes up berjenjang the penanggung jawab's passing it on.
+   */
+  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[]; teruskan?: ResolvedStep };
   permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
   umpanBalik: Rule;
   dialogKinerja?: Rule;
@@ -75,7 +78,7 @@ export const perubahanTimOf = (planned: SiklusKinerjaInput, nomor: string): Peru
 /** Whoever acts through another agency's key in a planned cycle (a step of theirs, or a kendala to their PUO), by NIP. */
 function sisiOf(planned: Omit<SiklusKinerjaInput, 'sisi'>): Record<string, string> | undefined {
   const { langkah: l, tim, kendala } = planned;
-  const all = [l.rencana, l.persetujuan, l.laporan, l.hasil, ...l.reviu, l.perbaikan, ...(tim?.laporan ?? [])].map((st) => ({ nip: st.assignee.nip, region: st.region }));
+  const all = [l.rencana, l.persetujuan, l.laporan, l.hasil, ...l.reviu, l.perbaikan, ...(tim?.laporan ?? []), ...(tim?.teruskan ? [tim.teruskan] : [])].map((st) => ({ nip: st.assignee.nip, region: st.region }));
   const pejabat = [kendala.kepada, ...('tidakAda' in kendala.lintasPuo ? [] : [kendala.lintasPuo]), ...(tim?.lintasPuo ?? []), ...(l.laporan.to ?? []) as Pejabat[]];
   const lain = [...all, ...pejabat].filter((x): x is { nip: string; region: string } => !!x.region);
   return lain.length ? Object.fromEntries(lain.map((x) => [x.nip, x.region])) : undefined;
@@ -119,6 +122,7 @@ function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
       pegawai: ketua && { nip: ketua.nip, nama: ketua.nama, jabatan: ketua.jabatan },
     },
     nama: permintaan.nama,
+    penanggungJawab: susunan.find((a) => a.kedudukan === 'penanggungJawab'),
     susunan: susunan.filter((a) => a.kedudukan !== 'penanggungJawab'),
     anggota: susunan.filter((a) => a.kedudukan === 'sekretaris' || a.kedudukan === 'anggota'),
   };
@@ -205,6 +209,11 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const draft = team ? p7.tim.rincian : p7.rencana.draft;
   // Everyone the text names receives the report; one official holding two of the roles, once.
   const penerima = laporanRule.penerima.map((r) => pejabat(r.actor, r.citation)).filter((x, i, all) => all.findIndex((y) => y.nip === x.nip) === i);
+  // A team's penanggung jawab, where the text gives them a part in its reports (bengkalis pasal 11(3)–(4)).
+  const pj = team?.penanggungJawab;
+  const pjAs = (rule?: Rule): Pejabat | undefined => (pj && rule ? { ...refOf(pj), role: 'Penanggung Jawab Tim', citation: rule.citation } : undefined);
+  const berjenjang = pjAs(p7.tim.berjenjang);
+  const naik = berjenjang && !penerima.some((o) => o.nip === berjenjang.nip) ? berjenjang : undefined;
   const pegawaiRole = team ? 'Ketua Tim' : 'Pejabat Fungsional/Pelaksana yang ditugaskan';
   const leader = holder(persetujuan.actor, persetujuan.citation);
   const kepalaUo = chain.at(-1)!;
@@ -248,7 +257,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
         ? step('rencana', 'tindakan', `Rincian kegiatan dan pembagian peran anggota tim (${peran})`, pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] })
         : step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] }),
       persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, ROLE_TITLE[persetujuan.actor], persetujuan.citation),
-      laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: penerima }),
+      laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: naik ? [naik] : penerima }),
       hasil: step('hasil', 'tindakan', 'Hasil pelaksanaan kegiatan', pegawai, pegawaiRole, p7.evaluasi.rantai.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
       reviu: chain.map((c, i) => step(`reviu-${i + 1}`, 'keputusan', `Reviu hasil kegiatan (tingkat ${i + 1} dari ${chain.length})`, c, i === chain.length - 1 ? 'Pimpinan yang menerima hasil' : 'Peninjau hasil', p7.evaluasi.rantai.citation)),
       perbaikan: step('perbaikan', 'tindakan', 'Perbaikan hasil kegiatan', fixer, fixer === pegawai ? pegawaiRole : 'Kepala Unit Organisasi', p7.evaluasi.perbaikan.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
@@ -259,9 +268,12 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
           isiWajib: true, to: [refOf(pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
         })),
         lintasPuo: lintasPuoTim,
+        ...(naik ? { teruskan: step('teruskan-laporan', 'tindakan', `Meneruskan laporan tim kerja kepada ${penerima.map((o) => o.jabatan).join(' dan ')}`, naik, naik.role, naik.citation, { to: penerima }) } : {}),
       },
     } : {}),
-    permintaanLaporan: 'tidakAda' in p7.permintaanLaporan ? { tidakAda: p7.permintaanLaporan.tidakAda } : { oleh: [pejabat(p7.permintaanLaporan.actor, p7.permintaanLaporan.citation)] },
+    permintaanLaporan: 'tidakAda' in p7.permintaanLaporan ? { tidakAda: p7.permintaanLaporan.tidakAda } : {
+      oleh: [pejabat(p7.permintaanLaporan.actor, p7.permintaanLaporan.citation), pjAs(p7.tim.permintaanPenanggungJawab)].filter((o, i, all): o is Pejabat => !!o && all.findIndex((x) => x?.nip === o.nip) === i),
+    },
     umpanBalik: p7.umpanBalik,
     ...(p7.dialogKinerja ? { dialogKinerja: p7.dialogKinerja } : {}),
     kendala: {

@@ -20,6 +20,10 @@ export const SiklusKinerjaProfile = Type.Object({
     persetujuan: Actor,
     laporanAnggota: Rule,
     laporanKetua: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
+    /** The ketua's report goes up "secara berjenjang": to the team's penanggung jawab first, who passes it on to `laporanKetua.penerima`. */
+    berjenjang: Type.Optional(Rule),
+    /** The team's penanggung jawab may also ask for a report at any time, of the ketua or a member. */
+    permintaanPenanggungJawab: Type.Optional(Rule),
   }),
   /** Pasuruan's SKP planning steps (lampiran I B.2.A.1.i a–i; team B.2.A.2.i a–h), tracked as a checklist. */
   checklist: Type.Optional(Type.Object({

@@ -183,6 +183,42 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     });
   });
 
+  it('bengkalis: the ketua\'s report goes up berjenjang, the penanggung jawab passing it to the kepala perangkat daerah; either asks for a report at any time', async () => {
+    const p = demoPeople('bengkalis');
+    const ketua = p.perencana;
+    const input = await planTimSiklus('bengkalis', ketua, { hariKerja: 30 });
+    // Pasal 11(3): to the penanggung jawab first, who passes it on; pasal 11(4): the kepala perangkat daerah or the penanggung jawab asks.
+    expect(input.langkah.laporan.to).toMatchObject([{ nip: p.kabidPerencanaan, role: 'Penanggung Jawab Tim', citation: 'bengkalis pasal 11(3)' }]);
+    expect(input.tim!.teruskan).toMatchObject({ assignee: { nip: p.kabidPerencanaan }, citation: 'bengkalis pasal 11(3)', to: [{ nip: p.kepalaBappeda, citation: 'bengkalis pasal 11(3)' }] });
+    expect('oleh' in input.permintaanLaporan && input.permintaanLaporan.oleh.map((o) => [o.nip, o.citation])).toEqual([[p.kepalaBappeda, 'bengkalis pasal 11(4)'], [p.kabidPerencanaan, 'bengkalis pasal 11(4)']]);
+    const chain = input.subject.reviu.rantai.map((o) => o.nip);
+    const result = await suite.scenario('siklusKinerja', 'bengkalis-tim-berjenjang', input, async (h) => {
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
+      await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      // The penanggung jawab asks a member for a report at any time.
+      await act(h, { action: 'minta-laporan', actorNip: p.kabidPerencanaan, kepada: p.statistisi, isi: 'progres validasi' });
+      expect(await openTask(h, 'laporan-sewaktu-1')).toMatchObject({ assignee: { nip: p.statistisi }, citation: 'bengkalis pasal 11(4)', escalateTo: expect.arrayContaining([expect.objectContaining({ nip: p.kabidPerencanaan })]) });
+      await complete(h, 'laporan-sewaktu-1', p.statistisi, '6 dataset tervalidasi');
+
+      await suite.env.sleep(30 * DAY);
+      await complete(h, 'laporan-anggota-1-1', p.statistisi, '12 dataset tervalidasi');
+      await complete(h, 'laporan-anggota-1-2', p.pranataKomputer1, 'portal rilis');
+      await complete(h, 'laporan-1', ketua, 'Tim: 12 dataset terbit');
+      // The penanggung jawab passes it on; then the kepala perangkat daerah has it, and may give feedback, which reaches the ketua.
+      expect(await openTask(h, 'teruskan-laporan-1')).toMatchObject({ assignee: { nip: p.kabidPerencanaan }, title: expect.stringContaining('Tim: 12 dataset terbit') });
+      await complete(h, 'teruskan-laporan-1', p.kabidPerencanaan, 'diteruskan dengan catatan: sesuai target');
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: p.kepalaBappeda, isi: 'publikasikan di portal' });
+      expect(await openTask(h, 'umpan-balik-1')).toMatchObject({ assignee: { nip: ketua } });
+      await complete(h, 'umpan-balik-1', ketua, 'dibaca');
+      await complete(h, 'hasil-1', ketua, 'Portal Satu Data dengan 12 dataset');
+      for (const [i, nip] of chain.entries()) await decide(h, `reviu-${i + 1}-1`, nip, 'approve');
+      return (await h.result()) as CaseView<SiklusKinerjaInput['subject']>;
+    });
+    expect(result.status).toBe('completed');
+    const { rows } = await suite.db.pool.query("SELECT task_id, recipient_nip FROM notifications WHERE case_id = $1 AND kind = 'disampaikan' AND task_id IN ('laporan-1', 'teruskan-laporan-1') ORDER BY id", [input.caseId]);
+    expect(rows.map((r) => [r.task_id, r.recipient_nip])).toEqual([['laporan-1', p.kabidPerencanaan], ['teruskan-laporan-1', p.kepalaBappeda]]);
+  });
+
   it('a team not in force yet has no work cycle; a member starts none (the ketua, or a leader, does)', async () => {
     const p = demoPeople('pati');
     const tim = await timInForce(suite.db.pool, 'pati');

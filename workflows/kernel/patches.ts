@@ -22,6 +22,8 @@ export const PATCHES = {
   'umpan-balik-sampai': 'P7 cases given feedback before it (siklusKinerja-*.v1 and .v2) only recorded it',
   /** P7: the result accepted, the employee (and a team's members) is told the assignment is done. */
   'siklus-selesai-diberitahukan': 'P7 cases completed before it (siklusKinerja-*.v1 and .v2) told nobody',
+  /** P7: a team's report goes up berjenjang, the penanggung jawab passing it on (bengkalis pasal 11(3)). */
+  'laporan-berjenjang': 'bengkalis team cases reporting before it (no siklusKinerja-bengkalis-tim history was recorded) delivered to the kepala perangkat daerah only',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

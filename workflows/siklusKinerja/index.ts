@@ -11,12 +11,12 @@ import type { CaseView } from '../../domain/kasus';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { patch } from '../kernel/patches';
 import { registerActions } from './actions';
-import { createSiklus, decided } from './context';
+import { createSiklus, decided, isiOf } from './context';
 import { diterima, hasil, perbaikan, tingkatReviu } from './evaluasi';
 import { dilaporkan, laporan, laporanTim, melapor, quiet, rencanaDirevisi } from './pelaksanaan';
 import { perencanaan } from './perencanaan';
 import { registerTimBerubah } from './tim';
-import { watchAgain } from './watch';
+import { teruskan, watchAgain } from './watch';
 
 export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView> {
   const c = createSiklus(input);
@@ -43,6 +43,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     const ke = s.laporan.ke + 1;
     const dariAnggota = !c.input.tim ? [] : await laporanTim(c, ke);
     const r = await kasus.step(laporan(c, ke, dariAnggota), { expireAfterMs: c.input.irama.laporanDalamMs });
+    teruskan(c, ke, r.outcome === 'done' ? isiOf(c, r.step.id) : undefined);
     if (dilaporkan(c, ke, due, r)) {
       await condition(quiet(c));
       s.riwayat += 1;

@@ -29,6 +29,7 @@ export function watchAgain(c: SiklusContext) {
     if (isKe('laporan-sewaktu', t.id)) void watch(c, laporanSewaktu(c, t.id, t.assignee.nip, t.escalateTo?.filter((o) => peminta.some((p) => p.nip === o.nip)) ?? peminta), input.irama.laporanDalamMs);
     if (isKe('kendala', t.id)) void watch(c, kendala(c, t.id, kendalaKepada(c, t.assignee.nip), t.title), input.deadlines.expireAfterMs, 'ditolak');
     if (isKe('umpan-balik', t.id)) void watch(c, umpanBalikDibaca(t), input.deadlines.expireAfterMs);
+    if (isKe('teruskan-laporan', t.id)) void watch(c, { ...input.tim!.teruskan!, id: t.id, title: t.title }, input.irama.laporanDalamMs);
   }
 }
 
@@ -66,3 +67,14 @@ export const kendala = ({ view }: SiklusContext, id: string, kepada: ReturnType<
   id, kind: 'keputusan', title, role: kepada.role, citation: kepada.citation, assignee: { nip: kepada.nip, nama: kepada.nama, jabatan: kepada.jabatan },
   to: [view.subject.pegawai], ...(kepada.region ? { region: kepada.region } : {}),
 });
+
+/**
+ * A team's report up "secara berjenjang" (bengkalis pasal 11(3)): delivered to the penanggung jawab, who
+ * passes it on to the kepala perangkat daerah, beside the flow; a report missed is passed on by no one.
+ */
+export function teruskan(c: SiklusContext, ke: number, isi?: string) {
+  const t = c.input.tim?.teruskan;
+  // Added after team cases had reported to one receiver: those (and teams whose text sets no berjenjang) replay without it.
+  if (!t || !isi || !patch('laporan-berjenjang')) return;
+  void watch(c, { ...t, id: tugasKe('teruskan-laporan', ke), title: `${t.title}: laporan ke-${ke} — ${isi}` }, c.input.irama.laporanDalamMs);
+}
