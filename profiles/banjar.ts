@@ -194,6 +194,7 @@ export const banjar: RegionalProfile = {
     rencana: {
       draft: { citation: 'banjar lampiran I.A.1.c', description: 'Penyusunan rencana pelaksanaan kegiatan dan anggaran untuk pencapaian target kinerja.' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'banjar lampiran I.A.1.c' },
+      perubahan: { citation: 'banjar pasal 10(2)', description: 'when the activity changes, the rencana pelaksanaan kegiatan must be changed (harus dilakukan perubahan)' },
     },
     tim: {
       rincian: { citation: 'banjar lampiran III.B.3.a–b', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },

@@ -172,7 +172,7 @@ export const bengkalis: RegionalProfile = {
     },
     tim: {
       rincian: { citation: 'bengkalis lampiran BAB I §II.C.d.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and skill.' },
-      persetujuan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.d.5' },
+      persetujuan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.a.1, §II.C.d.5' },
       laporanAnggota: { citation: 'bengkalis lampiran BAB I §II.D.b.1', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
       berjenjang: { citation: 'bengkalis pasal 11(3)', description: 'secara berjenjang: the ketua tim reports to the penanggung jawab tim, who passes the report on to the kepala perangkat daerah' },

@@ -173,7 +173,9 @@ export const pati: RegionalProfile = {
     starters: { roles: ['pegawai', 'puo-pemilik', 'ppk-pegawai'], citation: 'pati pasal 10' },
     rencana: {
       draft: { citation: 'pati lampiran D.4.a', description: 'The Pejabat Fungsional or Pelaksana drafts the rencana kegiatan with the Pejabat Pengawas.' },
-      persetujuan: { actor: 'ppk-pegawai', citation: 'pati lampiran D.4.a' },
+      // In every structure of lampiran D the JF or Pelaksana drafts it "bersama" the Pimpinan Unit Organisasi who sets the
+      // ekspektasi (the Pejabat Administrator, Pengawas, Asisten or Kepala Bagian; the Kepala Puskesmas), not the PPK above.
+      persetujuan: { actor: 'puo-pemilik', citation: 'pati lampiran D.1.a–D.9.a' },
     },
     tim: {
       rincian: { citation: 'pati lampiran B.3.c.1–2', description: 'The Ketua Tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },

@@ -51,6 +51,10 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
   permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
   umpanBalik: Rule;
   dialogKinerja?: Rule;
+  /** The plan is agreed only once a dialog kinerja is on record (pasuruan). */
+  rencanaSetelahDialog?: Rule;
+  /** A change of activity: the leader who agrees the plan may reopen planning (banjar pasal 10(2), pasuruan lampiran I B.2). */
+  perubahanRencana?: Rule;
   kendala: { kepada: Pejabat; lintasPuo: Pejabat | { tidakAda: Rule } };
   irama: { laporanSetiapMs: number; laporanDalamMs: number; laporanPerRiwayat: number };
   /** A case that continued as new: its view so far (the state it goes on from). */
@@ -276,6 +280,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     },
     umpanBalik: p7.umpanBalik,
     ...(p7.dialogKinerja ? { dialogKinerja: p7.dialogKinerja } : {}),
+    ...((team ? p7.tim : p7.rencana).setelahDialog ? { rencanaSetelahDialog: (team ? p7.tim : p7.rencana).setelahDialog } : {}),
+    ...(p7.rencana.perubahan ? { perubahanRencana: p7.rencana.perubahan } : {}),
     kendala: {
       kepada: kendalaKepada,
       lintasPuo: 'tidakAda' in lintas ? { tidakAda: lintas.tidakAda } : pejabat(lintas.kepada, lintas.citation),

@@ -10,7 +10,14 @@ export const SiklusKinerjaProfile = Type.Object({
   /** Who may start the work cycle of an issued assignment (the employee or their leaders). */
   starters: Type.Object({ roles: Type.Array(OfficialRole, { minItems: 1 }), citation: Citation }),
   /** The rencana kegiatan (dan anggaran): drafted by the employee (a team: the ketua), agreed by the leader. */
-  rencana: Type.Object({ draft: Rule, persetujuan: Actor }),
+  rencana: Type.Object({
+    draft: Rule,
+    persetujuan: Actor,
+    /** The plan (its target) is agreed only after a dialog kinerja is on record (pasuruan lampiran I B.2.A.1.i.i). */
+    setelahDialog: Type.Optional(Rule),
+    /** A change of activity changes the plan: the leader who agrees it may reopen planning too (banjar pasal 10(2)). */
+    perubahan: Type.Optional(Rule),
+  }),
   /**
    * The work of a Tim Kerja (a P6 case): the ketua drafts the rincian kegiatan and the role split,
    * agreed by the leader; members report to the ketua, the ketua reports the team's work upward.
@@ -18,6 +25,8 @@ export const SiklusKinerjaProfile = Type.Object({
   tim: Type.Object({
     rincian: Rule,
     persetujuan: Actor,
+    /** A team's plan is agreed only after its dialog kinerja is on record (pasuruan lampiran I B.2.A.2.i: wajib). */
+    setelahDialog: Type.Optional(Rule),
     laporanAnggota: Rule,
     laporanKetua: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
     /** The ketua's report goes up "secara berjenjang": to the team's penanggung jawab first, who passes it on to `laporanKetua.penerima`. */

@@ -60,6 +60,22 @@ describe('siklus kinerja plan (P7)', () => {
     }
   });
 
+  it('pati: the plan is agreed by the PUO who sets the ekspektasi, the report goes to the PPK and the PUO (a Puskesmas Pelaksana: the Kasubag TU and the Kepala Puskesmas)', () => {
+    const p = variedPeople('pati');
+    const input = planSiklus('pati', p.pengadministrasiPkm, issuedAssignment('pati', p.pengadministrasiPkm, 'PKM-KOTA'));
+    expect(input.langkah.persetujuan).toMatchObject({ assignee: { nip: p.kapus }, citation: 'pati lampiran D.1.a–D.9.a' });
+    expect(input.langkah.laporan.to?.map((o) => [o.nip, o.citation])).toEqual([[p.kasubagTuPkm, 'pati pasal 10'], [p.kapus, 'pati lampiran B.4.a']]);
+  });
+
+  it('the leader may reopen planning only where the text ties the plan to a change of activity (banjar pasal 10(2), pasuruan lampiran I B.2)', () => {
+    for (const [region, rule] of [['banjar', 'banjar pasal 10(2)'], ['pasuruan', 'pasuruan lampiran I B.2'], ['bengkalis', undefined], ['pati', undefined]] as const) {
+      const p = variedPeople(region);
+      const input = planSiklus(region, p.analisKebijakan, issuedAssignment(region, p.analisKebijakan, 'SETDA-PEM'));
+      expect(input.perubahanRencana?.citation, region).toBe(rule);
+      expect(input.rencanaSetelahDialog?.citation, region).toBe(region === 'pasuruan' ? 'pasuruan lampiran I B.2.A.1.i.i' : undefined);
+    }
+  });
+
   it('pasuruan: the SKP planning steps a–i as a checklist, no report at any time, the Kepala Unit Organisasi makes the fix', () => {
     const p = variedPeople('pasuruan');
     const input = planSiklus('pasuruan', p.analisKebijakan, issuedAssignment('pasuruan', p.analisKebijakan, 'SETDA-PEM'));

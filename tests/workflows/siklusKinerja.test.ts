@@ -204,6 +204,47 @@ describe('siklus kinerja (P7)', () => {
     ]);
   });
 
+  it('pasuruan: no plan agreed before the dialog kinerja; the leader reopens planning on a change of activity; no report or result before the revision is agreed', async () => {
+    const p = variedPeople('pasuruan');
+    const input = planSiklus('pasuruan', p.analisKebijakan, issuedAssignment('pasuruan', p.analisKebijakan, 'SETDA-PEM'), { laporan: { setiapHari: 10, batasHari: 5 }, hariKerja: 10 }, caseId('pasuruan'));
+    const leader = input.langkah.persetujuan.assignee.nip;
+    const result = await suite.scenario('siklusKinerja', 'pasuruan-dialog-perubahan', input, async (h) => {
+      await openTask(h, 'rencana-1');
+      expect(await refusalOf(complete(h, 'laporan-1', p.analisKebijakan, 'x'))).toMatchObject({ code: 'PLAN_NOT_AGREED', kind: 'conflict', citation: 'pasuruan lampiran I B.2' });
+      await complete(h, 'rencana-1', p.analisKebijakan, 'Rencana SKP: kajian');
+      await openTask(h, 'persetujuan-rencana-1');
+      // Lampiran I B.2.A.1.i.i: the target is set after the dialog kinerja.
+      expect(await refusalOf(decide(h, 'persetujuan-rencana-1', leader, 'approve'))).toMatchObject({ code: 'DIALOG_KINERJA_REQUIRED', kind: 'conflict', citation: 'pasuruan lampiran I B.2.A.1.i.i' });
+      await act(h, { action: 'dialog-kinerja', actorNip: leader, isi: 'ekspektasi: kajian dengan 3 rekomendasi' });
+      await decide(h, 'persetujuan-rencana-1', leader, 'approve');
+      // The activity changes: the leader reopens planning (lampiran I B.2); the employee drafts anew, and no report is taken meanwhile.
+      expect(await refusalOf(act(h, { action: 'revisi-rencana', actorNip: p.asisten, isi: 'x' }))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'pasuruan lampiran I B.2' });
+      await act(h, { action: 'revisi-rencana', actorNip: leader, isi: 'kegiatan berubah: tambah survei lapangan' });
+      expect(await openTask(h, 'rencana-2')).toMatchObject({ assignee: { nip: p.analisKebijakan } });
+      expect(await refusalOf(complete(h, 'laporan-1', p.analisKebijakan, 'x'))).toMatchObject({ code: 'PLAN_NOT_AGREED', citation: 'pasuruan lampiran I B.2' });
+      await complete(h, 'rencana-2', p.analisKebijakan, 'Rencana SKP: kajian dan survei lapangan');
+      await decide(h, 'persetujuan-rencana-2', leader, 'approve');
+      // The employee revises while the last report is due: the result waits for the revision's agreement.
+      await suite.env.sleep(10 * DAY);
+      await openTask(h, 'laporan-1');
+      await act(h, { action: 'revisi-rencana', actorNip: p.analisKebijakan, isi: 'survei dipindah ke triwulan berikut' });
+      await complete(h, 'laporan-1', p.analisKebijakan, 'Kajian selesai');
+      await openTask(h, 'persetujuan-rencana-3');
+      expect(await refusalOf(complete(h, 'hasil-1', p.analisKebijakan, 'x'))).toMatchObject({ code: 'PLAN_NOT_AGREED', citation: 'pasuruan lampiran I B.2' });
+      await decide(h, 'persetujuan-rencana-3', leader, 'approve');
+      await openTask(h, 'hasil-1');
+      await complete(h, 'hasil-1', p.analisKebijakan, 'Hasil kajian');
+      for (const [id, nip] of [['reviu-1-1', p.kabagPem], ['reviu-2-1', p.asisten], ['reviu-3-1', p.sekda]]) {
+        await openTask(h, id);
+        await decide(h, id, nip, 'approve');
+      }
+      return h.result() as Promise<CaseView<SiklusKinerjaInput['subject']>>;
+    });
+    expect(result.status).toBe('completed');
+    expect(result.subject.rencana).toEqual({ versi: 3, isi: 'survei dipindah ke triwulan berikut', disepakati: true });
+    expect(result.timeline.filter((e) => e.notes?.startsWith('perencanaan dibuka kembali'))).toMatchObject([{ actor: { nip: leader }, citation: 'pasuruan lampiran I B.2' }]);
+  });
+
   it('pasuruan: no report at any time and no kendala to another PUO (refused with the citation); a missed report; the Kepala Unit Organisasi makes the fix', async () => {
     const p = variedPeople('pasuruan');
     const input = planSiklus('pasuruan', p.analisKebijakan, issuedAssignment('pasuruan', p.analisKebijakan, 'SETDA-PEM'), { laporan: { setiapHari: 10, batasHari: 3 }, hariKerja: 20 }, caseId('pasuruan'));

@@ -24,6 +24,8 @@ export const PATCHES = {
   'siklus-selesai-diberitahukan': 'P7 cases completed before it (siklusKinerja-*.v1 and .v2) told nobody',
   /** P7: a team's report goes up berjenjang, the penanggung jawab passing it on (bengkalis pasal 11(3)). */
   'laporan-berjenjang': 'bengkalis team cases reporting before it (no siklusKinerja-bengkalis-tim history was recorded) delivered to the kepala perangkat daerah only',
+  /** P7: a plan revised while the last report was due is agreed before the result is asked for. */
+  'rencana-sebelum-hasil': 'P7 cases that went on to the result with a revised plan unagreed (no recorded history has one) replay without it',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

@@ -1,7 +1,8 @@
 // What may be done at any time in a work cycle, as the case's own actions (Update `act`): each one's
 // rule is pure (procedures/siklusKinerja/aksi.ts) and runs as its validator; here is what it records.
 import {
-  checkChecklist, checkDialogKinerja, checkKendala, checkMintaLaporan, checkRevisiRencana, checkUmpanBalik, kendalaKepada, pejabatOf, pelaksana,
+  aturanRevisi, checkChecklist, checkDialogKinerja, checkKendala, checkMintaLaporan, checkPersetujuanRencana, checkRencanaDisepakati, checkRevisiRencana, checkUmpanBalik,
+  DIALOG_KINERJA, kendalaKepada, pejabatOf, pelaksana,
 } from '../../procedures/siklusKinerja/aksi';
 import { tugasKe } from '../../procedures/siklusKinerja/tugas';
 import type { SiklusContext } from './context';
@@ -11,6 +12,8 @@ import { kendala, laporanSewaktu, openFromUpdate, umpanBalikSampai } from './wat
 export function registerActions(c: SiklusContext) {
   const { kasus, view: { subject: s }, peminta } = c;
   const by = (nip: string) => pejabatOf(c, nip);
+  // The plan before the work: agreed after the dialog kinerja where the text wants one; no report or result while it awaits agreement.
+  kasus.guard({ decide: [(d) => checkPersetujuanRencana(c, d)], complete: [(a) => checkRencanaDisepakati(c, a)] });
   kasus.actions({
     // A report at any time, of the ketua (the employee) or the member `kepada` names.
     'minta-laporan': {
@@ -34,7 +37,7 @@ export function registerActions(c: SiklusContext) {
     },
     'dialog-kinerja': {
       check: (a) => checkDialogKinerja(c, a),
-      run: (a) => kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: 'Dialog kinerja', citation: c.input.dialogKinerja!.citation, notes: `dialog kinerja: ${a.isi}` }),
+      run: (a) => kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: DIALOG_KINERJA, citation: c.input.dialogKinerja!.citation, notes: `dialog kinerja: ${a.isi}` }),
     },
     // A kendala for the PUO to decide, as a task of its own.
     kendala: {
@@ -48,13 +51,18 @@ export function registerActions(c: SiklusContext) {
         openFromUpdate(c, kendala(c, id, kepada, title), c.input.deadlines.expireAfterMs, 'ditolak');
       },
     },
-    // A changed activity re-opens planning: the revised plan goes to the leader again.
+    // A changed activity re-opens planning: the employee's revised plan goes to the leader again; reopened by
+    // the leader, the employee drafts it anew with the leader's reason.
     'revisi-rencana': {
       check: (a) => checkRevisiRencana(c, a),
       run: (a) => {
         const { rencana } = c.input.langkah;
-        s.rencana = { versi: s.rencana.versi + 1, isi: a.isi!.trim(), disepakati: false };
-        kasus.record({ action: 'dicatat', actor: s.pegawai, role: rencana.role, citation: rencana.citation, notes: `rencana direvisi (versi ${s.rencana.versi}): ${a.isi}` });
+        const olehPegawai = a.actorNip === rencana.assignee.nip;
+        s.rencana = olehPegawai ? { versi: s.rencana.versi + 1, isi: a.isi!.trim(), disepakati: false } : { versi: s.rencana.versi, disepakati: false };
+        kasus.record({
+          action: 'dicatat', actor: by(a.actorNip), role: olehPegawai ? rencana.role : c.input.langkah.persetujuan.role, citation: aturanRevisi(c).citation,
+          notes: olehPegawai ? `rencana direvisi (versi ${s.rencana.versi}): ${a.isi}` : `perencanaan dibuka kembali: ${a.isi}`,
+        });
       },
     },
     checklist: {

@@ -54,6 +54,12 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     }
   }
 
+  // A plan revised while the last report was due is agreed before the result (banjar pasal 10(2)). Added
+  // after cases had gone on to the result with such a plan unagreed: those replay without it.
+  if (s.tahap === 'pelaksanaan' && !s.rencana.disepakati && patch('rencana-sebelum-hasil')) {
+    await condition(allHandlersFinished);
+    await perencanaan(c);
+  }
   // 3. Evaluasi: the result, then each review level in turn; returned, it is fixed and goes up from the first.
   if (s.tahap === 'pelaksanaan') await hasil(c);
   for (let level = tingkatReviu(c); level; level = tingkatReviu(c)) {
