@@ -198,7 +198,9 @@ export const banjar: RegionalProfile = {
     },
     tim: {
       rincian: { citation: 'banjar lampiran III.B.3.a–b', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
-      persetujuan: { actor: 'puo-pemilik', citation: 'banjar lampiran III.B.1.a' },
+      // Lampiran I.B: the Administrator (Kepala Bagian/Kepala Bidang) the PPT names "penanggung jawab pencapaian target
+      // kinerja" sets the team's target, as the decree's Penanggungjawab (lampiran IV); not the head of the Perangkat Daerah.
+      persetujuan: { kedudukan: 'penanggungJawab', citation: 'banjar lampiran I.B (penanggung jawab pencapaian target kinerja), lampiran IV (Penanggungjawab)' },
       laporanAnggota: { citation: 'banjar pasal 17(1)a', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'banjar pasal 17(1)b', description: 'The ketua tim reports the work of the team to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja periodically.' },
     },

@@ -219,7 +219,10 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const berjenjang = pjAs(p7.tim.berjenjang);
   const naik = berjenjang && !penerima.some((o) => o.nip === berjenjang.nip) ? berjenjang : undefined;
   const pegawaiRole = team ? 'Ketua Tim' : 'Pejabat Fungsional/Pelaksana yang ditugaskan';
-  const leader = holder(persetujuan.actor, persetujuan.citation);
+  // The team's own penanggung jawab where the text has them agree its plan (banjar), else the holder of the role.
+  const [leader, leaderRole] = 'kedudukan' in persetujuan
+    ? [org.pegawai[pj!.nip] ?? refOf(pj!), 'Penanggung Jawab Tim']
+    : [holder(persetujuan.actor, persetujuan.citation), ROLE_TITLE[persetujuan.actor]];
   const kepalaUo = chain.at(-1)!;
   const fixer = p7.evaluasi.perbaikan.oleh === 'pegawai' ? pegawai : kepalaUo;
   const pemohon = org.pegawai[ctx.actorNip] ? officialRef(org, org.pegawai[ctx.actorNip]) : refOf(holder(starter, p7.starters.citation));
@@ -260,7 +263,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
       rencana: team
         ? step('rencana', 'tindakan', `Rincian kegiatan dan pembagian peran anggota tim (${peran})`, pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] })
         : step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] }),
-      persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, ROLE_TITLE[persetujuan.actor], persetujuan.citation),
+      persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, leaderRole, persetujuan.citation),
       laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: naik ? [naik] : penerima }),
       hasil: step('hasil', 'tindakan', 'Hasil pelaksanaan kegiatan', pegawai, pegawaiRole, p7.evaluasi.rantai.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
       reviu: chain.map((c, i) => step(`reviu-${i + 1}`, 'keputusan', `Reviu hasil kegiatan (tingkat ${i + 1} dari ${chain.length})`, c, i === chain.length - 1 ? 'Pimpinan yang menerima hasil' : 'Peninjau hasil', p7.evaluasi.rantai.citation)),

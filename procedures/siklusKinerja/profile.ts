@@ -24,7 +24,8 @@ export const SiklusKinerjaProfile = Type.Object({
    */
   tim: Type.Object({
     rincian: Rule,
-    persetujuan: Actor,
+    /** Who agrees the team's plan: the holder of an org role, or the penanggung jawab the team's decree names. */
+    persetujuan: Type.Union([Actor, Type.Object({ kedudukan: Type.Literal('penanggungJawab'), citation: Citation })]),
     /** A team's plan is agreed only after its dialog kinerja is on record (pasuruan lampiran I B.2.A.2.i: wajib). */
     setelahDialog: Type.Optional(Rule),
     laporanAnggota: Rule,

@@ -68,7 +68,8 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       tim: { nama: 'Tim Satu Data Perencanaan', anggota: [{ nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }, { nip: p.pranataKomputer1, tugas: 'membangun dan memelihara portal Satu Data' }], terlewat: 0 },
     });
     expect(input.langkah.rencana).toMatchObject({ assignee: { nip: ketua }, role: 'Ketua Tim', citation: 'banjar lampiran III.B.3.a–b', title: expect.stringContaining('Maya Anggraini, S.Si.: mengolah dan memvalidasi data') });
-    expect(input.langkah.persetujuan.citation).toBe('banjar lampiran III.B.1.a');
+    // Agreed by the team's penanggung jawab (the Kabid), who sets its target, not the Kepala Bappeda.
+    expect(input.langkah.persetujuan).toMatchObject({ assignee: { nip: p.kabidPerencanaan }, role: 'Penanggung Jawab Tim', citation: 'banjar lampiran I.B (penanggung jawab pencapaian target kinerja), lampiran IV (Penanggungjawab)' });
     expect(input.langkah.laporan).toMatchObject({ citation: 'banjar pasal 17(1)b', to: [{ nip: puoPemilik }] });
     expect(input.tim!.laporan.map((l) => [l.assignee.nip, l.to![0].nip, l.citation])).toEqual([[p.statistisi, ketua, 'banjar pasal 17(1)a'], [p.pranataKomputer1, ketua, 'banjar pasal 17(1)a']]);
     // Only the member from Diskominfo's own PUO is another PUO than the owning unit's.
