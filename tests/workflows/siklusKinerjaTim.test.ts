@@ -103,11 +103,16 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       // A kendala of the member from Diskominfo: to their own PUO, the work crossing PUOs; another official is no recipient.
       expect(await refusalOf(act(h, { action: 'kendala', actorNip: p.pranataKomputer1, isi: 'server portal penuh', alternatif: ['tambah kapasitas'], kepada: p.kabidAptika }))).toMatchObject({ code: 'NOT_KENDALA_RECIPIENT', citation: 'banjar lampiran III.A.b.4' });
       expect(await refusalOf(act(h, { action: 'kendala', actorNip: p.kabidAptika, isi: 'x', alternatif: ['y'] }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+      // The owning unit's PUO decides it (lampiran III.A.b.3); the member's own PUO receives it to follow up within their duties (b.4).
       await act(h, { action: 'kendala', actorNip: p.pranataKomputer1, isi: 'server portal penuh', alternatif: ['tambah kapasitas server Diskominfo', 'pindah ke cloud pemda'], kepada: p.kadisKominfo });
       await openTask(h, 'kendala-1');
-      expect(await openIds(h)).toEqual([['kendala-1', p.kadisKominfo]]);
-      await decide(h, 'kendala-1', p.kadisKominfo, 'approve');
+      expect(await openIds(h)).toEqual([['kendala-1', puoPemilik], ['tindak-lanjut-kendala-1', p.kadisKominfo]]);
+      expect(await openTask(h, 'tindak-lanjut-kendala-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar lampiran III.A.b.4', isiWajib: true });
+      expect(await refusalOf(decide(h, 'kendala-1', p.kadisKominfo, 'approve'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
+      await complete(h, 'tindak-lanjut-kendala-1', p.kadisKominfo, 'kapasitas server Diskominfo ditambah 2 TB');
+      await decide(h, 'kendala-1', puoPemilik, 'approve');
       expect((await view(h)).timeline.find((e) => e.taskId === 'kendala-1' && e.action === 'dicatat')).toMatchObject({ actor: { nip: p.pranataKomputer1 }, role: 'Tim Kerja', citation: 'banjar lampiran III.A.b.4' });
+      expect((await view(h)).timeline.find((e) => e.taskId === 'kendala-1' && e.action === 'disetujui')).toMatchObject({ actor: { nip: puoPemilik }, citation: 'banjar lampiran III.A.b.3' });
 
       // Report 2: the Statistisi does not report in time (missed); the ketua's report says so.
       await suite.env.sleep(30 * DAY);

@@ -26,6 +26,8 @@ export const PATCHES = {
   'laporan-berjenjang': 'bengkalis team cases reporting before it (no siklusKinerja-bengkalis-tim history was recorded) delivered to the kepala perangkat daerah only',
   /** P7: a plan revised while the last report was due is agreed before the result is asked for. */
   'rencana-sebelum-hasil': 'P7 cases that went on to the result with a revised plan unagreed (no recorded history has one) replay without it',
+  /** P7: a kendala sent to a member's own PUO is decided by the owning unit's PUO; the member's PUO follows it up. */
+  'kendala-pemilik-memutuskan': 'P7 team cases that sent a kendala to a member\'s own PUO before it (siklusKinerja-banjar-tim-kerja.v1–.v3) had that PUO decide it',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

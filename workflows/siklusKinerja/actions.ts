@@ -7,7 +7,7 @@ import {
 import { tugasKe } from '../../procedures/siklusKinerja/tugas';
 import type { SiklusContext } from './context';
 import { patch } from '../kernel/patches';
-import { kendala, laporanSewaktu, openFromUpdate, umpanBalikSampai } from './watch';
+import { kendala, laporanSewaktu, openFromUpdate, tindakLanjut, umpanBalikSampai } from './watch';
 
 export function registerActions(c: SiklusContext) {
   const { kasus, view: { subject: s }, peminta } = c;
@@ -39,16 +39,21 @@ export function registerActions(c: SiklusContext) {
       check: (a) => checkDialogKinerja(c, a),
       run: (a) => kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: DIALOG_KINERJA, citation: c.input.dialogKinerja!.citation, notes: `dialog kinerja: ${a.isi}` }),
     },
-    // A kendala for the PUO to decide, as a task of its own.
+    // A kendala for the owning unit's PUO to decide, as a task of its own; sent to a member's own PUO too,
+    // it is theirs to follow up (a task beside it), the decision staying with the owning PUO.
     kendala: {
       check: (a) => checkKendala(c, a),
       run: (a) => {
         s.kendala += 1;
         const id = tugasKe('kendala', s.kendala);
-        const kepada = kendalaKepada(c, a.kepada);
+        const dikirim = kendalaKepada(c, a.kepada);
+        // Added after cases had sent a kendala to a member's own PUO to decide: those replay as they were.
+        const lintas = dikirim !== c.input.kendala.kepada && patch('kendala-pemilik-memutuskan') ? dikirim : undefined;
+        const kepada = lintas ? c.input.kendala.kepada : dikirim;
         const title = `Kendala: ${a.isi!.trim()} — alternatif: ${a.alternatif!.filter((x) => x.trim()).join('; ')}`;
-        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: kepada.citation, taskId: id, notes: title });
-        openFromUpdate(c, kendala(c, id, kepada, title), c.input.deadlines.expireAfterMs, 'ditolak');
+        kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: dikirim.citation, taskId: id, notes: title });
+        openFromUpdate(c, kendala(c, id, kepada, lintas ? `${title} (ditindaklanjuti juga oleh ${lintas.nama})` : title), c.input.deadlines.expireAfterMs, 'ditolak');
+        if (lintas) tindakLanjut(c, s.kendala, lintas, title, by(a.actorNip)!);
       },
     },
     // A changed activity re-opens planning: the employee's revised plan goes to the leader again; reopened by

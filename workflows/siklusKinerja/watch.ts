@@ -28,13 +28,13 @@ export function watchAgain(c: SiklusContext) {
   for (const t of view.tasks.filter((x) => x.status === 'open')) {
     if (isKe('laporan-sewaktu', t.id)) void watch(c, laporanSewaktu(c, t.id, t.assignee.nip, t.escalateTo?.filter((o) => peminta.some((p) => p.nip === o.nip)) ?? peminta), input.irama.laporanDalamMs);
     if (isKe('kendala', t.id)) void watch(c, kendala(c, t.id, kendalaKepada(c, t.assignee.nip), t.title), input.deadlines.expireAfterMs, 'ditolak');
-    if (isKe('umpan-balik', t.id)) void watch(c, umpanBalikDibaca(t), input.deadlines.expireAfterMs);
+    if (isKe('umpan-balik', t.id) || isKe('tindak-lanjut-kendala', t.id)) void watch(c, dariTugas(t), input.deadlines.expireAfterMs);
     if (isKe('teruskan-laporan', t.id)) void watch(c, { ...input.tim!.teruskan!, id: t.id, title: t.title }, input.irama.laporanDalamMs);
   }
 }
 
-/** Feedback to read, as its task stands: for its reporter, the one who gave it told once it is read. */
-const umpanBalikDibaca = (t: Task): ResolvedStep => ({
+/** A tindakan opened by an action, as its task stands (feedback to read, a kendala to follow up): who raised it is told once done. */
+const dariTugas = (t: Task): ResolvedStep => ({
   id: t.id, kind: 'tindakan', title: t.title, role: t.role, citation: t.citation, assignee: t.assignee, to: t.escalateTo, ...(t.region ? { region: t.region } : {}),
 });
 
@@ -50,7 +50,7 @@ export async function umpanBalikSampai(c: SiklusContext, laporan: Task, dari: Of
     id, kind: 'tindakan', title, role: laporan.role, citation: c.input.umpanBalik.citation, assignee: laporan.assignee, escalateTo: [dari],
     status: 'open', openedAt: '', dueAt: '', remindersSent: 0, ...(laporan.region ? { region: laporan.region } : {}),
   };
-  openFromUpdate(c, umpanBalikDibaca(t), c.input.deadlines.expireAfterMs);
+  openFromUpdate(c, dariTugas(t), c.input.deadlines.expireAfterMs);
 }
 
 /** A report at any time, by the ketua (the employee) or by the member of the team it was asked of. */
@@ -60,6 +60,19 @@ export function laporanSewaktu({ input }: SiklusContext, id: string, dari: strin
     ...(input.tim?.laporan.find((m) => m.assignee.nip === dari) ?? L.laporan), id, title: `Laporan sewaktu-waktu${isi ? `: ${isi}` : ''}`,
     citation: 'oleh' in input.permintaanLaporan ? input.permintaanLaporan.oleh[0].citation : L.laporan.citation, to: kepada,
   };
+}
+
+/**
+ * A kendala sent to a member's own PUO, where the work needs their collaboration: theirs to follow up within
+ * their own duties, recording what they did (banjar lampiran III.A.b.4; bengkalis lampiran BAB I §II.C.b.4), never to decide.
+ */
+export function tindakLanjut(c: SiklusContext, n: number, kepada: ReturnType<typeof kendalaKepada>, title: string, dari: OfficialRef) {
+  const t: Task = {
+    id: tugasKe('tindak-lanjut-kendala', n), kind: 'tindakan', title: `Tindak lanjut ${title}`, role: kepada.role, citation: kepada.citation,
+    assignee: { nip: kepada.nip, nama: kepada.nama, jabatan: kepada.jabatan }, escalateTo: [dari], status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
+    ...(kepada.region ? { region: kepada.region } : {}),
+  };
+  openFromUpdate(c, { ...dariTugas(t), isiWajib: true }, c.input.deadlines.expireAfterMs);
 }
 
 /** A kendala, for the PUO it goes to to decide. */
