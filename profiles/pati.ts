@@ -196,6 +196,9 @@ export const pati: RegionalProfile = {
     },
     evaluasi: {
       rantai: { citation: 'pati lampiran D.4.c, D.5.c, D.6.c', description: 'Each level reviews the result; the activity is done when the top leader accepts it as meeting the target.' },
+      // Lampiran B.1 struktur c–d: the Camat, the Lurah and the JF heading a UPTD Puskesmas are PPK and PUO of a one-level
+      // unit; D.4–D.6: that head reviews and accepts the result, nobody above.
+      selesaiDiUnit: { jenisUnit: ['uptd', 'kecamatan', 'kelurahan'], citation: 'pati lampiran B.1 struktur c–d, D.4.c, D.5.c, D.6.c' },
       perbaikan: { oleh: 'pegawai', citation: 'pati lampiran D.4.c', description: 'A result not meeting the target is returned to the individual or team to be adjusted (disesuaikan kembali).' },
     },
   },

@@ -198,7 +198,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     return { id, kind, title, role, citation, assignee: refOf(who), ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...sideOf(who), ...extra };
   };
 
-  const chain = rantaiReviu(org, unit.kode, pegawai.nip);
+  const chain = rantaiReviu(org, unit.kode, pegawai.nip, p7.evaluasi.selesaiDiUnit?.jenisUnit);
   if (!chain.length)
     refuse({ code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation: p7.evaluasi.rantai.citation, message: `no head above ${unit.nama} to review the result: load the unit heads first` });
   // A team: the ketua (pegawai here) drafts the rincian kegiatan with the role split, agreed by the

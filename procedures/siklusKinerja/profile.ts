@@ -1,6 +1,7 @@
 // The P7 section of a regional profile: who agrees the plan, who receives reports, who may ask for
 // one at any time, where a kendala goes, how a result is reviewed and who fixes it; each with its citation.
 import { Type, type Static } from '@sinclair/typebox';
+import { JENIS_UNIT } from '../../domain/organisasi';
 import { Citation, OfficialRole, Rule } from '../../profiles/parts';
 
 const Actor = Type.Object({ actor: OfficialRole, citation: Citation });
@@ -60,6 +61,8 @@ export const SiklusKinerjaProfile = Type.Object({
   evaluasi: Type.Object({
     /** The chain up the org tree, and when the work is done. */
     rantai: Rule,
+    /** One-level units whose own head accepts the result (pati: Puskesmas, Kecamatan, Kelurahan): the chain ends there. */
+    selesaiDiUnit: Type.Optional(Type.Object({ jenisUnit: Type.Array(Type.Union(JENIS_UNIT.map((j) => Type.Literal(j))), { minItems: 1 }), citation: Citation })),
     /** Who makes the fix when a reviewer returns the result: the employee (or team), or the Kepala Unit Organisasi. */
     perbaikan: Type.Object({ oleh: Type.Union([Type.Literal('pegawai'), Type.Literal('kepala-uo')]), citation: Citation, description: Type.String() }),
   }),

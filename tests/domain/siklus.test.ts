@@ -44,6 +44,23 @@ describe('review chain (rantaiReviu)', () => {
   });
 });
 
+describe('review chain in pati\'s one-level units (lampiran B.1 struktur c–d, D.4–D.6)', () => {
+  const p = variedPeople('pati');
+  const reviu = (nip: string, unit: string) => planSiklus('pati', nip, issuedAssignment('pati', nip, unit)).langkah.reviu.map((s) => s.assignee.nip);
+  it('the Kepala Puskesmas, the Lurah, the Camat accept the work themselves: nobody is added above them', () => {
+    expect(reviu(p.perawat1, 'PKM-KOTA')).toEqual([p.kapus]);
+    expect(reviu(p.pelaksanaPustu, 'PUSTU-SUKA')).toEqual([p.kapus]);
+    expect(reviu(p.pelaksanaKel, 'KEL-PASAR')).toEqual([p.lurah]);
+    expect(reviu(p.pelaksanaKec, 'KEC-KOTA-PEM')).toEqual([p.kasiPem, p.camat]);
+    // The head's own work goes up; a Dinas, a Setda Bagian go up as before.
+    expect(reviu(p.kapus, 'PKM-KOTA')).toEqual([p.kadinkes]);
+    expect(reviu(p.analisKebijakan, 'SETDA-PEM')).toEqual([p.kabagPem, p.asisten, p.sekda]);
+    // Elsewhere the Puskesmas still goes up to the Kepala Dinas (banjar lampiran I.A.3).
+    const b = variedPeople('banjar');
+    expect(planSiklus('banjar', b.perawat1, issuedAssignment('banjar', b.perawat1, 'PKM-KOTA')).langkah.reviu.map((s) => s.assignee.nip)).toEqual([b.kapus, b.kadinkes]);
+  });
+});
+
 describe('siklus kinerja plan (P7)', () => {
   it('takes the employee, unit and period from the issued assignment; reports go where the region says', () => {
     // Everyone the text names, once: pati's PPK of an analis in a Bagian is also its PUO.

@@ -204,6 +204,35 @@ describe('siklus kinerja (P7)', () => {
     ]);
   });
 
+  it('pati, a Puskesmas: the Kepala Puskesmas (PUO) agrees the plan; the report reaches the PPK and the PUO, the PPK\'s feedback reaches the employee; the Kepala Puskesmas accepts, nobody above', async () => {
+    const p = variedPeople('pati');
+    const pegawai = p.pengadministrasiPkm;
+    const input = planSiklus('pati', pegawai, issuedAssignment('pati', pegawai, 'PKM-KOTA'), { laporan: { setiapHari: 10, batasHari: 3 }, hariKerja: 10 }, caseId('pati'));
+    expect(input.langkah.reviu.map((r) => [r.assignee.nip, r.citation])).toEqual([[p.kapus, 'pati lampiran D.4.c, D.5.c, D.6.c']]);
+    const result = await suite.scenario('siklusKinerja', 'pati-puskesmas', input, async (h) => {
+      await openTask(h, 'rencana-1');
+      await complete(h, 'rencana-1', pegawai, 'Rencana kegiatan administrasi pelayanan');
+      await openTask(h, 'persetujuan-rencana-1');
+      expect(await refusalOf(decide(h, 'persetujuan-rencana-1', p.kasubagTuPkm, 'approve'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
+      await decide(h, 'persetujuan-rencana-1', p.kapus, 'approve');
+      await suite.env.sleep(10 * DAY);
+      await openTask(h, 'laporan-1');
+      await complete(h, 'laporan-1', pegawai, 'Register pelayanan lengkap');
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: p.kasubagTuPkm, isi: 'rekap per minggu' });
+      expect(await openTask(h, 'umpan-balik-1')).toMatchObject({ assignee: { nip: pegawai }, title: expect.stringContaining('rekap per minggu') });
+      await complete(h, 'umpan-balik-1', pegawai, 'dibaca');
+      await openTask(h, 'hasil-1');
+      await complete(h, 'hasil-1', pegawai, 'Laporan administrasi pelayanan');
+      await openTask(h, 'reviu-1-1');
+      await decide(h, 'reviu-1-1', p.kapus, 'approve');
+      return h.result() as Promise<CaseView<SiklusKinerjaInput['subject']>>;
+    });
+    expect(result).toMatchObject({ status: 'completed', subject: { tahap: 'selesai', reviu: { tingkat: 1 } } });
+    expect(result.tasks.some((t) => t.assignee.nip === p.kadinkes)).toBe(false);
+    const { rows } = await suite.db.pool.query("SELECT recipient_nip FROM notifications WHERE case_id = $1 AND task_id = 'laporan-1' AND kind = 'disampaikan' ORDER BY id", [input.caseId]);
+    expect(rows.map((r) => r.recipient_nip)).toEqual([p.kasubagTuPkm, p.kapus]);
+  });
+
   it('pasuruan: no plan agreed before the dialog kinerja; the leader reopens planning on a change of activity; no report or result before the revision is agreed', async () => {
     const p = variedPeople('pasuruan');
     const input = planSiklus('pasuruan', p.analisKebijakan, issuedAssignment('pasuruan', p.analisKebijakan, 'SETDA-PEM'), { laporan: { setiapHari: 10, batasHari: 5 }, hariKerja: 10 }, caseId('pasuruan'));
