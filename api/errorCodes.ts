@@ -101,6 +101,8 @@ export const ERROR_CODES = {
   NOT_WITHDRAWABLE: { status: 409, meaning: 'the case is past the point where it can be withdrawn', at: ['withdrawCase'] },
   NOT_IN_FORCE: { status: 409, meaning: 'the team is not in force, so it cannot be changed', at: WORK_CYCLE },
   NOT_REVISABLE: { status: 409, meaning: 'the plan is not at the point where it can be revised', at: WORK_CYCLE },
+  DIALOG_KINERJA_REQUIRED: { status: 409, meaning: 'the plan is agreed only after a dialog kinerja is recorded (pasuruan)', at: WORK_CYCLE },
+  PLAN_NOT_AGREED: { status: 409, meaning: 'the plan (or its revision) awaits agreement: no report or result before it', at: WORK_CYCLE },
   DECISION_IN_PROGRESS: { status: 409, meaning: 'another decision on the case is being recorded: read it and send yours again', at: MESSAGES },
   ALREADY_MEMBER: { status: 409, meaning: 'the employee is already on the team', at: WORK_CYCLE },
   DELEGATION_OVERLAPS: { status: 409, meaning: 'another delegation holds the position for part of the period', at: ['makeDelegation'] },

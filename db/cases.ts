@@ -209,8 +209,8 @@ export interface Notification {
   taskId: string;
   /** The reminder's number for this task: a retried activity writes nothing twice. */
   seq: number;
-  /** Reminders of an open task, or the outcome delivered to those it concerns. */
-  kind: 'pengingat' | 'eskalasi' | 'ditolak' | 'kedaluwarsa' | 'diterbitkan' | 'disampaikan';
+  /** Reminders of an open task, the outcome delivered to those it concerns, what a step delivered (a report, feedback), a work cycle done. */
+  kind: 'pengingat' | 'eskalasi' | 'ditolak' | 'kedaluwarsa' | 'diterbitkan' | 'disampaikan' | 'selesai';
   to: string[];
   message: string;
 }

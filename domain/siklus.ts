@@ -1,20 +1,24 @@
 // The work cycle of an assignment (siklus kinerja): who reviews its result, and what an issued
 // assignment case says about the work. Pure functions over the org tree and a case view.
 import type { CaseView, OfficialRef } from './kasus';
-import { headOf, lineage, type OrgSnapshot, type Pegawai } from './organisasi';
+import { headOf, lineage, type JenisUnit, type OrgSnapshot, type Pegawai } from './organisasi';
 
 /**
  * The review chain of a work result, nearest first: the head of every unit from the one that owns
  * the target up to its Perangkat Daerah, skipping units without a head and the employee themselves.
  * So a Setda Bagian goes Kepala Bagian → Asisten → Sekretaris Daerah, a Dinas bidang Administrator →
  * Kepala Dinas, a Kecamatan seksi the Kasi → Camat directly, an RSUD bidang Kabid → Wakil Direktur →
- * Direktur (banjar lampiran I.A.3.c, I.D.3.c, I.E.3.c.2).
+ * Direktur (banjar lampiran I.A.3.c, I.D.3.c, I.E.3.c.2); it ends at the head of a unit of a kind in `selesaiDi`.
  */
-export function rantaiReviu(org: OrgSnapshot, unitKode: string, pegawaiNip: string): Pegawai[] {
+export function rantaiReviu(org: OrgSnapshot, unitKode: string, pegawaiNip: string, selesaiDi: readonly JenisUnit[] = []): Pegawai[] {
   const chain: Pegawai[] = [];
   for (const u of lineage(org.units, unitKode)) {
     const head = headOf(org, u.kode);
-    if (head && head.nip !== pegawaiNip && !chain.some((c) => c.nip === head.nip)) chain.push(head);
+    if (head && head.nip !== pegawaiNip && !chain.some((c) => c.nip === head.nip)) {
+      chain.push(head);
+      // A one-level unit whose own head accepts the work (pati's Puskesmas, Kecamatan, Kelurahan): nobody above.
+      if (selesaiDi.includes(u.jenis)) break;
+    }
   }
   return chain;
 }

@@ -197,14 +197,21 @@ export const banjar: RegionalProfile = {
     rencana: {
       draft: { citation: 'banjar lampiran I.A.1.c', description: 'Penyusunan rencana pelaksanaan kegiatan dan anggaran untuk pencapaian target kinerja.' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'banjar lampiran I.A.1.c' },
+      perubahan: { citation: 'banjar pasal 10(2)', description: 'when the activity changes, the rencana pelaksanaan kegiatan must be changed (harus dilakukan perubahan)' },
     },
     tim: {
       rincian: { citation: 'banjar lampiran III.B.3.a–b', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
-      persetujuan: { actor: 'puo-pemilik', citation: 'banjar lampiran III.B.1.a' },
+      // Lampiran I.B: the Administrator (Kepala Bagian/Kepala Bidang) the PPT names "penanggung jawab pencapaian target
+      // kinerja" sets the team's target, as the decree's Penanggungjawab (lampiran IV); not the head of the Perangkat Daerah.
+      persetujuan: { kedudukan: 'penanggungJawab', citation: 'banjar lampiran I.B (penanggung jawab pencapaian target kinerja), lampiran IV (Penanggungjawab)' },
       laporanAnggota: { citation: 'banjar pasal 17(1)a', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'banjar pasal 17(1)b', description: 'The ketua tim reports the work of the team to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja periodically.' },
     },
-    laporan: { penerima: 'puo-pemilik', citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja.' },
+    // "pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja": a choice of the text; both, the default.
+    laporan: {
+      penerima: [{ actor: 'puo-pemilik', citation: 'banjar pasal 16' }, { actor: 'ppk-pegawai', citation: 'banjar pasal 16' }],
+      citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja (both, by default).',
+    },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'banjar pasal 17(2)' },
     umpanBalik: { citation: 'banjar lampiran I.A.2.b', description: 'Pemantauan perkembangan dan pemberian umpan balik atas pelaksanaan kegiatan.' },
     kendala: {

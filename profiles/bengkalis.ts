@@ -175,13 +175,19 @@ export const bengkalis: RegionalProfile = {
     },
     tim: {
       rincian: { citation: 'bengkalis lampiran BAB I §II.C.d.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and skill.' },
-      persetujuan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.d.5' },
+      persetujuan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.a.1, §II.C.d.5' },
       laporanAnggota: { citation: 'bengkalis lampiran BAB I §II.D.b.1', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
+      berjenjang: { citation: 'bengkalis pasal 11(3)', description: 'secara berjenjang: the ketua tim reports to the penanggung jawab tim, who passes the report on to the kepala perangkat daerah' },
+      permintaanPenanggungJawab: { citation: 'bengkalis pasal 11(4)', description: 'the kepala perangkat daerah or the penanggung jawab tim may ask the ketua and/or the members for a report at any time' },
     },
-    laporan: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(2)', description: 'An individual reports directly to the kepala perangkat daerah pemilik kinerja.' },
+    // Reported to the kepala perangkat daerah (pasal 11(2)) and to the PPK, the atasan langsung, who monitors it and gives feedback (lampiran BAB I §I.2.b, §II.C.f.3, §II.D.a).
+    laporan: {
+      penerima: [{ actor: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(2)' }, { actor: 'ppk-pegawai', citation: 'bengkalis lampiran BAB I §I.2.b, §II.C.f.3, §II.D.a' }],
+      citation: 'bengkalis pasal 11(2)', description: 'An individual reports directly to the kepala perangkat daerah pemilik kinerja, and to the pejabat penilai kinerja (atasan langsung) who monitors the work and gives feedback.',
+    },
     permintaanLaporan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(4)' },
-    umpanBalik: { citation: 'bengkalis lampiran BAB I §II.C.2.d', description: 'The Pimpinan Perangkat Daerah monitors and evaluates the work periodically.' },
+    umpanBalik: { citation: 'bengkalis lampiran BAB I §I.2.b, §II.C.2.d', description: 'The atasan langsung, the penanggung jawab tim and the Pimpinan Perangkat Daerah monitor the work and give feedback on it.' },
     kendala: {
       kepada: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.3.3',
       lintasPuo: { kepada: 'pimpinan-pd-pegawai', citation: 'bengkalis lampiran BAB I §II.C.3.4' },

@@ -151,6 +151,8 @@ export const pasuruan: RegionalProfile = {
     rencana: {
       draft: { citation: 'pasuruan lampiran I B.2.A.1.i', description: 'Tahapan Perencanaan: the SKP planning steps a–i.' },
       persetujuan: { actor: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.A.1.i.i' },
+      setelahDialog: { citation: 'pasuruan lampiran I B.2.A.1.i.i', description: 'the target is set (ditetapkan) after the dialog kinerja between the Pejabat Penilai Kinerja and the Pejabat Fungsional or Pelaksana' },
+      perubahan: { citation: 'pasuruan lampiran I B.2', description: 'when the activity changes, the Perjanjian Kinerja Pelaksanaan Kegiatan must be changed (harus dilakukan perubahan)' },
     },
     checklist: {
       citation: 'pasuruan lampiran I B.2.A.1.i, B.2.A.2.i',
@@ -179,10 +181,15 @@ export const pasuruan: RegionalProfile = {
     tim: {
       rincian: { citation: 'pasuruan lampiran I B.2.A.2 c.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
       persetujuan: { actor: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2 a.1' },
+      setelahDialog: { citation: 'pasuruan lampiran I B.2.A.2.i', description: 'a team must hold a dialog kinerja (wajib melakukan dialog kinerja) with the Kepala Unit Organisasi or the PPK to set and clarify the ekspektasi' },
       laporanAnggota: { citation: 'pasuruan lampiran I B.2.A.2 d.3', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work of the team periodically: the ketua tim reports it to them.' },
     },
-    laporan: { penerima: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.A.1.iii.a', description: 'The Pejabat Penilai Kinerja evaluates the individual\'s work and passes it to the Kepala Unit Organisasi.' },
+    // The PPK evaluates the work and passes it to the Kepala Unit Organisasi (B.2.A.1.iii.a), who receives it; a report goes to the Kepala Unit Organisasi dan/atau the PPK (B.2.B.1.d).
+    laporan: {
+      penerima: [{ actor: 'ppk-pegawai', citation: 'pasuruan lampiran I B.2.A.1.iii.a' }, { actor: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.1.iii.a-b, B.2.B.1.d' }],
+      citation: 'pasuruan lampiran I B.2.A.1.iii.a', description: 'The Pejabat Penilai Kinerja evaluates the individual\'s work and passes it to the Kepala Unit Organisasi: both receive the report.',
+    },
     permintaanLaporan: { tidakAda: { citation: 'pasuruan lampiran I B.2.A', description: 'the text sets no request for a report at any time (sewaktu-waktu): reports follow the cadence agreed for the case' } },
     umpanBalik: { citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work periodically as input to decisions and directions.' },
     dialogKinerja: { citation: 'pasuruan lampiran I B.2.A.2.i', description: 'Dialog kinerja with the Kepala Unit Organisasi or the PPK to set and clarify expectations, throughout the year.' },

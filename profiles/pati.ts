@@ -176,7 +176,9 @@ export const pati: RegionalProfile = {
     starters: { roles: ['pegawai', 'puo-pemilik', 'ppk-pegawai'], citation: 'pati pasal 10' },
     rencana: {
       draft: { citation: 'pati lampiran D.4.a', description: 'The Pejabat Fungsional or Pelaksana drafts the rencana kegiatan with the Pejabat Pengawas.' },
-      persetujuan: { actor: 'ppk-pegawai', citation: 'pati lampiran D.4.a' },
+      // In every structure of lampiran D the JF or Pelaksana drafts it "bersama" the Pimpinan Unit Organisasi who sets the
+      // ekspektasi (the Pejabat Administrator, Pengawas, Asisten or Kepala Bagian; the Kepala Puskesmas), not the PPK above.
+      persetujuan: { actor: 'puo-pemilik', citation: 'pati lampiran D.1.a–D.9.a' },
     },
     tim: {
       rincian: { citation: 'pati lampiran B.3.c.1–2', description: 'The Ketua Tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
@@ -184,7 +186,11 @@ export const pati: RegionalProfile = {
       laporanAnggota: { citation: 'pati pasal 11(1)', description: 'A member of the team reports the work to the Ketua Tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'pati pasal 11(2)', description: 'The Ketua Tim reports the work of the team to the Pimpinan Unit Organisasi periodically.' },
     },
-    laporan: { penerima: 'ppk-pegawai', citation: 'pati pasal 10', description: 'An individual reports directly to the Pejabat Penilai Kinerja/atasan langsung.' },
+    // Reported to the PPK/atasan langsung (pasal 10) and to the Pimpinan Unit Organisasi (lampiran B.4.a); both monitor and give feedback.
+    laporan: {
+      penerima: [{ actor: 'ppk-pegawai', citation: 'pati pasal 10' }, { actor: 'puo-pemilik', citation: 'pati lampiran B.4.a' }],
+      citation: 'pati pasal 10', description: 'An individual reports directly to the Pejabat Penilai Kinerja/atasan langsung and to the Pimpinan Unit Organisasi.',
+    },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'pati pasal 11(3)' },
     umpanBalik: { citation: 'pati lampiran D.4.b', description: 'Monitoring perkembangan dan pemberian umpan balik dilakukan secara berkala atau sewaktu-waktu.' },
     kendala: {
@@ -193,6 +199,9 @@ export const pati: RegionalProfile = {
     },
     evaluasi: {
       rantai: { citation: 'pati lampiran D.4.c, D.5.c, D.6.c', description: 'Each level reviews the result; the activity is done when the top leader accepts it as meeting the target.' },
+      // Lampiran B.1 struktur c–d: the Camat, the Lurah and the JF heading a UPTD Puskesmas are PPK and PUO of a one-level
+      // unit; D.4–D.6: that head reviews and accepts the result, nobody above.
+      selesaiDiUnit: { jenisUnit: ['uptd', 'kecamatan', 'kelurahan'], citation: 'pati lampiran B.1 struktur c–d, D.4.c, D.5.c, D.6.c' },
       perbaikan: { oleh: 'pegawai', citation: 'pati lampiran D.4.c', description: 'A result not meeting the target is returned to the individual or team to be adjusted (disesuaikan kembali).' },
     },
   },

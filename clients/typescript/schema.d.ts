@@ -3549,6 +3549,8 @@ export interface operations {
              *     - `STEP_NOT_OPEN`: the step is not open yet
              *     - `NOT_IN_FORCE`: the team is not in force, so it cannot be changed
              *     - `NOT_REVISABLE`: the plan is not at the point where it can be revised
+             *     - `DIALOG_KINERJA_REQUIRED`: the plan is agreed only after a dialog kinerja is recorded (pasuruan)
+             *     - `PLAN_NOT_AGREED`: the plan (or its revision) awaits agreement: no report or result before it
              *     - `DECISION_IN_PROGRESS`: another decision on the case is being recorded: read it and send yours again
              *     - `ALREADY_MEMBER`: the employee is already on the team
              */

@@ -1,7 +1,7 @@
 // What may be done at any time in a work cycle (P7), as pure rules: who may ask for a report, give
 // feedback, record a dialog kinerja, raise a kendala (and to whom), revise the plan or tick off a
 // planning step. The workflow runs them as its action validators; they read the case as it stands.
-import type { CaseView, OfficialRef, ProcedureAction } from '../../domain/kasus';
+import type { ActionInput, CaseView, DecisionInput, OfficialRef, ProcedureAction } from '../../domain/kasus';
 import { refuse } from '../../domain/refusal';
 import type { SiklusKinerjaInput } from './plan';
 import { isKe, isLaporanAnggota } from './tugas';
@@ -28,17 +28,18 @@ export const kendalaKepada = (c: Siklus, nip?: string) =>
 /** The receivers of a report, who may give feedback on it; undefined for a task that is no report. */
 export function penerimaLaporan(c: Siklus, taskId: string): OfficialRef[] | undefined {
   const { input, view: { subject: s } } = c;
-  if (isKe('laporan', taskId)) return input.langkah.laporan.to;
+  // A team's report that went up berjenjang: whom it was passed on to, too.
+  if (isKe('laporan', taskId)) return [...(input.langkah.laporan.to ?? []), ...(input.tim?.teruskan?.to ?? [])];
   if (isKe('laporan-sewaktu', taskId)) return pemintaLaporan(c);
   if (isKe('hasil', taskId) || isKe('perbaikan', taskId)) return s.reviu.rantai;
   if (isLaporanAnggota(taskId)) return [s.pegawai]; // a member's report, to the ketua
   return undefined;
 }
 
-/** An official of this case, by NIP: who does the work, their reviewers, who asks for reports, who agrees the plan and receives reports. */
+/** An official of this case, by NIP: who does the work, their reviewers, who asks for reports, who agrees the plan and receives reports (as any report on cadence does). */
 export function pejabatOf(c: Siklus, nip: string): OfficialRef | undefined {
   const { input: { langkah: L }, view: { subject: s } } = c;
-  return [...pelaksana(c), ...s.reviu.rantai, ...pemintaLaporan(c), L.persetujuan.assignee, ...(L.laporan.to ?? [])].find((o) => o.nip === nip);
+  return [...pelaksana(c), ...s.reviu.rantai, ...pemintaLaporan(c), L.persetujuan.assignee, ...(penerimaLaporan(c, 'laporan-1') ?? [])].find((o) => o.nip === nip);
 }
 
 const mustSay = (a: ProcedureAction, citation: string) => {
@@ -112,14 +113,46 @@ export function checkKendala(c: Siklus, a: ProcedureAction): void {
   }
 }
 
-/** A changed activity re-opens planning: the employee revises the agreed plan, during pelaksanaan. */
+/** Whose revision reopens planning: the employee who drafted the plan; where the text says so, the leader who agrees it too. */
+export const perevisi = ({ input }: Siklus): OfficialRef[] => [input.langkah.rencana.assignee, ...(input.perubahanRencana ? [input.langkah.persetujuan.assignee] : [])];
+
+/** The rule a revision of the plan stands on: the region's change of activity, or the drafting of the plan. */
+export const aturanRevisi = ({ input }: Siklus) => input.perubahanRencana ?? input.langkah.rencana;
+
+/** A changed activity re-opens planning: the employee (or the leader, where the text says so) revises the agreed plan, during pelaksanaan. */
 export function checkRevisiRencana(c: Siklus, a: ProcedureAction): void {
-  const { input: { langkah: L }, view: { subject: s } } = c;
-  if (a.actorNip !== s.pegawai.nip)
-    refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: L.rencana.citation, message: `the plan is revised by ${s.pegawai.nama} (${s.pegawai.nip}), who drafted it` });
+  const { view: { subject: s } } = c;
+  const { citation } = aturanRevisi(c);
+  const boleh = perevisi(c);
+  if (!boleh.some((o) => o.nip === a.actorNip))
+    refuse({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation, message: `the plan is revised by ${boleh.map((o) => `${o.nama} (${o.nip})`).join(' or ')}` });
   if (s.tahap !== 'pelaksanaan' || !s.rencana.disepakati)
-    refuse({ code: 'NOT_REVISABLE', kind: 'conflict', citation: L.rencana.citation, message: `the case is in ${s.tahap}${s.rencana.disepakati ? '' : ' with a plan awaiting agreement'}: a plan is revised once agreed, during pelaksanaan` });
-  mustSay(a, L.rencana.citation);
+    refuse({ code: 'NOT_REVISABLE', kind: 'conflict', citation, message: `the case is in ${s.tahap}${s.rencana.disepakati ? '' : ' with a plan awaiting agreement'}: a plan is revised once agreed, during pelaksanaan` });
+  mustSay(a, citation);
+}
+
+/** The role a recorded dialog kinerja carries on the timeline: how a case knows one took place. */
+export const DIALOG_KINERJA = 'Dialog kinerja';
+
+/** Pasuruan: the plan (its target) is agreed only after a dialog kinerja is on record (lampiran I B.2.A.1.i.i, B.2.A.2.i). */
+export function checkPersetujuanRencana(c: Siklus, d: DecisionInput): void {
+  const rule = c.input.rencanaSetelahDialog;
+  if (!rule || d.decision !== 'approve' || !isKe('persetujuan-rencana', d.taskId)) return;
+  if (!c.view.timeline.some((e) => e.role === DIALOG_KINERJA))
+    refuse({ code: 'DIALOG_KINERJA_REQUIRED', kind: 'conflict', citation: rule.citation, message: `record the dialog kinerja first (action dialog-kinerja), then agree the plan: ${rule.description}` });
+}
+
+/** While the plan awaits agreement (drafted, or reopened by a change of activity), no report or result is taken: the plan first. */
+export function checkRencanaDisepakati(c: Siklus, a: ActionInput): void {
+  const { view } = c;
+  const s = view.subject;
+  const langkahKerja = isKe('laporan', a.taskId) || isKe('hasil', a.taskId) || isLaporanAnggota(a.taskId);
+  if (s.rencana.disepakati || !langkahKerja || view.tasks.some((t) => t.id === a.taskId && t.status === 'open')) return;
+  const { citation } = aturanRevisi(c);
+  refuse({
+    code: 'PLAN_NOT_AGREED', kind: 'conflict', citation,
+    message: `the plan (versi ${s.rencana.versi}) awaits agreement: ${a.taskId} opens once it is agreed${s.rencana.versi > 1 ? ' again after its revision' : ''}`,
+  });
 }
 
 /** Pasuruan's SKP planning steps, ticked off as they are done (lampiran I B.2.A.1.i a–i). */

@@ -43,11 +43,18 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
     reviu: ResolvedStep[];
     perbaikan: ResolvedStep;
   };
-  /** A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), and members' own PUOs a kendala may go to. */
-  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[] };
+  /**
+   * A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), members'
+   * own PUOs a kendala may go to, and where the report goes up berjenjang the penanggung jawab's passing it on.
+   */
+  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[]; teruskan?: ResolvedStep };
   permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
   umpanBalik: Rule;
   dialogKinerja?: Rule;
+  /** The plan is agreed only once a dialog kinerja is on record (pasuruan). */
+  rencanaSetelahDialog?: Rule;
+  /** A change of activity: the leader who agrees the plan may reopen planning (banjar pasal 10(2), pasuruan lampiran I B.2). */
+  perubahanRencana?: Rule;
   kendala: { kepada: Pejabat; lintasPuo: Pejabat | { tidakAda: Rule } };
   irama: { laporanSetiapMs: number; laporanDalamMs: number; laporanPerRiwayat: number };
   /** A case that continued as new: its view so far (the state it goes on from). */
@@ -75,7 +82,7 @@ export const perubahanTimOf = (planned: SiklusKinerjaInput, nomor: string): Peru
 /** Whoever acts through another agency's key in a planned cycle (a step of theirs, or a kendala to their PUO), by NIP. */
 function sisiOf(planned: Omit<SiklusKinerjaInput, 'sisi'>): Record<string, string> | undefined {
   const { langkah: l, tim, kendala } = planned;
-  const all = [l.rencana, l.persetujuan, l.laporan, l.hasil, ...l.reviu, l.perbaikan, ...(tim?.laporan ?? [])].map((st) => ({ nip: st.assignee.nip, region: st.region }));
+  const all = [l.rencana, l.persetujuan, l.laporan, l.hasil, ...l.reviu, l.perbaikan, ...(tim?.laporan ?? []), ...(tim?.teruskan ? [tim.teruskan] : [])].map((st) => ({ nip: st.assignee.nip, region: st.region }));
   const pejabat = [kendala.kepada, ...('tidakAda' in kendala.lintasPuo ? [] : [kendala.lintasPuo]), ...(tim?.lintasPuo ?? []), ...(l.laporan.to ?? []) as Pejabat[]];
   const lain = [...all, ...pejabat].filter((x): x is { nip: string; region: string } => !!x.region);
   return lain.length ? Object.fromEntries(lain.map((x) => [x.nip, x.region])) : undefined;
@@ -119,6 +126,7 @@ function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
       pegawai: ketua && { nip: ketua.nip, nama: ketua.nama, jabatan: ketua.jabatan },
     },
     nama: permintaan.nama,
+    penanggungJawab: susunan.find((a) => a.kedudukan === 'penanggungJawab'),
     susunan: susunan.filter((a) => a.kedudukan !== 'penanggungJawab'),
     anggota: susunan.filter((a) => a.kedudukan === 'sekretaris' || a.kedudukan === 'anggota'),
   };
@@ -190,7 +198,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     return { id, kind, title, role, citation, assignee: refOf(who), ...(atasan ? { atasan: officialRef(org, atasan) } : {}), ...sideOf(who), ...extra };
   };
 
-  const chain = rantaiReviu(org, unit.kode, pegawai.nip);
+  const chain = rantaiReviu(org, unit.kode, pegawai.nip, p7.evaluasi.selesaiDiUnit?.jenisUnit);
   if (!chain.length)
     refuse({ code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation: p7.evaluasi.rantai.citation, message: `no head above ${unit.nama} to review the result: load the unit heads first` });
   // A team: the ketua (pegawai here) drafts the rincian kegiatan with the role split, agreed by the
@@ -200,12 +208,21 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const anggota = team?.anggota.map((a) => ({ ...a, pegawai: a.instansi ? undefined : check.employee('penugasan', a.nip) })) ?? [];
   const wilayahOf = (a: (typeof anggota)[number]) => (a.region && a.region !== profile.id ? a.region : undefined);
   const wilayahLain = [...new Set([...anggota.map(wilayahOf), lent?.instansi.region].filter((r): r is string => !!r))];
-  const laporanRule = team ? { penerima: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation } : p7.laporan;
+  const laporanRule = team ? { penerima: [{ actor: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation }], citation: p7.tim.laporanKetua.citation } : p7.laporan;
   const persetujuan = team ? p7.tim.persetujuan : p7.rencana.persetujuan;
   const draft = team ? p7.tim.rincian : p7.rencana.draft;
-  const penerima = pejabat(laporanRule.penerima, laporanRule.citation);
+  // Everyone the text names receives the report; one official holding two of the roles, once.
+  const penerima = laporanRule.penerima.map((r) => pejabat(r.actor, r.citation)).filter((x, i, all) => all.findIndex((y) => y.nip === x.nip) === i);
+  // A team's penanggung jawab, where the text gives them a part in its reports (bengkalis pasal 11(3)–(4)).
+  const pj = team?.penanggungJawab;
+  const pjAs = (rule?: Rule): Pejabat | undefined => (pj && rule ? { ...refOf(pj), role: 'Penanggung Jawab Tim', citation: rule.citation } : undefined);
+  const berjenjang = pjAs(p7.tim.berjenjang);
+  const naik = berjenjang && !penerima.some((o) => o.nip === berjenjang.nip) ? berjenjang : undefined;
   const pegawaiRole = team ? 'Ketua Tim' : 'Pejabat Fungsional/Pelaksana yang ditugaskan';
-  const leader = holder(persetujuan.actor, persetujuan.citation);
+  // The team's own penanggung jawab where the text has them agree its plan (banjar), else the holder of the role.
+  const [leader, leaderRole] = 'kedudukan' in persetujuan
+    ? [org.pegawai[pj!.nip] ?? refOf(pj!), 'Penanggung Jawab Tim']
+    : [holder(persetujuan.actor, persetujuan.citation), ROLE_TITLE[persetujuan.actor]];
   const kepalaUo = chain.at(-1)!;
   const fixer = p7.evaluasi.perbaikan.oleh === 'pegawai' ? pegawai : kepalaUo;
   const pemohon = org.pegawai[ctx.actorNip] ? officialRef(org, org.pegawai[ctx.actorNip]) : refOf(holder(starter, p7.starters.citation));
@@ -246,8 +263,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
       rencana: team
         ? step('rencana', 'tindakan', `Rincian kegiatan dan pembagian peran anggota tim (${peran})`, pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] })
         : step('rencana', 'tindakan', 'Rencana kegiatan dan anggaran', pegawai, pegawaiRole, draft.citation, { isiWajib: true, to: [refOf(leader)] }),
-      persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, ROLE_TITLE[persetujuan.actor], persetujuan.citation),
-      laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: [penerima] }),
+      persetujuan: step('persetujuan-rencana', 'keputusan', 'Persetujuan rencana kegiatan', leader, leaderRole, persetujuan.citation),
+      laporan: step('laporan', 'tindakan', team ? 'Laporan pelaksanaan tugas tim kerja' : 'Laporan pelaksanaan tugas', pegawai, pegawaiRole, laporanRule.citation, { isiWajib: true, to: naik ? [naik] : penerima }),
       hasil: step('hasil', 'tindakan', 'Hasil pelaksanaan kegiatan', pegawai, pegawaiRole, p7.evaluasi.rantai.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
       reviu: chain.map((c, i) => step(`reviu-${i + 1}`, 'keputusan', `Reviu hasil kegiatan (tingkat ${i + 1} dari ${chain.length})`, c, i === chain.length - 1 ? 'Pimpinan yang menerima hasil' : 'Peninjau hasil', p7.evaluasi.rantai.citation)),
       perbaikan: step('perbaikan', 'tindakan', 'Perbaikan hasil kegiatan', fixer, fixer === pegawai ? pegawaiRole : 'Kepala Unit Organisasi', p7.evaluasi.perbaikan.citation, { isiWajib: true, to: [officialRef(org, chain[0])] }),
@@ -258,11 +275,16 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
           isiWajib: true, to: [refOf(pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
         })),
         lintasPuo: lintasPuoTim,
+        ...(naik ? { teruskan: step('teruskan-laporan', 'tindakan', `Meneruskan laporan tim kerja kepada ${penerima.map((o) => o.jabatan).join(' dan ')}`, naik, naik.role, naik.citation, { to: penerima }) } : {}),
       },
     } : {}),
-    permintaanLaporan: 'tidakAda' in p7.permintaanLaporan ? { tidakAda: p7.permintaanLaporan.tidakAda } : { oleh: [pejabat(p7.permintaanLaporan.actor, p7.permintaanLaporan.citation)] },
+    permintaanLaporan: 'tidakAda' in p7.permintaanLaporan ? { tidakAda: p7.permintaanLaporan.tidakAda } : {
+      oleh: [pejabat(p7.permintaanLaporan.actor, p7.permintaanLaporan.citation), pjAs(p7.tim.permintaanPenanggungJawab)].filter((o, i, all): o is Pejabat => !!o && all.findIndex((x) => x?.nip === o.nip) === i),
+    },
     umpanBalik: p7.umpanBalik,
     ...(p7.dialogKinerja ? { dialogKinerja: p7.dialogKinerja } : {}),
+    ...((team ? p7.tim : p7.rencana).setelahDialog ? { rencanaSetelahDialog: (team ? p7.tim : p7.rencana).setelahDialog } : {}),
+    ...(p7.rencana.perubahan ? { perubahanRencana: p7.rencana.perubahan } : {}),
     kendala: {
       kepada: kendalaKepada,
       lintasPuo: 'tidakAda' in lintas ? { tidakAda: lintas.tidakAda } : pejabat(lintas.kepada, lintas.citation),

@@ -1,6 +1,7 @@
 // The P7 section of a regional profile: who agrees the plan, who receives reports, who may ask for
 // one at any time, where a kendala goes, how a result is reviewed and who fixes it; each with its citation.
 import { Type, type Static } from '@sinclair/typebox';
+import { JENIS_UNIT } from '../../domain/organisasi';
 import { Citation, OfficialRole, Rule } from '../../profiles/parts';
 
 const Actor = Type.Object({ actor: OfficialRole, citation: Citation });
@@ -10,16 +11,30 @@ export const SiklusKinerjaProfile = Type.Object({
   /** Who may start the work cycle of an issued assignment (the employee or their leaders). */
   starters: Type.Object({ roles: Type.Array(OfficialRole, { minItems: 1 }), citation: Citation }),
   /** The rencana kegiatan (dan anggaran): drafted by the employee (a team: the ketua), agreed by the leader. */
-  rencana: Type.Object({ draft: Rule, persetujuan: Actor }),
+  rencana: Type.Object({
+    draft: Rule,
+    persetujuan: Actor,
+    /** The plan (its target) is agreed only after a dialog kinerja is on record (pasuruan lampiran I B.2.A.1.i.i). */
+    setelahDialog: Type.Optional(Rule),
+    /** A change of activity changes the plan: the leader who agrees it may reopen planning too (banjar pasal 10(2)). */
+    perubahan: Type.Optional(Rule),
+  }),
   /**
    * The work of a Tim Kerja (a P6 case): the ketua drafts the rincian kegiatan and the role split,
    * agreed by the leader; members report to the ketua, the ketua reports the team's work upward.
    */
   tim: Type.Object({
     rincian: Rule,
-    persetujuan: Actor,
+    /** Who agrees the team's plan: the holder of an org role, or the penanggung jawab the team's decree names. */
+    persetujuan: Type.Union([Actor, Type.Object({ kedudukan: Type.Literal('penanggungJawab'), citation: Citation })]),
+    /** A team's plan is agreed only after its dialog kinerja is on record (pasuruan lampiran I B.2.A.2.i: wajib). */
+    setelahDialog: Type.Optional(Rule),
     laporanAnggota: Rule,
     laporanKetua: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
+    /** The ketua's report goes up "secara berjenjang": to the team's penanggung jawab first, who passes it on to `laporanKetua.penerima`. */
+    berjenjang: Type.Optional(Rule),
+    /** The team's penanggung jawab may also ask for a report at any time, of the ketua or a member. */
+    permintaanPenanggungJawab: Type.Optional(Rule),
   }),
   /** Pasuruan's SKP planning steps (lampiran I B.2.A.1.i a–i; team B.2.A.2.i a–h), tracked as a checklist. */
   checklist: Type.Optional(Type.Object({
@@ -27,8 +42,11 @@ export const SiklusKinerjaProfile = Type.Object({
     individu: Type.Array(Type.Object({ butir: Type.String(), uraian: Type.String() }), { minItems: 1 }),
     tim: Type.Array(Type.Object({ butir: Type.String(), uraian: Type.String() }), { minItems: 1 }),
   })),
-  /** Who receives an individual's report. */
-  laporan: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
+  /**
+   * Who receive an individual's report, each by the article that names them, and each may give feedback
+   * on it (a text's "dan/atau": every one it names, the default; one listed holder once).
+   */
+  laporan: Type.Object({ penerima: Type.Array(Actor, { minItems: 1 }), citation: Citation, description: Type.String() }),
   /** A report asked for at any time (sewaktu-waktu), or the rule saying the region has no such request. */
   permintaanLaporan: Type.Union([Actor, Type.Object({ tidakAda: Rule })]),
   umpanBalik: Rule,
@@ -43,6 +61,8 @@ export const SiklusKinerjaProfile = Type.Object({
   evaluasi: Type.Object({
     /** The chain up the org tree, and when the work is done. */
     rantai: Rule,
+    /** One-level units whose own head accepts the result (pati: Puskesmas, Kecamatan, Kelurahan): the chain ends there. */
+    selesaiDiUnit: Type.Optional(Type.Object({ jenisUnit: Type.Array(Type.Union(JENIS_UNIT.map((j) => Type.Literal(j))), { minItems: 1 }), citation: Citation })),
     /** Who makes the fix when a reviewer returns the result: the employee (or team), or the Kepala Unit Organisasi. */
     perbaikan: Type.Object({ oleh: Type.Union([Type.Literal('pegawai'), Type.Literal('kepala-uo')]), citation: Citation, description: Type.String() }),
   }),

@@ -64,13 +64,22 @@ describe('P7 siklus kinerja through the API', () => {
     expect(await inboxTask(p.kabidAptika, caseId, 'persetujuan-rencana-1')).toMatchObject({ kind: 'keputusan', procedure: 'siklus-kinerja' });
     expect((await api(s).decide(caseId, 'persetujuan-rencana-1', p.kabidAptika, { decision: 'approve' })).statusCode).toBe(200);
 
-    // Report 1 on cadence, feedback by its receiver (the PUO, banjar pasal 16); a report asked for at any time.
+    // Report 1 on cadence, to the PUO and the PPK (banjar pasal 16: "dan/atau", both by default); each gives
+    // feedback, the employee not on their own report; a report asked for at any time.
     await api(s).until(caseId, taskOpen('laporan-1'));
     expect((await post(`${caseId}/tasks/laporan-1/complete`, p.pranataKomputer1, { isi: 'Modul 1 selesai' })).statusCode).toBe(200);
-    const fb = await post(`${caseId}/actions/umpan-balik`, p.kabidAptika, { taskId: 'laporan-1', isi: 'x' });
+    const fb = await post(`${caseId}/actions/umpan-balik`, p.pranataKomputer1, { taskId: 'laporan-1', isi: 'x' });
     expect(fb.statusCode).toBe(403);
     expect(fb.json().error).toMatchObject({ code: 'NOT_ASSIGNEE', citation: 'banjar lampiran I.A.2.b' });
     expect((await post(`${caseId}/actions/umpan-balik`, p.kadisKominfo, { taskId: 'laporan-1', isi: 'Baik, lanjutkan modul 2' })).statusCode).toBe(200);
+    expect((await post(`${caseId}/actions/umpan-balik`, p.kabidAptika, { taskId: 'laporan-1', isi: 'Sertakan uji pengguna' })).statusCode).toBe(200);
+    // Both reach the employee: in their inbox to read, and as notifications.
+    await api(s).until(caseId, taskOpen('umpan-balik-2'));
+    expect(await inboxTask(p.pranataKomputer1, caseId, 'umpan-balik-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar lampiran I.A.2.b', title: expect.stringContaining('Baik, lanjutkan modul 2') });
+    expect(await inboxTask(p.pranataKomputer1, caseId, 'umpan-balik-2')).toMatchObject({ title: expect.stringContaining('Sertakan uji pengguna') });
+    const told = await s.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: as(p.pranataKomputer1) });
+    expect(told.json().notifications.filter((n: { caseId: string }) => n.caseId === caseId).map((n: { taskId: string; kind: string }) => [n.taskId, n.kind])).toEqual([['umpan-balik-1', 'disampaikan'], ['umpan-balik-2', 'disampaikan']]);
+    for (const id of ['umpan-balik-1', 'umpan-balik-2']) expect((await post(`${caseId}/tasks/${id}/complete`, p.pranataKomputer1, {})).statusCode).toBe(200);
     expect((await post(`${caseId}/actions/minta-laporan`, p.kadisKominfo, { isi: 'untuk rapat pimpinan' })).statusCode).toBe(200);
     await api(s).until(caseId, taskOpen('laporan-sewaktu-1'));
     expect(await inboxTask(p.pranataKomputer1, caseId, 'laporan-sewaktu-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar pasal 17(2)' });
@@ -105,7 +114,10 @@ describe('P7 siklus kinerja through the API', () => {
     await api(s).decide(caseId, 'reviu-2-1', p.kadisKominfo, { decision: 'approve' });
     const done: CaseView = await api(s).until(caseId, (c) => c.status === 'completed');
     expect(done.outcome?.citation).toBe('banjar lampiran I.A.3');
-    expect(done.timeline.filter((e) => e.notes?.startsWith('umpan balik'))).toHaveLength(1);
+    expect(done.timeline.filter((e) => e.notes?.startsWith('umpan balik')).map((e) => e.actor?.nip)).toEqual([p.kadisKominfo, p.kabidAptika]);
+    // The employee is told the result was accepted and the assignment is done.
+    const selesai = await s.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: as(p.pranataKomputer1) });
+    expect(selesai.json().notifications.filter((n: { caseId: string; kind: string }) => n.caseId === caseId && n.kind === 'selesai')).toMatchObject([{ message: expect.stringContaining('penugasan selesai') }]);
     const closed = await post(`${caseId}/actions/minta-laporan`, p.kadisKominfo);
     expect(closed.statusCode).toBe(409);
     expect(closed.json().error).toMatchObject({ code: 'CASE_CLOSED' });
@@ -161,7 +173,8 @@ describe('P7 siklus kinerja through the API', () => {
         expect(now.timeline.filter((e) => e.taskId === `kendala-${ke - 1}` && e.action === 'disetujui')).toHaveLength(1);
       }
       const open = now.tasks.filter((t) => t.status === 'open' && !/^laporan-\d+$/.test(t.id)).map((t) => [t.id, t.assignee.nip]).sort();
-      expect(open).toEqual([[`kendala-${ke}`, puo], [`laporan-sewaktu-${ke}`, pegawai]]);
+      // The feedback of each report, unread, waits in the employee's inbox across runs.
+      expect(open).toEqual([[`kendala-${ke}`, puo], [`laporan-sewaktu-${ke}`, pegawai], ...Array.from({ length: ke }, (_, i) => [`umpan-balik-${i + 1}`, pegawai])]);
     }
     // The race was run: some Update sent to a run before it continued was taken in by its successor.
     const crossed = await Promise.all(runs.map(async (_, i) => {

@@ -44,9 +44,27 @@ describe('review chain (rantaiReviu)', () => {
   });
 });
 
+describe('review chain in pati\'s one-level units (lampiran B.1 struktur c–d, D.4–D.6)', () => {
+  const p = variedPeople('pati');
+  const reviu = (nip: string, unit: string) => planSiklus('pati', nip, issuedAssignment('pati', nip, unit)).langkah.reviu.map((s) => s.assignee.nip);
+  it('the Kepala Puskesmas, the Lurah, the Camat accept the work themselves: nobody is added above them', () => {
+    expect(reviu(p.perawat1, 'PKM-KOTA')).toEqual([p.kapus]);
+    expect(reviu(p.pelaksanaPustu, 'PUSTU-SUKA')).toEqual([p.kapus]);
+    expect(reviu(p.pelaksanaKel, 'KEL-PASAR')).toEqual([p.lurah]);
+    expect(reviu(p.pelaksanaKec, 'KEC-KOTA-PEM')).toEqual([p.kasiPem, p.camat]);
+    // The head's own work goes up; a Dinas, a Setda Bagian go up as before.
+    expect(reviu(p.kapus, 'PKM-KOTA')).toEqual([p.kadinkes]);
+    expect(reviu(p.analisKebijakan, 'SETDA-PEM')).toEqual([p.kabagPem, p.asisten, p.sekda]);
+    // Elsewhere the Puskesmas still goes up to the Kepala Dinas (banjar lampiran I.A.3).
+    const b = variedPeople('banjar');
+    expect(planSiklus('banjar', b.perawat1, issuedAssignment('banjar', b.perawat1, 'PKM-KOTA')).langkah.reviu.map((s) => s.assignee.nip)).toEqual([b.kapus, b.kadinkes]);
+  });
+});
+
 describe('siklus kinerja plan (P7)', () => {
   it('takes the employee, unit and period from the issued assignment; reports go where the region says', () => {
-    const receivers: Record<Region, keyof ReturnType<typeof variedPeople>> = { bengkalis: 'sekda', banjar: 'sekda', pati: 'kabagPem', pasuruan: 'kabagPem' };
+    // Everyone the text names, once: pati's PPK of an analis in a Bagian is also its PUO.
+    const receivers: Record<Region, (keyof ReturnType<typeof variedPeople>)[]> = { bengkalis: ['sekda', 'kabagPem'], banjar: ['sekda', 'kabagPem'], pati: ['kabagPem'], pasuruan: ['kabagPem', 'sekda'] };
     for (const region of ['bengkalis', 'banjar', 'pati', 'pasuruan'] as const) {
       const p = variedPeople(region);
       const input = planSiklus(region, p.analisKebijakan, issuedAssignment(region, p.analisKebijakan, 'SETDA-PEM'));
@@ -54,8 +72,24 @@ describe('siklus kinerja plan (P7)', () => {
       expect(input.subject.periode).toEqual({ mulai: '2027-01-01', selesai: '2027-12-31', hari: 365 });
       expect(input.subject.laporan.jumlah).toBe(12);
       expect(input.langkah.reviu.map((s) => s.assignee.nip)).toEqual([p.kabagPem, p.asisten, p.sekda]);
-      expect(input.langkah.laporan.to?.map((o) => o.nip), region).toEqual([p[receivers[region]]]);
+      expect(input.langkah.laporan.to?.map((o) => o.nip), region).toEqual(receivers[region].map((r) => p[r]));
       expect(input.langkah.laporan.citation).toBe({ bengkalis: 'bengkalis pasal 11(2)', banjar: 'banjar pasal 16', pati: 'pati pasal 10', pasuruan: 'pasuruan lampiran I B.2.A.1.iii.a' }[region]);
+    }
+  });
+
+  it('pati: the plan is agreed by the PUO who sets the ekspektasi, the report goes to the PPK and the PUO (a Puskesmas Pelaksana: the Kasubag TU and the Kepala Puskesmas)', () => {
+    const p = variedPeople('pati');
+    const input = planSiklus('pati', p.pengadministrasiPkm, issuedAssignment('pati', p.pengadministrasiPkm, 'PKM-KOTA'));
+    expect(input.langkah.persetujuan).toMatchObject({ assignee: { nip: p.kapus }, citation: 'pati lampiran D.1.a–D.9.a' });
+    expect(input.langkah.laporan.to).toEqual([expect.objectContaining({ nip: p.kasubagTuPkm, citation: 'pati pasal 10' }), expect.objectContaining({ nip: p.kapus, citation: 'pati lampiran B.4.a' })]);
+  });
+
+  it('the leader may reopen planning only where the text ties the plan to a change of activity (banjar pasal 10(2), pasuruan lampiran I B.2)', () => {
+    for (const [region, rule] of [['banjar', 'banjar pasal 10(2)'], ['pasuruan', 'pasuruan lampiran I B.2'], ['bengkalis', undefined], ['pati', undefined]] as const) {
+      const p = variedPeople(region);
+      const input = planSiklus(region, p.analisKebijakan, issuedAssignment(region, p.analisKebijakan, 'SETDA-PEM'));
+      expect(input.perubahanRencana?.citation, region).toBe(rule);
+      expect(input.rencanaSetelahDialog?.citation, region).toBe(region === 'pasuruan' ? 'pasuruan lampiran I B.2.A.1.i.i' : undefined);
     }
   });
 
@@ -100,7 +134,8 @@ describe('siklus kinerja plan (P7)', () => {
       expect(input.langkah.rencana).toMatchObject({ assignee: { nip: nurul.nip }, region: 'tapin', to: [{ nip: tapin.ppk.nip }] });
       expect(input.langkah.rencana.atasan).toBeUndefined(); // no superior here to escalate to
       expect(input.langkah.persetujuan).toMatchObject({ assignee: tapin.ppk, region: 'tapin', citation: 'banjar lampiran I.A.1.c' });
-      expect(input.langkah.laporan).toMatchObject({ region: 'tapin', to: [{ nip: p.sekda, citation: 'banjar pasal 16' }] });
+      // The PUO here and the employee's own PPK there (through tapin's key) both receive the report.
+      expect(input.langkah.laporan).toMatchObject({ region: 'tapin', to: [{ nip: p.sekda, citation: 'banjar pasal 16' }, { nip: tapin.ppk.nip, citation: 'banjar pasal 16', region: 'tapin' }] });
       expect(input.langkah.laporan.to![0]).not.toHaveProperty('region');
       expect(input.langkah.reviu.map((r) => [r.assignee.nip, r.region])).toEqual([[p.kabagPem, undefined], [p.asisten, undefined], [p.sekda, undefined]]);
       expect(input.kendala.kepada).toMatchObject({ nip: p.sekda, citation: 'banjar lampiran III.A.b.3' });

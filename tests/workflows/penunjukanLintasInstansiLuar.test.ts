@@ -194,8 +194,12 @@ describe('penunjukan lintas instansi (P3) to an agency not on this service', () 
       expect(planned.subject).toMatchObject({ pegawai: { nip: employees[0].nip, nama: employees[0].nama }, instansiPegawai: { region: 'tapin', pemerintah: 'PEMERINTAH KABUPATEN TAPIN' } });
       const side = (st: { assignee: { nip: string }; region?: string; citation: string }) => [st.assignee.nip, st.region, st.citation];
       expect(side(planned.langkah.rencana)).toEqual([employees[0].nip, 'tapin', 'pati lampiran D.4.a']);
-      expect(side(planned.langkah.persetujuan)).toEqual([tapin.ppk.nip, 'tapin', 'pati lampiran D.4.a']);
-      expect(planned.langkah.laporan.to).toEqual([{ ...tapin.ppk, role: 'Pejabat Penilai Kinerja pegawai', citation: 'pati pasal 10', region: 'tapin' }]);
+      // Agreed by the owning unit's PUO, who sets the ekspektasi (pati lampiran D).
+      expect(side(planned.langkah.persetujuan)).toEqual([pati.kabidPerencanaan, undefined, 'pati lampiran D.1.a–D.9.a']);
+      // The report to their PPK there (pati pasal 10) and to the owning unit's PUO here (pati lampiran B.4.a).
+      expect(planned.langkah.laporan.to).toEqual([
+        { ...tapin.ppk, role: 'Pejabat Penilai Kinerja pegawai', citation: 'pati pasal 10', region: 'tapin' }, expect.objectContaining({ nip: pati.kabidPerencanaan, citation: 'pati lampiran B.4.a' }),
+      ]);
       expect(planned.langkah.reviu.map((r) => r.region)).toEqual(planned.langkah.reviu.map(() => undefined)); // the owning unit's chain, here
       expect(planned.permintaanLaporan).toMatchObject({ oleh: [{ nip: pati.kabidPerencanaan }] }); // pati's PUO: the nearest unit leader (pasal 1 angka 13)
       expect(planned.kendala).toMatchObject({ kepada: { nip: pati.kabidPerencanaan }, lintasPuo: { nip: tapin.puo.nip, region: 'tapin', citation: 'pati lampiran B.3.b.4' } });

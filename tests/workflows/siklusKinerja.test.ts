@@ -64,6 +64,9 @@ describe('siklus kinerja (P7)', () => {
       await complete(h, 'laporan-1', p.analisKebijakan, 'Kegiatan 1 selesai 100%');
       expect(await refusalOf(act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: p.analisKebijakan, isi: 'baik' }))).toMatchObject({ code: 'NOT_ASSIGNEE', citation: 'pati lampiran D.4.b' });
       await act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: penerima, isi: 'Lanjutkan; lampirkan notulen' });
+      // The feedback reaches the employee: a task to read it in their inbox; read, the one who gave it is told.
+      expect(await openTask(h, 'umpan-balik-1')).toMatchObject({ kind: 'tindakan', assignee: { nip: p.analisKebijakan }, citation: 'pati lampiran D.4.b', escalateTo: [{ nip: penerima }] });
+      await complete(h, 'umpan-balik-1', p.analisKebijakan, 'dibaca');
 
       // Report 2 is late: a reminder after two days, then it comes.
       await suite.env.sleep(30 * DAY);
@@ -101,8 +104,9 @@ describe('siklus kinerja (P7)', () => {
       expect(after.subject.riwayat).toBe(1);
       expect(after.subject.laporan).toMatchObject({ ke: 5, terlewat: 0, sewaktuWaktu: 1 });
       expect(after.timeline.find((e) => e.notes === 'umpan balik: percepat kegiatan 3')).toBeDefined();
-      expect(after.tasks.filter((t) => t.status === 'open').map((t) => t.id)).toEqual(['laporan-sewaktu-1', 'kendala-1']);
-      // The open tasks go on in the new run: the report asked for is delivered, the kendala decided.
+      expect(after.tasks.filter((t) => t.status === 'open').map((t) => t.id)).toEqual(['laporan-sewaktu-1', 'kendala-1', 'umpan-balik-2']);
+      // The open tasks go on in the new run: the feedback is read, the report asked for delivered, the kendala decided.
+      await complete(h, 'umpan-balik-2', p.analisKebijakan, 'dibaca');
       await complete(h, 'laporan-sewaktu-1', p.analisKebijakan, 'Progres 45%, kendala data kecamatan');
       await decide(h, 'kendala-1', puo, 'approve', undefined);
       const kendala = (await view(h)).timeline.find((e) => e.taskId === 'kendala-1' && e.action === 'disetujui');
@@ -158,7 +162,121 @@ describe('siklus kinerja (P7)', () => {
     expect(rows).toEqual([{ kind: 'pengingat', task_id: 'laporan-2', recipient_nip: p.analisKebijakan }]);
     // Every report reached its receiver.
     const { rows: sent } = await suite.db.pool.query("SELECT task_id FROM notifications WHERE case_id = $1 AND kind = 'disampaikan' AND recipient_nip = $2", [input.caseId, penerima]);
-    expect(sent.map((r) => r.task_id)).toEqual(expect.arrayContaining([...Array.from({ length: 12 }, (_, i) => `laporan-${i + 1}`), 'laporan-sewaktu-1']));
+    expect(sent.map((r) => r.task_id)).toEqual(expect.arrayContaining([...Array.from({ length: 12 }, (_, i) => `laporan-${i + 1}`), 'laporan-sewaktu-1', 'umpan-balik-1', 'umpan-balik-2']));
+    // The employee was told of each feedback, and that the result was accepted and the assignment is done.
+    const { rows: told } = await suite.db.pool.query('SELECT task_id, kind, message FROM notifications WHERE case_id = $1 AND recipient_nip = $2 AND kind IN ($3, $4) ORDER BY id', [input.caseId, p.analisKebijakan, 'disampaikan', 'selesai']);
+    expect(told.map((r) => [r.task_id, r.kind])).toEqual([['umpan-balik-1', 'disampaikan'], ['umpan-balik-2', 'disampaikan'], ['selesai', 'selesai']]);
+    expect(told[0].message).toContain('Lanjutkan; lampirkan notulen');
+    expect(told[2].message).toMatch(/hasil diterima oleh .* sesuai target; penugasan selesai/);
+  });
+
+  it('bengkalis: the report reaches the kepala perangkat daerah and the PPK; each gives feedback, which reaches the employee', async () => {
+    const p = variedPeople('bengkalis');
+    const input = planSiklus('bengkalis', p.analisKebijakan, issuedAssignment('bengkalis', p.analisKebijakan, 'SETDA-PEM'), { laporan: { setiapHari: 10, batasHari: 3 }, hariKerja: 10 }, caseId('bengkalis'));
+    // Pasal 11(2): the kepala perangkat daerah; lampiran BAB I §I.2.b, §II.C.f.3, §II.D.a: the PPK, the atasan langsung.
+    expect(input.langkah.laporan.to).toMatchObject([
+      { nip: p.sekda, citation: 'bengkalis pasal 11(2)' }, { nip: p.kabagPem, citation: 'bengkalis lampiran BAB I §I.2.b, §II.C.f.3, §II.D.a' },
+    ]);
+    const result = await suite.scenario('siklusKinerja', 'bengkalis-umpan-balik-ppk', input, async (h) => {
+      await openTask(h, 'rencana-1');
+      await complete(h, 'rencana-1', p.analisKebijakan, 'Rencana kegiatan');
+      await decide(h, 'persetujuan-rencana-1', p.kabagPem, 'approve');
+      await suite.env.sleep(10 * DAY);
+      await openTask(h, 'laporan-1');
+      await complete(h, 'laporan-1', p.analisKebijakan, 'Kajian selesai');
+      // Both receivers give feedback (the PPK's was refused before); one who is neither is refused with the article.
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: p.kabagPem, isi: 'tambahkan data 2026' });
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: p.sekda, isi: 'selaraskan dengan RPJMD' });
+      expect(await refusalOf(act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: p.asisten, isi: 'x' }))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'bengkalis lampiran BAB I §I.2.b, §II.C.2.d' });
+      await openTask(h, 'umpan-balik-2');
+      // In the employee's inbox (the projection), each to read.
+      const { rows: inbox } = await suite.db.pool.query("SELECT task_id, title FROM tasks WHERE case_id = $1 AND assignee_nip = $2 AND status = 'open' AND task_id LIKE 'umpan-balik-%' ORDER BY task_id", [input.caseId, p.analisKebijakan]);
+      expect(inbox.map((r) => r.task_id)).toEqual(['umpan-balik-1', 'umpan-balik-2']);
+      expect(inbox[0].title).toContain('tambahkan data 2026');
+      await complete(h, 'umpan-balik-1', p.analisKebijakan, 'dibaca');
+      await complete(h, 'hasil-1', p.analisKebijakan, 'Dokumen kajian');
+      for (const [id, nip] of [['reviu-1-1', p.kabagPem], ['reviu-2-1', p.asisten], ['reviu-3-1', p.sekda]]) await decide(h, id, nip, 'approve');
+      return h.result() as Promise<CaseView<SiklusKinerjaInput['subject']>>;
+    });
+    expect(result.status).toBe('completed');
+    expect(result.timeline.filter((e) => e.notes?.startsWith('umpan balik:')).map((e) => e.actor?.nip)).toEqual([p.kabagPem, p.sekda]);
+    const { rows } = await suite.db.pool.query('SELECT task_id, kind, recipient_nip FROM notifications WHERE case_id = $1 AND kind IN ($2, $3) ORDER BY id', [input.caseId, 'disampaikan', 'selesai']);
+    expect(rows.map((r) => [r.task_id, r.kind, r.recipient_nip])).toEqual([
+      ['rencana-1', 'disampaikan', p.kabagPem], ['laporan-1', 'disampaikan', p.sekda], ['laporan-1', 'disampaikan', p.kabagPem],
+      ['umpan-balik-1', 'disampaikan', p.analisKebijakan], ['umpan-balik-2', 'disampaikan', p.analisKebijakan],
+      ['umpan-balik-1', 'disampaikan', p.kabagPem], // read: the PPK is told
+      ['hasil-1', 'disampaikan', p.kabagPem], ['selesai', 'selesai', p.analisKebijakan],
+    ]);
+  });
+
+  it('pati, a Puskesmas: the Kepala Puskesmas (PUO) agrees the plan; the report reaches the PPK and the PUO, the PPK\'s feedback reaches the employee; the Kepala Puskesmas accepts, nobody above', async () => {
+    const p = variedPeople('pati');
+    const pegawai = p.pengadministrasiPkm;
+    const input = planSiklus('pati', pegawai, issuedAssignment('pati', pegawai, 'PKM-KOTA'), { laporan: { setiapHari: 10, batasHari: 3 }, hariKerja: 10 }, caseId('pati'));
+    expect(input.langkah.reviu.map((r) => [r.assignee.nip, r.citation])).toEqual([[p.kapus, 'pati lampiran D.4.c, D.5.c, D.6.c']]);
+    const result = await suite.scenario('siklusKinerja', 'pati-puskesmas', input, async (h) => {
+      await openTask(h, 'rencana-1');
+      await complete(h, 'rencana-1', pegawai, 'Rencana kegiatan administrasi pelayanan');
+      await openTask(h, 'persetujuan-rencana-1');
+      expect(await refusalOf(decide(h, 'persetujuan-rencana-1', p.kasubagTuPkm, 'approve'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
+      await decide(h, 'persetujuan-rencana-1', p.kapus, 'approve');
+      await suite.env.sleep(10 * DAY);
+      await openTask(h, 'laporan-1');
+      await complete(h, 'laporan-1', pegawai, 'Register pelayanan lengkap');
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: p.kasubagTuPkm, isi: 'rekap per minggu' });
+      expect(await openTask(h, 'umpan-balik-1')).toMatchObject({ assignee: { nip: pegawai }, title: expect.stringContaining('rekap per minggu') });
+      await complete(h, 'umpan-balik-1', pegawai, 'dibaca');
+      await openTask(h, 'hasil-1');
+      await complete(h, 'hasil-1', pegawai, 'Laporan administrasi pelayanan');
+      await openTask(h, 'reviu-1-1');
+      await decide(h, 'reviu-1-1', p.kapus, 'approve');
+      return h.result() as Promise<CaseView<SiklusKinerjaInput['subject']>>;
+    });
+    expect(result).toMatchObject({ status: 'completed', subject: { tahap: 'selesai', reviu: { tingkat: 1 } } });
+    expect(result.tasks.some((t) => t.assignee.nip === p.kadinkes)).toBe(false);
+    const { rows } = await suite.db.pool.query("SELECT recipient_nip FROM notifications WHERE case_id = $1 AND task_id = 'laporan-1' AND kind = 'disampaikan' ORDER BY id", [input.caseId]);
+    expect(rows.map((r) => r.recipient_nip)).toEqual([p.kasubagTuPkm, p.kapus]);
+  });
+
+  it('pasuruan: no plan agreed before the dialog kinerja; the leader reopens planning on a change of activity; no report or result before the revision is agreed', async () => {
+    const p = variedPeople('pasuruan');
+    const input = planSiklus('pasuruan', p.analisKebijakan, issuedAssignment('pasuruan', p.analisKebijakan, 'SETDA-PEM'), { laporan: { setiapHari: 10, batasHari: 5 }, hariKerja: 10 }, caseId('pasuruan'));
+    const leader = input.langkah.persetujuan.assignee.nip;
+    const result = await suite.scenario('siklusKinerja', 'pasuruan-dialog-perubahan', input, async (h) => {
+      await openTask(h, 'rencana-1');
+      expect(await refusalOf(complete(h, 'laporan-1', p.analisKebijakan, 'x'))).toMatchObject({ code: 'PLAN_NOT_AGREED', kind: 'conflict', citation: 'pasuruan lampiran I B.2' });
+      await complete(h, 'rencana-1', p.analisKebijakan, 'Rencana SKP: kajian');
+      await openTask(h, 'persetujuan-rencana-1');
+      // Lampiran I B.2.A.1.i.i: the target is set after the dialog kinerja.
+      expect(await refusalOf(decide(h, 'persetujuan-rencana-1', leader, 'approve'))).toMatchObject({ code: 'DIALOG_KINERJA_REQUIRED', kind: 'conflict', citation: 'pasuruan lampiran I B.2.A.1.i.i' });
+      await act(h, { action: 'dialog-kinerja', actorNip: leader, isi: 'ekspektasi: kajian dengan 3 rekomendasi' });
+      await decide(h, 'persetujuan-rencana-1', leader, 'approve');
+      // The activity changes: the leader reopens planning (lampiran I B.2); the employee drafts anew, and no report is taken meanwhile.
+      expect(await refusalOf(act(h, { action: 'revisi-rencana', actorNip: p.asisten, isi: 'x' }))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden', citation: 'pasuruan lampiran I B.2' });
+      await act(h, { action: 'revisi-rencana', actorNip: leader, isi: 'kegiatan berubah: tambah survei lapangan' });
+      expect(await openTask(h, 'rencana-2')).toMatchObject({ assignee: { nip: p.analisKebijakan } });
+      expect(await refusalOf(complete(h, 'laporan-1', p.analisKebijakan, 'x'))).toMatchObject({ code: 'PLAN_NOT_AGREED', citation: 'pasuruan lampiran I B.2' });
+      await complete(h, 'rencana-2', p.analisKebijakan, 'Rencana SKP: kajian dan survei lapangan');
+      await decide(h, 'persetujuan-rencana-2', leader, 'approve');
+      // The employee revises while the last report is due: the result waits for the revision's agreement.
+      await suite.env.sleep(10 * DAY);
+      await openTask(h, 'laporan-1');
+      await act(h, { action: 'revisi-rencana', actorNip: p.analisKebijakan, isi: 'survei dipindah ke triwulan berikut' });
+      await complete(h, 'laporan-1', p.analisKebijakan, 'Kajian selesai');
+      await openTask(h, 'persetujuan-rencana-3');
+      expect(await refusalOf(complete(h, 'hasil-1', p.analisKebijakan, 'x'))).toMatchObject({ code: 'PLAN_NOT_AGREED', citation: 'pasuruan lampiran I B.2' });
+      await decide(h, 'persetujuan-rencana-3', leader, 'approve');
+      await openTask(h, 'hasil-1');
+      await complete(h, 'hasil-1', p.analisKebijakan, 'Hasil kajian');
+      for (const [id, nip] of [['reviu-1-1', p.kabagPem], ['reviu-2-1', p.asisten], ['reviu-3-1', p.sekda]]) {
+        await openTask(h, id);
+        await decide(h, id, nip, 'approve');
+      }
+      return h.result() as Promise<CaseView<SiklusKinerjaInput['subject']>>;
+    });
+    expect(result.status).toBe('completed');
+    expect(result.subject.rencana).toEqual({ versi: 3, isi: 'survei dipindah ke triwulan berikut', disepakati: true });
+    expect(result.timeline.filter((e) => e.notes?.startsWith('perencanaan dibuka kembali'))).toMatchObject([{ actor: { nip: leader }, citation: 'pasuruan lampiran I B.2' }]);
   });
 
   it('pasuruan: no report at any time and no kendala to another PUO (refused with the citation); a missed report; the Kepala Unit Organisasi makes the fix', async () => {

@@ -68,7 +68,8 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       tim: { nama: 'Tim Satu Data Perencanaan', anggota: [{ nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }, { nip: p.pranataKomputer1, tugas: 'membangun dan memelihara portal Satu Data' }], terlewat: 0 },
     });
     expect(input.langkah.rencana).toMatchObject({ assignee: { nip: ketua }, role: 'Ketua Tim', citation: 'banjar lampiran III.B.3.a–b', title: expect.stringContaining('Maya Anggraini, S.Si.: mengolah dan memvalidasi data') });
-    expect(input.langkah.persetujuan.citation).toBe('banjar lampiran III.B.1.a');
+    // Agreed by the team's penanggung jawab (the Kabid), who sets its target, not the Kepala Bappeda.
+    expect(input.langkah.persetujuan).toMatchObject({ assignee: { nip: p.kabidPerencanaan }, role: 'Penanggung Jawab Tim', citation: 'banjar lampiran I.B (penanggung jawab pencapaian target kinerja), lampiran IV (Penanggungjawab)' });
     expect(input.langkah.laporan).toMatchObject({ citation: 'banjar pasal 17(1)b', to: [{ nip: puoPemilik }] });
     expect(input.tim!.laporan.map((l) => [l.assignee.nip, l.to![0].nip, l.citation])).toEqual([[p.statistisi, ketua, 'banjar pasal 17(1)a'], [p.pranataKomputer1, ketua, 'banjar pasal 17(1)a']]);
     // Only the member from Diskominfo's own PUO is another PUO than the owning unit's.
@@ -91,6 +92,9 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       // Feedback on a member's report is the ketua's, to whom it went.
       expect(await refusalOf(act(h, { action: 'umpan-balik', taskId: 'laporan-anggota-1-1', actorNip: puoPemilik, isi: 'baik' }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
       await act(h, { action: 'umpan-balik', taskId: 'laporan-anggota-1-1', actorNip: ketua, isi: 'tambahkan metadata' });
+      // It reaches the member who reported, to read in their inbox.
+      expect(await openTask(h, 'umpan-balik-1')).toMatchObject({ assignee: { nip: p.statistisi }, role: 'Anggota Tim', escalateTo: [{ nip: ketua }] });
+      await complete(h, 'umpan-balik-1', p.statistisi, 'dibaca');
       const laporan1 = await openTask(h, 'laporan-1');
       expect(laporan1).toMatchObject({ assignee: { nip: ketua }, citation: 'banjar pasal 17(1)b', title: expect.stringContaining('Maya Anggraini, S.Si.: 4 dataset tervalidasi') });
       expect(laporan1.title).toContain(': portal versi beta');
@@ -99,11 +103,16 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       // A kendala of the member from Diskominfo: to their own PUO, the work crossing PUOs; another official is no recipient.
       expect(await refusalOf(act(h, { action: 'kendala', actorNip: p.pranataKomputer1, isi: 'server portal penuh', alternatif: ['tambah kapasitas'], kepada: p.kabidAptika }))).toMatchObject({ code: 'NOT_KENDALA_RECIPIENT', citation: 'banjar lampiran III.A.b.4' });
       expect(await refusalOf(act(h, { action: 'kendala', actorNip: p.kabidAptika, isi: 'x', alternatif: ['y'] }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+      // The owning unit's PUO decides it (lampiran III.A.b.3); the member's own PUO receives it to follow up within their duties (b.4).
       await act(h, { action: 'kendala', actorNip: p.pranataKomputer1, isi: 'server portal penuh', alternatif: ['tambah kapasitas server Diskominfo', 'pindah ke cloud pemda'], kepada: p.kadisKominfo });
       await openTask(h, 'kendala-1');
-      expect(await openIds(h)).toEqual([['kendala-1', p.kadisKominfo]]);
-      await decide(h, 'kendala-1', p.kadisKominfo, 'approve');
+      expect(await openIds(h)).toEqual([['kendala-1', puoPemilik], ['tindak-lanjut-kendala-1', p.kadisKominfo]]);
+      expect(await openTask(h, 'tindak-lanjut-kendala-1')).toMatchObject({ kind: 'tindakan', citation: 'banjar lampiran III.A.b.4', isiWajib: true });
+      expect(await refusalOf(decide(h, 'kendala-1', p.kadisKominfo, 'approve'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
+      await complete(h, 'tindak-lanjut-kendala-1', p.kadisKominfo, 'kapasitas server Diskominfo ditambah 2 TB');
+      await decide(h, 'kendala-1', puoPemilik, 'approve');
       expect((await view(h)).timeline.find((e) => e.taskId === 'kendala-1' && e.action === 'dicatat')).toMatchObject({ actor: { nip: p.pranataKomputer1 }, role: 'Tim Kerja', citation: 'banjar lampiran III.A.b.4' });
+      expect((await view(h)).timeline.find((e) => e.taskId === 'kendala-1' && e.action === 'disetujui')).toMatchObject({ actor: { nip: puoPemilik }, citation: 'banjar lampiran III.A.b.3' });
 
       // Report 2: the Statistisi does not report in time (missed); the ketua's report says so.
       await suite.env.sleep(30 * DAY);
@@ -125,6 +134,9 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     expect(result.status).toBe('completed');
     expect(result.subject).toMatchObject({ tahap: 'selesai', laporan: { ke: 2, terlewat: 0 }, kendala: 1, tim: { terlewat: 1 }, reviu: { putaran: 1 } });
     expect(ketuaKepada).toEqual([puoPemilik]);
+    // The ketua and every member are told the result was accepted and the assignment is done.
+    const { rows } = await suite.db.pool.query("SELECT recipient_nip FROM notifications WHERE case_id = $1 AND kind = 'selesai' ORDER BY id", [input.caseId]);
+    expect(rows.map((r) => r.recipient_nip)).toEqual([ketua, p.statistisi, p.pranataKomputer1]);
   });
 
   it('banjar: a report at any time asked of a member, not only the ketua: opened for them, and for them again after continuing as new', async () => {
@@ -175,6 +187,42 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
         await new Promise((r) => setTimeout(r, 25));
       }
     });
+  });
+
+  it('bengkalis: the ketua\'s report goes up berjenjang, the penanggung jawab passing it to the kepala perangkat daerah; either asks for a report at any time', async () => {
+    const p = demoPeople('bengkalis');
+    const ketua = p.perencana;
+    const input = await planTimSiklus('bengkalis', ketua, { hariKerja: 30 });
+    // Pasal 11(3): to the penanggung jawab first, who passes it on; pasal 11(4): the kepala perangkat daerah or the penanggung jawab asks.
+    expect(input.langkah.laporan.to).toMatchObject([{ nip: p.kabidPerencanaan, role: 'Penanggung Jawab Tim', citation: 'bengkalis pasal 11(3)' }]);
+    expect(input.tim!.teruskan).toMatchObject({ assignee: { nip: p.kabidPerencanaan }, citation: 'bengkalis pasal 11(3)', to: [{ nip: p.kepalaBappeda, citation: 'bengkalis pasal 11(3)' }] });
+    expect('oleh' in input.permintaanLaporan && input.permintaanLaporan.oleh.map((o) => [o.nip, o.citation])).toEqual([[p.kepalaBappeda, 'bengkalis pasal 11(4)'], [p.kabidPerencanaan, 'bengkalis pasal 11(4)']]);
+    const chain = input.subject.reviu.rantai.map((o) => o.nip);
+    const result = await suite.scenario('siklusKinerja', 'bengkalis-tim-berjenjang', input, async (h) => {
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
+      await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      // The penanggung jawab asks a member for a report at any time.
+      await act(h, { action: 'minta-laporan', actorNip: p.kabidPerencanaan, kepada: p.statistisi, isi: 'progres validasi' });
+      expect(await openTask(h, 'laporan-sewaktu-1')).toMatchObject({ assignee: { nip: p.statistisi }, citation: 'bengkalis pasal 11(4)', escalateTo: expect.arrayContaining([expect.objectContaining({ nip: p.kabidPerencanaan })]) });
+      await complete(h, 'laporan-sewaktu-1', p.statistisi, '6 dataset tervalidasi');
+
+      await suite.env.sleep(30 * DAY);
+      await complete(h, 'laporan-anggota-1-1', p.statistisi, '12 dataset tervalidasi');
+      await complete(h, 'laporan-anggota-1-2', p.pranataKomputer1, 'portal rilis');
+      await complete(h, 'laporan-1', ketua, 'Tim: 12 dataset terbit');
+      // The penanggung jawab passes it on; then the kepala perangkat daerah has it, and may give feedback, which reaches the ketua.
+      expect(await openTask(h, 'teruskan-laporan-1')).toMatchObject({ assignee: { nip: p.kabidPerencanaan }, title: expect.stringContaining('Tim: 12 dataset terbit') });
+      await complete(h, 'teruskan-laporan-1', p.kabidPerencanaan, 'diteruskan dengan catatan: sesuai target');
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: p.kepalaBappeda, isi: 'publikasikan di portal' });
+      expect(await openTask(h, 'umpan-balik-1')).toMatchObject({ assignee: { nip: ketua } });
+      await complete(h, 'umpan-balik-1', ketua, 'dibaca');
+      await complete(h, 'hasil-1', ketua, 'Portal Satu Data dengan 12 dataset');
+      for (const [i, nip] of chain.entries()) await decide(h, `reviu-${i + 1}-1`, nip, 'approve');
+      return (await h.result()) as CaseView<SiklusKinerjaInput['subject']>;
+    });
+    expect(result.status).toBe('completed');
+    const { rows } = await suite.db.pool.query("SELECT task_id, recipient_nip FROM notifications WHERE case_id = $1 AND kind = 'disampaikan' AND task_id IN ('laporan-1', 'teruskan-laporan-1') ORDER BY id", [input.caseId]);
+    expect(rows.map((r) => [r.task_id, r.recipient_nip])).toEqual([['laporan-1', p.kabidPerencanaan], ['teruskan-laporan-1', p.kepalaBappeda]]);
   });
 
   it('a team not in force yet has no work cycle; a member starts none (the ketua, or a leader, does)', async () => {

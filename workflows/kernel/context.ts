@@ -20,6 +20,17 @@ export interface CaseContext<S = unknown> {
   issues: number;
   /** The golongan of each Plt/Plh a task went to (kernel: delegasi): a document they sign shows their pangkat. */
   readonly golongan: Map<string, Golongan>;
+  /** A procedure's own rules on a decision or a completion, beside the kernel's (kasus.guard). */
+  readonly guards: Guards;
+}
+
+/**
+ * A procedure's own validators: `decide` after the kernel's checks of a decision (the task is open and
+ * the actor's), `complete` before those of a completion (a step the procedure's state keeps closed, with its rule).
+ */
+export interface Guards {
+  decide: ((d: DecisionInput) => void)[];
+  complete: ((a: ActionInput) => void)[];
 }
 
 /** `prior`: the view of a case that continued as new (a long case), to go on from. */
@@ -41,7 +52,7 @@ export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): Ca
     startedAt: now(),
     version: 0,
   };
-  return { input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, golongan: new Map() };
+  return { input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, golongan: new Map(), guards: { decide: [], complete: [] } };
 }
 
 /** The workflow clock: replay-safe. */

@@ -12,9 +12,9 @@
 import type { Reservasi } from '../../domain/batasPenugasan';
 import type { ActionInput, CaseView, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep, TimelineEntry } from '../../domain/kasus';
 import { registerActions, type ActionHandler } from './actions';
-import { createContext } from './context';
+import { createContext, type Guards } from './context';
 import { issue, receipt, received, receiptsOfEach } from './documents';
-import { close, type Closing } from './outcome';
+import { close, inform, type Closing } from './outcome';
 import { publish, record, submitted } from './projection';
 import { followUp, opened, step, task, type StepResult, type TaskOptions } from './step';
 import { registerUpdates } from './updates';
@@ -60,6 +60,15 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
     work: (each?: OfficialRef[]): Promise<CaseView<S>> => work(c, each),
     /** The team changed (`nomor`: the amended decree): its work cycle is told. */
     workChanged: (nomor: string): Promise<void> => workChanged(c, nomor),
+
+    /** Tells officials what concerns them (feedback on their report, the end of their assignment), once per task and kind. */
+    inform: (kind: 'disampaikan' | 'selesai', taskId: string, to: OfficialRef[], message: string): Promise<void> => inform(c, kind, taskId, to, message),
+
+    /** Adds the procedure's own rules to the validators of decisions and completions (context.ts: Guards). */
+    guard: (g: Partial<Guards>): void => {
+      c.guards.decide.push(...(g.decide ?? []));
+      c.guards.complete.push(...(g.complete ?? []));
+    },
 
     /** Registers the procedure's own actions (Update `act`, by name), each validated before it enters history. */
     actions: (handlers: Record<string, ActionHandler>): void => registerActions(c, handlers),

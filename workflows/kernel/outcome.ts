@@ -16,6 +16,13 @@ export const deliver = async (c: CaseContext, kind: 'ditolak' | 'kedaluwarsa' | 
     await notify({ caseId: c.input.caseId, region: c.input.region, taskId: kind, seq, kind, to: nipsOf(to), message });
 };
 
+/**
+ * Tells officials something that concerns them, through the notification outbox (once per task and
+ * kind): feedback on their report, the end of their assignment. Each call sits behind its procedure's own patch.
+ */
+export const inform = (c: CaseContext, kind: 'disampaikan' | 'selesai', taskId: string, to: OfficialRef[], message: string) =>
+  notify({ caseId: c.input.caseId, region: c.input.region, taskId, seq: 0, kind, to: nipsOf(to), message });
+
 /** Closes the case with its outcome, once every Update has answered. */
 export const finish = async <S>(c: CaseContext<S>, status: CaseStatus, citation: string, reasons?: string): Promise<CaseView<S>> => {
   const { view } = c;

@@ -22,6 +22,16 @@ export const PATCHES = {
   'delegasi': 'cases of every procedure started before it (their .v1–.v4 histories) route no task',
   /** A closing case (and a long case's run that continues as new) starts its archive; the cases it starts carry its memo (kernel: arsip). */
   'arsip-kasus': 'cases of every procedure closed before it (their histories before .v3 of P7, .v2/.v3 elsewhere) archive nothing',
+  /** P7: feedback on a report reaches its reporter (a notification and a task to read it in their inbox). */
+  'umpan-balik-sampai': 'P7 cases given feedback before it (siklusKinerja-*.v1 and .v2) only recorded it',
+  /** P7: the result accepted, the employee (and a team's members) is told the assignment is done. */
+  'siklus-selesai-diberitahukan': 'P7 cases completed before it (siklusKinerja-*.v1 and .v2) told nobody',
+  /** P7: a team's report goes up berjenjang, the penanggung jawab passing it on (bengkalis pasal 11(3)). */
+  'laporan-berjenjang': 'bengkalis team cases reporting before it (no siklusKinerja-bengkalis-tim history was recorded) delivered to the kepala perangkat daerah only',
+  /** P7: a plan revised while the last report was due is agreed before the result is asked for. */
+  'rencana-sebelum-hasil': 'P7 cases that went on to the result with a revised plan unagreed (no recorded history has one) replay without it',
+  /** P7: a kendala sent to a member's own PUO is decided by the owning unit's PUO; the member's PUO follows it up. */
+  'kendala-pemilik-memutuskan': 'P7 team cases that sent a kendala to a member\'s own PUO before it (siklusKinerja-banjar-tim-kerja.v1–.v3) had that PUO decide it',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

@@ -116,9 +116,10 @@ async function runStep(c: CaseContext, s: ResolvedStep, candidates: Task['candid
   if (outcome === 'withdrawn') return { ends: true, outcome };
   if (outcome === 'expired') return { ends: true, outcome, step: s, task: t };
   if (s.kind === 'tindakan') {
-    // What was done reaches those it is for (a laporan hasil to the Kepala UO and PPK).
-    const done = c.actions.get(s.id)!;
-    if (s.to?.length)
+    // What was done reaches those it is for (a laporan hasil to the Kepala UO and PPK); a task watched
+    // beside a flow that closed the case was cancelled, not done, and delivers nothing.
+    const done = c.actions.get(s.id);
+    if (done && s.to?.length)
       await notify({
         caseId: input.caseId, region: input.region, taskId: s.id, seq: 0, kind: 'disampaikan', to: nipsOf(s.to),
         message: `${s.title} dari ${s.assignee.nama}: ${s.reportsDocument ? `${s.reportsDocument.title} Nomor ${done.nomor} tanggal ${done.tanggal}` : done.isi ?? ''}`,

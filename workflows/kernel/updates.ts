@@ -15,8 +15,9 @@ export function registerUpdates(c: CaseContext): void {
   const { input, view, ledger } = c;
   const today = () => tanggalLokal(now(), input.zonaWaktu);
   setHandler(caseQuery, () => view);
-  setHandler(decideUpdate, decide(c), { validator: validated((d: DecisionInput) => (checkDecision(input, view, d, today()), ledger.checkIdle())) });
-  setHandler(completeUpdate, complete(c), { validator: validated((a: ActionInput) => checkCompletion(input, view, a, today())) });
+  const { guards } = c;
+  setHandler(decideUpdate, decide(c), { validator: validated((d: DecisionInput) => (checkDecision(input, view, d, today()), guards.decide.forEach((g) => g(d)), ledger.checkIdle())) });
+  setHandler(completeUpdate, complete(c), { validator: validated((a: ActionInput) => (guards.complete.forEach((g) => g(a)), checkCompletion(input, view, a, today()))) });
   setHandler(withdrawUpdate, withdraw(c), { validator: validated((a: ActorInput) => (checkWithdraw(input, view, a), ledger.checkIdle())) });
   setHandler(acknowledgeUpdate, acknowledge(c), { validator: validated((a: ActorInput) => checkAcknowledge(input, view, a)) });
   // A delegation started or ended: the open decision tasks go to whoever acts for their holders now.

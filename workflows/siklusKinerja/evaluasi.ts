@@ -20,3 +20,12 @@ export function perbaikan(c: SiklusContext, level: ResolvedStep, d: Extract<Step
   s.reviu = { ...s.reviu, putaran: s.reviu.putaran + 1, tingkat: 0 };
   return untilDone(c, { ...L, title: `${L.title} (catatan ${level.assignee.nama}: ${d.decision.reasons})` }, 'perbaikan');
 }
+
+/** The top leader accepted the result: the employee (a team: the ketua and each member) is told the assignment is done. */
+export function diterima(c: SiklusContext): Promise<void> {
+  const s = c.view.subject;
+  const top = c.input.langkah.reviu.at(-1)!;
+  s.tahap = 'selesai';
+  return c.kasus.inform('selesai', 'selesai', [s.pegawai, ...(s.tim?.anggota ?? [])],
+    `${s.penugasan.judul}: hasil diterima oleh ${top.assignee.nama} (${top.role}) sesuai target; penugasan selesai`);
+}

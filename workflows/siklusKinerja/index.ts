@@ -12,12 +12,12 @@ import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { archive, inheritedMemo } from '../kernel/arsip';
 import { patch } from '../kernel/patches';
 import { registerActions } from './actions';
-import { createSiklus, decided } from './context';
-import { hasil, perbaikan, tingkatReviu } from './evaluasi';
+import { createSiklus, decided, isiOf } from './context';
+import { diterima, hasil, perbaikan, tingkatReviu } from './evaluasi';
 import { dilaporkan, laporan, laporanTim, melapor, quiet, rencanaDirevisi } from './pelaksanaan';
 import { perencanaan } from './perencanaan';
 import { registerTimBerubah } from './tim';
-import { watchAgain } from './watch';
+import { teruskan, watchAgain } from './watch';
 
 export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView> {
   const c = createSiklus(input);
@@ -44,6 +44,7 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     const ke = s.laporan.ke + 1;
     const dariAnggota = !c.input.tim ? [] : await laporanTim(c, ke);
     const r = await kasus.step(laporan(c, ke, dariAnggota), { expireAfterMs: c.input.irama.laporanDalamMs });
+    teruskan(c, ke, r.outcome === 'done' ? isiOf(c, r.step.id) : undefined);
     if (dilaporkan(c, ke, due, r)) {
       await condition(quiet(c));
       s.riwayat += 1;
@@ -56,6 +57,12 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     }
   }
 
+  // A plan revised while the last report was due is agreed before the result (banjar pasal 10(2)). Added
+  // after cases had gone on to the result with such a plan unagreed: those replay without it.
+  if (s.tahap === 'pelaksanaan' && !s.rencana.disepakati && patch('rencana-sebelum-hasil')) {
+    await condition(allHandlersFinished);
+    await perencanaan(c);
+  }
   // 3. Evaluasi: the result, then each review level in turn; returned, it is fixed and goes up from the first.
   if (s.tahap === 'pelaksanaan') await hasil(c);
   for (let level = tingkatReviu(c); level; level = tingkatReviu(c)) {
@@ -63,6 +70,8 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     if (d.decision.decision === 'approve') s.reviu.tingkat += 1;
     else await perbaikan(c, level, d);
   }
-  s.tahap = 'selesai';
+  // Added after cases had completed telling nobody: those replay without it.
+  if (patch('siklus-selesai-diberitahukan')) await diterima(c);
+  else s.tahap = 'selesai';
   return kasus.close({ status: 'completed', citation: c.input.langkah.reviu.at(-1)!.citation });
 }
