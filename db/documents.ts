@@ -1,8 +1,10 @@
 // Issuing documents: the next number of a gapless per-unit, per-year, per-kind sequence and the
 // document row, in one transaction. The sequence is a row, not a PostgreSQL SEQUENCE, so a rolled
 // back issue leaves no gap; its row lock serialises concurrent issues of the same sequence.
-import type { Pool } from 'pg';
-import { composeDocument, tahun, type DocumentData, type Kop } from '../domain/dokumen';
+import type { Pool, PoolClient } from 'pg';
+import { composeDocument, tahun, type DocumentData, type Kontak, type Kop } from '../domain/dokumen';
+import { PROFILES } from '../profiles';
+import type { Region } from '../profiles/schema';
 import type { Candidate, DocumentRef, ResolvedDocument } from '../domain/kasus';
 import { formatNomor } from '../domain/penomoran';
 import { inTransaction } from './transaction';
@@ -44,7 +46,8 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
     const kepalaDaerah = req.document.penetap
       ? (await client.query('SELECT nama FROM kepala_daerah WHERE region = $1', [req.region])).rows[0]?.nama
       : undefined;
-    const data = composeDocument({ ...req, kepalaDaerah }, req.document, req.id, nomor, req.issuedAt);
+    const kop = req.document.penetap ? {} : { kontak: await kontakPd(client, req.region, unit.kode), lambang: PROFILES[req.region as Region]?.lambang.berkas };
+    const data = composeDocument({ ...req, kepalaDaerah, ...kop }, req.document, req.id, nomor, req.issuedAt);
     const inserted = await client.query(
       `INSERT INTO documents (id, case_id, region, kind, unit, year, seq, nomor, data, issued_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, kind, data, nomor, issued_at`,
@@ -52,6 +55,18 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
     );
     return toRef(inserted.rows[0]);
   });
+}
+
+/** The address block of the Perangkat Daerah a unit belongs to, as master data has it when the document is issued. */
+async function kontakPd(client: PoolClient, region: string, unit: string): Promise<Kontak> {
+  const { rows } = await client.query(
+    `WITH RECURSIVE naik AS (SELECT * FROM units WHERE region = $1 AND kode = $2
+       UNION ALL SELECT u.* FROM units u JOIN naik ON u.region = naik.region AND u.kode = naik.induk)
+     SELECT telepon, laman, surel, kode_pos FROM naik WHERE induk IS NULL`,
+    [region, unit],
+  );
+  const r = rows[0] ?? {};
+  return Object.fromEntries(Object.entries({ telepon: r.telepon, laman: r.laman, surel: r.surel, kodePos: r.kode_pos }).filter(([, v]) => v));
 }
 
 export async function getDocument(pool: Pool, id: string): Promise<DocumentData | undefined> {

@@ -41,8 +41,8 @@ export async function importMasterData(pool: Pool, region: string, data: MasterD
       [region, by.client, by.actor?.nip ?? null, by.actor?.via ?? null],
     );
     const upsert = (table: string, keys: string[], cols: string[], rows: unknown[][]) => upsertRecorded(client, { region, version }, table, keys, cols, rows);
-    const units = await upsert('units', ['region', 'kode'], ['nama', 'induk', 'jenis', 'kode_surat', 'alamat'],
-      (data.units ?? []).map((u) => [region, u.kode, u.nama, u.induk, u.jenis, u.kodeSurat, u.alamat ?? null]));
+    const units = await upsert('units', ['region', 'kode'], ['nama', 'induk', 'jenis', 'kode_surat', 'alamat', 'telepon', 'laman', 'surel', 'kode_pos'],
+      (data.units ?? []).map((u) => [region, u.kode, u.nama, u.induk, u.jenis, u.kodeSurat, u.alamat ?? null, u.telepon ?? null, u.laman ?? null, u.surel ?? null, u.kodePos ?? null]));
     const jabatan = await upsert('jabatan', ['region', 'kode'], ['nama', 'unit', 'jenis', 'jenjang', 'memimpin_unit'],
       (data.jabatan ?? []).map((j) => [region, j.kode, j.nama, j.unit, j.jenis, j.jenjang ?? null, !!j.memimpinUnit]));
     const pegawai = await upsert('pegawai', ['region', 'nip'],

@@ -32,6 +32,8 @@ export const pasuruan: RegionalProfile = {
     short: 'Perwali Pasuruan 41/2023',
     title: 'Peraturan Walikota Pasuruan Nomor 41 Tahun 2023 tentang Sistem Kerja di Lingkungan Pemerintah Kota Pasuruan untuk Penyederhanaan Birokrasi',
   },
+  // The demo ships a neutral placeholder: put the region's lambang in documents/lambang and name it here.
+  lambang: { berkas: 'contoh.png', contoh: true },
   // "Kepala Dinas/Kepala Badan/Inspektur ... selaku Pimpinan Unit Organisasi".
   puo: { scope: 'perangkat-daerah', citation: 'pasuruan lampiran I B.1.b' },
   ppkMinimum: { citation: 'pasuruan lampiran I B.1', description: 'The PPK is a Kepala Bagian, Kepala Bidang, Sekretaris or Inspektur Pembantu.' },

@@ -618,6 +618,17 @@ export interface components {
                      * @example 198703152010011002
                      */
                     ppkTujuan?: string;
+                    /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+                    surat?: {
+                        /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
                     /** @description ekspektasi/target kinerja */
                     target: string;
                     /** @description the team the employee is involved in, where the request is for one: limited per performance year (banjar pasal 9(5)) */
@@ -979,6 +990,17 @@ export interface components {
                     kinerja: string;
                     /** @description the competence, expertise or skills offered */
                     kompetensi: string[];
+                    /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+                    surat?: {
+                        /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
                     /** @description the Tim Kerja asked for, where there is one */
                     timKerja?: string;
                     /** @description the unit that owns the target: the request goes to its Pimpinan Unit Organisasi */
@@ -1034,6 +1056,17 @@ export interface components {
                      * @example 198703152010011002
                      */
                     ppkTujuan?: string;
+                    /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+                    surat?: {
+                        /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
                     /** @description expected target */
                     target: string;
                     /** @description the team the employee is involved in, where the request is for one: limited per performance year (banjar pasal 9(5)) */
@@ -1098,6 +1131,17 @@ export interface components {
                      * @example 198703152010011002
                      */
                     ppk?: string;
+                    /** @description the usulan penunjukan letter's number and date, where another official proposes the appointment */
+                    surat?: {
+                        /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
                     /** @description expected target */
                     target: string;
                     /** @description the unit whose target the employee is appointed to; the employee is of this unit (of its Perangkat Daerah where the region says so) */
@@ -1544,6 +1588,17 @@ export interface components {
                 };
                 laporanPerRiwayat?: number;
             };
+            /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+            surat?: {
+                /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
+            };
             /** @description the Tim Kerja asked for, where there is one */
             timKerja?: string;
             /** @description the unit that owns the target: the request goes to its Pimpinan Unit Organisasi */
@@ -1625,6 +1680,17 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+            };
+            /** @description the usulan penunjukan letter's number and date, where another official proposes the appointment */
+            surat?: {
+                /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
             };
             /** @description expected target */
             target: string;
@@ -1749,6 +1815,17 @@ export interface components {
                 };
                 laporanPerRiwayat?: number;
             };
+            /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+            surat?: {
+                /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
+            };
             /** @description ekspektasi/target kinerja */
             target: string;
             /** @description the team the employee is involved in, where the request is for one: limited per performance year (banjar pasal 9(5)) */
@@ -1771,6 +1848,10 @@ export interface components {
          *       "region": "banjar",
          *       "unitPemilik": "BAPPEDA-PEREN",
          *       "unitTujuan": "KOMINFO-APTIKA",
+         *       "surat": {
+         *         "nomor": "800.1.11.1/27/BAPPEDA/2026",
+         *         "tanggal": "2026-12-01"
+         *       },
          *       "maksud": "penyusunan dashboard data perencanaan pembangunan daerah",
          *       "kompetensi": [
          *         "analisis data",
@@ -1842,6 +1923,17 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+            };
+            /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+            surat?: {
+                /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
             };
             /** @description expected target */
             target: string;
@@ -5012,14 +5104,23 @@ export interface operations {
                         predikatTerakhir?: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
                     }[];
                     units?: {
+                        /** @description a Perangkat Daerah's street address, on the kop of what it issues */
                         alamat?: string;
                         /** @description parent unit; null for a Perangkat Daerah */
                         induk: string | null;
                         jenis: "sekretariat-daerah" | "sekretariat-dprd" | "inspektorat" | "dinas" | "badan" | "kecamatan" | "rsud" | "satuan" | "sekretariat" | "asisten" | "bagian" | "bidang" | "inspektur-pembantu" | "subbagian" | "seksi" | "kelurahan" | "uptd" | "unit";
                         kode: string;
+                        /** @example 70614 */
+                        kodePos?: string;
                         /** @description code used in letter numbers */
                         kodeSurat: string;
+                        /** @example diskominfo.banjarkab.go.id */
+                        laman?: string;
                         nama: string;
+                        /** @example diskominfo@banjarkab.go.id */
+                        surel?: string;
+                        /** @example (0511) 4721234 */
+                        telepon?: string;
                     }[];
                 };
             };
