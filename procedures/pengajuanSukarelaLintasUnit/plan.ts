@@ -7,7 +7,7 @@ import { isStruktural } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
 import { ROLE_TITLE } from '../../domain/pejabat';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 
@@ -144,6 +144,13 @@ function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaL
       return {
         hal: 'Penolakan Usulan Menjadi Anggota Tim Kerja',
         pembuka: `Menindaklanjuti ${permohonan}, hal Permohonan Menjadi Anggota Tim Kerja, setelah dilakukan verifikasi oleh Ketua Tim Kerja, dengan sangat menyesal kami sampaikan bahwa usulan Saudara tidak dapat disetujui, dengan alasan:`,
+        butir: ['{alasan}'],
+      };
+    // A refusal in writing with its reasons, where the region gives no form of its own (pasuruan lampiran I B.2.B.2.e).
+    case 'penolakan-permohonan':
+      return {
+        hal: 'Penolakan Permohonan Pengajuan Sukarela',
+        pembuka: `Menindaklanjuti ${permohonan}, hal permohonan untuk dilibatkan dalam pelaksanaan kinerja ${dalamKalimat(p.kinerja)} pada ${s.unitTujuan.nama}, dengan ini kami sampaikan bahwa permohonan Saudara tidak dapat kami setujui, dengan alasan:`,
         butir: ['{alasan}'],
       };
     case 'keputusan-sekda':
