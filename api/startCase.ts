@@ -5,11 +5,13 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { getCase } from '../db/cases';
-import { loadOrg, masterDataVersion, recordCaseMasterData } from '../db/masterData';
+import { loadOrg, masterDataVersion, recordCaseMasterData, unitsElsewhere } from '../db/masterData';
 import { tanggalLokal } from '../domain/dokumen';
+import { RuleViolation } from '../domain/refusal';
+import { overLimit } from '../db/penugasan';
 import type { CaseView, PengaturanSiklus } from '../domain/kasus';
 import { PROCEDURES } from '../procedures';
-import { profileOf } from '../profiles';
+import { isRegion, profileOf } from '../profiles';
 import { newCaseId, planCase } from '../services/planCase';
 import { ApiError } from './errors';
 import { ANSWER_WITHIN_MS, unanswered } from './unanswered';
@@ -52,10 +54,18 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
       return org;
     }
   };
+  // A unit of another government on this service, named as if it were this one's: the plan refuses it as across agencies.
+  const elsewhere = typeof request.unitTujuan === 'string' ? await unitsElsewhere(deps.pool, region, [request.unitTujuan]) : {};
+  const unitInstansiLain = Object.fromEntries(Object.entries(elsewhere).filter(([, r]) => isRegion(r)).map(([kode, r]) => [kode, profileOf(r).pemerintah]));
   const input = await planCase(load, procedure, region, request, by.actor, {
-    caseId: by.boundCaseId ?? newCaseId(region, procedure), deadlines: deps.config.deadlines, related,
+    caseId: by.boundCaseId ?? newCaseId(region, procedure), deadlines: deps.config.deadlines, related, unitInstansiLain,
     ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: deps.config.externalAgencies ?? [], today: tanggalLokal(new Date().toISOString(), profileOf(region).zonaWaktu),
   });
+  // A team slot over the region's limit (banjar pasal 9(4)) is refused now, not a moment after the case starts.
+  for (const slot of procedure.slots?.(input) ?? []) {
+    const refusal = await overLimit(deps.pool, { ...slot, nip: slot.nip!, region, caseId: input.caseId }, deps.config.assignmentWindow ?? { kind: 'performance-year' });
+    if (refusal) throw new RuleViolation(refusal);
+  }
   // The key's case id: a concurrent identical start may have bound it first.
   const caseId = await by.caseIdOf(input.caseId);
   await recordCaseMasterData(deps.pool, caseId, versions);

@@ -86,6 +86,16 @@ async function upsertRecorded(client: PoolClient, at: { region: string; version:
   return counts;
 }
 
+/** Of the units named, those this region lacks and another region has: kode → that region. */
+export async function unitsElsewhere(pool: Pool, region: string, kodes: string[]): Promise<Record<string, string>> {
+  const { rows } = await pool.query(
+    `SELECT DISTINCT ON (kode) kode, region FROM units u WHERE kode = ANY($2) AND region <> $1
+       AND NOT EXISTS (SELECT 1 FROM units h WHERE h.region = $1 AND h.kode = u.kode) ORDER BY kode, region`,
+    [region, kodes],
+  );
+  return Object.fromEntries(rows.map((r) => [r.kode, r.region]));
+}
+
 /** The version of a region's master data now: 0 before any recorded import. */
 export async function masterDataVersion(pool: Pool | PoolClient, region: string): Promise<number> {
   const { rows } = await pool.query<{ v: number }>('SELECT coalesce(max(version), 0) AS v FROM master_data_imports WHERE region = $1', [region]);

@@ -2,7 +2,7 @@
 // against the org tree, check that the acting official holds the requester's role, resolve steps
 // and documents, and fill the case header. Pure: the caller loads the org snapshot.
 import type { DocumentSpec, OfficialRole, RegionalProfile, StepSpec, TembusanSpec } from '../profiles/schema';
-import type { CaseRules, CaseView, Deadlines, DocumentText, PengaturanSiklus, PlannedCase, ResolvedDocument, ResolvedStep } from './kasus';
+import type { Rule, CaseRules, CaseView, Deadlines, DocumentText, PengaturanSiklus, PlannedCase, ResolvedDocument, ResolvedStep } from './kasus';
 import { jabatanLengkap, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from './organisasi';
 import { asCandidate, officialRef } from './penugasan';
 import { atasanOf, holdsRole, resolveRole, ROLE_TITLE, type RoleContext } from './pejabat';
@@ -22,6 +22,8 @@ export interface PlanContext {
   siklusKinerja?: PengaturanSiklus;
   /** Agencies not on this service the deployment declares (EXTERNAL_AGENCIES): a case may ask one, naming its officials. */
   instansiLuar?: string[];
+  /** Units the request names that this region lacks and another government on this service has: kode → that government (PEMERINTAH …). */
+  unitInstansiLain?: Record<string, string>;
   /** The day the request arrives (yyyy-mm-dd): an NIP the request names cannot be born or appointed later. Absent: not checked against it. */
   today?: string;
 }
@@ -30,6 +32,13 @@ export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleC
   /** The holder of a role, or a refusal saying which master data is missing. */
   const holder = (role: OfficialRole, citation: string): Pegawai => {
     const p = resolveRole(role, profile, org, roles);
+    // The employee's own PPK is who their kedudukan names: none yet is the kedudukan-first rule, not missing master data.
+    if (!p && role === 'ppk-pegawai' && roles.pegawai && !roles.pegawai.ppk)
+      refuse({
+        code: 'KEDUDUKAN_FIRST', kind: 'unprocessable', citation: profile.kedudukanFirst.citation,
+        message: `${roles.pegawai.nama} has no kedudukan (PPK) yet: ${profile.kedudukanFirst.description}`,
+        fields: [{ field: 'pegawai', message: 'no kedudukan yet', citation: profile.kedudukanFirst.citation }],
+      });
     if (!p)
       refuse({
         code: 'OFFICIAL_NOT_FOUND', kind: 'unprocessable', citation,
@@ -152,6 +161,23 @@ export function pasalHukum(profile: Pick<RegionalProfile, 'regulation'>, citatio
 export function suratDasar(jenis: string, dari: string, surat: { nomor?: string; tanggal?: string } | undefined, hariMasuk?: string): string {
   const tgl = surat?.tanggal ?? hariMasuk;
   return `${jenis} ${dari}${surat?.nomor ? ` Nomor ${surat.nomor}` : ''}${tgl ? ` tanggal ${tanggal(tgl, 'UTC')}` : ''}`;
+}
+
+/**
+ * A procedure that stays within one agency (P2, P5): a request naming another government, by
+ * `instansiTujuan` or by a unit only another government on this service has, is refused with the rule
+ * that keeps it within one, naming penunjukan lintas instansi where the region provides it.
+ */
+export function withinAgency(profile: RegionalProfile, org: OrgSnapshot, crossAgency: Rule, what: string, req: { instansiTujuan?: string; unitTujuan: string }, unitLain: Record<string, string> = {}) {
+  const named = req.instansiTujuan !== undefined && req.instansiTujuan.trim().toUpperCase() !== profile.pemerintah;
+  const lain = !org.units[req.unitTujuan] && unitLain[req.unitTujuan];
+  if (!named && !lain) return;
+  const p3 = profile.penunjukanLintasInstansi;
+  refuse({
+    code: 'NOT_SAME_AGENCY', kind: 'unprocessable', citation: crossAgency.citation,
+    message: `${what} stays within ${profile.pemerintah}${named ? '' : `; unit ${req.unitTujuan} is of ${lain}`}; ${crossAgency.description}${p3.provided ? ` (penunjukan-lintas-instansi, ${p3.citation})` : ''}`,
+    fields: [{ field: named ? 'instansiTujuan' : 'unitTujuan', message: 'another agency', citation: crossAgency.citation }],
+  });
 }
 
 /** Checks of a request's fields that every procedure shares. */

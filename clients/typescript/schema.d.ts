@@ -2789,7 +2789,7 @@ export interface operations {
              *     - `NOT_SAME_UNIT`: the request is for another procedure: not within one unit
              *     - `NOT_WITHIN_UNIT`: the request is for another procedure: not within the unit
              *     - `NOT_CROSS_UNIT`: the request is for another procedure: not across units
-             *     - `NOT_SAME_AGENCY`: the request is for another procedure: not within one agency
+             *     - `NOT_SAME_AGENCY`: the request is for another procedure: it names another agency (instansiTujuan, or a unit of another government on this service)
              *     - `NOT_CROSS_AGENCY`: the request is for another procedure: not across agencies
              *     - `CROSS_AGENCY_NOT_PROVIDED`: the region does not provide assignments across agencies
              *     - `AGENCY_NOT_ON_SERVICE`: the agency is neither on this service nor declared as one outside it
@@ -2798,7 +2798,7 @@ export interface operations {
              *     - `ASSIGNMENT_NOT_ISSUED`: the case named is not an issued assignment
              *     - `NOT_AN_ISSUED_ASSIGNMENT`: the case named is not an issued assignment of this employee
              *     - `NOT_A_MEMBER`: the employee is not a member of the team (in force)
-             *     - `KEDUDUKAN_FIRST`: the team's members keep their kedudukan first
+             *     - `KEDUDUKAN_FIRST`: the employee (a team's member) has no kedudukan yet: an assignment comes after it is set
              *     - `KETUA_NOT_ELIGIBLE`: the ketua does not meet the formation's rule
              *     - `KETUA_NOT_FROM_OWNING_UNIT`: the ketua is not from the unit that owns the team
              *     - `KETUA_REQUIREMENTS`: the ketua lacks the requirements the region sets
@@ -3118,7 +3118,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_ADDRESSEE`: only the employee the document is addressed to acknowledges it
              */
@@ -3386,7 +3386,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_REQUESTER`: only the requester may do this
              *     - `NOT_REQUESTER_ROLE`: only an official in the role the rule names may request this
@@ -3494,7 +3494,7 @@ export interface operations {
              *     - `UNIT_NOT_FOUND`: the unit is not in the region's master data
              *     - `EMPLOYEE_NOT_ELIGIBLE`: the employee does not meet the rule's conditions
              *     - `NOT_A_MEMBER`: the employee is not a member of the team (in force)
-             *     - `KEDUDUKAN_FIRST`: the team's members keep their kedudukan first
+             *     - `KEDUDUKAN_FIRST`: the employee (a team's member) has no kedudukan yet: an assignment comes after it is set
              *     - `KETUA_NOT_ELIGIBLE`: the ketua does not meet the formation's rule
              *     - `KETUA_NOT_FROM_OWNING_UNIT`: the ketua is not from the unit that owns the team
              *     - `KETUA_REQUIREMENTS`: the ketua lacks the requirements the region sets
@@ -3826,7 +3826,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              */
             403: {
@@ -4097,7 +4097,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              */
             403: {
@@ -4337,7 +4337,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_REQUESTER`: only the requester may do this
              */

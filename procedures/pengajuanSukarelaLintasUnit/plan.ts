@@ -7,7 +7,7 @@ import { isStruktural } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
 import { ROLE_TITLE } from '../../domain/pejabat';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, withinAgency, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 
@@ -54,12 +54,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
       code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: p5.requester.citation,
       message: `${pegawai ? `${pegawai.nama} holds a structural position` : `${ctx.actorNip} is not in the ${profile.id} master data`}: ${p5.requester.description}`,
     });
-  if (req.instansiTujuan !== undefined && req.instansiTujuan.trim().toUpperCase() !== profile.pemerintah)
-    refuse({
-      code: 'NOT_SAME_AGENCY', kind: 'unprocessable', citation: p5.crossAgency.citation,
-      message: `pengajuan sukarela stays within ${profile.pemerintah}; ${p5.crossAgency.description}`,
-      fields: [{ field: 'instansiTujuan', message: 'another agency', citation: p5.crossAgency.citation }],
-    });
+  withinAgency(profile, org, p5.crossAgency, 'pengajuan sukarela', req, ctx.unitInstansiLain);
   check.unit('unitTujuan', req.unitTujuan);
   if (p5.cv && !req.cv?.trim())
     refuse({

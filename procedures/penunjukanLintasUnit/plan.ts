@@ -5,7 +5,7 @@ import type { Candidate, DocumentText, PlannedCase, ResolvedDocument, ResolvedSt
 import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
 import { eligibilityProblems, matchingPpk } from '../../domain/penugasan';
 import type { Kriteria } from '../../domain/kepegawaian';
-import { caseHeader, caseRules, dasarHukum, pasalHukum, planKit, requestChecks, suratDasar, dalamKalimat, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, pasalHukum, planKit, requestChecks, suratDasar, dalamKalimat, withinAgency, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import { PERAN_TIM, reservasiLintas, type PeranTim } from '../../domain/batasPenugasan';
@@ -51,12 +51,7 @@ export const involves = (req: PermohonanPelibatan) => ({
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanPelibatan, ctx: PlanContext): PenunjukanLintasUnitInput {
   const p2 = profile.penunjukanLintasUnit;
   const check = requestChecks(profile, org);
-  if (req.instansiTujuan !== undefined && req.instansiTujuan.trim().toUpperCase() !== profile.pemerintah)
-    refuse({
-      code: 'NOT_SAME_AGENCY', kind: 'unprocessable', citation: p2.crossAgency.citation,
-      message: `penunjukan lintas unit stays within ${profile.pemerintah}; ${p2.crossAgency.description}`,
-      fields: [{ field: 'instansiTujuan', message: 'another agency', citation: p2.crossAgency.citation }],
-    });
+  withinAgency(profile, org, p2.crossAgency, 'penunjukan lintas unit', req, ctx.unitInstansiLain);
   check.unit('unitPemilik', req.unitPemilik);
   check.unit('unitTujuan', req.unitTujuan);
   if (!req.pegawai === !req.kriteria)
