@@ -40,6 +40,8 @@ COPY package.json package-lock.json ./
 COPY --from=build /app/dist ./dist
 # db/migrate.ts reads join(__dirname, '..', 'migrations'): from dist/db/migrate.js that is dist/migrations.
 COPY migrations ./dist/migrations
+# documents/pdf.ts reads the regions' lambang from join(__dirname, 'lambang'): dist/documents/lambang.
+COPY documents/lambang ./dist/documents/lambang
 USER node
 EXPOSE 3000
 CMD ["node", "dist/api/server.js"]

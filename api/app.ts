@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Penerbitan } from '../documents/berkas';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './errors';
+import { citeFields } from './fieldCitations';
 import { DEFAULT_KEY_TTL_MS, idempotency } from './idempotency';
 import { inputPolicy } from './plugins/inputPolicy';
 import { auth } from './plugins/auth';
@@ -32,7 +33,7 @@ import { masterDataRoutes } from './routes/masterData';
 import { verifikasiRoutes } from './routes/verifikasi';
 
 export interface AppDeps {
-  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'oidc' | 'corsOrigins' | 'authFailures' | 'roles'>>;
+  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'assignmentWindow' | 'oidc' | 'corsOrigins' | 'authFailures' | 'roles'>>;
   pool: Pool;
   temporal: Client;
   logger: Logger;
@@ -109,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
-  registerErrorHandler(app);
+  registerErrorHandler(app, (req, e) => citeFields(app, req, e));
   app.addSchema(ErrorBody);
   app.addSchema(ProblemBody);
   app.addSchema(CaseView);

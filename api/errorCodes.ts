@@ -73,7 +73,7 @@ export const ERROR_CODES = {
   REGION_NOT_ALLOWED: { status: 403, meaning: 'the key is scoped to other regions', at: ['startCase', 'listCases', 'listDocuments', 'importMasterData', 'listAuditRows', 'verifyAudit', 'listMasterDataChanges', 'listNotifications', 'makeDelegation', 'listDelegations', 'createWebhook', 'updateWebhook', 'listEvents'] },
   NOT_APPOINTER: { status: 403, meaning: 'the official does not appoint a Plh or Plt to this position (the region\'s rule, cited)', at: DELEGATING },
   WEBHOOKS_FOR_SYSTEMS: { status: 403, meaning: 'webhook subscriptions are an e-office system\'s own, managed with its key naming no official', at: WEBHOOKS },
-  OTHER_AGENCY_SIDE: { status: 403, meaning: 'the step belongs to the other agency of a case both see: act through its key', at: MESSAGES },
+  OTHER_AGENCY_SIDE: { status: 403, meaning: 'the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)', at: MESSAGES },
 
   // What the request names.
   INVALID_CURSOR: { status: 400, meaning: '`after` is not the `nextAfter` of a previous page', at: ['listCases', 'listDocuments', 'getInbox'] },
@@ -161,7 +161,7 @@ export const ERROR_CODES = {
   NOT_SAME_UNIT: { status: 422, meaning: 'the request is for another procedure: not within one unit', at: ['startCase'] },
   NOT_WITHIN_UNIT: { status: 422, meaning: 'the request is for another procedure: not within the unit', at: ['startCase'] },
   NOT_CROSS_UNIT: { status: 422, meaning: 'the request is for another procedure: not across units', at: ['startCase'] },
-  NOT_SAME_AGENCY: { status: 422, meaning: 'the request is for another procedure: not within one agency', at: ['startCase'] },
+  NOT_SAME_AGENCY: { status: 422, meaning: 'the request is for another procedure: it names another agency (instansiTujuan, or a unit of another government on this service)', at: ['startCase'] },
   NOT_CROSS_AGENCY: { status: 422, meaning: 'the request is for another procedure: not across agencies', at: ['startCase'] },
   CROSS_AGENCY_NOT_PROVIDED: { status: 422, meaning: 'the region does not provide assignments across agencies', at: ['startCase'] },
   AGENCY_NOT_ON_SERVICE: { status: 422, meaning: 'the agency is neither on this service nor declared as one outside it', at: ['startCase'] },
@@ -170,7 +170,7 @@ export const ERROR_CODES = {
   ASSIGNMENT_NOT_ISSUED: { status: 422, meaning: 'the case named is not an issued assignment', at: ['startCase'] },
   NOT_AN_ISSUED_ASSIGNMENT: { status: 422, meaning: 'the case named is not an issued assignment of this employee', at: ['startCase'] },
   NOT_A_MEMBER: { status: 422, meaning: 'the employee is not a member of the team (in force)', at: PLANNED },
-  KEDUDUKAN_FIRST: { status: 422, meaning: 'the team\'s members keep their kedudukan first', at: PLANNED },
+  KEDUDUKAN_FIRST: { status: 422, meaning: 'the employee (a team\'s member) has no kedudukan yet: an assignment comes after it is set', at: PLANNED },
   KETUA_NOT_ELIGIBLE: { status: 422, meaning: 'the ketua does not meet the formation\'s rule', at: PLANNED },
   KETUA_NOT_FROM_OWNING_UNIT: { status: 422, meaning: 'the ketua is not from the unit that owns the team', at: PLANNED },
   KETUA_REQUIREMENTS: { status: 422, meaning: 'the ketua lacks the requirements the region sets', at: PLANNED },

@@ -143,9 +143,13 @@ function sendRefusal(req: FastifyRequest, reply: FastifyReply, { status, body }:
   });
 }
 
+/** What the service adds to a refusal before it is sent (the citation of a field's rule, api/fieldCitations.ts). */
+export type Enrich = (req: FastifyRequest, e: ApiError) => Promise<ApiError>;
+
 /** Sends whatever was thrown in the shape the client takes. */
-function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply) {
-  const api = toApiError(e);
+async function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply, enrich?: Enrich) {
+  const found = toApiError(e);
+  const api = found && enrich ? await enrich(req, found) : found;
   if (api) {
     req.log[api.status >= 500 ? 'error' : 'info']({ code: api.body.code, status: api.status, ...(api.status >= 500 ? { err: e } : {}) }, 'request refused');
     return sendRefusal(req, reply, api);
@@ -173,8 +177,8 @@ export function clientErrorHandler(e: NodeJS.ErrnoException, socket: Socket) {
   socket.destroy();
 }
 
-export function registerErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler(sendError);
+export function registerErrorHandler(app: FastifyInstance, enrich?: Enrich) {
+  app.setErrorHandler((e, req, reply) => sendError(e, req, reply, enrich));
   // A path served with other methods answers 405 with them; an unknown path, 404.
   const routes: { pattern: RegExp; method: string }[] = [];
   app.addHook('onRoute', (r) => {

@@ -5,11 +5,13 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { getCase } from '../db/cases';
-import { loadOrgOnce, recordCaseMasterData } from '../db/masterData';
+import { loadOrgOnce, recordCaseMasterData, unitsElsewhere } from '../db/masterData';
+import { overLimit } from '../db/penugasan';
 import { tanggalLokal } from '../domain/dokumen';
 import type { CaseView, Diketahui, PengaturanSiklus } from '../domain/kasus';
+import { RuleViolation } from '../domain/refusal';
 import { PROCEDURES } from '../procedures';
-import { profileOf } from '../profiles';
+import { isRegion, profileOf } from '../profiles';
 import { buildMemo } from '../services/arsip';
 import { newCaseId, planCase } from '../services/planCase';
 import { ApiError } from './errors';
@@ -56,10 +58,18 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
     versions[r] = Math.max(versions[r] ?? 0, version);
     return org;
   });
+  // A unit of another government on this service, named as if it were this one's: the plan refuses it as across agencies.
+  const elsewhere = typeof request.unitTujuan === 'string' ? await unitsElsewhere(deps.pool, region, [request.unitTujuan]) : {};
+  const unitInstansiLain = Object.fromEntries(Object.entries(elsewhere).filter(([, r]) => isRegion(r)).map(([kode, r]) => [kode, profileOf(r).pemerintah]));
   const input = await by.timed('plan', () => planCase(load, procedure, region, request, by.actor, {
-    caseId: by.boundCaseId ?? newCaseId(region, procedure), deadlines: deps.config.deadlines, related,
+    caseId: by.boundCaseId ?? newCaseId(region, procedure), deadlines: deps.config.deadlines, related, unitInstansiLain,
     ...(siklusKinerja ? { siklusKinerja } : {}), instansiLuar: deps.config.externalAgencies ?? [], today: tanggalLokal(new Date().toISOString(), profileOf(region).zonaWaktu),
   }));
+  // A team slot over the region's limit (banjar pasal 9(4)) is refused now, not a moment after the case starts.
+  for (const slot of procedure.slots?.(input) ?? []) {
+    const refusal = await overLimit(deps.pool, { ...slot, nip: slot.nip!, region, caseId: input.caseId }, deps.config.assignmentWindow ?? { kind: 'performance-year' });
+    if (refusal) throw new RuleViolation(refusal);
+  }
   // The key's case id: a concurrent identical start may have bound it first.
   const caseId = await by.timed('bind case id', () => by.caseIdOf(input.caseId));
   await by.timed('record master data version', () => recordCaseMasterData(deps.pool, caseId, versions));

@@ -1,8 +1,10 @@
 // Issuing documents: the next number of a gapless per-unit, per-year, per-kind sequence and the
 // document row, in one statement. The sequence is a row, not a PostgreSQL SEQUENCE, so a rolled
 // back issue leaves no gap; its row lock serialises concurrent issues of the same sequence.
-import type { Pool } from 'pg';
-import { composeDocument, tahun, type DocumentData, type Kop } from '../domain/dokumen';
+import type { Pool, PoolClient } from 'pg';
+import { composeDocument, tahun, type DocumentData, type Kontak, type Kop } from '../domain/dokumen';
+import { PROFILES } from '../profiles';
+import type { Region } from '../profiles/schema';
 import type { Candidate, DocumentRef, ResolvedDocument } from '../domain/kasus';
 import { formatNomor, NOMOR_N } from '../domain/penomoran';
 
@@ -36,8 +38,10 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
   const unit = req.document.issuingUnit;
   const year = tahun(req.issuedAt, req.kop.zonaWaktu);
   const pattern = formatNomor(req.document.nomorTemplate, { n: NOMOR_N, year, kodeUnit: unit.kodeSurat, kodePd: unit.kodePd });
-  // A decree of the kepala daerah names the one in office when it is issued (the database fills the name in).
-  const data = composeDocument(req, req.document, req.id, pattern, req.issuedAt);
+  // A letter's kop carries its PD's address block and the region's lambang; a decree of the kepala daerah
+  // names the one in office when it is issued (the database fills the name in).
+  const kop = req.document.penetap ? {} : { kontak: await kontakPd(pool, req.region, unit.kode), lambang: PROFILES[req.region as Region]?.lambang.berkas };
+  const data = composeDocument({ ...req, ...kop }, req.document, req.id, pattern, req.issuedAt);
   const { rows } = await pool.query(
     `WITH seq AS (
        INSERT INTO document_sequences (region, unit, year, kind, last)
@@ -57,6 +61,18 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
     [req.id, req.region, unit.kode, year, req.document.kind, pattern, req.caseId, data, req.issuedAt, Boolean(req.document.penetap)],
   );
   return toRef(rows[0]);
+}
+
+/** The address block of the Perangkat Daerah a unit belongs to, as master data has it when the document is issued. */
+async function kontakPd(client: Pool | PoolClient, region: string, unit: string): Promise<Kontak> {
+  const { rows } = await client.query(
+    `WITH RECURSIVE naik AS (SELECT * FROM units WHERE region = $1 AND kode = $2
+       UNION ALL SELECT u.* FROM units u JOIN naik ON u.region = naik.region AND u.kode = naik.induk)
+     SELECT telepon, laman, surel, kode_pos FROM naik WHERE induk IS NULL`,
+    [region, unit],
+  );
+  const r = rows[0] ?? {};
+  return Object.fromEntries(Object.entries({ telepon: r.telepon, laman: r.laman, surel: r.surel, kodePos: r.kode_pos }).filter(([, v]) => v));
 }
 
 export async function getDocument(pool: Pool, id: string): Promise<DocumentData | undefined> {

@@ -41,8 +41,8 @@ export async function importMasterData(pool: Pool, region: string, data: MasterD
       [region, by.client, by.actor?.nip ?? null, by.actor?.via ?? null],
     );
     const upsert = (table: string, keys: string[], cols: string[], rows: unknown[][]) => upsertRecorded(client, { region, version }, table, keys, cols, rows);
-    const units = await upsert('units', ['region', 'kode'], ['nama', 'induk', 'jenis', 'kode_surat', 'alamat'],
-      (data.units ?? []).map((u) => [region, u.kode, u.nama, u.induk, u.jenis, u.kodeSurat, u.alamat ?? null]));
+    const units = await upsert('units', ['region', 'kode'], ['nama', 'induk', 'jenis', 'kode_surat', 'alamat', 'telepon', 'laman', 'surel', 'kode_pos'],
+      (data.units ?? []).map((u) => [region, u.kode, u.nama, u.induk, u.jenis, u.kodeSurat, u.alamat ?? null, u.telepon ?? null, u.laman ?? null, u.surel ?? null, u.kodePos ?? null]));
     const jabatan = await upsert('jabatan', ['region', 'kode'], ['nama', 'unit', 'jenis', 'jenjang', 'memimpin_unit'],
       (data.jabatan ?? []).map((j) => [region, j.kode, j.nama, j.unit, j.jenis, j.jenjang ?? null, !!j.memimpinUnit]));
     const pegawai = await upsert('pegawai', ['region', 'nip'],
@@ -84,6 +84,16 @@ async function upsertRecorded(client: PoolClient, at: { region: string; version:
       [at.region, at.version, JSON.stringify(changes)],
     );
   return counts;
+}
+
+/** Of the units named, those this region lacks and another region has: kode → that region. */
+export async function unitsElsewhere(pool: Pool, region: string, kodes: string[]): Promise<Record<string, string>> {
+  const { rows } = await pool.query(
+    `SELECT DISTINCT ON (kode) kode, region FROM units u WHERE kode = ANY($2) AND region <> $1
+       AND NOT EXISTS (SELECT 1 FROM units h WHERE h.region = $1 AND h.kode = u.kode) ORDER BY kode, region`,
+    [region, kodes],
+  );
+  return Object.fromEntries(rows.map((r) => [r.kode, r.region]));
 }
 
 /** The version of a region's master data now: 0 before any recorded import. */

@@ -47,21 +47,34 @@ export function demoPeople(region: Region): DemoPeople {
   };
 }
 
+/** The demo regions' domain, kode pos and telephone area code (a kop's address block; the numbers are made up). */
+const KONTAK: Record<Region, { domain: string; kodePos: string; kodeArea: string }> = {
+  bengkalis: { domain: 'bengkaliskab.go.id', kodePos: '28712', kodeArea: '0766' },
+  banjar: { domain: 'banjarkab.go.id', kodePos: '70614', kodeArea: '0511' },
+  pati: { domain: 'patikab.go.id', kodePos: '59111', kodeArea: '0295' },
+  pasuruan: { domain: 'pasuruankota.go.id', kodePos: '67111', kodeArea: '0343' },
+};
+
 export function demoMasterData(region: Region): MasterDataImport {
   const k = KODE_PD[region];
+  const c = KONTAK[region];
+  /** A Perangkat Daerah's address block: its alamat, a telephone number, its laman and surel under the region's domain. */
+  const kop = (alamat: string, nama: string, n: number) => ({
+    alamat, telepon: `(${c.kodeArea}) 47200${n}`, laman: `${nama}.${c.domain}`, surel: `${nama}@${c.domain}`, kodePos: c.kodePos,
+  });
   const p = demoPeople(region);
   const kedudukanAptika = { ppk: p.kabidAptika, puo: p.kadisKominfo };
   // The Kepala Puskesmas is the PPK of its staff; their PUO is the region's (pati: any unit leader, pasal 1 angka 13).
   const kedudukanPuskesmas = { ppk: p.kepalaPuskesmas, puo: PROFILES[region].puo.scope === 'unit' ? p.kepalaPuskesmas : p.kadisKesehatan };
   return {
     units: [
-      { kode: 'SETDA', nama: 'Sekretariat Daerah', induk: null, jenis: 'sekretariat-daerah', kodeSurat: k.setda, alamat: 'Jalan Pemuda Nomor 1' },
+      { kode: 'SETDA', nama: 'Sekretariat Daerah', induk: null, jenis: 'sekretariat-daerah', kodeSurat: k.setda, ...kop('Jalan Pemuda Nomor 1', 'setda', 11) },
       { kode: 'SETDA-ORG', nama: 'Bagian Organisasi', induk: 'SETDA', jenis: 'bagian', kodeSurat: `${k.setda}.ORG` },
-      { kode: 'KOMINFO', nama: 'Dinas Komunikasi dan Informatika', induk: null, jenis: 'dinas', kodeSurat: k.kominfo, alamat: 'Jalan Merdeka Nomor 7' },
+      { kode: 'KOMINFO', nama: 'Dinas Komunikasi dan Informatika', induk: null, jenis: 'dinas', kodeSurat: k.kominfo, ...kop('Jalan Merdeka Nomor 7', 'diskominfo', 27) },
       { kode: 'KOMINFO-APTIKA', nama: 'Bidang Aplikasi Informatika', induk: 'KOMINFO', jenis: 'bidang', kodeSurat: `${k.kominfo}.APTIKA` },
-      { kode: 'BAPPEDA', nama: 'Badan Perencanaan Pembangunan Daerah', induk: null, jenis: 'badan', kodeSurat: k.bappeda, alamat: 'Jalan Diponegoro Nomor 3' },
+      { kode: 'BAPPEDA', nama: 'Badan Perencanaan Pembangunan Daerah', induk: null, jenis: 'badan', kodeSurat: k.bappeda, ...kop('Jalan Diponegoro Nomor 3', 'bappeda', 33) },
       { kode: 'BAPPEDA-PEREN', nama: 'Bidang Perencanaan dan Pendanaan', induk: 'BAPPEDA', jenis: 'bidang', kodeSurat: `${k.bappeda}.PEREN` },
-      { kode: 'DINKES', nama: 'Dinas Kesehatan', induk: null, jenis: 'dinas', kodeSurat: k.dinkes, alamat: 'Jalan Ahmad Yani Nomor 12' },
+      { kode: 'DINKES', nama: 'Dinas Kesehatan', induk: null, jenis: 'dinas', kodeSurat: k.dinkes, ...kop('Jalan Ahmad Yani Nomor 12', 'dinkes', 42) },
       { kode: 'PKM-KOTA', nama: 'UPTD Puskesmas Kota', induk: 'DINKES', jenis: 'uptd', kodeSurat: `${k.dinkes}.PKM`, alamat: 'Jalan Sukaramai Nomor 4' },
     ],
     jabatan: [

@@ -9,6 +9,8 @@ export function permohonan(region: Region, over: Partial<PermohonanPelibatan> = 
   return {
     unitPemilik: 'BAPPEDA-PEREN',
     unitTujuan: 'KOMINFO-APTIKA',
+    // As the requester's e-office numbered and dated the letter: the Dasar of the Surat Tugas cites it.
+    surat: { nomor: `800.1.11.1/27/${region === 'pasuruan' ? '423.060' : 'BAPPEDA'}/2026`, tanggal: '2026-12-01' },
     maksud: 'penyusunan dashboard data perencanaan pembangunan daerah',
     kompetensi: ['analisis data', 'pengembangan aplikasi web'],
     target: 'dashboard perencanaan daring pada akhir triwulan I',

@@ -1,8 +1,9 @@
 // Renders an issued document (Surat Tugas, Keputusan, a letter to the employee or a form) as an A4 letter in the usual shape of
 // Indonesian naskah dinas: kop, title and number, two-column body, signature block, tembusan.
+import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { isKepalaDaerah, jabatanTandaTangan, tanggal, type DocumentData, type Person } from '../domain/dokumen';
+import { jabatanTandaTangan, namaPenandatangan, tanggal, titikKoma, type DocumentData, type Kontak, type Person } from '../domain/dokumen';
 import type { Lampiran } from '../domain/kasus';
 
 export interface RenderOptions {
@@ -29,6 +30,16 @@ const SIGNATURE_SPACE = 2.5 * CM;
 const FORM_LABEL_WIDTH = 3.1 * CM; // Nama / NIP / Perangkat Daerah column of a form's party
 const TABLE_SIZE = 9;
 const QR_SIZE = 2.4 * CM;
+const LAMBANG_SIZE = 2.2 * CM;
+/** The regions' lambang files (RegionalProfile.lambang), beside this module in the build too. */
+export const LAMBANG_DIR = join(__dirname, 'lambang');
+
+/** The kop's address block: the alamat with telepon and kode pos, then laman and surel. */
+export function alamatKop(alamat: string | undefined, k: Kontak = {}): string[] {
+  const baris1 = [alamat, k.telepon && `Telepon ${k.telepon}`, k.kodePos && `Kode Pos ${k.kodePos}`].filter(Boolean).join(', ');
+  const baris2 = [k.laman && `Laman ${k.laman}`, k.surel && `Surel ${k.surel}`].filter(Boolean).join(', ');
+  return [baris1, baris2].filter(Boolean);
+}
 
 /** The stretch of the line (left edge and width) that text is laid into. */
 interface Column {
@@ -107,19 +118,22 @@ class Letter {
     items.forEach((item, i) => this.row(marker(i), col, MARKER_WIDTH, (c) => this.paragraph(item, c, align), ''));
   }
 
-  /** A section such as "Dasar : 1. … 2. …". */
+  /** A section such as "Dasar : 1. …; 2. …;", each item closed with ";". */
   section(label: string, items: string[], marker = numberMarker) {
-    this.row(label, this.content, LABEL_WIDTH, (c) => this.list(items, c, marker));
+    this.row(label, this.content, LABEL_WIDTH, (c) => this.list(titikKoma(items), c, marker));
     this.gap();
   }
 
+  /** The kop: the lambang at the left, the government, the Perangkat Daerah and its address block centred beside it. */
   kop(doc: DocumentData) {
     const { pdf, content } = this;
+    const top = pdf.y;
+    if (doc.lambang) pdf.image(join(LAMBANG_DIR, doc.lambang), content.x, top, { fit: [LAMBANG_SIZE, LAMBANG_SIZE] });
     this.centered(doc.pemerintah, { bold: true, size: 14 });
     if (doc.instansi) this.centered(doc.instansi.toUpperCase(), { bold: true, size: 16, fit: true });
-    if (doc.alamat) this.centered(doc.alamat, { size: 9 });
-    // The customary double rule under the kop: thick line, then thin line.
-    const y = pdf.y + 4;
+    for (const line of alamatKop(doc.alamat, doc.kontak)) this.centered(line, { size: 9 });
+    // The customary double rule under the kop (thick line, then thin line), below the lambang too.
+    const y = Math.max(pdf.y, doc.lambang ? top + LAMBANG_SIZE : 0) + 4;
     const right = content.x + content.width;
     pdf.save();
     pdf.lineWidth(2.5).moveTo(content.x, y).lineTo(right, y).stroke();
@@ -238,11 +252,10 @@ class Letter {
     this.gap();
     this.centered(tentang, { bold: true });
     this.gap();
-    // The kepala daerah decides in their own name (banjar lampiran IV.A, bengkalis BAB II angka 6: "BUPATI BANJAR,").
-    if (isKepalaDaerah(doc.penandatangan)) {
-      this.centered(`${doc.penandatangan.jabatan.toUpperCase()},`, { bold: true });
-      this.gap();
-    }
+    // Whoever decides does so in their office's name before the Menimbang (banjar lampiran IV.A, bengkalis BAB II
+    // angka 6: "BUPATI BANJAR,"), as the signature block writes it.
+    this.centered(jabatanTandaTangan(doc.penandatangan, doc.formulir?.selaku).at(-1)!, { bold: true });
+    this.gap();
     this.section('Menimbang', doc.menimbang ?? [], letterMarker);
     this.section('Mengingat', doc.mengingat ?? []);
     this.centered('MEMUTUSKAN:', { bold: true });
@@ -290,14 +303,10 @@ class Letter {
     if (this.verifikasi) this.qrBlock(this.verifikasi.url, pdf.y);
     pdf.text(heading, col.x, pdf.y, options);
     pdf.y += SIGNATURE_SPACE;
-    const p = doc.penandatangan;
-    if (p.nama) pdf.font(BOLD).text(p.nama, col.x, pdf.y, { ...options, underline: true });
-    // An elected kepala daerah has no pangkat or NIP.
-    if (!isKepalaDaerah(p)) {
-      pdf.font(REGULAR).text(p.pangkat, col.x, pdf.y, options);
-      pdf.text(`NIP. ${p.nip}`, col.x, pdf.y, options);
-    }
+    const { nama, pangkat, nip } = namaPenandatangan(doc);
+    if (nama) pdf.font(BOLD).text(nama, col.x, pdf.y, { ...options, underline: true });
     pdf.font(REGULAR);
+    for (const line of [pangkat, nip]) if (line) pdf.text(line, col.x, pdf.y, options);
   }
 
   /**
@@ -321,11 +330,14 @@ class Letter {
     pdf.y = top;
   }
 
-  tembusan(items: string[]) {
+  /** Who receives a copy: a Keputusan's "Salinan … disampaikan kepada", a letter's tembusan. */
+  tembusan(doc: DocumentData) {
     const { pdf, content } = this;
     this.gap(1.5);
     this.keep(2 * pdf.currentLineHeight(true));
-    pdf.text('Tembusan:', content.x, pdf.y, { width: content.width });
+    const heading = doc.diktum ? 'Salinan Keputusan ini disampaikan kepada Yth.:' : 'Tembusan:';
+    pdf.text(heading, content.x, pdf.y, { width: content.width });
+    const items = doc.tembusan;
     this.list(items, content, numberMarker, 'left');
   }
 
@@ -357,17 +369,14 @@ class Letter {
     pdf.font(REGULAR).fontSize(BODY_SIZE);
   }
 
-  /** Drawn on every page once the body is laid out, inside the bottom margin. */
-  footers(doc: DocumentData) {
+  /** The number of every page after the first, centred in the top margin ("- 2 -"), once the body is laid out. */
+  pageNumbers() {
     const { pdf, content } = this;
-    const text = `Dokumen ${doc.id} · perkara ${doc.caseId} · dasar: ${doc.citation}; nomor: ${doc.nomorCitation}`;
     const { start, count } = pdf.bufferedPageRange();
-    for (let i = start; i < start + count; i++) {
+    for (let i = start + 1; i < start + count; i++) {
       pdf.switchToPage(i);
-      // Writing below the bottom margin would otherwise make pdfkit start a new page.
-      pdf.page.margins.bottom = 0;
-      pdf.font(REGULAR).fontSize(7).fillColor('#777777');
-      pdf.text(text, content.x, pdf.page.height - MARGIN_Y / 2, { width: content.width, align: 'center' });
+      pdf.font(REGULAR).fontSize(BODY_SIZE);
+      pdf.text(`- ${i - start + 1} -`, content.x, MARGIN_Y / 2, { width: content.width, align: 'center', lineBreak: false });
     }
   }
 }
@@ -407,12 +416,12 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
     letter.paragraph(doc.penutup);
   }
   letter.signature(doc);
-  if (doc.tembusan.length) letter.tembusan(doc.tembusan);
+  if (doc.tembusan.length) letter.tembusan(doc);
   if (doc.lampiran) {
     letter.lampiran(doc, doc.lampiran);
     letter.signature(doc);
   }
-  letter.footers(doc);
+  letter.pageNumbers();
   pdf.end();
   return done;
 }

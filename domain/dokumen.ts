@@ -34,6 +34,14 @@ export function jabatanTandaTangan(p: Person | KepalaDaerah, selaku?: string): s
   return own.atasNama ? [own.atasNama, jabatan] : [jabatan];
 }
 
+/** The address block of a kop beside the alamat (Permendagri 1/2023: kop naskah dinas). */
+export interface Kontak {
+  telepon?: string;
+  laman?: string;
+  surel?: string;
+  kodePos?: string;
+}
+
 export interface DocumentData {
   id: string;
   caseId: string;
@@ -44,6 +52,10 @@ export interface DocumentData {
   pemerintah: string; // kop: PEMERINTAH KABUPATEN BANJAR; a decree of the kepala daerah: BUPATI BANJAR
   instansi?: string; // kop: the issuing Perangkat Daerah (none under the kepala daerah's kop)
   alamat?: string;
+  /** The rest of the kop's address block, from the issuing Perangkat Daerah's master data. */
+  kontak?: Kontak;
+  /** The region's lambang on the kop: a file of documents/lambang (RegionalProfile.lambang). */
+  lambang?: string;
   tempat: string;
   zonaWaktu: string;
   issuedAt: string; // ISO
@@ -67,11 +79,32 @@ export interface DocumentData {
   lampiran?: Lampiran;
   penutup: string;
   tembusan: string[];
-  penandatangan: Person | KepalaDaerah;
+  penandatangan: (Person & { sekretarisDaerah?: boolean }) | KepalaDaerah;
   /** Where the document's form and number come from. */
   citation: string;
   nomorCitation: string;
 }
+
+/** Academic degrees written before a name (a religious title such as H. or Hj. is not one). */
+const GELAR_DEPAN = new Set(['prof.', 'dr.', 'drs.', 'dra.', 'ir.', 'drg.', 'apt.', 'ns.']);
+/** A name without its gelar: those before it, and those after its first comma. */
+export const tanpaGelar = (nama: string) =>
+  nama.split(',')[0].split(/\s+/).filter((w) => w && !GELAR_DEPAN.has(w.toLowerCase())).join(' ');
+
+/**
+ * The lines under a signature (Permendagri 1/2023 pasal 44): a naskah dinas penetapan (a Keputusan)
+ * names its signer without gelar, a penugasan or korespondensi with them (44(1)-(2)); NIP and
+ * pangkat/golongan for every official but the kepala daerah, the wakil and the sekretaris daerah (44(3)).
+ */
+export function namaPenandatangan(doc: Pick<DocumentData, 'penandatangan' | 'diktum'>): { nama?: string; pangkat?: string; nip?: string } {
+  const p = doc.penandatangan;
+  const nama = p.nama && (doc.diktum ? tanpaGelar(p.nama) : p.nama);
+  if (isKepalaDaerah(p) || p.sekretarisDaerah) return nama ? { nama } : {};
+  return { ...(nama ? { nama } : {}), pangkat: p.pangkat, nip: `NIP. ${p.nip}` };
+}
+
+/** Items of a Dasar, Menimbang or Mengingat, each closed with ";" as the format writes them. */
+export const titikKoma = (items: string[]) => items.map((t) => `${t.trim().replace(/[.;,:]+$/, '')};`);
 
 const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golongan; delegasi?: Person['delegasi'] }): Person => ({
   nama: p.nama, nip: p.nip, jabatan: p.jabatan, pangkat: pangkatGolongan(p.golongan), ...(p.delegasi ? { delegasi: p.delegasi } : {}),
@@ -105,7 +138,7 @@ export interface Kop {
  * decision, its reasons) filled in, numbered and dated.
  */
 export function composeDocument(
-  c: { caseId: string; region: string; kop: Kop; employee: Candidate; employees?: Candidate[]; alasan?: string; kepalaDaerah?: string },
+  c: { caseId: string; region: string; kop: Kop; employee: Candidate; employees?: Candidate[]; alasan?: string; kepalaDaerah?: string; kontak?: Kontak; lambang?: string },
   doc: ResolvedDocument,
   id: string,
   nomor: string,
@@ -120,11 +153,14 @@ export function composeDocument(
   // A decree of the kepala daerah has the Bupati's kop (BUPATI BANJAR) and signature, not the issuing unit's.
   const kop = doc.penetap
     ? { pemerintah: doc.penetap.jabatan.toUpperCase() }
-    : { pemerintah: c.kop.pemerintah, instansi: doc.issuingUnit.namaPd, alamat: doc.issuingUnit.alamat };
+    : { pemerintah: c.kop.pemerintah, instansi: doc.issuingUnit.namaPd, alamat: doc.issuingUnit.alamat, ...(c.kontak ? { kontak: c.kontak } : {}) };
+  const signer = doc.penetap
+    ? { jabatan: doc.penetap.jabatan, ...(c.kepalaDaerah ? { nama: c.kepalaDaerah } : {}) }
+    : { ...person(doc.signatory), ...(doc.signatory.sekretarisDaerah ? { sekretarisDaerah: true } : {}) };
   return {
     id, caseId: c.caseId, kind: doc.kind, title: doc.title, nomor, region: c.region,
-    ...kop, tempat: c.kop.tempat, zonaWaktu: c.kop.zonaWaktu,
-    issuedAt, penutup: doc.penutup, tembusan: doc.tembusan, penandatangan: doc.penetap ? { jabatan: doc.penetap.jabatan, ...(c.kepalaDaerah ? { nama: c.kepalaDaerah } : {}) } : person(doc.signatory),
+    ...kop, ...(c.lambang ? { lambang: c.lambang } : {}), tempat: c.kop.tempat, zonaWaktu: c.kop.zonaWaktu,
+    issuedAt, penutup: doc.penutup, tembusan: doc.tembusan, penandatangan: signer,
     citation: doc.citation, nomorCitation: doc.nomorCitation,
     ...(isi.diktum
       ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }

@@ -26,6 +26,12 @@ export type Outcome = Static<typeof schema.Outcome>;
 /** A case as the workflow keeps it, the projection stores it and the API shows it; `S`: its procedure's subject. */
 export type CaseView<S = unknown> = Omit<Static<typeof schema.CaseView>, 'subject'> & { subject: S };
 
+/** The request letter as its sender numbered and dated it (procedures/schemas.ts SuratPermohonan). */
+export interface SuratRef {
+  nomor: string;
+  tanggal: string;
+}
+
 export interface Rule {
   citation: string;
   description: string;
@@ -137,8 +143,8 @@ export interface ResolvedDocument {
   nomorTemplate: string;
   nomorCitation: string;
   citation: string;
-  /** `delegasi`: a Plh or Plt signs for the holder the plan named (kernel: issue). */
-  signatory: OfficialRef & { golongan: Golongan; delegasi?: 'Plt' | 'Plh' };
+  /** `delegasi`: a Plh or Plt signs for the holder the plan named (kernel: issue); `sekretarisDaerah`: signs without NIP and pangkat (Permendagri 1/2023 pasal 44(3)). */
+  signatory: OfficialRef & { golongan: Golongan; delegasi?: 'Plt' | 'Plh'; sekretarisDaerah?: boolean };
   issuingUnit: IssuingUnit;
   tembusan: string[];
   penutup: string;

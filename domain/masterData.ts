@@ -5,7 +5,11 @@ import { nipProblems } from './nip';
 import type { RegionalProfile } from '../profiles/schema';
 import type { JenisUnit } from './organisasi';
 
-export interface UnitRow { kode: string; nama: string; induk: string | null; jenis: JenisUnit; kodeSurat: string; alamat?: string }
+export interface UnitRow {
+  kode: string; nama: string; induk: string | null; jenis: JenisUnit; kodeSurat: string;
+  /** A Perangkat Daerah's address block, printed on the kop of what it issues. */
+  alamat?: string; telepon?: string; laman?: string; surel?: string; kodePos?: string;
+}
 export interface JabatanRow { kode: string; nama: string; unit: string; jenis: JenisJabatan; jenjang?: Jenjang; memimpinUnit?: boolean }
 export interface PegawaiRow {
   nip: string; nama: string; golongan: Golongan; jabatan: string; pendidikan: Pendidikan;

@@ -5,6 +5,12 @@ import type { Predikat } from './kepegawaian';
 import type { Rule } from './kasus';
 import { refuse } from './refusal';
 
+/** The values a rating takes: the Hasil Kerja and Perilaku Kerja ratings and the predikat of PermenPANRB 6/2022 (bengkalis form 7 lists them). */
+export const NILAI_KINERJA: Rule = {
+  citation: 'PermenPANRB 6/2022 (predikat kinerja pegawai), bengkalis lampiran BAB II form 7',
+  description: 'Hasil Kerja and Perilaku Kerja are di atas, sesuai or di bawah ekspektasi; the predikat is Sangat Baik, Baik, Butuh Perbaikan, Kurang or Sangat Kurang',
+};
+
 export const EKSPEKTASI = ['di-atas-ekspektasi', 'sesuai-ekspektasi', 'di-bawah-ekspektasi'] as const;
 export type Ekspektasi = (typeof EKSPEKTASI)[number];
 

@@ -1,6 +1,7 @@
 // What the registry holds of a procedure: its request and subject schemas, whom its plan reads, the pure
 // plan and the workflow type that runs it. Each procedure's entry is procedures/<name>/index.ts.
 import type { TObject, TSchema } from '@sinclair/typebox';
+import type { Reservasi } from '../domain/batasPenugasan';
 import type { CaseView, PlannedCase } from '../domain/kasus';
 import type { OrgSnapshot } from '../domain/organisasi';
 import type { PlanContext } from '../domain/rencana';
@@ -42,6 +43,11 @@ export interface Procedure<R = any> {
   workflowType: WorkflowType;
   /** Its issued assignment continues into a work cycle (P7) of its own; the request may set it (`siklusKinerja`). */
   bekerja?: true;
+  /**
+   * The team slots its planned case takes for employees it names from the start (banjar pasal 9(4)):
+   * checked against the ledger before the case starts, so a request over the limit is refused then.
+   */
+  slots?: (input: PlannedCase) => Reservasi[];
   /** Its own actions that are planned in the API (by action name). */
   actions?: Record<string, ActionPlan>;
 }

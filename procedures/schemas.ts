@@ -29,6 +29,15 @@ export const UnitRef = Type.Object({ kode: Type.String(), nama: Type.String() })
 
 export const JangkaWaktu = Type.Object({ mulai: IsoDate, selesai: IsoDate }, { additionalProperties: false, description: 'mulai before selesai (422 PERIOD_INVALID otherwise)' });
 
+/**
+ * The request letter as the e-office system that sent it numbered and dated it: the Dasar of what is
+ * issued cites it so (Permendagri 1/2023); absent, the Dasar cites the day the request arrived.
+ */
+export const SuratPermohonan = Type.Object({
+  nomor: Line({ minLength: 1, maxLength: LIMITS.code, examples: ['800.1.11.1/27/BAPPEDA/2027'] }),
+  tanggal: IsoDate,
+}, { additionalProperties: false, description: 'the request letter\'s number and date, cited in the Dasar of the letters issued' });
+
 /** Competencies a request names. */
 export const Kompetensi = List(Line({ minLength: 1 }), { maxItems: 50 });
 

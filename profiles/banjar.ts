@@ -31,6 +31,8 @@ export const banjar: RegionalProfile = {
   tempat: 'Martapura',
   zonaWaktu: 'Asia/Makassar',
   regulation: { short: 'Perbup Banjar 39/2024', title: 'Peraturan Bupati Banjar Nomor 39 Tahun 2024 tentang Sistem Kerja' },
+  // The demo ships a neutral placeholder: put the region's lambang in documents/lambang and name it here.
+  lambang: { berkas: 'contoh.png', contoh: true },
   // "Kepala Dinas/Kepala Badan/... selaku Pimpinan Unit Organisasi"; in a Kecamatan the Camat (I.E.2.a).
   puo: { scope: 'perangkat-daerah', citation: 'banjar lampiran I.B.2.a' },
   ppkMinimum: { citation: 'banjar pasal 1 angka 23', description: 'A PPK is the direct superior, at least a Pejabat Pengawas.' },
@@ -247,7 +249,7 @@ export const banjar: RegionalProfile = {
     susunan: {
       penanggungJawab: 'Penanggungjawab', ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota',
       kolom: [
-        { judul: 'NO.', isi: 'no' }, { judul: 'NAMA', isi: 'nama' }, { judul: 'KEDUDUKAN DALAM TIM', isi: 'susunan' },
+        { judul: 'NO.', isi: 'no' }, { judul: 'NAMA', isi: 'nama' }, { judul: 'NIP', isi: 'nip' }, { judul: 'KEDUDUKAN DALAM TIM', isi: 'susunan' },
         { judul: 'INSTANSI', isi: 'instansi' }, { judul: 'UNIT ORGANISASI/ PERANGKAT DAERAH', isi: 'unit' }, { judul: 'JABATAN', isi: 'jabatan' },
       ],
       citation: 'banjar lampiran IV (Daftar Susunan Keanggotaan Tim)',

@@ -26,6 +26,8 @@ export const bengkalis: RegionalProfile = {
   tempat: 'Bengkalis',
   zonaWaktu: 'Asia/Jakarta',
   regulation: { short: 'Perbup Bengkalis 31/2024', title: 'Peraturan Bupati Bengkalis Nomor 31 Tahun 2024 tentang Sistem Kerja' },
+  // The demo ships a neutral placeholder: put the region's lambang in documents/lambang and name it here.
+  lambang: { berkas: 'contoh.png', contoh: true },
   // Work is assigned by the Pimpinan Perangkat Daerah; the regulation defines no PUO of its own.
   puo: { scope: 'perangkat-daerah', citation: `${P2}.1` },
   ppkMinimum: { citation: 'bengkalis lampiran BAB I §II.A', description: 'The PPK is the Administrator or Pengawas the peta jabatan names.' },
@@ -224,7 +226,7 @@ export const bengkalis: RegionalProfile = {
     },
     susunan: {
       penanggungJawab: 'Pengarah', ketua: 'Ketua', sekretaris: 'Sekretaris', anggota: 'Anggota',
-      kolom: [{ judul: 'NO', isi: 'no' }, { judul: 'NAMA', isi: 'nama' }, { judul: 'NAMA JABATAN', isi: 'jabatan' }, { judul: 'KEDUDUKAN DALAM TIM', isi: 'susunan' }],
+      kolom: [{ judul: 'NO', isi: 'no' }, { judul: 'NAMA', isi: 'nama' }, { judul: 'NIP', isi: 'nip' }, { judul: 'NAMA JABATAN', isi: 'jabatan' }, { judul: 'KEDUDUKAN DALAM TIM', isi: 'susunan' }],
       citation: 'bengkalis lampiran BAB II angka 6 (Susunan Keanggotaan Tim)',
     },
     penggantiAnggota: { citation: 'bengkalis pasal 7(4)', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },

@@ -33,6 +33,8 @@ export const pasuruan: RegionalProfile = {
     short: 'Perwali Pasuruan 41/2023',
     title: 'Peraturan Walikota Pasuruan Nomor 41 Tahun 2023 tentang Sistem Kerja di Lingkungan Pemerintah Kota Pasuruan untuk Penyederhanaan Birokrasi',
   },
+  // The demo ships a neutral placeholder: put the region's lambang in documents/lambang and name it here.
+  lambang: { berkas: 'contoh.png', contoh: true },
   // "Kepala Dinas/Kepala Badan/Inspektur ... selaku Pimpinan Unit Organisasi".
   puo: { scope: 'perangkat-daerah', citation: 'pasuruan lampiran I B.1.b' },
   ppkMinimum: { citation: 'pasuruan lampiran I B.1', description: 'The PPK is a Kepala Bagian, Kepala Bidang, Sekretaris or Inspektur Pembantu.' },
@@ -131,7 +133,17 @@ export const pasuruan: RegionalProfile = {
       { id: 'penyampaian-persetujuan', kind: 'tindakan', actor: 'pegawai', title: 'Menyampaikan surat permohonan yang telah disetujui kepada Kepala Unit Organisasi bersangkutan', citation: `${P5}.b` },
       { id: 'keputusan-kepala-uo-asal', kind: 'keputusan', actor: 'puo-pegawai', title: 'Keputusan Kepala Unit Organisasi bersangkutan atas surat permohonan yang telah disetujui', citation: `${P5}.c` },
     ],
-    balasan: [],
+    // "menyampaikan penolakan secara tertulis disertai dengan alasan" (e): a letter of the Kepala Unit Organisasi
+    // dituju; the text gives no form for it, so it is a surat dinas numbered in its Perangkat Daerah's register.
+    balasan: [{
+      step: 'keputusan-kepala-uo-tujuan',
+      refuse: {
+        kind: 'penolakan-permohonan', title: 'SURAT PENOLAKAN PERMOHONAN PENGAJUAN SUKARELA', nomor: '800/{n}/423.{kodePd}/{yyyy}',
+        nomorCitation: 'pasuruan: no form in the regulation; 800 = kepegawaian, numbered as lampiran II',
+        signatory: 'puo-pemilik', tembusan: [{ role: 'ppk-pegawai' }], penutup: 'Demikian disampaikan, atas perhatiannya diucapkan terima kasih.',
+        citation: `${P5}.e`,
+      },
+    }],
     refusalReasons: { citation: `${P5}.e`, description: 'A refusal is given in writing with its reasons.' },
     documents: [
       // Drafted by the employee, signed by the Kepala Unit Organisasi bersangkutan (c): issued on approval here.

@@ -32,6 +32,8 @@ export const pati: RegionalProfile = {
   tempat: 'Pati',
   zonaWaktu: 'Asia/Jakarta',
   regulation: { short: 'Perbup Pati 36/2023', title: 'Peraturan Bupati Pati Nomor 36 Tahun 2023 tentang Sistem Kerja' },
+  // The demo ships a neutral placeholder: put the region's lambang in documents/lambang and name it here.
+  lambang: { berkas: 'contoh.png', contoh: true },
   // PUO: the JPT Pratama, Administrator, Pengawas or JF appointed to lead a Unit Organisasi.
   puo: { scope: 'unit', citation: 'pati pasal 1 angka 13' },
   ppkMinimum: { citation: 'pati pasal 1 angka 15', description: 'A PPK is at least a Pejabat Pengawas.' },

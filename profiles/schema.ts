@@ -25,6 +25,11 @@ export const RegionalProfile = Type.Object({
   /** Letters are dated, and numbered by year, in local time (WIB, WITA). */
   zonaWaktu: Type.Union([Type.Literal('Asia/Jakarta'), Type.Literal('Asia/Makassar')]),
   regulation: Type.Object({ short: Type.String(), title: Type.String() }),
+  /**
+   * The region's lambang on the kop of its naskah dinas (Permendagri 1/2023, kop naskah dinas): a PNG or
+   * JPEG in documents/lambang. `contoh`: the neutral placeholder the demo ships, not the region's own.
+   */
+  lambang: Type.Object({ berkas: Type.String({ pattern: '^[a-z0-9-]+\\.(png|jpg)$' }), contoh: Type.Optional(Type.Boolean()) }),
   /** Who is the Pimpinan Unit Organisasi of a unit. */
   puo: Type.Object({
     scope: Type.Union([Type.Literal('perangkat-daerah'), Type.Literal('unit')]),

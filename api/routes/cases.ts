@@ -73,15 +73,23 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
  * A task is acted on through a key of the region whose official takes it: the other agency of a
  * case both see acts on its own side only (403, the case being visible to it).
  */
-function assertSide(req: FastifyRequest, view: CaseView, what: string, region: string | undefined) {
-  if (region !== undefined && !mayAccess(req, region))
+function assertSide(req: FastifyRequest, view: CaseView, what: string, side: Side | undefined) {
+  if (side && !mayAccess(req, side.region))
     throw new ApiError(403, {
-      code: 'OTHER_AGENCY_SIDE', message: `${what} of case ${view.caseId} is taken by an official of ${region}; the API key of ${req.client} is for ${req.regions!.join(', ')}`,
+      code: 'OTHER_AGENCY_SIDE', message: `${what} of case ${view.caseId} is taken by an official of ${side.region}; the API key of ${req.client} is for ${req.regions!.join(', ')}`,
+      ...(side.citation ? { citation: side.citation } : {}),
     });
 }
 
-/** The region of an open or past task; a task not open yet is answered by the workflow (409). */
-const taskRegion = (view: CaseView, task: { region?: string } | undefined) => task && (task.region ?? view.region);
+/** Who takes a message: the region of their agency, and the article that gives the hop to them. */
+interface Side { region: string; citation?: string }
+
+/** The side of an open or past task; a task not open yet is answered by the workflow (409). */
+const taskSide = (view: CaseView, task: { region?: string; citation: string } | undefined): Side | undefined =>
+  task && { region: task.region ?? view.region, citation: task.citation };
+
+/** The side of what the case's requester does (withdraw): the case's region, by the article of its request. */
+const requesterSide = (view: CaseView): Side => ({ region: view.region, citation: view.timeline[0]?.citation });
 
 /** The agency an official acts for in a case: as the case names them (sisi), or where their tasks are; anyone else, the case's own. */
 const actorRegion = (view: CaseView, nip: string) =>
@@ -339,7 +347,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => {
     const { caseId, taskId } = req.params;
     const current = await runningCase(app, req, caseId);
-    assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
+    assertSide(req, current, `task ${taskId}`, taskSide(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, `the decision on task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body, ...diketahui(req) }],
       updateId,
@@ -363,7 +371,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => {
     const { caseId, taskId } = req.params;
     const current = await runningCase(app, req, caseId);
-    assertSide(req, current, `task ${taskId}`, taskRegion(current, current.tasks.find((t) => t.id === taskId)));
+    assertSide(req, current, `task ${taskId}`, taskSide(current, current.tasks.find((t) => t.id === taskId)));
     const view = await sendUpdate(app, req, caseId, `the completion of task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(completeUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body, ...diketahui(req) }],
       updateId,
@@ -390,7 +398,9 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { caseId, action } = req.params;
     const current = await runningCase(app, req, caseId);
     const actor = actingOfficial(req);
-    assertSide(req, current, `${action} by ${actor}`, actorRegion(current, actor));
+    // By the article of the actor's own step in the case, else of its request.
+    const hop = [...current.tasks].reverse().find((t) => t.assignee.nip === actor)?.citation ?? requesterSide(current).citation;
+    assertSide(req, current, `${action} by ${actor}`, { region: actorRegion(current, actor), ...(hop ? { citation: hop } : {}) });
     // An action the procedure plans in the API (ubah-tim) takes its own body and reaches the case as `data`.
     const planned = PROCEDURES[current.procedure]?.actions?.[action];
     const body = checkBody(planned?.body ?? ActionBody, req.body ?? {});
@@ -413,7 +423,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { caseId } = req.params;
       const current = await runningCase(app, req, caseId);
       // Withdrawing is the requesting agency's; a receipt, the employee's agency's.
-      assertSide(req, current, path, path === 'acknowledge' ? taskRegion(current, openReceiptOf(current.tasks, actingOfficial(req))) : current.region);
+      assertSide(req, current, path, path === 'acknowledge' ? taskSide(current, openReceiptOf(current.tasks, actingOfficial(req))) : requesterSide(current));
       const view = await sendUpdate(app, req, caseId, `the ${path} of case ${caseId}`, (h, updateId) => h.executeUpdate(update, {
         args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons, ...diketahui(req) }],
         updateId,

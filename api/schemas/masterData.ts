@@ -12,7 +12,11 @@ export const UnitRow = Type.Object({
   induk: Type.Union([Kode, Type.Null()], { description: 'parent unit; null for a Perangkat Daerah' }),
   jenis: literals(JENIS_UNIT),
   kodeSurat: Line({ minLength: 1, maxLength: LIMITS.code, description: 'code used in letter numbers' }),
-  alamat: Type.Optional(Text({ maxLength: 1000 })),
+  alamat: Type.Optional(Text({ maxLength: 1000, description: 'a Perangkat Daerah\'s street address, on the kop of what it issues' })),
+  telepon: Type.Optional(Line({ minLength: 1, maxLength: LIMITS.code, examples: ['(0511) 4721234'] })),
+  laman: Type.Optional(Line({ minLength: 1, examples: ['diskominfo.banjarkab.go.id'] })),
+  surel: Type.Optional(Line({ minLength: 3, pattern: '^[^\\s@]+@[^\\s@]+$', examples: ['diskominfo@banjarkab.go.id'] })),
+  kodePos: Type.Optional(Type.String({ pattern: '^\\d{5}$', maxLength: 5, examples: ['70614'] })),
 }, { additionalProperties: false });
 
 export const JabatanRow = Type.Object({

@@ -716,6 +716,17 @@ export interface components {
                      * @example 198703152010011002
                      */
                     ppkTujuan?: string;
+                    /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+                    surat?: {
+                        /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
                     /** @description ekspektasi/target kinerja */
                     target: string;
                     /** @description the team the employee is involved in, where the request is for one: limited per performance year (banjar pasal 9(5)) */
@@ -1077,6 +1088,17 @@ export interface components {
                     kinerja: string;
                     /** @description the competence, expertise or skills offered */
                     kompetensi: string[];
+                    /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+                    surat?: {
+                        /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
                     /** @description the Tim Kerja asked for, where there is one */
                     timKerja?: string;
                     /** @description the unit that owns the target: the request goes to its Pimpinan Unit Organisasi */
@@ -1132,6 +1154,17 @@ export interface components {
                      * @example 198703152010011002
                      */
                     ppkTujuan?: string;
+                    /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+                    surat?: {
+                        /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
                     /** @description expected target */
                     target: string;
                     /** @description the team the employee is involved in, where the request is for one: limited per performance year (banjar pasal 9(5)) */
@@ -1196,6 +1229,17 @@ export interface components {
                      * @example 198703152010011002
                      */
                     ppk?: string;
+                    /** @description the usulan penunjukan letter's number and date, where another official proposes the appointment */
+                    surat?: {
+                        /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                        nomor: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        tanggal: string;
+                    };
                     /** @description expected target */
                     target: string;
                     /** @description the unit whose target the employee is appointed to; the employee is of this unit (of its Perangkat Daerah where the region says so) */
@@ -1749,6 +1793,17 @@ export interface components {
                 };
                 laporanPerRiwayat?: number;
             };
+            /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+            surat?: {
+                /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
+            };
             /** @description the Tim Kerja asked for, where there is one */
             timKerja?: string;
             /** @description the unit that owns the target: the request goes to its Pimpinan Unit Organisasi */
@@ -1830,6 +1885,17 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+            };
+            /** @description the usulan penunjukan letter's number and date, where another official proposes the appointment */
+            surat?: {
+                /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
             };
             /** @description expected target */
             target: string;
@@ -1954,6 +2020,17 @@ export interface components {
                 };
                 laporanPerRiwayat?: number;
             };
+            /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+            surat?: {
+                /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
+            };
             /** @description ekspektasi/target kinerja */
             target: string;
             /** @description the team the employee is involved in, where the request is for one: limited per performance year (banjar pasal 9(5)) */
@@ -1976,6 +2053,10 @@ export interface components {
          *       "region": "banjar",
          *       "unitPemilik": "BAPPEDA-PEREN",
          *       "unitTujuan": "KOMINFO-APTIKA",
+         *       "surat": {
+         *         "nomor": "800.1.11.1/27/BAPPEDA/2026",
+         *         "tanggal": "2026-12-01"
+         *       },
          *       "maksud": "penyusunan dashboard data perencanaan pembangunan daerah",
          *       "kompetensi": [
          *         "analisis data",
@@ -2047,6 +2128,17 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+            };
+            /** @description the request letter's number and date, cited in the Dasar of the letters issued */
+            surat?: {
+                /** @example 800.1.11.1/27/BAPPEDA/2027 */
+                nomor: string;
+                /**
+                 * Format: date
+                 * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                 * @example 2027-01-04
+                 */
+                tanggal: string;
             };
             /** @description expected target */
             target: string;
@@ -2902,7 +2994,7 @@ export interface operations {
              *     - `NOT_SAME_UNIT`: the request is for another procedure: not within one unit
              *     - `NOT_WITHIN_UNIT`: the request is for another procedure: not within the unit
              *     - `NOT_CROSS_UNIT`: the request is for another procedure: not across units
-             *     - `NOT_SAME_AGENCY`: the request is for another procedure: not within one agency
+             *     - `NOT_SAME_AGENCY`: the request is for another procedure: it names another agency (instansiTujuan, or a unit of another government on this service)
              *     - `NOT_CROSS_AGENCY`: the request is for another procedure: not across agencies
              *     - `CROSS_AGENCY_NOT_PROVIDED`: the region does not provide assignments across agencies
              *     - `AGENCY_NOT_ON_SERVICE`: the agency is neither on this service nor declared as one outside it
@@ -2911,7 +3003,7 @@ export interface operations {
              *     - `ASSIGNMENT_NOT_ISSUED`: the case named is not an issued assignment
              *     - `NOT_AN_ISSUED_ASSIGNMENT`: the case named is not an issued assignment of this employee
              *     - `NOT_A_MEMBER`: the employee is not a member of the team (in force)
-             *     - `KEDUDUKAN_FIRST`: the team's members keep their kedudukan first
+             *     - `KEDUDUKAN_FIRST`: the employee (a team's member) has no kedudukan yet: an assignment comes after it is set
              *     - `KETUA_NOT_ELIGIBLE`: the ketua does not meet the formation's rule
              *     - `KETUA_NOT_FROM_OWNING_UNIT`: the ketua is not from the unit that owns the team
              *     - `KETUA_REQUIREMENTS`: the ketua lacks the requirements the region sets
@@ -3231,7 +3323,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_ADDRESSEE`: only the employee the document is addressed to acknowledges it
              */
@@ -3500,7 +3592,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_REQUESTER`: only the requester may do this
              *     - `NOT_REQUESTER_ROLE`: only an official in the role the rule names may request this
@@ -3610,7 +3702,7 @@ export interface operations {
              *     - `UNIT_NOT_FOUND`: the unit is not in the region's master data
              *     - `EMPLOYEE_NOT_ELIGIBLE`: the employee does not meet the rule's conditions
              *     - `NOT_A_MEMBER`: the employee is not a member of the team (in force)
-             *     - `KEDUDUKAN_FIRST`: the team's members keep their kedudukan first
+             *     - `KEDUDUKAN_FIRST`: the employee (a team's member) has no kedudukan yet: an assignment comes after it is set
              *     - `KETUA_NOT_ELIGIBLE`: the ketua does not meet the formation's rule
              *     - `KETUA_NOT_FROM_OWNING_UNIT`: the ketua is not from the unit that owns the team
              *     - `KETUA_REQUIREMENTS`: the ketua lacks the requirements the region sets
@@ -4180,7 +4272,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `DELEGATE_OWN_MATTER`: a Plh or Plt decides nothing in which they have an interest: their own request or assignment
              */
@@ -4453,7 +4545,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `DELEGATE_OWN_MATTER`: a Plh or Plt decides nothing in which they have an interest: their own request or assignment
              */
@@ -4898,7 +4990,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
              *     - `READ_ONLY_ROLE`: an auditor reads the cases of their region and changes nothing
-             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key
+             *     - `OTHER_AGENCY_SIDE`: the step belongs to the other agency of a case both see: act through its key (cited by the article that gives it that hop)
              *     - `NOT_ASSIGNEE`: the acting official is not the one the step is assigned to
              *     - `NOT_REQUESTER`: only the requester may do this
              */
@@ -6448,14 +6540,23 @@ export interface operations {
                         predikatTerakhir?: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
                     }[];
                     units?: {
+                        /** @description a Perangkat Daerah's street address, on the kop of what it issues */
                         alamat?: string;
                         /** @description parent unit; null for a Perangkat Daerah */
                         induk: string | null;
                         jenis: "sekretariat-daerah" | "sekretariat-dprd" | "inspektorat" | "dinas" | "badan" | "kecamatan" | "rsud" | "satuan" | "sekretariat" | "asisten" | "bagian" | "bidang" | "inspektur-pembantu" | "subbagian" | "seksi" | "kelurahan" | "uptd" | "unit";
                         kode: string;
+                        /** @example 70614 */
+                        kodePos?: string;
                         /** @description code used in letter numbers */
                         kodeSurat: string;
+                        /** @example diskominfo.banjarkab.go.id */
+                        laman?: string;
                         nama: string;
+                        /** @example diskominfo@banjarkab.go.id */
+                        surel?: string;
+                        /** @example (0511) 4721234 */
+                        telepon?: string;
                     }[];
                 };
             };

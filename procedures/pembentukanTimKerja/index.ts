@@ -5,6 +5,10 @@ import { PembentukanTim, PembentukanTimKerjaSubject, PermintaanPerubahan } from 
 import { planPerubahan, type PermintaanPerubahan as Perubahan } from './perubahan';
 import type { ActionPlan, Procedure } from '../procedure';
 
+/** The request's field that names a member. */
+const fieldOf = (r: p6.PembentukanTim, nip: string) =>
+  r.ketua.nip === nip ? 'ketua.nip' : r.sekretaris?.nip === nip ? 'sekretaris.nip' : `anggota[${r.anggota.findIndex((a) => a.nip === nip)}].nip`;
+
 export const pembentukanTimKerja: Procedure<p6.PembentukanTim> = {
   id: p6.PROCEDURE,
   code: 'p6',
@@ -16,6 +20,14 @@ export const pembentukanTimKerja: Procedure<p6.PembentukanTim> = {
   mitra: p6.mitra,
   plan: p6.plan,
   workflowType: 'pembentukanTimKerja',
+  // The owning unit's members take their slot when the decree is signed; a 4th is refused at the start.
+  slots: (input) => {
+    const i = input as p6.PembentukanTimKerjaInput;
+    return i.subject.susunan.flatMap((a) => {
+      const r = p6.reservasiOf(i, a);
+      return r ? [{ ...r, field: fieldOf(i.subject.permintaan, a.nip) }] : [];
+    });
+  },
   bekerja: true,
   actions: {
     // A change while the decree stands: whoever comes in is read from the master data and checked by the formation's rules.

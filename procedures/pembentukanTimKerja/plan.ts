@@ -7,7 +7,7 @@ import type { CaseView, DocumentText, OfficialRef, PlannedCase } from '../../dom
 import { golonganAtLeast, isStruktural, pendidikanAtLeast, PREDIKAT, type Golongan } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, dalamKalimat, judulDalamKalimat, type PlanContext } from '../../domain/rencana';
 import { refuse, RuleViolation } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import { checkDurasi, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
@@ -323,9 +323,11 @@ export function isiKeputusan(f: FormatKeputusan, s: PembentukanTimKerjaSubject, 
   const r = s.permintaan;
   const tahun = r.periode.mulai.slice(0, 4);
   const tim = `${r.nama} Tahun ${tahun}`;
+  const sasaran = dalamKalimat(r.sasaran);
+  const judul = judulDalamKalimat(title); // as a sentence names it
   const lampiran = lampiranOf(f, s);
   // An amended decree names the one it changes, and why.
-  const diubah = mengubah && `${title} Nomor ${mengubah.nomor} tentang Pembentukan ${tim}`;
+  const diubah = mengubah && `${judul} Nomor ${mengubah.nomor} tentang Pembentukan ${tim}`;
   if (f.bentuk === 'surat-tugas')
     return {
       dasar: [...dasarHukum(f), `Sasaran kinerja ${s.unitPemilik.nama}: ${r.sasaran}`, ...(diubah ? [`${diubah}, yang diubah dengan surat ini (${mengubah!.alasan})`] : [])],
@@ -343,14 +345,14 @@ export function isiKeputusan(f: FormatKeputusan, s: PembentukanTimKerjaSubject, 
       `bahwa ${tim} telah dibentuk dengan ${diubah}`,
       `bahwa susunan keanggotaan ${tim} perlu diubah: ${mengubah!.alasan}`,
     ] : [
-      `bahwa dalam rangka mencapai sasaran kinerja ${r.sasaran} pada ${s.unitPemilik.nama} perlu membentuk ${tim}`,
-      `bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan ${title} tentang Pembentukan ${tim}`,
+      `bahwa dalam rangka mencapai sasaran kinerja ${sasaran} pada ${s.unitPemilik.nama} perlu membentuk ${tim}`,
+      `bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan ${judul} tentang Pembentukan ${tim}`,
     ],
     mengingat: dasarHukum(f),
     diktum: [
       ...(diubah ? [`Mengubah ${diubah}, sehingga susunan keanggotaan ${tim} menjadi sebagaimana tercantum dalam Lampiran Keputusan ini.`] : []),
       `${diubah ? 'Menetapkan' : 'Membentuk'} ${tim} dengan susunan keanggotaan sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak terpisahkan dari Keputusan ini.`,
-      `${tim} bertugas mencapai sasaran kinerja ${r.sasaran}, dengan indikator kinerja ${r.indikatorKinerja} dan target ${r.targetAngka}; tugas setiap anggota tercantum dalam Lampiran.`,
+      `${tim} bertugas mencapai sasaran kinerja ${sasaran}, dengan indikator kinerja ${dalamKalimat(r.indikatorKinerja)} dan target ${r.targetAngka}; tugas setiap anggota tercantum dalam Lampiran.`,
       `${tim} bekerja untuk jangka waktu ${periodeOf(r.periode)} dan melaporkan hasilnya kepada ${s.susunan[0].jabatan}.`,
       'Keputusan ini mulai berlaku pada tanggal ditetapkan.',
     ],
@@ -366,6 +368,7 @@ export function lampiranOf(f: FormatKeputusan, s: PembentukanTimKerjaSubject) {
       case 'no': return `${i + 1}.`;
       case 'susunan': return f.susunan[a.kedudukan];
       case 'nama': return a.nama;
+      case 'nip': return a.nip;
       case 'namaNip': return `${a.nama}\nNIP. ${a.nip}`;
       case 'jabatan': return a.jabatan;
       case 'instansi': return a.instansi ?? f.instansi;

@@ -8,7 +8,7 @@ import { Citation, DocumentSpec, OfficialRole, Rule } from '../../profiles/parts
 const literals = <T extends string>(xs: readonly T[]) => Type.Union(xs.map((x) => Type.Literal(x)));
 
 /** What a lampiran column shows of a member (rows of the susunan keanggotaan). */
-export const KOLOM = ['no', 'susunan', 'nama', 'namaNip', 'jabatan', 'instansi', 'unit', 'tugas', 'sasaran', 'indikator', 'target'] as const;
+export const KOLOM = ['no', 'susunan', 'nama', 'nip', 'namaNip', 'jabatan', 'instansi', 'unit', 'tugas', 'sasaran', 'indikator', 'target'] as const;
 export type Kolom = (typeof KOLOM)[number];
 
 /** The decree of one scope, and the official who signs it (a keputusan step: drafted, then signed). */

@@ -6,7 +6,7 @@ import type { DocumentText, OfficialRef, PlannedCase, ResolvedStep } from '../..
 import { isWithin, type OrgSnapshot } from '../../domain/organisasi';
 import { holdsRole, ROLE_TITLE } from '../../domain/pejabat';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, suratDasar, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 
@@ -104,18 +104,18 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PengajuanS
     pegawai: kit.candidate(pegawai),
     // The employee named themself: the deciding official approves or refuses them, chooses no one.
     steps: kit.steps(p4.steps, () => false),
-    documents: kit.documents(p4.documents, () => isi(profile, subject, ctx.caseId)),
+    documents: kit.documents(p4.documents, () => isi(profile, subject, ctx.today)),
     rules,
     ...(laporan ? { laporan } : {}),
   };
 }
 
 /** What the Surat Tugas says. */
-function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaDalamUnitSubject, caseId: string): DocumentText {
+function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaDalamUnitSubject, hariMasuk?: string): DocumentText {
   const p = s.pengajuan;
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   return {
-    dasar: [...dasarHukum(profile), `Pengajuan sukarela ${s.pegawai.nama}${s.lisan ? ', disampaikan secara lisan' : ''} (perkara ${caseId})`],
+    dasar: [...dasarHukum(profile), `${suratDasar(s.lisan ? 'Pengajuan sukarela secara lisan' : 'Pengajuan sukarela', s.pegawai.nama, undefined, hariMasuk)}`],
     untuk: [
       `Melaksanakan kinerja pada ${s.unitTarget.nama}: ${p.kinerja}`,
       ...(p.kompetensi?.length ? [`Kompetensi yang disumbangkan: ${p.kompetensi.join(', ')}`] : []),

@@ -2,18 +2,20 @@
 // the region's profile and the org tree and resolves both sides' officials, the letters and the
 // Surat Penugasan once, at the start.
 import type { RegionalProfile } from '../../profiles/schema';
-import type { DocumentText, PlannedCase, ResolvedDocument } from '../../domain/kasus';
+import type { DocumentText, PlannedCase, ResolvedDocument, SuratRef } from '../../domain/kasus';
 import { isStruktural } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
 import { ROLE_TITLE } from '../../domain/pejabat';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, withinAgency, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 
 export const PROCEDURE = 'pengajuan-sukarela-lintas-unit' as const;
 
 export interface PermohonanSukarela {
+  /** The request letter's number and date, cited in the Dasar of what is issued. */
+  surat?: SuratRef;
   unitTujuan: string;
   instansiTujuan?: string;
   kinerja: string;
@@ -52,12 +54,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
       code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: p5.requester.citation,
       message: `${pegawai ? `${pegawai.nama} holds a structural position` : `${ctx.actorNip} is not in the ${profile.id} master data`}: ${p5.requester.description}`,
     });
-  if (req.instansiTujuan !== undefined && req.instansiTujuan.trim().toUpperCase() !== profile.pemerintah)
-    refuse({
-      code: 'NOT_SAME_AGENCY', kind: 'unprocessable', citation: p5.crossAgency.citation,
-      message: `pengajuan sukarela stays within ${profile.pemerintah}; ${p5.crossAgency.description}`,
-      fields: [{ field: 'instansiTujuan', message: 'another agency', citation: p5.crossAgency.citation }],
-    });
+  withinAgency(profile, org, p5.crossAgency, 'pengajuan sukarela', req, ctx.unitInstansiLain);
   check.unit('unitTujuan', req.unitTujuan);
   if (p5.cv && !req.cv?.trim())
     refuse({
@@ -101,7 +98,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
   const steps = kit.steps(p5.steps, () => false); // the employee is the one who asks: nobody chooses them
   // The destination's decision, the one the Surat Penugasan rests on.
   const penyetuju = steps[p5.steps.findIndex((x) => x.kind === 'keputusan' && x.actor.endsWith('-pemilik'))]?.assignee ?? steps[0].assignee;
-  const write = (d: { kind: string }) => isi(profile, subject, pemohon.nama, penyetuju.jabatan, ctx.caseId, d.kind);
+  const write = (d: { kind: string; citation: string }) => isi(profile, subject, pemohon.nama, penyetuju.jabatan, req.surat ?? (ctx.today ? { tanggal: ctx.today } : undefined), d);
   const letter = (d: (typeof p5.balasan)[number]['approve']) => d && kit.documents([d], write)[0];
   return {
     ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p5.citation, judul: `Pengajuan sukarela ${pegawai.nama} pada ${subject.unitTujuan.nama}: ${req.kinerja}` }),
@@ -116,7 +113,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
 }
 
 /** What each document says: the Surat Penugasan, the Keputusan Sekretaris Daerah, the letters answering the request. */
-function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaLintasUnitSubject, namaPemohon: string, penyetuju: string, caseId: string, kind: string): DocumentText {
+function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaLintasUnitSubject, namaPemohon: string, penyetuju: string, surat: { nomor?: string; tanggal?: string } | undefined, d: { kind: string; citation: string }): DocumentText {
   const p = s.permohonan;
   const tim = p.timKerja ? `Tim Kerja ${p.timKerja}` : 'Tim Kerja';
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
@@ -125,8 +122,8 @@ function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaL
     ...(p.kompetensi.length ? [`Kompetensi yang disumbangkan: ${p.kompetensi.join(', ')}`] : []),
     `Jangka waktu penugasan: ${periode}`,
   ];
-  const permohonan = `surat permohonan pengajuan sukarela ${namaPemohon} (perkara ${caseId})`;
-  switch (kind) {
+  const permohonan = `${suratDasar('surat permohonan pengajuan sukarela', namaPemohon, surat)}`;
+  switch (d.kind) {
     case 'persetujuan':
       return {
         hal: 'Persetujuan Menjadi Anggota Tim Kerja',
@@ -144,12 +141,19 @@ function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaL
         pembuka: `Menindaklanjuti ${permohonan}, hal Permohonan Menjadi Anggota Tim Kerja, setelah dilakukan verifikasi oleh Ketua Tim Kerja, dengan sangat menyesal kami sampaikan bahwa usulan Saudara tidak dapat disetujui, dengan alasan:`,
         butir: ['{alasan}'],
       };
+    // A refusal in writing with its reasons, where the region gives no form of its own (pasuruan lampiran I B.2.B.2.e).
+    case 'penolakan-permohonan':
+      return {
+        hal: 'Penolakan Permohonan Pengajuan Sukarela',
+        pembuka: `Menindaklanjuti ${permohonan}, hal permohonan untuk dilibatkan dalam pelaksanaan kinerja ${dalamKalimat(p.kinerja)} pada ${s.unitTujuan.nama}, dengan ini kami sampaikan bahwa permohonan Saudara tidak dapat kami setujui, dengan alasan:`,
+        butir: ['{alasan}'],
+      };
     case 'keputusan-sekda':
       return {
         tentang: `Penugasan Pegawai Lintas Unit Organisasi pada ${s.unitTujuan.nama}`,
         menimbang: [
           `bahwa {pegawai}, mengajukan diri secara sukarela untuk terlibat dalam pelaksanaan kinerja pada ${s.unitTujuan.nama} dan permohonannya telah disetujui oleh kedua Unit Organisasi`,
-          'bahwa penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah (banjar pasal 14(2))',
+          `bahwa sesuai dengan ketentuan ${pasalHukum(profile, d.citation)}, penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah`,
         ],
         mengingat: dasarHukum(profile),
         diktum: [`Menugaskan {pegawai}, pada ${s.unitTujuan.nama}.`, ...tugas.map((t) => `${t}.`), 'Keputusan ini mulai berlaku pada tanggal ditetapkan.'],

@@ -1,8 +1,9 @@
 // P5: the employee's surat permohonan as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kompetensi, Line, Text, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kompetensi, Line, SuratPermohonan, Text, UnitKode, UnitRef } from '../schemas';
 
 export const PermohonanSukarela = Type.Object({
+  surat: Type.Optional(SuratPermohonan),
   unitTujuan: { ...UnitKode, description: 'the unit that owns the target: the request goes to its Pimpinan Unit Organisasi' },
   instansiTujuan: Type.Optional(Line({ minLength: 1, description: 'the government of the destination, e.g. PEMERINTAH KABUPATEN BANJAR; another agency is refused' })),
   kinerja: Text({ minLength: 3, description: 'the kinerja tertentu the employee asks to take part in' }),

@@ -3,17 +3,19 @@
 // The request is the proposal (bengkalis: the PPK's; pati: the PUO's) or, where the requester
 // appoints directly (banjar: the PUO; pasuruan: the PPK), the appointment itself.
 import type { RegionalProfile } from '../../profiles/schema';
-import type { DocumentText, PlannedCase } from '../../domain/kasus';
+import type { DocumentText, PlannedCase, SuratRef } from '../../domain/kasus';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
 import { eligibilityProblems, matchingPpk } from '../../domain/penugasan';
 import type { Kriteria } from '../../domain/kepegawaian';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, suratDasar, dalamKalimat, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 
 export const PROCEDURE = 'penunjukan-dalam-unit' as const;
 
 export interface PermintaanPenunjukan {
+  /** The usulan's number and date, cited in the Dasar of the Surat Tugas. */
+  surat?: SuratRef;
   unit: string;
   maksud: string;
   target: string;
@@ -97,7 +99,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permintaan
     unit: { kode: unit.kode, nama: unit.nama },
     ...(dropped ? { catatan: `${pemohonRef.nama} also holds the role of ${p1.steps.map((s) => s.title).join('; ')}: the request is the appointment` } : {}),
   };
-  const dasar = steps.length ? `Usulan penunjukan dari ${pemohonRef.jabatan}` : `Penunjukan langsung oleh ${pemohonRef.jabatan}`;
+  // A direct appointment rests on the regulation alone; a proposal on the letter that proposed it.
+  const dasar = steps.length ? [suratDasar('Surat usulan penunjukan', pemohonRef.jabatan, req.surat ?? (ctx.today ? { tanggal: ctx.today } : undefined))] : [];
   return {
     ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p1.citation, judul: `Penunjukan dalam unit ${unit.nama}: ${req.maksud}` }),
     pemohon: pemohonRef,
@@ -106,19 +109,19 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permintaan
     // By criteria the candidates are the unit's own (and its sub-units'), assessed by the appointing PPK where one appoints.
     asal: { unit: req.kriteria ? req.unit : dalam.kode, kriteria: req.kriteria, ppk: ppk?.nip },
     steps,
-    documents: kit.documents(p1.documents, () => isi(profile, subject, `${dasar} (perkara ${ctx.caseId})`)),
+    documents: kit.documents(p1.documents, () => isi(profile, subject, dasar)),
     rules,
   };
 }
 
 /** What the Surat Tugas says. */
-function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PenunjukanDalamUnitSubject, dasar: string): DocumentText {
+function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PenunjukanDalamUnitSubject, dasar: string[]): DocumentText {
   const p = s.permohonan;
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   return {
-    dasar: [...dasarHukum(profile), dasar],
+    dasar: [...dasarHukum(profile), ...dasar],
     untuk: [
-      `Melaksanakan tugas pada ${s.unit.nama} dalam rangka ${p.maksud}`,
+      `Melaksanakan tugas pada ${s.unit.nama} dalam rangka ${dalamKalimat(p.maksud)}`,
       `Target yang diharapkan: ${p.target}`,
       ...(p.kompetensi?.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
       `Jangka waktu penugasan: ${periode}`,

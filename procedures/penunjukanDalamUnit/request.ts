@@ -1,8 +1,9 @@
 // P1: the request for a penunjukan inside one unit as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, Nip, Text, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, Nip, SuratPermohonan, Text, UnitKode, UnitRef } from '../schemas';
 
 export const PermintaanPenunjukan = Type.Object({
+  surat: Type.Optional({ ...SuratPermohonan, description: 'the usulan penunjukan letter\'s number and date, where another official proposes the appointment' }),
   unit: { ...UnitKode, description: 'the unit whose target the employee is appointed to; the employee is of this unit (of its Perangkat Daerah where the region says so)' },
   maksud: Text({ minLength: 3, description: 'purpose of the assignment' }),
   target: Text({ minLength: 1, description: 'expected target' }),

@@ -4,13 +4,13 @@
 // are the requesting regulation's alur for the agency asked, taken by the officials the request names.
 // Each hop carries the agency whose officials take it, so each agency's e-office key acts on its own side only.
 import type { OfficialRole, RegionalProfile, StepSpec } from '../../profiles/schema';
-import type { CaseView, DocumentText, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep } from '../../domain/kasus';
+import type { CaseView, DocumentText, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep, SuratRef } from '../../domain/kasus';
 import { nipProblems } from '../../domain/nip';
 import { ROLE_TITLE } from '../../domain/pejabat';
 import type { OrgSnapshot, Pegawai } from '../../domain/organisasi';
 import { matchingPpk, officialRef } from '../../domain/penugasan';
 import type { Kriteria } from '../../domain/kepegawaian';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, type PlanContext } from '../../domain/rencana';
 import { refuse, type FieldError } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import { PERAN_TIM, reservasiLintas, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
@@ -20,6 +20,8 @@ export const PROCEDURE = 'penunjukan-lintas-instansi' as const;
 
 /** Surat Permohonan Pelibatan to another agency: minimum contents per banjar lampiran II.B.1.c.1. */
 export interface PermohonanLintasInstansi {
+  /** The request letter's number and date, cited in the Dasar of what is issued. */
+  surat?: SuratRef;
   unitPemilik: string;
   instansiTujuan: string;
   unitTujuan: string;
@@ -184,7 +186,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
 
   // Each agency's Pejabat yang Berwenang, as the other agency's letters name them in tembusan.
   const pybPemohon = `${ownKit.tembusan([{ role: own.pejabatBerwenang.role }], own.pejabatBerwenang.citation)[0]} ${daerah(profile)}`;
-  const write = (issuer: RegionalProfile) => (d: { kind: string; citation: string }) => isi(issuer, profile, subject, pybPemohon, ctx.caseId, d);
+  const write = (issuer: RegionalProfile) => (d: { kind: string; citation: string }) => isi(issuer, profile, subject, pybPemohon, req.surat ?? (ctx.today ? { tanggal: ctx.today } : undefined), d);
   /** Documents one side issues: the other agency's PyB is copied (c.5.c); the agency asked's are numbered there. */
   const issuedBy = (docs: ResolvedDocument[], p: RegionalProfile, other: string): ResolvedDocument[] =>
     docs.map((d) => ({ ...d, tembusan: [...d.tembusan, other], ...(p.id !== profile.id ? { penerbit: { region: p.id, kop: kop(p) } } : {}) }));
@@ -286,11 +288,11 @@ const kop = (p: RegionalProfile) => ({ pemerintah: p.pemerintah, tempat: p.tempa
 const daerah = (p: RegionalProfile) => p.kepalaDaerah.replace(/^Bupati /, 'Kabupaten ').replace(/^Wali Kota /, 'Kota ');
 
 /** What the Surat Penugasan and a Keputusan Bupati say (`issuer`: whose); `{pegawai}` names everyone on the list. */
-function isi(issuer: RegionalProfile, own: RegionalProfile, s: PenunjukanLintasInstansiSubject, pybPemohon: string, caseId: string, d: { kind: string; citation: string }): DocumentText {
+function isi(issuer: RegionalProfile, own: RegionalProfile, s: PenunjukanLintasInstansiSubject, pybPemohon: string, surat: { nomor?: string; tanggal?: string } | undefined, d: { kind: string; citation: string }): DocumentText {
   const p = s.permohonan;
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   const tugas = [
-    `Melaksanakan tugas pada ${s.unitPemilik.nama} ${own.pemerintah} dalam rangka ${p.maksud}`,
+    `Melaksanakan tugas pada ${s.unitPemilik.nama} ${own.pemerintah} dalam rangka ${dalamKalimat(p.maksud)}`,
     ...(p.timKerja ? [`Sebagai ${PERAN_TIM[p.timKerja.peran]} ${p.timKerja.nama}`] : []),
     `Target yang diharapkan: ${p.target}`,
     ...(p.kompetensi.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
@@ -300,14 +302,14 @@ function isi(issuer: RegionalProfile, own: RegionalProfile, s: PenunjukanLintasI
     return {
       tentang: `Penugasan Pejabat Fungsional dan Pelaksana Lintas Instansi Pemerintah antara ${own.pemerintah} dan ${s.instansiTujuan.pemerintah}`,
       menimbang: [
-        `bahwa ${s.unitPemilik.nama} ${own.pemerintah} membutuhkan pelibatan Pejabat Fungsional atau Pelaksana dari ${s.unitTujuan.nama} ${s.instansiTujuan.pemerintah} dalam rangka ${p.maksud}, dan permohonan pelibatan telah disetujui oleh Pejabat yang Berwenang kedua instansi`,
-        `bahwa penugasan yang melibatkan Pejabat Fungsional dan Pelaksana lintas Instansi Pemerintah ditetapkan dengan Keputusan Bupati (${d.citation})`,
+        `bahwa ${s.unitPemilik.nama} ${own.pemerintah} membutuhkan pelibatan Pejabat Fungsional atau Pelaksana dari ${s.unitTujuan.nama} ${s.instansiTujuan.pemerintah} dalam rangka ${dalamKalimat(p.maksud)}, dan permohonan pelibatan telah disetujui oleh Pejabat yang Berwenang kedua instansi`,
+        `bahwa penugasan yang melibatkan Pejabat Fungsional dan Pelaksana lintas Instansi Pemerintah ditetapkan dengan Keputusan ${issuer.kepalaDaerah} sesuai dengan ketentuan ${pasalHukum(issuer, d.citation)}`,
       ],
       mengingat: dasarHukum(issuer),
       diktum: [`Menugaskan {pegawai}, pada ${s.unitPemilik.nama} ${own.pemerintah}.`, ...tugas.slice(1).map((t) => `${t}.`), 'Keputusan ini mulai berlaku pada tanggal ditetapkan.'],
     };
   return {
-    dasar: [...dasarHukum(issuer), `Surat permohonan pelibatan dari ${pybPemohon} dan surat jawaban permohonan pelibatan beserta daftar Pejabat Fungsional atau Pelaksana yang ditugaskan (perkara ${caseId})`],
+    dasar: [...dasarHukum(issuer), `${suratDasar('Surat', pybPemohon, surat)} hal Permohonan Pelibatan, dan surat jawaban permohonan pelibatan beserta daftar Pejabat Fungsional atau Pelaksana yang ditugaskan`],
     untuk: tugas,
   };
 }

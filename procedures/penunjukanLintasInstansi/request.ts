@@ -1,6 +1,6 @@
 // P3: the Surat Permohonan Pelibatan to another agency as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, LIMITS, Line, Nip, Text, TimKerja, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, LIMITS, Line, Nip, SuratPermohonan, Text, TimKerja, UnitKode, UnitRef } from '../schemas';
 
 /** An official of an agency not on this service, as the request names them (no master data here). */
 const PejabatLuar = Type.Object({
@@ -17,6 +17,7 @@ export const InstansiLuar = Type.Object({
 }, { additionalProperties: false });
 
 export const PermohonanLintasInstansi = Type.Object({
+  surat: Type.Optional(SuratPermohonan),
   unitPemilik: Line({ minLength: 1, maxLength: LIMITS.code, description: 'unit that owns the target (the requester leads it)' }),
   instansiTujuan: Line({ minLength: 1, maxLength: LIMITS.code, description: 'the agency asked: a region of this service (e.g. pati), or an agency not on it that this deployment declares (EXTERNAL_AGENCIES, e.g. tapin); its officials act through its own e-office key' }),
   unitTujuan: { ...UnitKode, description: 'the unit of the agency asked whose JF or Pelaksana are wanted: in its master data, or its code there' },

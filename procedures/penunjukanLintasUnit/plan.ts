@@ -1,11 +1,11 @@
 // P2 Penunjukan lintas unit: the pure plan. It checks a Surat Permohonan Pelibatan against the
 // region's profile and the org tree and resolves every official and document once, at the start.
 import type { RegionalProfile } from '../../profiles/schema';
-import type { Candidate, DocumentText, PlannedCase, ResolvedDocument, ResolvedStep } from '../../domain/kasus';
+import type { Candidate, DocumentText, PlannedCase, ResolvedDocument, ResolvedStep, SuratRef } from '../../domain/kasus';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
 import { eligibilityProblems, matchingPpk } from '../../domain/penugasan';
 import type { Kriteria } from '../../domain/kepegawaian';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, pasalHukum, planKit, requestChecks, suratDasar, dalamKalimat, withinAgency, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import { PERAN_TIM, reservasiLintas, type PeranTim } from '../../domain/batasPenugasan';
@@ -18,6 +18,8 @@ export interface PermohonanPelibatan {
   unitTujuan: string;
   /** The government the destination belongs to, where the request names one: it must be this one. */
   instansiTujuan?: string;
+  /** The request letter's number and date, cited in the Dasar of what is issued. */
+  surat?: SuratRef;
   maksud: string;
   kompetensi: string[];
   target: string;
@@ -49,12 +51,7 @@ export const involves = (req: PermohonanPelibatan) => ({
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: PermohonanPelibatan, ctx: PlanContext): PenunjukanLintasUnitInput {
   const p2 = profile.penunjukanLintasUnit;
   const check = requestChecks(profile, org);
-  if (req.instansiTujuan !== undefined && req.instansiTujuan.trim().toUpperCase() !== profile.pemerintah)
-    refuse({
-      code: 'NOT_SAME_AGENCY', kind: 'unprocessable', citation: p2.crossAgency.citation,
-      message: `penunjukan lintas unit stays within ${profile.pemerintah}; ${p2.crossAgency.description}`,
-      fields: [{ field: 'instansiTujuan', message: 'another agency', citation: p2.crossAgency.citation }],
-    });
+  withinAgency(profile, org, p2.crossAgency, 'penunjukan lintas unit', req, ctx.unitInstansiLain);
   check.unit('unitPemilik', req.unitPemilik);
   check.unit('unitTujuan', req.unitTujuan);
   if (!req.pegawai === !req.kriteria)
@@ -127,7 +124,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
     asal: { unit: req.unitTujuan, kriteria: req.kriteria, ppk: ppkTujuan?.nip },
     // The deciding official's approval names the employee, so it is the one that takes the team slot.
     steps: kit.steps(p2.steps).map((s) => (reserves && s.choosesEmployee ? { ...s, reserves: [reserves] } : s)),
-    documents: kit.documents(p2.documents, (d) => isi(profile, subject, pemohonRef.jabatan, ctx.caseId, d.kind)),
+    documents: kit.documents(p2.documents, (d) => isi(profile, subject, pemohonRef.jabatan, req.surat ?? (ctx.today ? { tanggal: ctx.today } : undefined), d)),
     rules,
   };
 }
@@ -135,27 +132,27 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
 const judulOf = (s: PenunjukanLintasUnitSubject) => `Permohonan pelibatan ${s.unitTujuan.nama} oleh ${s.unitPemilik.nama}: ${s.permohonan.maksud}`;
 
 /** What the Surat Tugas and the Keputusan Sekretaris Daerah say. */
-function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PenunjukanLintasUnitSubject, jabatanPemohon: string, caseId: string, kind: string): DocumentText {
+function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PenunjukanLintasUnitSubject, jabatanPemohon: string, surat: { nomor?: string; tanggal?: string } | undefined, d: { kind: string; citation: string }): DocumentText {
   const p = s.permohonan;
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
   const tugas = [
-    `Melaksanakan tugas pada ${s.unitPemilik.nama} dalam rangka ${p.maksud}`,
+    `Melaksanakan tugas pada ${s.unitPemilik.nama} dalam rangka ${dalamKalimat(p.maksud)}`,
     ...(p.timKerja ? [`Sebagai ${PERAN_TIM[p.timKerja.peran]} ${p.timKerja.nama}`] : []),
     `Target yang diharapkan: ${p.target}`,
     ...(p.kompetensi.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
     `Jangka waktu penugasan: ${periode}`,
   ];
-  if (kind === 'keputusan-sekda')
+  if (d.kind === 'keputusan-sekda')
     return {
       tentang: `Penugasan Pegawai Lintas Unit Organisasi pada ${s.unitPemilik.nama}`,
       menimbang: [
-        `bahwa ${s.unitPemilik.nama} membutuhkan keterlibatan pegawai dari ${s.unitTujuan.nama} dalam rangka ${p.maksud}`,
-        'bahwa penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah (banjar pasal 14(2))',
+        `bahwa ${s.unitPemilik.nama} membutuhkan keterlibatan pegawai dari ${s.unitTujuan.nama} dalam rangka ${dalamKalimat(p.maksud)}`,
+        `bahwa sesuai dengan ketentuan ${pasalHukum(profile, d.citation)}, penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah`,
       ],
       mengingat: dasarHukum(profile),
       diktum: [`Menugaskan {pegawai}, pada ${s.unitPemilik.nama}.`, ...tugas.slice(1).map((t) => `${t}.`), 'Keputusan ini mulai berlaku pada tanggal ditetapkan.'],
     };
-  return { dasar: [...dasarHukum(profile), `Surat Permohonan Pelibatan dari ${jabatanPemohon} (perkara ${caseId})`], untuk: tugas };
+  return { dasar: [...dasarHukum(profile), `${suratDasar('Surat', jabatanPemohon, surat)} hal Permohonan Pelibatan`], untuk: tugas };
 }
 
 /** The input of P2 cases started before the kernel (its fields at the top level): read as today's. */
@@ -181,6 +178,6 @@ export function upgradeInput(i: PenunjukanLintasUnitInput | LegacyInput): Penunj
     zonaWaktu: i.zonaWaktu ?? 'Asia/Jakarta', // cases started before it was recorded: WIB
     subject,
     steps: i.steps.map((s) => ({ ...s, ...(s.kind === 'keputusan' ? { choosesEmployee: true } : {}) })),
-    documents: i.documents.map((d) => ({ ...d, isi: isi(i, subject, i.pemohon.jabatan, i.caseId, d.kind) })),
+    documents: i.documents.map((d) => ({ ...d, isi: isi(i, subject, i.pemohon.jabatan, permohonan.surat, d) })),
   };
 }

@@ -1,11 +1,12 @@
 // P2: the Surat Permohonan Pelibatan as the API takes it, and the case subject it becomes.
 import { Type } from '@sinclair/typebox';
-import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, LIMITS, Line, Nip, Text, TimKerja, UnitKode, UnitRef } from '../schemas';
+import { IsoDate, JangkaWaktu, Kompetensi, Kriteria, LIMITS, Line, Nip, SuratPermohonan, Text, TimKerja, UnitKode, UnitRef } from '../schemas';
 
 export const PermohonanPelibatan = Type.Object({
   unitPemilik: Line({ minLength: 1, maxLength: LIMITS.code, description: 'unit that owns the target (the requester leads it)' }),
   unitTujuan: UnitKode,
   instansiTujuan: Type.Optional(Line({ minLength: 1, description: 'the government of the destination, e.g. PEMERINTAH KABUPATEN BANJAR; another agency is refused (use penunjukan lintas instansi)' })),
+  surat: Type.Optional(SuratPermohonan),
   maksud: Text({ minLength: 3, description: 'purpose of the involvement' }),
   kompetensi: { ...Kompetensi, description: 'required competencies' },
   target: Text({ minLength: 1, description: 'expected target' }),

@@ -288,11 +288,11 @@ function isi(profile: RegionalProfile, s: RekomendasiPenilaianKinerjaSubject): D
       ],
     },
     catatan: [
-      `Penugasan: ${s.penugasan.judul} (perkara ${s.penugasan.caseId}), ${periode}.`,
+      `Penugasan: ${s.penugasan.judul}, ${periode}.`,
       ...(s.penugasan.tim ? [`Kedudukan dalam tim: ${KEDUDUKAN[s.penugasan.tim.kedudukan as AnggotaTim['kedudukan']]}; tugas: ${s.penugasan.tim.tugas}.`] : []),
       n.alasanDeviasi
-        ? `Predikat menurut matriks PermenPANRB 6/2022: ${n.saran}; dipilih ${n.predikat} dengan alasan: ${n.alasanDeviasi}.`
-        : `Predikat sesuai matriks PermenPANRB 6/2022 (${n.saran}).`,
+        ? `Predikat menurut matriks Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2022: ${n.saran}; dipilih ${n.predikat} dengan alasan: ${n.alasanDeviasi}.`
+        : `Predikat ${n.saran}, sesuai matriks Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2022.`,
       ...(s.permohonan.catatan ? [`Catatan: ${s.permohonan.catatan}`] : []),
     ],
     selaku: p8.penandatanganSelaku,

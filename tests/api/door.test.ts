@@ -41,7 +41,7 @@ describe('finding 1: a NUL, a control character or a lone surrogate stops at the
     expect(expectRefusal(await c.decide(caseId, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve', notes: 'ok\u0000' }), 400, 'INVALID_REQUEST').fields)
       .toEqual([{ field: 'body.notes', message: expect.stringContaining('U+0000') }]);
     expect(expectRefusal(await c.decide(caseId, 'rekomendasi-puo', p.kadisKominfo, { decision: 'refuse', reasons: 'tidak\u0007' }), 400, 'INVALID_REQUEST').fields)
-      .toEqual([{ field: 'body.reasons', message: expect.stringContaining('U+0007') }]);
+      .toEqual([{ field: 'body.reasons', message: expect.stringContaining('U+0007'), citation: 'banjar lampiran II.B.1.b.3' }]); // the step's article
     // Line breaks and tabs are free text's own.
     expect((await c.decide(caseId, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve', notes: 'kompetensi sesuai;\n\tdata lengkap' })).statusCode).toBe(200);
     expect((await c.getCase(caseId)).timeline[1].notes).toBe('kompetensi sesuai;\n\tdata lengkap');
@@ -50,9 +50,9 @@ describe('finding 1: a NUL, a control character or a lone surrogate stops at the
   it('in a start: 400 naming the field (body.maksud, body.kompetensi[1]); no case is created', async () => {
     const before = await rowCounts(s.db.pool);
     const count = await s.temporal.workflow.count(`TaskQueue = "${s.taskQueue}"`);
-    expect(expectRefusal(await start(p2({ maksud: 'Pengembangan\u0000 dashboard' })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.maksud', message: expect.any(String) }]);
-    expect(expectRefusal(await start(p2({ kompetensi: ['analisis data', 'visual\u0000isasi'] })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.kompetensi[1]', message: expect.any(String) }]);
-    expect(expectRefusal(await start(p2({ target: 'dashboard \ud800' })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.target', message: expect.stringContaining('surrogate') }]);
+    expect(expectRefusal(await start(p2({ maksud: 'Pengembangan\u0000 dashboard' })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.maksud', message: expect.any(String), citation: 'banjar lampiran II.B.1.b.1' }]);
+    expect(expectRefusal(await start(p2({ kompetensi: ['analisis data', 'visual\u0000isasi'] })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.kompetensi[1]', message: expect.any(String), citation: 'banjar lampiran II.B.1.b.1' }]);
+    expect(expectRefusal(await start(p2({ target: 'dashboard \ud800' })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.target', message: expect.stringContaining('surrogate'), citation: 'banjar lampiran II.B.1.b.1' }]);
     // A name is one line: no tab or line break either.
     expect(expectRefusal(await start(p2({ timKerja: { nama: 'Tim\nData', peran: 'anggota' } })), 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.timKerja.nama', message: expect.any(String) }]);
     expect(await rowCounts(s.db.pool)).toEqual(before);
@@ -89,7 +89,7 @@ describe('finding 2: every field is bounded; what Temporal could not carry is re
     expect(expectRefusal(await c.decide(caseId, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve', notes: 'x'.repeat(4001) }), 400, 'INVALID_REQUEST').fields)
       .toEqual([{ field: 'body.notes', message: expect.stringContaining('4000') }]);
     expect(expectRefusal(await start(p2({ kompetensi: Array.from({ length: 10_000 }, (_, i) => `k${i}`) })), 400, 'INVALID_REQUEST').fields)
-      .toEqual([{ field: 'body.kompetensi', message: expect.any(String) }]);
+      .toEqual([{ field: 'body.kompetensi', message: expect.any(String), citation: 'banjar lampiran II.B.1.b.1' }]);
     for (const jangkaWaktu of [{ mulai: '0000-01-01', selesai: '2027-06-30' }, { mulai: '2027-01-04', selesai: '9999-12-31' }])
       expect(expectRefusal(await start(p2({ jangkaWaktu })), 400, 'INVALID_REQUEST').fields!.map((f) => f.field))
         .toEqual([jangkaWaktu.mulai === '0000-01-01' ? 'body.jangkaWaktu.mulai' : 'body.jangkaWaktu.selesai']);
@@ -153,7 +153,7 @@ describe('finding 8: every refusal is in the one shape, with its own code', () =
     const proto = await start(JSON.stringify(p2()).replace(/^\{/, '{"__proto__":{"admin":true},'));
     expect(expectRefusal(proto, 400, 'INVALID_REQUEST').fields).toEqual([{ field: 'body.__proto__', message: expect.stringContaining('__proto__') }]);
     expect(expectRefusal(await start(JSON.stringify({ ...p2(), jangkaWaktu: { constructor: { prototype: {} }, mulai: '2027-01-04', selesai: '2027-06-30' } })), 400, 'INVALID_REQUEST').fields)
-      .toEqual([{ field: 'body.jangkaWaktu.constructor', message: expect.any(String) }]);
+      .toEqual([{ field: 'body.jangkaWaktu.constructor', message: expect.any(String), citation: 'banjar lampiran II.B.1.b.1' }]);
   });
 
   it('a caller\'s X-Request-Id is echoed where it is a plain token, replaced otherwise', async () => {

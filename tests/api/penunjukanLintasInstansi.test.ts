@@ -38,8 +38,11 @@ describe('P3 penunjukan lintas instansi through the API', () => {
     expect(listed.cases.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
     const patiOnBanjar = await decide(PATI_AUTH, caseId, 'persetujuan-pyb-pemohon', banjar.sekda);
     expect(patiOnBanjar.statusCode).toBe(403);
-    expect(patiOnBanjar.json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE' });
-    expect((await post(PATI_AUTH, `/api/v1/cases/${caseId}/withdraw`, banjar.kepalaBappeda)).statusCode).toBe(403);
+    // Cited by the article that gives the hop to banjar's Pejabat yang Berwenang.
+    expect(patiOnBanjar.json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE', citation: 'banjar lampiran II.B.1.c.2' });
+    const withdraw = await post(PATI_AUTH, `/api/v1/cases/${caseId}/withdraw`, banjar.kepalaBappeda);
+    expect(withdraw.statusCode).toBe(403);
+    expect(withdraw.json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE', citation: expect.stringContaining('banjar lampiran II.B.1.c') });
 
     expect((await decide(BANJAR_AUTH, caseId, 'persetujuan-pyb-pemohon', banjar.sekda)).statusCode).toBe(200);
     await until(PATI_AUTH, caseId, open('persetujuan-pyb-tujuan'));

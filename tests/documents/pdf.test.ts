@@ -39,8 +39,10 @@ const suratTugas: DocumentData = {
   kind: 'surat-tugas',
   title: 'SURAT TUGAS',
   instansi: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
-  alamat: 'Jalan Jenderal Ahmad Yani Km. 40 Martapura, Kalimantan Selatan 70614, Telepon (0511) 4721234',
-  dasar: [...dasarHukum, 'Surat Permohonan Pelibatan dari Kepala Dinas Komunikasi, Informatika dan Persandian (perkara PLU-2026-0012)'],
+  alamat: 'Jalan Jenderal Ahmad Yani Km. 40 Martapura, Kalimantan Selatan',
+  kontak: { telepon: '(0511) 4721234', laman: 'bkpsdm.banjarkab.go.id', surel: 'bkpsdm@banjarkab.go.id', kodePos: '70614' },
+  lambang: 'contoh.png',
+  dasar: [...dasarHukum, 'Surat Kepala Dinas Komunikasi, Informatika dan Persandian Nomor 800/27/DISKOMINFO/2026 tanggal 2 Maret 2026 hal Permohonan Pelibatan'],
   kepada: [pegawai],
   untuk: [
     'Melaksanakan tugas pada Dinas Komunikasi, Informatika dan Persandian dalam rangka pengembangan aplikasi layanan kepegawaian terpadu',
@@ -68,7 +70,7 @@ const keputusan: DocumentData = {
   tentang: 'Penugasan Pegawai Lintas Unit Organisasi pada Dinas Komunikasi, Informatika dan Persandian',
   menimbang: [
     'bahwa Dinas Komunikasi, Informatika dan Persandian membutuhkan keterlibatan pegawai dari Badan Kepegawaian dan Pengembangan Sumber Daya Manusia dalam rangka pengembangan aplikasi layanan kepegawaian terpadu',
-    'bahwa penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah (banjar pasal 14(2))',
+    'bahwa sesuai dengan ketentuan Pasal 14 ayat (2) Peraturan Bupati Banjar Nomor 39 Tahun 2024, penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah;',
   ],
   mengingat: dasarHukum,
   diktum: [
@@ -88,6 +90,7 @@ const keputusan: DocumentData = {
     nip: '197405011993111001',
     pangkat: 'Pembina Utama Madya (IV/d)',
     jabatan: 'Sekretaris Daerah Kabupaten Banjar',
+    sekretarisDaerah: true,
   },
   citation: 'banjar pasal 14(2)',
 };
@@ -134,12 +137,20 @@ describe('renderPdf', () => {
       'H. Akhmad Rizani Anshari, S.STP., M.Si.',
       'NIP. 197805121997031002',
       'Tembusan:',
+      // The kop's whole address block (Permendagri 1/2023), from master data.
+      'Jalan Jenderal Ahmad Yani Km. 40 Martapura, Kalimantan Selatan, Telepon (0511) 4721234, Kode Pos 70614',
+      'Laman bkpsdm.banjarkab.go.id, Surel bkpsdm@banjarkab.go.id',
+      // The request letter by its number and date; each Dasar item closed with ";".
+      'Nomor 800/27/DISKOMINFO/2026 tanggal 2 Maret 2026 hal Permohonan Pelibatan',
     ])
       expect(flat(text)).toContain(expected);
     expect(flat(text)).toContain('Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.');
     expect(flat(text)).toContain('Kepala Dinas Komunikasi, Informatika dan Persandian Kabupaten Banjar');
-    expect(text).toContain('Dokumen doc-st-0012 · perkara PLU-2026-0012');
     expect(text).not.toContain('Ditetapkan di');
+    // No developer notes: no document id, case id or citation in a footer.
+    for (const note of ['doc-st-0012', 'PLU-2026-0012', 'perkara', 'lampiran II.B.1.b.3']) expect(text).not.toContain(note);
+    // The lambang is drawn on the kop.
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
   });
 
   it('renders a Keputusan with its diktum', async () => {
@@ -159,11 +170,17 @@ describe('renderPdf', () => {
       'Ditetapkan di Martapura',
       'pada tanggal 12 Maret 2026',
       'SEKRETARIS DAERAH KABUPATEN BANJAR,',
-      'Dr. H. Mokhamad Hilman, S.STP., M.Si.',
-      'Tembusan:',
+      'Salinan Keputusan ini disampaikan kepada Yth.:',
     ])
       expect(flat(text)).toContain(expected);
     expect(text).not.toContain('KEENAM');
+    expect(text).not.toContain('Tembusan:');
+    // Permendagri 1/2023 pasal 44: a penetapan names its signer without gelar, and the sekretaris daerah without NIP or pangkat.
+    expect(flat(text)).toContain('H. Mokhamad Hilman');
+    for (const gelar of ['Dr. H. Mokhamad', 'S.STP.', 'NIP. 197405011993111001', 'Pembina Utama Madya']) expect(flat(text)).not.toContain(gelar);
+    // Menimbang and Mengingat items end with ";", a citation written as the law writes it.
+    expect(flat(text)).toContain('Peraturan Bupati Banjar Nomor 39 Tahun 2024 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi;');
+    expect(flat(text)).toContain('dalam rangka pengembangan aplikasi layanan kepegawaian terpadu;');
     expect(flat(text)).toContain('Menugaskan Siti Nurhaliza, S.Kom., NIP 199203152019032011');
   });
 
@@ -185,7 +202,9 @@ describe('renderPdf', () => {
     expect(text).not.toContain(keputusan.penandatangan.nama!);
     // With the name of the kepala daerah in office (master data), under the signature: still no NIP or pangkat.
     const named = flat(shownText(await renderPdf({ ...bupati, penandatangan: { jabatan: 'Bupati Bengkalis', nama: 'Hj. Rahmawati Syarif, S.H.' } }, { compress: false })));
-    expect(named.indexOf('Hj. Rahmawati Syarif, S.H.')).toBeGreaterThan(named.indexOf('Ditetapkan di'));
+    // A penetapan: the name without gelar (Permendagri 1/2023 pasal 44(1)).
+    expect(named.indexOf('Hj. Rahmawati Syarif')).toBeGreaterThan(named.indexOf('Ditetapkan di'));
+    expect(named).not.toContain('S.H.');
     expect(named).not.toContain('NIP.');
   });
 
@@ -194,13 +213,13 @@ describe('renderPdf', () => {
     expect(a.equals(b)).toBe(true);
   });
 
-  it('flows long content onto further pages, each with the footer', async () => {
+  it('flows long content onto further pages, each after the first numbered at its top', async () => {
     const long: DocumentData = { ...suratTugas, dasar: Array.from({ length: 40 }, (_, i) => `${dasarHukum[i % 2]} (${i + 1})`) };
     const pdf = await renderPdf(long, { compress: false });
     const pages = pageCount(pdf);
     expect(pages).toBeGreaterThan(1);
     const text = shownText(pdf);
-    expect(text.match(/Dokumen doc-st-0012/g)).toHaveLength(pages);
+    expect(text.match(/^- \d+ -$/gm)).toEqual(Array.from({ length: pages - 1 }, (_, i) => `- ${i + 2} -`));
     expect(flat(text)).toContain(`${dasarHukum[1]} (40)`);
     expect(text).toContain('NIP. 197805121997031002');
   });

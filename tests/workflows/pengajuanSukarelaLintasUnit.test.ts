@@ -193,6 +193,32 @@ describe('pengajuan sukarela lintas unit (P5)', () => {
     expect(result.tasks.find((t) => t.id === 'penyampaian-persetujuan')?.status).toBe('cancelled');
   });
 
+  it('pasuruan: the Kepala Unit Organisasi dituju refuses in writing, with the reasons (lampiran I B.2.B.2.e)', async () => {
+    const p = demoPeople('pasuruan');
+    const input = await planSukarelaCase(suite.db.pool, 'pasuruan', caseId('pasuruan'));
+    const reasons = 'kebutuhan kompetensi pengolahan data telah terpenuhi oleh pegawai Bappeda';
+    const result = await scenario('pasuruan-refused', input, async (h) => {
+      await openTask(h, 'persetujuan-ppk');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'persetujuan-ppk', actorNip: p.kabidAptika, decision: 'approve' }] });
+      await openTask(h, 'keputusan-kepala-uo-tujuan');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-kepala-uo-tujuan', actorNip: p.kepalaBappeda, decision: 'refuse', reasons }] });
+      return h.result() as Promise<CaseView>;
+    });
+    expect(result.status).toBe('refused');
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'ditolak', 'diterbitkan']);
+    const letter = await documentData(input.caseId, 'penolakan-permohonan');
+    expect(letter.nomor).toMatch(/^800\/\d+\/423\.060\/\d{4}$/);
+    expect(letter.data).toMatchObject({
+      title: 'SURAT PENOLAKAN PERMOHONAN PENGAJUAN SUKARELA', hal: 'Penolakan Permohonan Pengajuan Sukarela', butir: [reasons],
+      yth: { nip: p.pranataKomputer1 }, penandatangan: { nip: p.kepalaBappeda }, tembusan: ['Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika'],
+      citation: 'pasuruan lampiran I B.2.B.2.e',
+    });
+    expect(letter.data.pembuka).toContain('permohonan Saudara tidak dapat kami setujui, dengan alasan:');
+    expect(await delivered(input.caseId)).toEqual(expect.arrayContaining([
+      { kind: 'diterbitkan', recipient_nip: p.pranataKomputer1, message: expect.stringContaining('SURAT PENOLAKAN PERMOHONAN PENGAJUAN SUKARELA') },
+    ]));
+  });
+
   it('an employee who never forwards the approval gets reminders, then their superior is told, then it expires', async () => {
     const p = demoPeople('pati');
     const input = await planSukarelaCase(suite.db.pool, 'pati', caseId('pati'));

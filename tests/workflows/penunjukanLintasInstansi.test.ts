@@ -106,8 +106,9 @@ describe('penunjukan lintas instansi (P3)', () => {
     const [keputusan, surat] = rows.map((r) => r.data);
     expect(surat).toMatchObject({ pemerintah: 'PEMERINTAH KABUPATEN PATI', penandatangan: { nip: pati.kabidAptika } });
     expect(surat.kepada.map((k: { nip: string }) => k.nip)).toEqual([pati.pranataKomputer2, pati.pranataKomputer1]);
-    // Tembusan: the agency asked's PyB and the PPK, and the requesting agency's PyB (banjar II.B.1.c.5.c).
-    expect(surat.tembusan).toEqual(['Sekretaris Daerah', 'Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika', 'Sekretaris Daerah Kabupaten Banjar']);
+    // Tembusan: the agency asked's PyB and the PPK, and the requesting agency's PyB (banjar II.B.1.c.5.c);
+    // in pati the PPK is the Kepala Bidang who signs, and a signer is not copied their own letter.
+    expect(surat.tembusan).toEqual(['Sekretaris Daerah', 'Sekretaris Daerah Kabupaten Banjar']);
     // The Bupati's kop and signature (banjar lampiran IV.A), not the Sekretariat Daerah's.
     // Signed with the name of the Bupati in office, as the master data holds it.
     expect(keputusan).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar', nama: 'H. Ahmad Rizani, S.H., M.H.' }, citation: 'banjar pasal 14(1)' });

@@ -1,0 +1,120 @@
+// Letters an official signs without edits (Permendagri 1/2023 and the regions' lampiran formats),
+// through the real Temporal dev server and PostgreSQL: a Banjar P2 case's Surat Tugas and Keputusan
+// Sekretaris Daerah, and a team's Keputusan with its lampiran, read back from the issued PDF with
+// pdftotext. WRITE_DOCS=1 writes their page images into docs/ (pdftoppm), to check by eye.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople } from '../../demo/masterData';
+import { permohonan, requester } from '../../demo/permohonan';
+import type { CaseView } from '../../domain/kasus';
+import { api, taskOpen } from '../support/api';
+import { loadDemoData } from '../support/cases';
+import { AUTH, startStack, type Stack } from '../support/stack';
+import { teamThroughApi } from '../support/tim';
+
+const TMP = mkdtempSync(join(tmpdir(), 'naskah-'));
+const IMAGES = process.env.WRITE_DOCS ? join(__dirname, '..', '..', 'docs') : TMP;
+const p = demoPeople('banjar');
+
+let s: Stack;
+let p2: CaseView;
+let team: CaseView;
+/** The issued file's text, its lines folded into spaces; its page images (from `first` to `last`) under `image`. */
+async function textOf(c: CaseView, kind: string, image: string, pages: [number, number] = [1, 1]): Promise<string> {
+  const doc = c.documents.find((d) => d.kind === kind)!;
+  const r = await s.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.id}`, headers: AUTH });
+  expect(r.statusCode).toBe(200);
+  const file = join(TMP, `${image}.pdf`);
+  writeFileSync(file, r.rawPayload);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(pages[0]), '-l', String(pages[1]), file, join(IMAGES, image)]);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/** Words of English a letter must never show (a developer's note, an untranslated label). */
+const ENGLISH = /\b(the|of|and|case|document|signed|request|number|footer|basis)\b/i;
+
+beforeAll(async () => {
+  s = await startStack();
+  await loadDemoData(s.db.pool);
+  const client = api(s);
+  const started = await client.start(requester('banjar'), { procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') });
+  expect(started.statusCode).toBe(201);
+  const id: string = started.json().caseId;
+  await client.until(id, taskOpen('rekomendasi-puo'));
+  expect((await client.decide(id, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve' })).statusCode).toBe(200);
+  await client.until(id, taskOpen('keputusan-ppk'));
+  expect((await client.decide(id, 'keputusan-ppk', p.kabidAptika, { decision: 'approve' })).statusCode).toBe(200);
+  p2 = await client.until(id, (c) => c.documents.length === 2);
+  team = await client.getCase(await teamThroughApi(s, 'banjar'));
+}, 180_000);
+afterAll(async () => s?.close());
+
+describe('banjar: the Surat Tugas of a penunjukan lintas unit', () => {
+  let text: string;
+  beforeAll(async () => { text = await textOf(p2, 'surat-tugas', 'surat-tugas-banjar', [1, 1]); });
+
+  it('cites the request letter by its number and date in the Dasar, never the case id; each item closed with ";"', () => {
+    expect(text).toContain('Surat Kepala Badan Perencanaan Pembangunan Daerah Nomor 800.1.11.1/27/BAPPEDA/2026 tanggal 1 Desember 2026 hal Permohonan Pelibatan;');
+    expect(text).toContain('Peraturan Bupati Banjar Nomor 39 Tahun 2024 tentang Sistem Kerja;');
+    expect(text).not.toContain(p2.caseId);
+    expect(text).not.toContain('perkara');
+  });
+
+  it('has the kop with the address block of the issuing Perangkat Daerah from master data', () => {
+    expect(text).toContain('DINAS KOMUNIKASI DAN INFORMATIKA');
+    expect(text).toContain('Jalan Merdeka Nomor 7, Telepon (0511) 4720027, Kode Pos 70614');
+    expect(text).toContain('Laman diskominfo.banjarkab.go.id, Surel diskominfo@banjarkab.go.id');
+  });
+
+  it('names the signer with gelar, pangkat/golongan and NIP (a naskah dinas penugasan, Permendagri 1/2023 pasal 44(2)-(3))', () => {
+    // The QR code's note stands left of the signature, so its text comes between.
+    expect(text).toMatch(new RegExp(`KEPALA DINAS KOMUNIKASI DAN INFORMATIKA, .* Ir\\. Bambang Sutrisno, M\\.T\\. Pembina Utama Muda \\(IV/c\\) NIP\\. ${p.kadisKominfo}`));
+  });
+
+  it('has no English and no developer note anywhere', () => {
+    expect(text).not.toMatch(ENGLISH);
+    expect(text).not.toContain('lampiran II.B');
+  });
+});
+
+describe('banjar: the Keputusan Sekretaris Daerah', () => {
+  let text: string;
+  beforeAll(async () => { text = await textOf(p2, 'keputusan-sekda', 'keputusan-sekda-banjar', [1, 2]); });
+
+  it('writes the article as the law writes it, each Menimbang item closed with ";"', () => {
+    expect(text).toContain('b. bahwa sesuai dengan ketentuan Pasal 14 ayat (2) Peraturan Bupati Banjar Nomor 39 Tahun 2024, penugasan lintas Unit Organisasi ditetapkan dengan Keputusan Sekretaris Daerah;');
+    expect(text).toMatch(/SEKRETARIS DAERAH, Menimbang : a\. bahwa [^;]+; b\./);
+  });
+
+  it('names the sekretaris daerah without gelar, NIP or pangkat (a naskah dinas penetapan, pasal 44(1) and (3))', () => {
+    expect(text).toMatch(/SEKRETARIS DAERAH, .* H\. Ahmad Fauzi Salinan/);
+    for (const absent of ['Drs.', 'M.Si.', `NIP. ${p.sekda}`, 'Pembina Utama Madya']) expect(text).not.toContain(absent);
+  });
+
+  it('is sent on as "Salinan Keputusan ini disampaikan kepada", its signer not among them', () => {
+    expect(text).toContain('Salinan Keputusan ini disampaikan kepada Yth.: 1. Kepala Badan Perencanaan Pembangunan Daerah 2. Kepala Dinas Komunikasi dan Informatika');
+    expect(text).not.toContain('Tembusan');
+    expect(text).not.toMatch(ENGLISH);
+  });
+});
+
+describe('banjar: a team\'s Keputusan with its lampiran', () => {
+  let text: string;
+  beforeAll(async () => { text = await textOf(team, team.documents[0].kind, 'keputusan-tim-banjar', [1, 3]); });
+
+  it('lists the members with a NIP column', () => {
+    const subject = team.subject as { susunan: { nip: string; nama: string }[] };
+    expect(text).toContain('NO. NAMA NIP KEDUDUKAN DALAM TIM');
+    for (const a of subject.susunan) expect(text).toContain(a.nip);
+    expect(text).not.toMatch(ENGLISH);
+    expect(text).not.toContain(team.caseId);
+  });
+
+  it('reads the request\'s values and its own title as part of its sentences', () => {
+    expect(text).toContain('dalam rangka mencapai sasaran kinerja tersedianya data perencanaan');
+    expect(text).toContain('perlu menetapkan Keputusan Sekretaris Daerah Kabupaten Banjar tentang Pembentukan');
+  });
+});
