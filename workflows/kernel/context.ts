@@ -1,6 +1,6 @@
 // A running case's state, which the kernel's parts share: its view (what the projection and the query
 // show), what its Updates received, and its team slots. Each part is a set of functions over it.
-import type { ActionInput, ActorInput, CaseView, DecisionInput, OfficialRef, PlannedCase } from '../../domain/kasus';
+import type { ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, OfficialRef, PlannedCase } from '../../domain/kasus';
 import { assignmentLedger } from './ledger';
 
 export interface CaseContext<S = unknown> {
@@ -17,6 +17,13 @@ export interface CaseContext<S = unknown> {
   withdrawn?: ActorInput;
   /** How many times this case issued documents (tells their deliveries apart). */
   issues: number;
+  /**
+   * The last version written at which the case waited on someone (a task open, its linked cases) or was
+   * closed: what a start is answered with (Update `opened`).
+   */
+  rests?: { version: number; status: CaseStatus };
+  /** The search attributes last upserted (JSON), so an unchanged set is not sent again. */
+  searchAttributes?: string;
 }
 
 /** `prior`: the view of a case that continued as new (a long case), to go on from. */
@@ -38,7 +45,11 @@ export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): Ca
     startedAt: now(),
     version: 0,
   };
-  return { input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0 };
+  return {
+    input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0,
+    // A case that continued as new was written where it waits.
+    ...(prior ? { rests: { version: prior.version, status: prior.status } } : {}),
+  };
 }
 
 /** The workflow clock: replay-safe. */

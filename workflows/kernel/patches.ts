@@ -18,6 +18,8 @@ export const PATCHES = {
   'siklus-tim-berubah': 'P6 teams changed before it (pembentukanTimKerja-*.v1) tell nothing',
   /** P7: an Update that opens a task writes it once, in its own write. */
   'aksi-satu-tulis': 'P7 cases that raised these before it (siklusKinerja-*.v1) wrote twice at once',
+  /** The case's search attributes (Region, Procedure, CaseStatus, Pemohon, Pegawai, Unit) upserted as it moves (kernel: publish). */
+  'atribut-pencarian': 'cases of every procedure started before it (every history recorded before it) upsert none',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

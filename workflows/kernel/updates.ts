@@ -1,10 +1,10 @@
 // The case's Updates, each with a synchronous validator (domain/langkah.ts), so a refused one never
 // enters history; each answers after the projection is written, so the caller reads its own write.
-import { setHandler } from '@temporalio/workflow';
+import { condition, setHandler } from '@temporalio/workflow';
 import { tanggalLokal } from '../../domain/dokumen';
 import type { ActionInput, ActorInput, DecisionInput, DocumentRef } from '../../domain/kasus';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openReceiptOf, reasonsOf } from '../../domain/langkah';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, withdrawUpdate } from '../shared';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, openedUpdate, withdrawUpdate } from '../shared';
 import { actorRef, now, type CaseContext } from './context';
 import { refusalFailure, validated } from './failures';
 import { answer, publish, record } from './projection';
@@ -14,6 +14,11 @@ export function registerUpdates(c: CaseContext): void {
   const { input, view, ledger } = c;
   const today = () => tanggalLokal(now(), input.zonaWaktu);
   setHandler(caseQuery, () => view);
+  // Emits no command, so the cases that ran before it replay alike; it waits for the main flow's write.
+  setHandler(openedUpdate, async () => {
+    await condition(() => c.rests !== undefined);
+    return { caseId: view.caseId, ...c.rests! };
+  });
   setHandler(decideUpdate, decide(c), { validator: validated((d: DecisionInput) => (checkDecision(input, view, d, today()), ledger.checkIdle())) });
   setHandler(completeUpdate, complete(c), { validator: validated((a: ActionInput) => checkCompletion(input, view, a, today())) });
   setHandler(withdrawUpdate, withdraw(c), { validator: validated((a: ActorInput) => (checkWithdraw(input, view, a), ledger.checkIdle())) });
