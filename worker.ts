@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
 import { createLogger } from './logger';
 import { startJangkarAudit } from './services/audit';
+import { ensureSearchAttributes } from './services/searchAttributes';
 
 export async function runWorker(): Promise<void> {
   const config = loadConfig();
@@ -21,6 +22,8 @@ export async function runWorker(): Promise<void> {
   const pool = createPool({ connectionString: config.DATABASE_URL, max: 10 }, log);
   await migrate(pool);
   const connection = await NativeConnection.connect(config.temporal);
+  const registered = await ensureSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
+  if (registered.length) log.info({ searchAttributes: registered }, 'search attributes registered');
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,

@@ -2,6 +2,8 @@
 // its first task open (Update-with-Start), a decision that issues documents with their numbers, a read
 // waits for the case to move (long poll), and the case is found in Temporal by its search attributes.
 // No test here reads a case again until it changes: each answer must already hold what it says.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
@@ -9,6 +11,7 @@ import type { CaseView } from '../../domain/kasus';
 import { newKey } from '../support/api';
 import { loadDemoData, permohonan, requester } from '../support/cases';
 import { AUTH, startStack, type Stack } from '../support/stack';
+import { cliSearchAttributes } from '../../workflows/searchAttributes';
 
 let s: Stack;
 beforeAll(async () => {
@@ -126,5 +129,11 @@ describe('search attributes', () => {
     await decide(c.caseId, 'rekomendasi-puo', p.kadisKominfo);
     await decide(c.caseId, 'keputusan-ppk', p.kabidAptika);
     await expect.poll(() => ids('CaseStatus="awaiting-acknowledgement"'), { timeout: 10_000 }).toEqual([c.caseId]);
+  });
+
+  it('docker compose registers the same search attributes, with their types', () => {
+    const compose = readFileSync(join(__dirname, '../../docker-compose.yml'), 'utf8');
+    const created = [...compose.matchAll(/--name (\w+) --type (\w+)/g)].map(([, name, type]) => `${name}=${type}`);
+    expect(created).toEqual(cliSearchAttributes());
   });
 });
