@@ -174,7 +174,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'startCase',
       tags: ['cases'],
       summary: 'Start a case of a procedure',
-      description: `Idempotent per Idempotency-Key: the same request again answers the first outcome (Idempotent-Replayed: true); 202 while the case's worker has not set it up yet. The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}).`,
+      description: `Answers the case once it waits on its first task(s) (they are open in the answer and the assignee's inbox), or is closed. Idempotent per Idempotency-Key: the same request again answers the first outcome (Idempotent-Replayed: true); 202 while the case's worker has not set it up yet (none within 10 s). The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}).`,
       headers: IdempotencyHeaders,
       body: StartCase,
       response: { 201: ok('The case, started, with its first task(s) once its worker set it up', CaseRef), 202: ok('Accepted: the case is starting and its worker has not set it up yet; read it with getCase', CaseStarting), ...errors('startCase') },
@@ -274,7 +274,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'decideTask',
       tags: ['cases'],
       summary: 'Decide (or recommend on) an open task',
-      description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.',
+      description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did. '
+        + `A decision that issues documents answers once they are numbered (their receipt open), within ${ISSUE_WITHIN_MS / 1000} s; past that, the case still "issuing": read it with afterVersion and wait.`,
       params: TaskParams,
       headers: MessageHeaders,
       body: Decision,
