@@ -22,6 +22,8 @@ export interface CaseContext<S = unknown> {
    * closed: what a start is answered with (Update `opened`).
    */
   rests?: { version: number; status: CaseStatus };
+  /** Projection writes in flight: `opened` answers only when none is (see updates.ts). */
+  writing: number;
   /** The search attributes last upserted (JSON), so an unchanged set is not sent again. */
   searchAttributes?: string;
 }
@@ -46,7 +48,7 @@ export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): Ca
     version: 0,
   };
   return {
-    input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0,
+    input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, writing: 0,
     // A case that continued as new was written where it waits.
     ...(prior ? { rests: { version: prior.version, status: prior.status } } : {}),
   };

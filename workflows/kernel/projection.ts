@@ -23,7 +23,9 @@ export const publish = async (c: CaseContext, rests = false) => {
   const resting = rests || FINAL_STATUSES.includes(status) || c.view.tasks.some((t) => t.status === 'open');
   upsertChanged(c);
   const { runId, historyLength } = workflowInfo();
+  c.writing += 1;
   await saveCase(c.view, { runId, historyLength }); // serialised when scheduled: later changes do not leak into it
+  c.writing -= 1;
   if (resting && version > (c.rests?.version ?? 0)) c.rests = { version, status };
 };
 

@@ -14,9 +14,11 @@ export function registerUpdates(c: CaseContext): void {
   const { input, view, ledger } = c;
   const today = () => tanggalLokal(now(), input.zonaWaktu);
   setHandler(caseQuery, () => view);
-  // Emits no command, so the cases that ran before it replay alike; it waits for the main flow's write.
+  // Emits no command, so the cases that ran before it replay alike; it waits for the main flow's write, and
+  // for every write in flight (tasks opened side by side): two local activities that finish one by one live
+  // may resolve in one activation in replay, and its answer must follow the commands of both alike.
   setHandler(openedUpdate, async () => {
-    await condition(() => c.rests !== undefined);
+    await condition(() => c.rests !== undefined && c.writing === 0);
     return { caseId: view.caseId, ...c.rests! };
   });
   setHandler(decideUpdate, decide(c), { validator: validated((d: DecisionInput) => (checkDecision(input, view, d, today()), ledger.checkIdle())) });
