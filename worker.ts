@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
 import { createLogger } from './logger';
 import { startJangkarAudit } from './services/audit';
+import { ensureSearchAttributes } from './services/searchAttributes';
 
 /** Milliseconds: from a notification's insert to a case's first task visible. */
 const STEP_BUCKETS_MS = [0.5, 1, 2, 5, 10, 20, 35, 50, 75, 100, 150, 250, 500, 1000, 2500, 10000];
@@ -26,6 +27,8 @@ export async function runWorker(): Promise<void> {
   await migrate(pool);
   const connection = await NativeConnection.connect(config.temporal);
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const registered = await ensureSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
+  if (registered.length) log.info({ searchAttributes: registered }, 'search attributes registered');
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,

@@ -1,7 +1,7 @@
 // Starting a case (POST /cases): the cases its plan reads, the request planned against the master data,
 // the case id its Idempotency-Key is bound to, and its workflow started. What the caller is answered
 // (the case, 202 while it is set up, or why not) is the route's, through answerStart.
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { getCase } from '../db/cases';
@@ -14,9 +14,10 @@ import { PROCEDURES } from '../procedures';
 import { isRegion, profileOf } from '../profiles';
 import { buildMemo } from '../services/arsip';
 import { newCaseId, planCase } from '../services/planCase';
+import { openedUpdate } from '../workflows/shared';
 import { ApiError } from './errors';
 import type { Timed } from './plugins/metrics';
-import { ANSWER_WITHIN_MS, unanswered } from './unanswered';
+import { ANSWER_WITHIN_MS, unanswered, type StartOutcome } from './unanswered';
 
 type Deps = FastifyInstance['deps'];
 
@@ -35,13 +36,15 @@ export interface Starter {
   boundCaseId?: string;
   /** Times each step (the API's step histogram). */
   timed: Timed;
+  /** The id of the start's Update (`opened`): from the Idempotency-Key, so a retry is answered its outcome. */
+  updateId: string;
 }
 
 /** The body of POST /cases: a procedure's request, told apart by `procedure`. */
 export type StartRequest = { procedure: string; region: string; siklusKinerja?: PengaturanSiklus } & Record<string, unknown>;
 
-/** Plans and starts the case; `started`: false when Temporal did not answer (the start may have gone through). */
-export async function startCase(deps: Deps, by: Starter, body: StartRequest): Promise<{ caseId: string; started: boolean }> {
+/** Plans and starts the case; its outcome: the case's answer, or whether it started when Temporal did not answer in time. */
+export async function startCase(deps: Deps, by: Starter, body: StartRequest): Promise<{ caseId: string; outcome: StartOutcome }> {
   const { procedure: id, region, siklusKinerja, ...request } = body;
   const procedure = PROCEDURES[id];
   const related = await by.timed('related cases', async () => {
@@ -73,8 +76,9 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
   // The key's case id: a concurrent identical start may have bound it first.
   const caseId = await by.timed('bind case id', () => by.caseIdOf(input.caseId));
   await by.timed('record master data version', () => recordCaseMasterData(deps.pool, caseId, versions));
-  // Bounded, so an unreachable Temporal answers in seconds; unanswered, the start may have gone through all the same.
-  const started = await by.timed('workflow start', () => deps.temporal.withDeadline(Date.now() + ANSWER_WITHIN_MS, () => deps.temporal.workflow.start(procedure.workflowType, {
+  // Started with its Update `opened` (Update-with-Start): answered once the case waits on its first
+  // task(s), in one call. Bounded, so an unreachable Temporal or an absent worker answers in seconds.
+  const start = new WithStartWorkflowOperation(procedure.workflowType, {
     workflowId: caseId,
     taskQueue: deps.config.TASK_QUEUE,
     args: [{ ...input, caseId, ...(by.diketahui?.knownVia ? { diajukanVia: by.diketahui } : {}) }],
@@ -82,13 +86,19 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
     workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
     // The build that runs it, for verification by replay (services/verifikasi.ts).
     memo: { client: by.client, requestId: by.requestId, ...buildMemo() },
-  }))).then(() => true, (e) => {
-    if (e instanceof WorkflowExecutionAlreadyStartedError) return true;
-    if (unanswered(e)) return false;
-    throw e;
   });
+  const outcome: StartOutcome = await by.timed('workflow start', () => deps.temporal.withDeadline(Date.now() + ANSWER_WITHIN_MS, () =>
+    deps.temporal.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start, updateId: by.updateId }),
+  )).then((answered) => ({ answered }), async (e) => {
+    // A case of this id that has closed: answered from its projection.
+    if (e instanceof WorkflowExecutionAlreadyStartedError) return { started: true };
+    if (!unanswered(e)) throw e;
+    // Unanswered: whether the start went through is known when Temporal answered it before the Update.
+    return { started: await start.workflowHandle().then(() => true, () => undefined) };
+  });
+  const started = 'answered' in outcome || outcome.started === true;
   if (started) by.log.info({ workflowId: caseId, procedure: id, region }, 'case started');
-  return { caseId, started };
+  return { caseId, outcome };
 }
 
 /** The cases a new case's plan reads, from the projection; one that does not exist for this key is named. */

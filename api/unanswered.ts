@@ -5,7 +5,7 @@
 import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type WorkflowHandle } from '@temporalio/client';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { getCase } from '../db/cases';
-import { caseQuery, type UpdateAnswer } from '../workflows/shared';
+import { caseQuery, openedUpdate, type UpdateAnswer } from '../workflows/shared';
 import { ApiError } from './errors';
 
 /** How long a start or a message waits for Temporal to carry it out. */
@@ -58,20 +58,27 @@ export async function settleUpdate(app: FastifyInstance, req: FastifyRequest, ha
 }
 
 /**
- * Answers a start whose workflow exists, or may: 201 with the case; 202 while no worker has set it up
- * yet (no projection, no answer to a query). False when it does not exist: nothing was started.
+ * How a start went: its Update `opened` answered (the case waits on its first task(s), written at that
+ * version), or Temporal did not answer in time and the start went through (true), did not (false), or
+ * may have (undefined).
  */
-export async function answerStart(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, caseId: string, started = false): Promise<boolean> {
+export type StartOutcome = { answered: UpdateAnswer } | { started: boolean | undefined };
+
+/**
+ * Answers a start whose workflow exists, or may: 201 with the case, as written when it waited on its
+ * first task(s); unanswered in time, 201 with the case as projected, else 202 (no worker has set it up).
+ * False when it does not exist: nothing was started.
+ */
+export async function answerStart(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, caseId: string, outcome: StartOutcome): Promise<boolean> {
   const location = `/api/v1/cases/${caseId}`;
   let view = await getCase(app.deps.pool, caseId);
-  if (!view) {
-    const exists = started || (await workflowExists(app, caseId));
+  if ('answered' in outcome) {
+    // The projection holds that version, unless a write is behind (then the workflow's own view).
+    if (!view || view.version < outcome.answered.version) view = (await askWorkflow(app, caseId)) ?? view;
+  } else if (!view) {
+    const exists = outcome.started ?? (await workflowExists(app, caseId));
     if (exists === false) return false;
     if (exists === undefined) throw outcomeUnknown(req, `the start of case ${caseId}`);
-    view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch((e) => {
-      if (unanswered(e)) return undefined;
-      throw e;
-    });
   }
   if (view) {
     reply.status(201).header('location', location).send(view);
@@ -84,3 +91,23 @@ export async function answerStart(app: FastifyInstance, req: FastifyRequest, rep
   });
   return true;
 }
+
+/**
+ * A retried start whose key holds its case id: the case's Update `opened` again (the same id: Temporal
+ * answers its first outcome). A case Temporal does not know, or that has closed, goes by the projection.
+ */
+export async function answerRetriedStart(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, caseId: string, updateId: string): Promise<boolean> {
+  const outcome: StartOutcome = await within(app, ANSWER_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).executeUpdate(openedUpdate, { updateId }))
+    .then((answered) => ({ answered }), (e) => {
+      if (e instanceof WorkflowNotFoundError || unanswered(e)) return { started: undefined };
+      throw e;
+    });
+  return answerStart(app, req, reply, caseId, outcome);
+}
+
+/** The case as its workflow holds it; undefined when Temporal does not answer in time. */
+const askWorkflow = (app: FastifyInstance, caseId: string) =>
+  within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch((e) => {
+    if (unanswered(e)) return undefined;
+    throw e;
+  });

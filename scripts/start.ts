@@ -17,6 +17,7 @@ import { REGIONS } from '../profiles';
 import { createSupervisor, type ChildSpec } from './supervisor';
 import { demoSigningEnv } from './demoSigning';
 import { temporalCli } from './temporal-binaries';
+import { cliSearchAttributes } from '../workflows/searchAttributes';
 
 const ROOT = join(__dirname, '..');
 /** Where the dev server keeps its SQLite file; DATA_DIR moves it (the tests use a temporary one). */
@@ -83,7 +84,9 @@ async function temporal() {
   // Restarted on the same SQLite file, it carries on with every workflow where it was.
   const server = supervisor.start({
     name: 'Temporal dev server', command: temporalCli(),
-    args: ['server', 'start-dev', '--db-filename', join(DATA, 'temporal.db'), '--ip', ip, '--port', port, '--ui-port', String(Number(port) + 1000), '--log-level', 'warn'],
+    args: ['server', 'start-dev', '--db-filename', join(DATA, 'temporal.db'), '--ip', ip, '--port', port, '--ui-port', String(Number(port) + 1000), '--log-level', 'warn',
+      // The cases' search attributes (Region, Procedure, CaseStatus, …): the kernel upserts them as a case moves.
+      ...cliSearchAttributes().flatMap((a) => ['--search-attribute', a])],
   });
   for (let i = 0; i < 120; i++) {
     if (await temporalReachable()) return say(`Temporal dev server on ${env.TEMPORAL_ADDRESS}, UI http://${ip}:${Number(port) + 1000}`);

@@ -26,6 +26,12 @@ export interface UpdateAnswer {
   status: CaseStatus;
 }
 
+/**
+ * Answers once the case waits on someone (its first task open, or its linked cases started) or is closed,
+ * with the version written then: sent with the start (Update-with-Start), so POST /cases answers the case
+ * with its first task(s) open. It changes nothing; a case that continued as new answers at once.
+ */
+export const openedUpdate = defineUpdate<UpdateAnswer>('opened');
 /** An official decides (or recommends on) an open task. Validated before it enters history. */
 export const decideUpdate = defineUpdate<UpdateAnswer, [DecisionInput]>('decide');
 /** The assignee of a tindakan (the employee forwarding a letter, or reporting the result) confirms it is done. */

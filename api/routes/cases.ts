@@ -16,9 +16,10 @@ import { Value } from '@sinclair/typebox/value';
 import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, REFUSAL_FAILURE, withdrawUpdate, type UpdateAnswer } from '../../workflows/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError, fieldName } from '../errors';
+import { CaseWatch } from '../caseWatch';
 import { caseIdOf, updateIdOf } from '../idempotency';
 import { startCase, type StartRequest } from '../startCase';
-import { ANSWER_WITHIN_MS, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within, workflowExists } from '../unanswered';
+import { ANSWER_WITHIN_MS, answerRetriedStart, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within, workflowExists } from '../unanswered';
 import { actingOfficial, diketahui, mayAccess } from '../plugins/auth';
 import { authorize, caseFacts, visibleCases } from '../authorize';
 import { ActingOfficialHeaders, Cursor, errors, Id, Nip, ok, Region } from '../schemas/common';
@@ -26,6 +27,10 @@ import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, 
 import { CaseExportSchema, Verification } from '../schemas/verifikasi';
 
 const CaseRef = Type.Ref('Case');
+/** The longest a read waits for a case to move (GET /cases/{caseId}?afterVersion=&wait=). */
+const MAX_WAIT_S = 30;
+/** How long a decision that issues documents waits for their numbers before it answers the case still issuing. */
+export const ISSUE_WITHIN_MS = 10_000;
 const CaseParams = Type.Object({ caseId: Id() });
 const TaskParams = Type.Object({ caseId: Id(), taskId: Id() });
 const IdempotencyHeaders = Type.Object({
@@ -175,7 +180,7 @@ const isRefusal = (e: unknown) => e instanceof WorkflowUpdateFailedError && e.ca
  * the Update once more. One Temporal did not answer in time is asked after by its id (settleUpdate).
  */
 async function sendUpdate(
-  app: FastifyInstance, req: FastifyRequest, caseId: string, what: string,
+  app: FastifyInstance, watch: CaseWatch, req: FastifyRequest, caseId: string, what: string,
   send: (h: WorkflowHandle, updateId: string) => Promise<UpdateAnswer>,
 ): Promise<CaseView> {
   const handle = app.deps.temporal.workflow.getHandle(caseId);
@@ -186,6 +191,9 @@ async function sendUpdate(
         if (!unanswered(e)) throw e;
         return settleUpdate(app, req, handle, updateId, what);
       });
+      // A decision that issues documents is answered with their numbers, once written (ISSUE_WITHIN_MS at most).
+      if (answered.status === 'issuing')
+        await watch.until(caseId, () => getCase(app.deps.pool, caseId), (v) => !v || (v.version > answered.version && v.status !== 'issuing'), ISSUE_WITHIN_MS);
       // The Update answers once its change is in the projection: the caller reads its own write (or a later one).
       return await app.timed('read after update', () => caseAfter(app, req, answered));
     } catch (e) {
@@ -204,13 +212,16 @@ async function sendUpdate(
 }
 
 export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const watch = new CaseWatch(app.deps.pool, app.log);
+  app.addHook('onClose', () => watch.close());
+
   app.post('/cases', {
     config: { idempotent: true },
     schema: {
       operationId: 'startCase',
       tags: ['cases'],
       summary: 'Start a case of a procedure',
-      description: `Idempotent per Idempotency-Key: the same request again answers the first outcome (Idempotent-Replayed: true); 202 while the case's worker has not set it up yet. The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}).`,
+      description: `Answers the case once it waits on its first task(s) (they are open in the answer and the assignee's inbox), or is closed. Idempotent per Idempotency-Key: the same request again answers the first outcome (Idempotent-Replayed: true); 202 while the case's worker has not set it up yet (none within 10 s). The body is one of the procedures' requests, told apart by \`procedure\` (${Object.keys(PROCEDURES).join(', ')}).`,
       headers: IdempotencyHeaders,
       body: StartCase,
       response: { 201: ok('The case, started, with its first task(s) once its worker set it up', CaseRef), 202: ok('Accepted: the case is starting and its worker has not set it up yet; read it with getCase', CaseStarting), ...errors('startCase') },
@@ -221,14 +232,15 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     await authorize(app, req, { op: 'case.start', region: body.region });
     // A retry of a start that got as far as its case gets that case, even if the rules or master data changed since.
     const bound = req.idempotency?.caseId;
-    if (bound && (await answerStart(app, req, reply, bound))) return reply;
+    const updateId = updateIdOf(req);
+    if (bound && (await answerRetriedStart(app, req, reply, bound, updateId))) return reply;
     const by = {
-      client: req.client, actor, diketahui: diketahui(req), requestId: req.id, log: req.log,
+      client: req.client, actor, diketahui: diketahui(req), requestId: req.id, log: req.log, updateId,
       mayRead: (v: CaseView) => authorize(app, req, { op: 'case.read', case: caseFacts(v) }).then(() => true, () => false),
       boundCaseId: bound ?? undefined, caseIdOf: (fresh: string) => caseIdOf(app, req, fresh), timed: app.timed,
     };
-    const { caseId, started } = await startCase(app.deps, by, body);
-    if (await app.timed('start answer', () => answerStart(app, req, reply, caseId, started))) return reply;
+    const { caseId, outcome } = await startCase(app.deps, by, body);
+    if (await app.timed('start answer', () => answerStart(app, req, reply, caseId, outcome))) return reply;
     throw new ApiError(503, { code: 'TEMPORAL_UNAVAILABLE', message: `the workflow engine did not answer and case ${caseId} was not started; nothing was changed: retry the same request later` });
   });
 
@@ -260,14 +272,24 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/cases/:caseId', {
     schema: {
       operationId: 'getCase', tags: ['cases'], summary: 'State, current step, timeline and documents of a case',
-      description: '202 with status "starting" while the case is started but no worker has set it up yet.',
+      description: '202 with status "starting" while the case is started but no worker has set it up yet. '
+        + `With afterVersion (the version last read) and wait (seconds, at most ${MAX_WAIT_S}): answers once the case has a later version, or when the wait ends with the case as it is (its version not past afterVersion: nothing moved).`,
       params: CaseParams,
-      response: { 200: ok('The case', CaseRef), 202: ok('Accepted: the case is started and its worker has not set it up yet; read it again shortly', CaseStarting), ...errors('getCase') },
+      querystring: Type.Object({
+        afterVersion: Type.Optional(Type.String({ pattern: '^\\d{1,9}$', maxLength: 9, description: 'the case\'s version the caller holds: wait for a later one' })),
+        wait: Type.Optional(Type.String({ pattern: '^([0-9]|[12][0-9]|30)$', maxLength: 2, description: `seconds to wait for a version after afterVersion, 0-${MAX_WAIT_S} (default 0: answer at once)` })),
+      }),
+      response: { 200: ok('The case (with afterVersion and wait: once it moved past that version, or as it is when the wait ended)', CaseRef), 202: ok('Accepted: the case is started and its worker has not set it up yet; read it again shortly', CaseStarting), ...errors('getCase') },
     },
   }, async (req, reply) => {
     const { caseId } = req.params;
+    const { afterVersion, wait } = req.query;
     try {
-      return await readCase(app, req, caseId);
+      const view = await readCase(app, req, caseId);
+      if (afterVersion === undefined || !Number(wait) || view.version > Number(afterVersion)) return view;
+      // Long poll: the projection's next write wakes it (migration 018); the case was authorized above.
+      const moved = await watch.until(caseId, () => getCase(app.deps.pool, caseId), (v) => !!v && v.version > Number(afterVersion), Number(wait) * 1000);
+      return moved ?? view;
     } catch (e) {
       // Neither the projection nor the workflow answered: a case its worker has not set up yet says so.
       // Its region is the one its id starts with (newCaseId); another region's key learns nothing.
@@ -338,7 +360,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'decideTask',
       tags: ['cases'],
       summary: 'Decide (or recommend on) an open task',
-      description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.',
+      description: 'Only the task\'s assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did. '
+        + `A decision that issues documents answers once they are numbered (their receipt open), within ${ISSUE_WITHIN_MS / 1000} s; past that, the case still "issuing": read it with afterVersion and wait.`,
       params: TaskParams,
       headers: MessageHeaders,
       body: Decision,
@@ -348,7 +371,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { caseId, taskId } = req.params;
     const current = await runningCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskSide(current, current.tasks.find((t) => t.id === taskId)));
-    const view = await sendUpdate(app, req, caseId, `the decision on task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(decideUpdate, {
+    const view = await sendUpdate(app, watch, req, caseId, `the decision on task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(decideUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body, ...diketahui(req) }],
       updateId,
     }));
@@ -372,7 +395,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { caseId, taskId } = req.params;
     const current = await runningCase(app, req, caseId);
     assertSide(req, current, `task ${taskId}`, taskSide(current, current.tasks.find((t) => t.id === taskId)));
-    const view = await sendUpdate(app, req, caseId, `the completion of task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(completeUpdate, {
+    const view = await sendUpdate(app, watch, req, caseId, `the completion of task ${taskId} of case ${caseId}`, (h, updateId) => h.executeUpdate(completeUpdate, {
       args: [{ taskId, actorNip: actingOfficial(req), ...req.body, ...diketahui(req) }],
       updateId,
     }));
@@ -407,7 +430,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const args = planned
       ? { action, actorNip: actor, data: planned.plan(profileOf(current.region), await loadOrg(app.deps.pool, current.region, [actor, ...planned.involves(body)]), current, body, actor), ...diketahui(req) }
       : { action, actorNip: actor, ...(body as object), ...diketahui(req) };
-    const view = await sendUpdate(app, req, caseId, `the action ${action} on case ${caseId}`, (h, updateId) => h.executeUpdate(actUpdate, { args: [args], updateId }));
+    const view = await sendUpdate(app, watch, req, caseId, `the action ${action} on case ${caseId}`, (h, updateId) => h.executeUpdate(actUpdate, { args: [args], updateId }));
     req.log.info({ workflowId: caseId, action }, 'case action');
     return view;
   });
@@ -424,7 +447,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const current = await runningCase(app, req, caseId);
       // Withdrawing is the requesting agency's; a receipt, the employee's agency's.
       assertSide(req, current, path, path === 'acknowledge' ? taskSide(current, openReceiptOf(current.tasks, actingOfficial(req))) : requesterSide(current));
-      const view = await sendUpdate(app, req, caseId, `the ${path} of case ${caseId}`, (h, updateId) => h.executeUpdate(update, {
+      const view = await sendUpdate(app, watch, req, caseId, `the ${path} of case ${caseId}`, (h, updateId) => h.executeUpdate(update, {
         args: [{ actorNip: actingOfficial(req), reasons: req.body?.reasons, ...diketahui(req) }],
         updateId,
       }));

@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * Start a case of a procedure
-         * @description Idempotent per Idempotency-Key: the same request again answers the first outcome (Idempotent-Replayed: true); 202 while the case's worker has not set it up yet. The body is one of the procedures' requests, told apart by `procedure` (penunjukan-dalam-unit, penunjukan-lintas-unit, penunjukan-lintas-instansi, pengajuan-sukarela-dalam-unit, pengajuan-sukarela-lintas-unit, pembentukan-tim-kerja, siklus-kinerja, rekomendasi-penilaian-kinerja).
+         * @description Answers the case once it waits on its first task(s) (they are open in the answer and the assignee's inbox), or is closed. Idempotent per Idempotency-Key: the same request again answers the first outcome (Idempotent-Replayed: true); 202 while the case's worker has not set it up yet (none within 10 s). The body is one of the procedures' requests, told apart by `procedure` (penunjukan-dalam-unit, penunjukan-lintas-unit, penunjukan-lintas-instansi, pengajuan-sukarela-dalam-unit, pengajuan-sukarela-lintas-unit, pembentukan-tim-kerja, siklus-kinerja, rekomendasi-penilaian-kinerja).
          */
         post: operations["startCase"];
         delete?: never;
@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * State, current step, timeline and documents of a case
-         * @description 202 with status "starting" while the case is started but no worker has set it up yet.
+         * @description 202 with status "starting" while the case is started but no worker has set it up yet. With afterVersion (the version last read) and wait (seconds, at most 30): answers once the case has a later version, or when the wait ends with the case as it is (its version not past afterVersion: nothing moved).
          */
         get: operations["getCase"];
         put?: never;
@@ -192,7 +192,7 @@ export interface paths {
         put?: never;
         /**
          * Decide (or recommend on) an open task
-         * @description Only the task's assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did.
+         * @description Only the task's assignee (403); only while the task is open (409); refusing needs reasons (400). Approving the keputusan names the employee unless the request did. A decision that issues documents answers once they are numbered (their receipt open), within 10 s; past that, the case still "issuing": read it with afterVersion and wait.
          */
         post: operations["decideTask"];
         delete?: never;
@@ -3077,7 +3077,12 @@ export interface operations {
     };
     getCase: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the case's version the caller holds: wait for a later one */
+                afterVersion?: string;
+                /** @description seconds to wait for a version after afterVersion, 0-30 (default 0: answer at once) */
+                wait?: string;
+            };
             header?: never;
             path: {
                 caseId: string;
@@ -3086,7 +3091,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The case */
+            /** @description The case (with afterVersion and wait: once it moved past that version, or as it is when the wait ended) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { reconcile, sameCase } from '../../api/reconciler';
 import { temporalCli } from '../../scripts/temporal-binaries';
+import { cliSearchAttributes } from '../../workflows/searchAttributes';
 import { caseQuery } from '../../workflows/shared';
 import { loadDemoData } from '../support/cases';
 import { testLogger } from '../support/logger';
@@ -29,7 +30,8 @@ let address: string;
 /** The dev server on its file; resolves once it answers. */
 async function startServer(): Promise<void> {
   const [ip, port] = address.split(':');
-  server = spawn(temporalCli(), ['server', 'start-dev', '--db-filename', join(dataDir, 'temporal.db'), '--ip', ip, '--port', port, '--headless', '--log-level', 'error'], { stdio: 'ignore' });
+  server = spawn(temporalCli(), ['server', 'start-dev', '--db-filename', join(dataDir, 'temporal.db'), '--ip', ip, '--port', port, '--headless', '--log-level', 'error',
+    ...cliSearchAttributes().flatMap((a) => ['--search-attribute', a])], { stdio: 'ignore' });
   for (const end = Date.now() + 60_000; Date.now() < end; await sleep(200)) {
     if (server.exitCode !== null) throw new Error(`the Temporal dev server exited (${server.exitCode})`);
     const ok = await Connection.connect({ address, connectTimeout: 500 }).then(async (c) => {

@@ -4,6 +4,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client } from 'pg';
 import type { TestProject } from 'vitest/node';
 import { temporalCli } from '../../scripts/temporal-binaries';
+import { SEARCH_ATTRIBUTES } from '../../workflows/searchAttributes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +23,8 @@ export default async function setup(project: TestProject) {
     throw new Error(`PostgreSQL is not reachable at ${postgresUrl} (${(e as Error).message}). Start it, or set TEST_POSTGRES_URL.`);
   }
   const env = await TestWorkflowEnvironment.createLocal({
-    server: { executable: { type: 'existing-path', path: temporalCli() }, log: { format: 'pretty', level: 'error' } },
+    // The cases' search attributes, as npm start registers them (the kernel upserts them).
+    server: { executable: { type: 'existing-path', path: temporalCli() }, log: { format: 'pretty', level: 'error' }, searchAttributes: SEARCH_ATTRIBUTES },
   });
   project.provide('temporalAddress', env.address);
   project.provide('postgresUrl', postgresUrl);

@@ -9,11 +9,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createActivities } from '../../activities';
+import { registerSearchAttributes } from '../../services/searchAttributes';
 import { loadConfig } from '../../config';
 import type { PlannedCase } from '../../domain/kasus';
 import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import type * as workflows from '../../workflows';
-import { caseQuery, TASK_QUEUE } from '../../workflows/shared';
+import { caseQuery, openedUpdate, TASK_QUEUE } from '../../workflows/shared';
 import { loadDemoData } from './cases';
 import { createTestDatabase, type TestDatabase } from './database';
 import { testLogger } from './logger';
@@ -49,6 +50,8 @@ export function workflowSuite(): WorkflowSuite {
   const scenario = async <T>(workflowType: keyof typeof workflows, name: string, input: PlannedCase, body: (h: WorkflowHandle) => Promise<T>) => {
     const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: temporalTestServer() } } });
     running = env;
+    // The kernel upserts the cases' search attributes, which the test server checks are registered (it starts with none).
+    await registerSearchAttributes(env.connection, env.namespace ?? 'default');
     try {
       const worker = await Worker.create({
         connection: env.nativeConnection,
@@ -60,6 +63,8 @@ export function workflowSuite(): WorkflowSuite {
       });
       return await worker.runUntil(async () => {
         const handle = await env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });
+        // As POST /cases starts a case: answered once it waits on its first task(s) (the API sends it with the start).
+        await handle.executeUpdate(openedUpdate);
         const out = await withinDeadline(body(handle), handle);
         if (process.env.RECORD_HISTORIES) {
           const history = await handle.fetchHistory();

@@ -1,7 +1,7 @@
 // A running case's state, which the kernel's parts share: its view (what the projection and the query
 // show), what its Updates received, and its team slots. Each part is a set of functions over it.
 import type { Golongan } from '../../domain/kepegawaian';
-import type { ActionInput, ActorInput, CaseView, DecisionInput, OfficialRef, PlannedCase } from '../../domain/kasus';
+import type { ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, OfficialRef, PlannedCase } from '../../domain/kasus';
 import { assignmentLedger } from './ledger';
 
 export interface CaseContext<S = unknown> {
@@ -22,6 +22,15 @@ export interface CaseContext<S = unknown> {
   readonly golongan: Map<string, Golongan>;
   /** A procedure's own rules on a decision or a completion, beside the kernel's (kasus.guard). */
   readonly guards: Guards;
+  /**
+   * The last version written at which the case waited on someone (a task open, its linked cases) or was
+   * closed: what a start is answered with (Update `opened`).
+   */
+  rests?: { version: number; status: CaseStatus };
+  /** Projection writes in flight: `opened` answers only when none is (see updates.ts). */
+  writing: number;
+  /** The search attributes last upserted (JSON), so an unchanged set is not sent again. */
+  searchAttributes?: string;
 }
 
 /**
@@ -52,7 +61,11 @@ export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): Ca
     startedAt: now(),
     version: 0,
   };
-  return { input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, golongan: new Map(), guards: { decide: [], complete: [] } };
+  return {
+    input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, golongan: new Map(), guards: { decide: [], complete: [] }, writing: 0,
+    // A case that continued as new was written where it waits.
+    ...(prior ? { rests: { version: prior.version, status: prior.status } } : {}),
+  };
 }
 
 /** The workflow clock: replay-safe. */

@@ -76,8 +76,8 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
     actionOf: (taskId: string): ActionInput | undefined => c.actions.get(taskId),
     /** Records what an official or the system did (a procedure's own entries). */
     record: (entry: Omit<TimelineEntry, 'at'>) => record(c, entry),
-    /** Writes the projection after the procedure changed its view. */
-    publish: () => publish(c),
+    /** Writes the projection after the procedure changed its view; `rests`: the case now waits on its linked cases (a start is answered here). */
+    publish: (rests?: boolean) => publish(c, rests),
 
     /**
      * Team slots (banjar pasal 9(4)–(5)) for members a procedure names itself, outside a step's

@@ -32,6 +32,8 @@ export const PATCHES = {
   'rencana-sebelum-hasil': 'P7 cases that went on to the result with a revised plan unagreed (no recorded history has one) replay without it',
   /** P7: a kendala sent to a member's own PUO is decided by the owning unit's PUO; the member's PUO follows it up. */
   'kendala-pemilik-memutuskan': 'P7 team cases that sent a kendala to a member\'s own PUO before it (siklusKinerja-banjar-tim-kerja.v1–.v3) had that PUO decide it',
+  /** The case's search attributes (Region, Procedure, CaseStatus, Pemohon, Pegawai, Unit) upserted as it moves (kernel: publish). */
+  'atribut-pencarian': 'cases of every procedure started before it (every history recorded before it) upsert none',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

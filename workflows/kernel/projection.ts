@@ -1,9 +1,12 @@
-// What leaves the workflow for readers: the timeline entries and the projection write (inbox, case page).
-import { workflowInfo } from '@temporalio/workflow';
-import type { Diketahui, TimelineEntry } from '../../domain/kasus';
+// What leaves the workflow for readers: the timeline entries, the projection write (inbox, case page)
+// and the search attributes that find the case in Temporal.
+import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { FINAL_STATUSES, type Diketahui, type TimelineEntry } from '../../domain/kasus';
+import { searchAttributesOf } from '../searchAttributes';
 import type { UpdateAnswer } from '../shared';
 import { saveCase } from './activities';
 import { actorRef, now, type CaseContext } from './context';
+import { patch } from './patches';
 
 /** Records what an official or the system did. */
 export const record = (c: CaseContext, entry: Omit<TimelineEntry, 'at'>) => c.view.timeline.push({ at: now(), ...entry });
@@ -19,13 +22,30 @@ export function stampVia(c: CaseContext, from: number, a: Diketahui & { actorNip
 /**
  * Writes the projection (inbox, case page); Updates await it so the caller reads its own write. The
  * write names its run and history position: one from a history Temporal lost is found and replaced by
- * the reconciler. (A local activity's input is in no command: replay is unchanged.)
+ * the reconciler. (A local activity's input is in no command: replay is unchanged.) `rests`: the case now
+ * waits on something besides a task (its linked cases); a task open or the case closed says so by itself.
  */
-export const publish = async (c: CaseContext) => {
+export const publish = async (c: CaseContext, rests = false) => {
   c.view.version += 1;
+  const { version, status } = c.view;
+  const resting = rests || FINAL_STATUSES.includes(status) || c.view.tasks.some((t) => t.status === 'open');
+  upsertChanged(c);
   const { runId, historyLength } = workflowInfo();
+  c.writing += 1;
   await saveCase(c.view, { runId, historyLength }); // serialised when scheduled: later changes do not leak into it
+  c.writing -= 1;
+  if (resting && version > (c.rests?.version ?? 0)) c.rests = { version, status };
 };
+
+/** The search attributes, where they changed. Added after cases of every procedure had started: those replay without it. */
+function upsertChanged(c: CaseContext) {
+  if (!patch('atribut-pencarian')) return;
+  const pairs = searchAttributesOf(c.view, c.input);
+  const values = JSON.stringify(pairs.map(({ key, value }) => [key.name, value]));
+  if (values === c.searchAttributes) return;
+  c.searchAttributes = values;
+  upsertSearchAttributes(pairs);
+}
 
 /** An Update's answer: the version it published (the projection holds the view). */
 export const answer = ({ view }: CaseContext): UpdateAnswer => ({ caseId: view.caseId, version: view.version, status: view.status });

@@ -1,10 +1,10 @@
 // The case's Updates, each with a synchronous validator (domain/langkah.ts), so a refused one never
 // enters history; each answers after the projection is written, so the caller reads its own write.
-import { setHandler } from '@temporalio/workflow';
+import { condition, setHandler } from '@temporalio/workflow';
 import { tanggalLokal } from '../../domain/dokumen';
 import type { ActionInput, ActorInput, DecisionInput, DocumentRef } from '../../domain/kasus';
 import { checkAcknowledge, checkCompletion, checkDecision, checkWithdraw, openReceiptOf, reasonsOf } from '../../domain/langkah';
-import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, delegasiBerubahSignal, withdrawUpdate } from '../shared';
+import { acknowledgeUpdate, caseQuery, completeUpdate, decideUpdate, delegasiBerubahSignal, openedUpdate, withdrawUpdate } from '../shared';
 import { actorRef, now, type CaseContext } from './context';
 import { refusalFailure, validated } from './failures';
 import { route } from './delegasi';
@@ -15,6 +15,13 @@ export function registerUpdates(c: CaseContext): void {
   const { input, view, ledger } = c;
   const today = () => tanggalLokal(now(), input.zonaWaktu);
   setHandler(caseQuery, () => view);
+  // Emits no command, so the cases that ran before it replay alike; it waits for the main flow's write, and
+  // for every write in flight (tasks opened side by side): two local activities that finish one by one live
+  // may resolve in one activation in replay, and its answer must follow the commands of both alike.
+  setHandler(openedUpdate, async () => {
+    await condition(() => c.rests !== undefined && c.writing === 0);
+    return { caseId: view.caseId, ...c.rests! };
+  });
   const { guards } = c;
   setHandler(decideUpdate, decide(c), { validator: validated((d: DecisionInput) => (checkDecision(input, view, d, today()), guards.decide.forEach((g) => g(d)), ledger.checkIdle())) });
   setHandler(completeUpdate, complete(c), { validator: validated((a: ActionInput) => (guards.complete.forEach((g) => g(a)), checkCompletion(input, view, a, today()))) });

@@ -37,7 +37,7 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   // 2.–3. The members from elsewhere, side by side. On record before their cases run, which can take
   //    days, so that the team case is listed from its start. Added after teams had been formed: those replay without it.
   const lintasInstansi = input.lintasInstansi ?? [];
-  if ((input.lintasUnit.length || lintasInstansi.length) && patch('tim-tercatat')) await kasus.publish();
+  if ((input.lintasUnit.length || lintasInstansi.length) && patch('tim-tercatat')) await kasus.publish(true);
   await Promise.all([...input.lintasUnit.map((a, i) => anggotaLintasUnit(c, a, i)), ...lintasInstansi.map((a, j) => anggotaLintasInstansi(c, a, j))]);
 
   // 4. The decree, written with the team as it now stands, is signed by the official the region names.
