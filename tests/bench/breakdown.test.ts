@@ -1,0 +1,29 @@
+// The bench's breakdown from two scrapes: only what happened between them, per series, with the
+// quantiles estimated within buckets as PromQL's histogram_quantile does.
+import { expect, it } from 'vitest';
+import { breakdown, parseHistograms } from '../../bench/breakdown';
+
+const exposition = (counts: [number, number, number], sum: number) => `
+# TYPE sistem_kerja_api_step_duration_seconds histogram
+sistem_kerja_api_step_duration_seconds_bucket{le="0.01",step="plan"} ${counts[0]}
+sistem_kerja_api_step_duration_seconds_bucket{le="0.1",step="plan"} ${counts[1]}
+sistem_kerja_api_step_duration_seconds_bucket{le="+Inf",step="plan"} ${counts[2]}
+sistem_kerja_api_step_duration_seconds_sum{step="plan"} ${sum}
+sistem_kerja_api_step_duration_seconds_count{step="plan"} ${counts[2]}
+temporal_request_latency_bucket{operation="X",le="50"} 3
+temporal_request_latency_count{operation="X"} 3
+temporal_request_latency_sum{operation="X"} 9
+`;
+
+it('counts the run alone (after less before) and estimates p50/p95 within the buckets, in milliseconds', () => {
+  const before = parseHistograms(exposition([5, 5, 5], 0.02));
+  // Between the scrapes: 10 observations, all between 10 and 100 ms, summing to 0.5 s.
+  const after = parseHistograms(exposition([5, 15, 15], 0.52));
+  expect(breakdown(before, after)).toEqual([{ source: 'api', step: 'api_step_duration_seconds step=plan', count: 10, meanMs: 50, p50Ms: 55, p95Ms: 95.5 }]);
+});
+
+it('shows a series first seen after the warm-up whole, and nothing for one that did not move', () => {
+  const after = parseHistograms(exposition([0, 4, 4], 0.2));
+  expect(breakdown(new Map(), after)).toEqual([expect.objectContaining({ count: 4, meanMs: 50, p50Ms: 55 })]);
+  expect(breakdown(after, after)).toEqual([]);
+});
