@@ -1513,7 +1513,7 @@ export interface components {
                 /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
                 region: string;
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
@@ -1549,7 +1549,7 @@ export interface components {
                 /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
                 region: string;
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
@@ -1598,7 +1598,7 @@ export interface components {
                 /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
                 region: string;
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
@@ -2467,7 +2467,7 @@ export interface components {
                     title: string;
                 };
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
@@ -2561,7 +2561,7 @@ export interface components {
                     title: string;
                 };
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
@@ -2655,7 +2655,7 @@ export interface components {
                     title: string;
                 };
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
@@ -2726,7 +2726,7 @@ export interface components {
                     title: string;
                 };
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
@@ -2820,7 +2820,7 @@ export interface components {
                     title: string;
                 };
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
@@ -2840,7 +2840,7 @@ export interface components {
                 subscriptionId: string;
                 url: string;
             };
-            /** @description evt_<position>: the webhook-id header, and the position in the feed (nextAfter) */
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
             id: string;
             /** Format: date-time */
             timestamp: string;
