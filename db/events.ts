@@ -1,11 +1,10 @@
 // The event outbox (migrations/017): appended in the projection's transaction, read as the feed and by
-// the webhook deliveries. Ids follow commit order, so paging by id never skips an event committed late.
+// the webhook deliveries. Readers go by position, (txid, id), and read only the events of transactions
+// older than every one still running: one that commits later has a later position, so paging by
+// position never skips an event committed late, and appending takes no lock.
 import type { Pool, PoolClient } from 'pg';
 import { caseEvents, type EventPayload, type Prior } from '../domain/events';
 import type { CaseView } from '../domain/kasus';
-
-/** Held from an append to its commit: one appender at a time takes ids, so they are handed out in commit order. */
-const APPEND_LOCK = 7_202_217;
 
 /** What the stored projection of a case shows, as far as its events need (domain/events.ts Prior); locks the row. */
 export async function lockPrior(client: PoolClient, caseId: string): Promise<Prior | undefined> {
@@ -23,7 +22,6 @@ export async function lockPrior(client: PoolClient, caseId: string): Promise<Pri
 export async function appendCaseEvents(client: PoolClient, prior: Prior | undefined, view: CaseView): Promise<void> {
   const events = caseEvents(prior, view);
   if (!events.length) return;
-  await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
   await client.query(
     `INSERT INTO events (type, case_id, regions, dedupe_key, payload)
      SELECT e->'payload'->>'type', $1, $2, e->>'dedupeKey', e->'payload' FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY n
@@ -32,9 +30,8 @@ export async function appendCaseEvents(client: PoolClient, prior: Prior | undefi
   );
 }
 
-/** A notice to one e-office system (not about a case), within the caller's transaction. */
-export async function appendNotice(client: PoolClient, system: string, payload: EventPayload<unknown>): Promise<void> {
-  await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
+/** A notice to one e-office system (not about a case). */
+export async function appendNotice(client: Pool | PoolClient, system: string, payload: EventPayload<unknown>): Promise<void> {
   await client.query('INSERT INTO events (type, system, payload) VALUES ($1, $2, $3)', [payload.type, system, payload]);
 }
 
@@ -45,33 +42,51 @@ export interface EventScope {
   types?: string[];
 }
 
+/** Where an event stands in the order readers go by. */
+export interface Position {
+  txid: string;
+  id: number;
+}
+
+/** The position before every event not yet readable: a new reader (a subscription) starts there. */
+export async function nowPosition(pool: Pool): Promise<Position> {
+  const { rows } = await pool.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS txid');
+  return { txid: rows[0].txid, id: 0 };
+}
+
+/** A position as the feed's cursor (`<txid>-<id>`), and back. */
+export const cursorOf = (p: Position) => `${p.txid}-${p.id}`;
+export const positionOf = (cursor: string): Position => {
+  const [txid, id] = cursor.split('-');
+  return { txid, id: Number(id) };
+};
+
 export interface StoredEvent extends EventPayload<unknown> {
-  /** The position in the outbox: the feed's cursor, and `evt_<id>` is the webhook-id. */
+  /** `evt_<id>` is its webhook-id. */
   seq: number;
+  position: Position;
   caseId: string | null;
 }
 
-const SCOPED = `(($2::text[] IS NULL AND system IS NULL) OR regions && $2 OR system = $3) AND ($4::text[] IS NULL OR type = ANY($4))`;
+const SCOPED = `(($1::text[] IS NULL AND system IS NULL) OR regions && $1 OR system = $2) AND ($3::text[] IS NULL OR type = ANY($3))`;
+const scoped = (s: EventScope) => [s.regions ?? null, s.system, s.types ?? null];
+const stored = (r: Record<string, any>): StoredEvent => ({ seq: Number(r.id), position: { txid: r.txid, id: Number(r.id) }, caseId: r.case_id, ...r.payload });
 
-/** The events of the scope after `after`, in order. */
-export async function eventsAfter(pool: Pool, scope: EventScope, after: number, limit: number): Promise<StoredEvent[]> {
+/** The events of the scope after `after`, in order: only those of transactions older than every one running. */
+export async function eventsAfter(pool: Pool, scope: EventScope, after: Position, limit: number): Promise<StoredEvent[]> {
   const { rows } = await pool.query(
-    `SELECT id, case_id, payload FROM events WHERE id > $1 AND ${SCOPED} ORDER BY id LIMIT $5`,
-    [after, scope.regions ?? null, scope.system, scope.types ?? null, limit],
+    `SELECT id, txid::text, case_id, payload FROM events
+      WHERE (txid, id) > ($4::xid8, $5::bigint) AND txid < pg_snapshot_xmin(pg_current_snapshot()) AND ${SCOPED}
+      ORDER BY txid, id LIMIT $6`,
+    [...scoped(scope), after.txid, after.id, limit],
   );
-  return rows.map((r) => ({ seq: Number(r.id), caseId: r.case_id, ...r.payload }));
+  return rows.map(stored);
 }
 
 /** The event `id`, if it is in the scope. */
 export async function eventInScope(pool: Pool, scope: EventScope, id: number): Promise<StoredEvent | undefined> {
-  const { rows } = await pool.query(`SELECT id, case_id, payload FROM events WHERE id = $1 AND ${SCOPED}`, [id, scope.regions ?? null, scope.system, scope.types ?? null]);
-  return rows.map((r) => ({ seq: Number(r.id), caseId: r.case_id, ...r.payload }))[0];
-}
-
-/** The newest event id (a new subscription starts after it). */
-export async function lastEventId(pool: Pool): Promise<number> {
-  const { rows } = await pool.query('SELECT coalesce(max(id), 0) AS id FROM events');
-  return Number(rows[0].id);
+  const { rows } = await pool.query(`SELECT id, txid::text, case_id, payload FROM events WHERE id = $4 AND ${SCOPED}`, [...scoped(scope), id]);
+  return rows.map(stored)[0];
 }
 
 const POLL_MS = 500;

@@ -2,7 +2,7 @@
 // (migrations/017). Each system sees and changes only its own subscriptions.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { appendNotice, lastEventId, type EventScope } from './events';
+import { appendNotice, nowPosition, type EventScope, type Position } from './events';
 import { inTransaction } from './transaction';
 
 export interface Subscription {
@@ -38,9 +38,10 @@ export interface NewSubscription {
 export async function createSubscription(pool: Pool, s: NewSubscription): Promise<Subscription & { secret: string }> {
   const id = `wh_${randomUUID().replace(/-/g, '')}`;
   const secret = `whsec_${randomBytes(24).toString('base64')}`;
+  const from = await nowPosition(pool);
   const { rows } = await pool.query(
-    `INSERT INTO webhook_subscriptions (id, system, url, secret, event_types, regions, cursor) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-    [id, s.system, s.url, secret, s.eventTypes, s.regions, await lastEventId(pool)],
+    `INSERT INTO webhook_subscriptions (id, system, url, secret, event_types, regions, cursor_txid, cursor_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
+    [id, s.system, s.url, secret, s.eventTypes, s.regions, from.txid, from.id],
   );
   return { ...subscriptionOf(rows[0]), secret };
 }
@@ -121,13 +122,15 @@ export interface DeliveryTarget {
   url: string;
   secret: string;
   scope: EventScope;
-  cursor: number;
+  cursor: Position;
 }
 
 /** The subscription, if it is there and active. */
 export async function deliveryTarget(pool: Pool, id: string): Promise<DeliveryTarget | undefined> {
-  const { rows } = await pool.query(`SELECT id, system, url, secret, event_types, regions, cursor FROM webhook_subscriptions WHERE id = $1 AND status = 'active'`, [id]);
-  return rows.map((r) => ({ id: r.id, url: r.url, secret: r.secret, cursor: Number(r.cursor), scope: { system: r.system, regions: r.regions ?? undefined, types: r.event_types } }))[0];
+  const { rows } = await pool.query(`SELECT id, system, url, secret, event_types, regions, cursor_txid::text, cursor_id FROM webhook_subscriptions WHERE id = $1 AND status = 'active'`, [id]);
+  return rows.map((r) => ({
+    id: r.id, url: r.url, secret: r.secret, cursor: { txid: r.cursor_txid, id: Number(r.cursor_id) }, scope: { system: r.system, regions: r.regions ?? undefined, types: r.event_types },
+  }))[0];
 }
 
 export async function pendingRedeliveries(pool: Pool, subscriptionId: string): Promise<{ id: number; eventId: number }[]> {
@@ -137,7 +140,7 @@ export async function pendingRedeliveries(pool: Pool, subscriptionId: string): P
 
 export interface Attempt {
   subscriptionId: string;
-  eventId: number;
+  event: Position;
   responseStatus: number | null;
   error: string | null;
   durationMs: number;
@@ -151,18 +154,22 @@ export async function recordAttempt(pool: Pool, a: Attempt): Promise<void> {
   await inTransaction(pool, async (client) => {
     await client.query(
       `INSERT INTO webhook_deliveries (subscription_id, event_id, response_status, error, duration_ms, succeeded, redelivery) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [a.subscriptionId, a.eventId, a.responseStatus, a.error, a.durationMs, a.succeeded, a.redeliveryId !== undefined],
+      [a.subscriptionId, a.event.id, a.responseStatus, a.error, a.durationMs, a.succeeded, a.redeliveryId !== undefined],
     );
     await client.query(
-      `UPDATE webhook_subscriptions SET failing_since = CASE WHEN $2 THEN NULL ELSE coalesce(failing_since, now()) END,
-              cursor = CASE WHEN $2 AND NOT $3 THEN greatest(cursor, $4) ELSE cursor END WHERE id = $1`,
-      [a.subscriptionId, a.succeeded, a.redeliveryId !== undefined, a.eventId],
+      `UPDATE webhook_subscriptions SET failing_since = CASE WHEN $2 THEN NULL ELSE coalesce(failing_since, now()) END WHERE id = $1`,
+      [a.subscriptionId, a.succeeded],
     );
+    if (a.succeeded && a.redeliveryId === undefined)
+      await client.query(
+        'UPDATE webhook_subscriptions SET cursor_txid = $2, cursor_id = $3 WHERE id = $1 AND (cursor_txid, cursor_id) < ($2::xid8, $3::bigint)',
+        [a.subscriptionId, a.event.txid, a.event.id],
+      );
     if (a.succeeded && a.redeliveryId !== undefined) await client.query('UPDATE webhook_redeliveries SET done_at = now() WHERE id = $1', [a.redeliveryId]);
   });
 }
 
-/** Turns a subscription off after its failing period, and tells its system (a `webhook.disabled` event in its feed and other subscriptions). */
+/** Turns a subscription off after its failing period, and tells its system (a `webhook.disabled` event in its feed and other subscriptions), at once. */
 export async function disableSubscription(pool: Pool, id: string, d: { reason: string; failingSince: string; at: string }): Promise<void> {
   await inTransaction(pool, async (client) => {
     const { rows } = await client.query(

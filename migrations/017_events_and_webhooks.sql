@@ -1,9 +1,10 @@
 -- What happened to cases, for e-office systems: an outbox appended in the transaction of the projection
--- (or notification) write that caused it, read as a feed (GET /events) and pushed to webhook subscriptions.
--- `id` is global and follows commit order (appends take a transaction lock, db/events.ts), so a reader
--- paging by id never skips an event committed late; the order within a case is the order of its ids.
+-- write that caused it, read as a feed (GET /events) and pushed to webhook subscriptions.
+-- `id` is global and increasing; readers go by (txid, id) and read only the events of transactions older
+-- than every one still running (db/events.ts), so a reader never skips an event committed late.
 CREATE TABLE events (
   id          bigserial PRIMARY KEY,
+  txid        xid8 NOT NULL DEFAULT pg_current_xact_id(),
   type        text NOT NULL,
   -- The case it is about, and every region the case involves (who may see it); null for a notice to one system.
   case_id     text,
@@ -16,11 +17,12 @@ CREATE TABLE events (
   created_at  timestamptz NOT NULL DEFAULT now(),
   UNIQUE (case_id, dedupe_key)
 );
+CREATE INDEX events_in_order ON events (txid, id);
 CREATE INDEX events_by_region ON events USING gin (regions);
 CREATE INDEX events_by_system ON events (system, id) WHERE system IS NOT NULL;
 
 -- Where an e-office system wants events pushed (Standard Webhooks): its URL, the secret it verifies
--- signatures with, the types and regions it wants. `cursor`: the last event id delivered in order.
+-- signatures with, the types and regions it wants. The cursor: the (txid, id) of the last event delivered in order.
 CREATE TABLE webhook_subscriptions (
   id             text PRIMARY KEY,
   system         text NOT NULL,
@@ -30,7 +32,8 @@ CREATE TABLE webhook_subscriptions (
   -- The regions it receives; null: every region (a key for every region only).
   regions        text[],
   status         text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'disabled')),
-  cursor         bigint NOT NULL,
+  cursor_txid    xid8 NOT NULL,
+  cursor_id      bigint NOT NULL,
   failing_since  timestamptz,
   disabled_at    timestamptz,
   disabled_reason text,

@@ -67,7 +67,7 @@ export async function deliverRound(pool: Pool, log: Logger, subscriptionId: stri
   for (const { event, redeliveryId } of work) {
     if (o.stopped()) break;
     const answer = await post(target, event, o.timeoutMs);
-    await recordAttempt(pool, { subscriptionId, eventId: event.seq, redeliveryId, ...answer });
+    await recordAttempt(pool, { subscriptionId, event: event.position, redeliveryId, ...answer });
     log.info({ subscriptionId, webhookId: webhookId(event), type: event.type, caseId: event.caseId, ...answer }, answer.succeeded ? 'webhook delivered' : 'webhook not delivered');
     if (!answer.succeeded) return { outcome: 'failed', error: answer.error! };
     count++;

@@ -20,7 +20,7 @@ const Action = Type.Pick(TimelineEntry, ['action', 'actor', 'role', 'reasons', '
 
 /** One event type: its `type`, when it happened and what it carries. */
 const event = (name: string, type: string, description: string, data: TProperties): TObject => Type.Object({
-  id: Type.String({ description: 'evt_<position>: the webhook-id header, and the position in the feed (nextAfter)' }),
+  id: Type.String({ description: 'evt_<n>: the event, the same wherever it is told; the webhook-id header' }),
   type: Type.Literal(type),
   timestamp: IsoDateTime,
   data: Type.Object(data),

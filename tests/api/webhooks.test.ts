@@ -122,13 +122,12 @@ describe('the event feed', () => {
       const { events, nextAfter } = r.json();
       seen.push(...events);
       if (!events.length) break;
-      expect(nextAfter).toBe(events.at(-1).id.replace('evt_', ''));
+      expect(nextAfter).toMatch(new RegExp(`^\\d+-${events.at(-1).id.replace('evt_', '')}$`));
       after = nextAfter;
     }
     // The same events as pushed, in the same order (the webhook no longer takes all types: the feed's first ones).
     expect(seen.slice(0, 9)).toEqual(taken.banjar.slice(0, 9).map((t) => JSON.parse(t.body)));
-    const positions = seen.map((e) => Number(e.id.replace('evt_', '')));
-    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
     // Another region's key sees none of it; a region the key is not for is refused.
     expect((await s.app.inject({ method: 'GET', url: '/api/v1/events', headers: PATI_AUTH })).json().events).toEqual([]);
     expect((await s.app.inject({ method: 'GET', url: '/api/v1/events?region=pati', headers: BANJAR_AUTH })).json().error.code).toBe('REGION_NOT_ALLOWED');

@@ -2,7 +2,7 @@
 // projection write: nothing told twice, whatever is retried.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveCase } from '../../db/cases';
-import { appendCaseEvents, lockPrior } from '../../db/events';
+import { appendCaseEvents, eventsAfter, lockPrior } from '../../db/events';
 import { inTransaction } from '../../db/transaction';
 import { caseEvents, type Prior } from '../../domain/events';
 import type { CaseView, Task, TimelineEntry } from '../../domain/kasus';
@@ -69,5 +69,24 @@ describe('the outbox', () => {
     expect(rows.map((r) => r.type)).toEqual(['case.started', 'task.opened', 'task.decided', 'case.closed']);
     expect(rows.every((r) => r.regions.join() === 'banjar')).toBe(true);
     expect(await inTransaction(db.pool, (c) => lockPrior(c, 'banjar-p2-ev'))).toEqual(priorOf(next));
+  });
+
+  it('never lets a reader past an event whose transaction is still running: a later commit waits for it', async () => {
+    const scope = { system: 'banjar-eoffice', regions: ['banjar'] };
+    const start = (await eventsAfter(db.pool, scope, { txid: '0', id: 0 }, 100)).at(-1)!.position;
+    const slow = await db.pool.connect();
+    try {
+      await slow.query('BEGIN');
+      await appendCaseEvents(slow, undefined, view({ caseId: 'banjar-p2-slow' }));
+      await saveCase(db.pool, view({ caseId: 'banjar-p2-quick' })); // committed first
+      expect(await eventsAfter(db.pool, scope, start, 100)).toEqual([]);
+      await slow.query('COMMIT');
+    } finally {
+      slow.release();
+    }
+    const after = await eventsAfter(db.pool, scope, start, 100);
+    expect(after.map((e) => `${e.caseId} ${e.type}`)).toEqual([
+      'banjar-p2-slow case.started', 'banjar-p2-slow task.opened', 'banjar-p2-quick case.started', 'banjar-p2-quick task.opened',
+    ]);
   });
 });

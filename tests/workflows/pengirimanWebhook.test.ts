@@ -123,7 +123,7 @@ it('a receiver down for two days and then back receives every event once per web
   const ids = events.map((e) => e.headers['webhook-id']);
   expect(new Set(ids).size).toBe(ids.length);
   expect(events.every((e) => e.payload.id === e.headers['webhook-id'])).toBe(true);
-  const stored = (await db.pool.query("SELECT id, case_id, type FROM events WHERE 'banjar' = ANY(regions) ORDER BY id")).rows;
+  const stored = (await db.pool.query("SELECT id, case_id, type FROM events WHERE 'banjar' = ANY(regions) ORDER BY txid, id")).rows;
   expect(ids).toEqual(stored.map((e) => `evt_${e.id}`));
   for (const c of ['banjar-hook-a', 'banjar-hook-b'])
     expect(events.filter((e) => e.payload.data.case.caseId === c).map((e) => e.payload.type)).toEqual(['case.started', 'task.opened', 'task.decided', 'documents.issued', 'case.closed']);
