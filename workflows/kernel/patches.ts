@@ -28,6 +28,8 @@ export const PATCHES = {
   'rencana-sebelum-hasil': 'P7 cases that went on to the result with a revised plan unagreed (no recorded history has one) replay without it',
   /** P7: a kendala sent to a member's own PUO is decided by the owning unit's PUO; the member's PUO follows it up. */
   'kendala-pemilik-memutuskan': 'P7 team cases that sent a kendala to a member\'s own PUO before it (siklusKinerja-banjar-tim-kerja.v1–.v3) had that PUO decide it',
+  /** P7: each team member reports in writing to their own PPK once the work is done (bengkalis form 5). */
+  'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
