@@ -182,10 +182,11 @@ export const banjar: RegionalProfile = {
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi' },
     penilaiTim: { kedudukan: ['ketua'], citation: 'banjar lampiran III.B.3.e', description: 'the ketua tim reports the results of the members of the team to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi as the basis of their rating' },
     menurutJenjang: [
-      // An ahli madya is assessed by the PPT Pratama on the recommendation of their unit's Administrator.
+      // An ahli madya is assessed by the PPT Pratama "dengan rekomendasi penilaian berasal dari" their unit's Administrator:
+      // the rating reaches the PPT at once, the Administrator's recommendation beside it.
       {
         jenjang: ['madya'],
-        sebelum: [
+        bersama: [
           { id: 'rekomendasi-administrator', kind: 'tindakan', actor: 'kepala-unit-pegawai', title: 'Menyampaikan rekomendasi penilaian kepada Pejabat Pimpinan Tinggi Pratama selaku Pejabat Penilai Kinerja Pejabat Fungsional Ahli Madya', citation: 'banjar lampiran I.A.2.d, I.B.2.c' },
         ],
         citation: 'banjar lampiran I.A.2.d, I.B.2.c',

@@ -2,7 +2,7 @@
 // banjar lampiran III.B.3, pati lampiran B.3.c.5, pasuruan lampiran I B.2.A.2 c.5).
 // Reads top to bottom like the rule: the rater's rating is on record, the recommendation (form 7)
 // is issued, and it reaches the member's own PPK and Pimpinan PD/PUO, each receiving it in their
-// inbox (banjar, a JF ahli madya: through their Administrator's recommendation to the PPT first).
+// inbox (banjar, a JF ahli madya: at once, with their Administrator's recommendation to the PPT beside it).
 import type { CaseView } from '../domain/kasus';
 import { EKSPEKTASI_TEXT } from '../domain/predikat';
 import type { RekomendasiPenilaianKinerjaInput } from '../procedures/rekomendasiPenilaianKinerja/plan';

@@ -53,7 +53,7 @@ export interface RekomendasiPenilaianKinerjaSubject {
 }
 
 export type RekomendasiPenilaianKinerjaInput = PlannedCase<RekomendasiPenilaianKinerjaSubject> & {
-  /** The ids of `steps` by stage: a stage's steps are open at once, the next stage after all of them. */
+  /** The ids of `steps` by stage: a stage's steps are open at once, the next stage after all of them (planned today: one stage). */
   tahapan: string[][];
 };
 
@@ -226,24 +226,25 @@ export function planRekomendasi(
   };
 
   // The member's own PPK and PUO receive it (a member of another unit: their home ones; lent by another
-  // agency: theirs there, through its key), each once; for some jenjang another official acts first
-  // (banjar: the Administrator recommends to the PPT).
+  // agency: theirs there, through its key), each once, at once; for some jenjang another official acts
+  // beside them (banjar: the Administrator's recommendation to the PPT, delivered to the recipients).
   const jenjang = lent ? lent.home?.pegawai.jenjang : (anggota as Pegawai).jenjang;
-  const sebelum = p8.menurutJenjang.filter((j) => jenjang && j.jenjang.includes(jenjang)).flatMap((j) => j.sebelum);
   const stepOf = (spec: StepSpec): ResolvedStep => {
     if (!lent || !PERAN_ASAL_PEGAWAI.includes(spec.actor)) return kit.steps([spec], () => false)[0];
     const { region, ...assignee } = lent.pejabat(spec.actor, spec.citation);
     return { id: spec.id, kind: spec.kind, title: spec.title, citation: spec.citation, role: ROLE_TITLE[spec.actor], assignee, region };
   };
-  const stages = [sebelum, p8.penerima].filter((s) => s.length).map((specs) => specs.map(stepOf));
   // Not the rater, who signed it: a leader who is also the member's PPK or PUO (pati: a Kepala Puskesmas
   // rating his perawat) already holds it, and is not asked to confirm receiving his own letter.
   const seen = new Set<string>([pemohon.nip]);
-  const tahapan = stages.map((stage) => stage.filter((s) => !seen.has(s.assignee.nip) && seen.add(s.assignee.nip))).filter((t) => t.length);
-  const penerima = tahapan.at(-1)?.map((s) => s.assignee) ?? [];
-  const steps: ResolvedStep[] = tahapan.flat().map((s, i) =>
-    // The step before the recipients delivers to them; a receipt says nothing more than that it was received.
-    tahapan.length > 1 && i < tahapan[0].length ? { ...s, to: penerima, isiWajib: true } : s);
+  const once = (s: ResolvedStep) => !seen.has(s.assignee.nip) && !!seen.add(s.assignee.nip);
+  const penerimaSteps = p8.penerima.map(stepOf).filter(once);
+  const penerima = penerimaSteps.map((s) => s.assignee);
+  // A receipt says nothing more than that it was received; the step beside it says what it recommends.
+  const bersama = p8.menurutJenjang.filter((j) => jenjang && j.jenjang.includes(jenjang)).flatMap((j) => j.bersama).map(stepOf).filter(once)
+    .map((s) => ({ ...s, to: penerima, isiWajib: true }));
+  const steps: ResolvedStep[] = [...penerimaSteps, ...bersama];
+  const tahapan = steps.length ? [steps.map((s) => s.id)] : [];
 
   const [document] = kit.documents([p8.document], () => isi(profile, subject));
   const pd = perangkatDaerahOf(org.units, raterPegawai.unit)!;
@@ -255,7 +256,7 @@ export function planRekomendasi(
     subject,
     pegawai: lent ? lent.pegawai : kit.candidate(anggota as Pegawai),
     steps,
-    tahapan: tahapan.map((t) => t.map((s) => s.id)),
+    tahapan,
     // Signed by the rater, who may be any leader the region lets rate (pati: any head over the unit).
     documents: [{
       ...document,

@@ -24,10 +24,13 @@ export const RekomendasiPenilaianKinerjaProfile = Type.Object({
   penandatanganSelaku: Type.String(),
   /** Those who receive the recommendation, at once: each a tindakan "menerima rekomendasi" in their inbox. */
   penerima: Type.Array(Step, { minItems: 1 }),
-  /** For members of these jenjang, steps before the recipients (banjar: the Administrator's recommendation to the PPT). */
+  /**
+   * For members of these jenjang, steps beside the recipients, open at once with theirs and delivered to them
+   * (banjar: the Administrator's recommendation reaches the PPT with the rating, not before it).
+   */
   menurutJenjang: Type.Array(Type.Object({
     jenjang: Type.Array(literals(JENJANG), { minItems: 1 }),
-    sebelum: Type.Array(Step, { minItems: 1 }),
+    bersama: Type.Array(Step, { minItems: 1 }),
     citation: Citation,
   })),
   document: DocumentSpec,

@@ -47,7 +47,7 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
    * A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), members'
    * own PUOs a kendala may go to, and where the report goes up berjenjang the penanggung jawab's passing it on.
    */
-  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[]; teruskan?: ResolvedStep };
+  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[]; teruskan?: ResolvedStep; laporanAkhir?: ResolvedStep[] };
   permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
   umpanBalik: Rule;
   dialogKinerja?: Rule;
@@ -249,6 +249,12 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     ...officialRef(org, planKit(profile, org, { ...roles, pegawai: pegawaiAnggota }).holder(lintas.kepada, lintas.citation)), role: ROLE_TITLE[lintas.kepada], citation: lintas.citation,
   })).filter((x, i, all) => x.nip !== kendalaKepada.nip && all.findIndex((y) => y.nip === x.nip) === i);
   const peran = anggota.map((a) => `${a.nama}: ${a.tugas}`).join('; ');
+  // Once the work is done, each member of this agency reports in writing to their own PPK (bengkalis form 5).
+  const akhir = p7.tim.laporanAkhirAnggota;
+  const laporanAkhir = akhir && anggota.flatMap((a) => (a.pegawai ? [a.pegawai] : [])).map((m) => step(
+    'laporan-akhir', 'tindakan', 'Laporan tertulis pelaksanaan tugas kepada Pejabat Penilai Kinerja', m, 'Anggota Tim', akhir.citation,
+    { isiWajib: true, to: [officialRef(org, planKit(profile, org, { ...roles, pegawai: m }).holder('ppk-pegawai', akhir.citation))] },
+  ));
   const planned: SiklusKinerjaInput = {
     ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p7.citation, judul: team ? `Siklus kinerja ${team.nama} (ketua ${pegawai.nama}): ${pen.judul}` : `Siklus kinerja ${pegawai.nama}: ${pen.judul}` }),
     ...(wilayahLain.length ? { regions: [profile.id, ...wilayahLain] } : {}),
@@ -275,6 +281,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
           isiWajib: true, to: [refOf(pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
         })),
         lintasPuo: lintasPuoTim,
+        ...(laporanAkhir?.length ? { laporanAkhir } : {}),
         ...(naik ? { teruskan: step('teruskan-laporan', 'tindakan', `Meneruskan laporan tim kerja kepada ${penerima.map((o) => o.jabatan).join(' dan ')}`, naik, naik.role, naik.citation, { to: penerima }) } : {}),
       },
     } : {}),

@@ -33,6 +33,8 @@ export const SiklusKinerjaProfile = Type.Object({
     laporanKetua: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
     /** The ketua's report goes up "secara berjenjang": to the team's penanggung jawab first, who passes it on to `laporanKetua.penerima`. */
     berjenjang: Type.Optional(Rule),
+    /** Each member's written report to their own PPK once the work is done (bengkalis lampiran BAB II form 5). */
+    laporanAkhirAnggota: Type.Optional(Rule),
     /** The team's penanggung jawab may also ask for a report at any time, of the ketua or a member. */
     permintaanPenanggungJawab: Type.Optional(Rule),
   }),

@@ -71,7 +71,7 @@ describe('rekomendasi penilaian kinerja (P8)', () => {
     );
   });
 
-  it('banjar, a JF ahli madya: the Administrator recommends to the PPT first, then the PPT (PPK and PUO at once) receives it', async () => {
+  it('banjar, a JF ahli madya: the PPT (PPK and PUO at once) receives it at once, the Administrator\'s recommendation beside it', async () => {
     const people = demoPeople('banjar');
     const madya = '19780101200501' + '1299';
     // An ahli madya of Diskominfo whose PPK is the PPT Pratama (banjar lampiran I.A.2.d, I.B.2.c).
@@ -85,20 +85,19 @@ describe('rekomendasi penilaian kinerja (P8)', () => {
     assignment.assignedEmployee = { ...assignment.assignedEmployee!, nip: madya, nama: 'Ir. Yusuf Hidayat, M.Kom.', golongan: 'IV/b', jabatan: 'Pranata Komputer Ahli Madya, Dinas Komunikasi dan Informatika' };
     const input = await planRekomendasiCase(suite.db.pool, 'banjar', id('banjar'), assignment, { org: amend });
     expect(input.pemohon.nip).toBe(people.kepalaBappeda);
-    // The PPK and the PUO are one official here: one task.
-    expect(input.tahapan).toEqual([['rekomendasi-administrator'], ['menerima-rekomendasi-ppk']]);
+    // The PPK and the PUO are one official here: one task; the rating reaches them at once, the Administrator's
+    // recommendation beside it (banjar lampiran I.A.2.d), not before it.
+    expect(input.tahapan).toEqual([['menerima-rekomendasi-ppk', 'rekomendasi-administrator']]);
     expect(input.steps.map((s) => [s.id, s.assignee.nip, s.citation])).toEqual([
-      ['rekomendasi-administrator', people.kabidAptika, 'banjar lampiran I.A.2.d, I.B.2.c'],
       ['menerima-rekomendasi-ppk', people.kadisKominfo, 'banjar lampiran III.B.3'],
+      ['rekomendasi-administrator', people.kabidAptika, 'banjar lampiran I.A.2.d, I.B.2.c'],
     ]);
     const result = await scenario('banjar-ahli-madya', input, async (h) => {
       await openTask(h, 'rekomendasi-administrator');
-      const early = await refusalOf(h.executeUpdate(completeUpdate, { args: [{ taskId: 'menerima-rekomendasi-ppk', actorNip: people.kadisKominfo }] }));
-      expect(early).toMatchObject({ code: 'STEP_NOT_OPEN', kind: 'conflict' });
+      await openTask(h, 'menerima-rekomendasi-ppk');
       const empty = await refusalOf(h.executeUpdate(completeUpdate, { args: [{ taskId: 'rekomendasi-administrator', actorNip: people.kabidAptika }] }));
       expect(empty).toMatchObject({ code: 'CONTENT_REQUIRED', fields: [{ field: 'isi' }] });
       await h.executeUpdate(completeUpdate, { args: [{ taskId: 'rekomendasi-administrator', actorNip: people.kabidAptika, isi: 'direkomendasikan predikat Baik' }] });
-      await openTask(h, 'menerima-rekomendasi-ppk');
       await h.executeUpdate(completeUpdate, { args: [{ taskId: 'menerima-rekomendasi-ppk', actorNip: people.kadisKominfo }] });
       return h.result();
     });

@@ -218,11 +218,22 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       await complete(h, 'umpan-balik-1', ketua, 'dibaca');
       await complete(h, 'hasil-1', ketua, 'Portal Satu Data dengan 12 dataset');
       for (const [i, nip] of chain.entries()) await decide(h, `reviu-${i + 1}-1`, nip, 'approve');
+      // Form 5: once the work is done, each member reports in writing to their own PPK; then the case closes.
+      await complete(h, 'laporan-akhir-1', p.statistisi, 'Laporan tertulis: validasi 12 dataset');
+      expect(await refusalOf(complete(h, 'laporan-akhir-2', p.statistisi, 'x'))).toMatchObject({ code: 'NOT_ASSIGNEE' });
+      await complete(h, 'laporan-akhir-2', p.pranataKomputer1, 'Laporan tertulis: portal Satu Data');
       return (await h.result()) as CaseView<SiklusKinerjaInput['subject']>;
     });
     expect(result.status).toBe('completed');
-    const { rows } = await suite.db.pool.query("SELECT task_id, recipient_nip FROM notifications WHERE case_id = $1 AND kind = 'disampaikan' AND task_id IN ('laporan-1', 'teruskan-laporan-1') ORDER BY id", [input.caseId]);
-    expect(rows.map((r) => [r.task_id, r.recipient_nip])).toEqual([['laporan-1', p.kabidPerencanaan], ['teruskan-laporan-1', p.kepalaBappeda]]);
+    const { rows } = await suite.db.pool.query("SELECT task_id, recipient_nip FROM notifications WHERE case_id = $1 AND kind = 'disampaikan' AND (task_id IN ('laporan-1', 'teruskan-laporan-1') OR task_id LIKE 'laporan-akhir-%') ORDER BY id", [input.caseId]);
+    const ppk = input.tim!.laporanAkhir!.map((l) => [l.assignee.nip, l.to![0].nip, l.citation]);
+    expect(ppk).toEqual([
+      [p.statistisi, expect.any(String), 'bengkalis lampiran BAB II form 5 (Surat Tugas anggota Tim Kerja, Dengan Ketentuan angka 1)'],
+      [p.pranataKomputer1, p.kabidAptika, 'bengkalis lampiran BAB II form 5 (Surat Tugas anggota Tim Kerja, Dengan Ketentuan angka 1)'],
+    ]);
+    expect(rows.map((r) => [r.task_id, r.recipient_nip])).toEqual([
+      ['laporan-1', p.kabidPerencanaan], ['teruskan-laporan-1', p.kepalaBappeda], ['laporan-akhir-1', ppk[0][1]], ['laporan-akhir-2', p.kabidAptika],
+    ]);
   });
 
   it('a team not in force yet has no work cycle; a member starts none (the ketua, or a leader, does)', async () => {

@@ -34,6 +34,8 @@ export const PATCHES = {
   'kendala-pemilik-memutuskan': 'P7 team cases that sent a kendala to a member\'s own PUO before it (siklusKinerja-banjar-tim-kerja.v1–.v3) had that PUO decide it',
   /** The case's search attributes (Region, Procedure, CaseStatus, Pemohon, Pegawai, Unit) upserted as it moves (kernel: publish). */
   'atribut-pencarian': 'cases of every procedure started before it (every history recorded before it) upsert none',
+  /** P7: each team member reports in writing to their own PPK once the work is done (bengkalis form 5). */
+  'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

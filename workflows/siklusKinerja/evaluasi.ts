@@ -1,6 +1,7 @@
 // 3. Evaluasi: the result goes up the review chain; returned for perbaikan, fixed and sent up again, done
 // only when the top leader accepts it as meeting the target. The workflow awaits what these return.
 import type { ResolvedStep } from '../../domain/kasus';
+import { tugasKe } from '../../procedures/siklusKinerja/tugas';
 import type { StepResult } from '../kernel';
 import { untilDone, type SiklusContext } from './context';
 
@@ -28,4 +29,9 @@ export function diterima(c: SiklusContext): Promise<void> {
   s.tahap = 'selesai';
   return c.kasus.inform('selesai', 'selesai', [s.pegawai, ...(s.tim?.anggota ?? [])],
     `${s.penugasan.judul}: hasil diterima oleh ${top.assignee.nama} (${top.role}) sesuai target; penugasan selesai`);
+}
+
+/** Each member's written report to their own PPK once the work is done (bengkalis form 5), side by side; one not made in time expires on the timeline. */
+export function laporanAkhir(c: SiklusContext): Promise<unknown> {
+  return Promise.all(c.input.tim!.laporanAkhir!.map((m, i) => c.kasus.step({ ...m, id: tugasKe('laporan-akhir', i + 1) }, { expireAfterMs: c.input.deadlines.expireAfterMs })));
 }

@@ -13,7 +13,7 @@ import { archive, inheritedMemo } from '../kernel/arsip';
 import { patch } from '../kernel/patches';
 import { registerActions } from './actions';
 import { createSiklus, decided, isiOf } from './context';
-import { diterima, hasil, perbaikan, tingkatReviu } from './evaluasi';
+import { diterima, hasil, laporanAkhir, perbaikan, tingkatReviu } from './evaluasi';
 import { dilaporkan, laporan, laporanTim, melapor, quiet, rencanaDirevisi } from './pelaksanaan';
 import { perencanaan } from './perencanaan';
 import { registerTimBerubah } from './tim';
@@ -70,6 +70,8 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
     if (d.decision.decision === 'approve') s.reviu.tingkat += 1;
     else await perbaikan(c, level, d);
   }
+  // Added after team cases had closed without them: those replay without it.
+  if (c.input.tim?.laporanAkhir && patch('laporan-akhir-anggota')) await laporanAkhir(c);
   // Added after cases had completed telling nobody: those replay without it.
   if (patch('siklus-selesai-diberitahukan')) await diterima(c);
   else s.tahap = 'selesai';
