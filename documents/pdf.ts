@@ -79,8 +79,9 @@ class Letter {
     this.pdf.moveDown(lines);
   }
 
-  centered(text: string, options: { bold?: boolean; underline?: boolean; size?: number; fit?: boolean } = {}) {
-    const { pdf, content } = this;
+  centered(text: string, options: { bold?: boolean; underline?: boolean; size?: number; fit?: boolean; col?: Column } = {}) {
+    const { pdf } = this;
+    const content = options.col ?? this.content;
     const size = options.size ?? BODY_SIZE;
     pdf.font(options.bold ? BOLD : REGULAR).fontSize(size);
     // A kop line reads best on one line: shrink a long name (down to body size) before letting it wrap.
@@ -128,10 +129,13 @@ class Letter {
   kop(doc: DocumentData) {
     const { pdf, content } = this;
     const top = pdf.y;
+    // Beside a lambang the lines keep clear of it on both sides, so they stay centred on the page.
+    const inset = doc.lambang ? LAMBANG_SIZE + 0.3 * CM : 0;
+    const col = { x: content.x + inset, width: content.width - 2 * inset };
     if (doc.lambang) pdf.image(join(LAMBANG_DIR, doc.lambang), content.x, top, { fit: [LAMBANG_SIZE, LAMBANG_SIZE] });
-    this.centered(doc.pemerintah, { bold: true, size: 14 });
-    if (doc.instansi) this.centered(doc.instansi.toUpperCase(), { bold: true, size: 16, fit: true });
-    for (const line of alamatKop(doc.alamat, doc.kontak)) this.centered(line, { size: 9 });
+    this.centered(doc.pemerintah, { bold: true, size: 14, col });
+    if (doc.instansi) this.centered(doc.instansi.toUpperCase(), { bold: true, size: 16, fit: true, col });
+    for (const line of alamatKop(doc.alamat, doc.kontak)) this.centered(line, { size: 9, col });
     // The customary double rule under the kop (thick line, then thin line), below the lambang too.
     const y = Math.max(pdf.y, doc.lambang ? top + LAMBANG_SIZE : 0) + 4;
     const right = content.x + content.width;

@@ -118,3 +118,21 @@ describe('banjar: a team\'s Keputusan with its lampiran', () => {
     expect(text).toContain('perlu menetapkan Keputusan Sekretaris Daerah Kabupaten Banjar tentang Pembentukan');
   });
 });
+
+describe.each(['bengkalis', 'pati', 'pasuruan'] as const)('%s: a team\'s decree with its lampiran, as its own format sets it', (region) => {
+  let text: string;
+  let decree: CaseView;
+  beforeAll(async () => {
+    decree = await api(s).getCase(await teamThroughApi(s, region));
+    text = await textOf(decree, decree.documents[0].kind, `keputusan-tim-${region}`, [1, 3]);
+  }, 120_000);
+
+  it('carries every member\'s NIP, no case id, no English, and the kop\'s address block', () => {
+    for (const a of (decree.subject as { susunan: { nip: string }[] }).susunan) expect(text).toContain(a.nip);
+    expect(text).not.toContain(decree.caseId);
+    expect(text).not.toMatch(ENGLISH);
+    // A Keputusan Bupati has the Bupati's kop alone; a Perangkat Daerah's has its address block.
+    const bupati = decree.documents[0].kind === 'keputusan-bupati';
+    expect(text).toMatch(bupati ? /^\s*BUPATI [A-Z]+ KEPUTUSAN BUPATI/ : /Laman [a-z]+\.[a-z]+\.go\.id, Surel [a-z]+@[a-z]+\.go\.id/);
+  });
+});

@@ -152,8 +152,8 @@ describe('pembentukan tim kerja (P6)', () => {
     expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-sekda', 'KEPUTUSAN SEKRETARIS DAERAH KABUPATEN BANJAR']]);
     expect(result.documents[0].nomor).toMatch(/^\d+ TAHUN \d{4}$/);
     const issued = await issuedDocument(result.documents[0].id);
-    expect(issued.lampiran!.kolom).toEqual(['NO.', 'NAMA', 'KEDUDUKAN DALAM TIM', 'INSTANSI', 'UNIT ORGANISASI/ PERANGKAT DAERAH', 'JABATAN']);
-    expect(issued.lampiran!.baris.map((r) => [r[1], r[2]])).toEqual([
+    expect(issued.lampiran!.kolom).toEqual(['NO.', 'NAMA', 'NIP', 'KEDUDUKAN DALAM TIM', 'INSTANSI', 'UNIT ORGANISASI/ PERANGKAT DAERAH', 'JABATAN']);
+    expect(issued.lampiran!.baris.map((r) => [r[1], r[3]])).toEqual([
       ['Dewi Lestari, S.T., M.P.P.', 'Penanggungjawab'], ['Ratna Sari, S.E., M.E.', 'Ketua'], ['Rizky Pratama, S.Kom.', 'Anggota'],
     ]);
   });
@@ -256,7 +256,7 @@ describe('pembentukan tim kerja (P6)', () => {
     expect(result.status).toBe('issued');
     expect(result.subject).toMatchObject({ linkedCases: [{ status: 'refused' }] });
     const doc = await issuedDocument(result.documents[0].id);
-    expect(doc.lampiran!.baris.map((r) => r[3])).toEqual(['Pengarah', 'Ketua', 'Anggota']);
+    expect(doc.lampiran!.baris.map((r) => r[4])).toEqual(['Pengarah', 'Ketua', 'Anggota']);
     expect(doc.lampiran!.baris.map((r) => r[1])).toEqual(['Dewi Lestari, S.T., M.P.P.', 'Ratna Sari, S.E., M.E.', 'Maya Anggraini, S.Si.']);
   });
 
@@ -345,7 +345,7 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(doc.penandatangan.nip).toBeUndefined();
       expect(doc.instansi).toBeUndefined();
       expect(result.timeline.find((e) => e.action === 'diterbitkan')).toMatchObject({ actor: { nip: banjar.sekda } });
-      expect(doc.lampiran!.baris.map((r) => [r[2], r[3]])).toEqual([
+      expect(doc.lampiran!.baris.map((r) => [r[3], r[4]])).toEqual([
         ['Penanggungjawab', 'PEMERINTAH KABUPATEN BANJAR'], ['Ketua', 'PEMERINTAH KABUPATEN BANJAR'],
         ['Anggota', 'PEMERINTAH KABUPATEN BANJAR'], ['Anggota', 'PEMERINTAH KABUPATEN PATI'],
       ]);
@@ -407,7 +407,7 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(result.documents.map((d) => [d.kind, d.title])).toEqual([['keputusan-bupati', 'KEPUTUSAN BUPATI BANJAR']]);
       const doc = await issuedDocument(result.documents[0].id);
       // The lampiran lists the member from tapin with their government; everyone else is banjar's.
-      expect(doc.lampiran!.baris.map((r) => [r[1], r[2], r[3]])).toEqual([
+      expect(doc.lampiran!.baris.map((r) => [r[1], r[3], r[4]])).toEqual([
         ...input.subject.susunan.map((a) => [a.nama, expect.any(String), 'PEMERINTAH KABUPATEN BANJAR']),
         [member.nama, 'Anggota', 'PEMERINTAH KABUPATEN TAPIN'],
       ]);

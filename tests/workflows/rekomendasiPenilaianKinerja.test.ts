@@ -116,7 +116,7 @@ describe('rekomendasi penilaian kinerja (P8)', () => {
     expect(input.subject.penilaian).toEqual({
       hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'di-atas-ekspektasi', predikat: 'Sangat Baik', saran: 'Baik', alasanDeviasi: 'menyelesaikan dua modul tambahan di luar target',
     });
-    expect(input.documents[0].isi.formulir?.catatan).toContain('Predikat menurut matriks PermenPANRB 6/2022: Baik; dipilih Sangat Baik dengan alasan: menyelesaikan dua modul tambahan di luar target.');
+    expect(input.documents[0].isi.formulir?.catatan).toContain('Predikat menurut matriks Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2022: Baik; dipilih Sangat Baik dengan alasan: menyelesaikan dua modul tambahan di luar target.');
     const result = await scenario('pasuruan-receipt-expired', input, async (h) => {
       await openTask(h, 'menerima-rekomendasi-puo');
       await h.executeUpdate(completeUpdate, { args: [{ taskId: 'menerima-rekomendasi-puo', actorNip: people.kadisKominfo }] });
