@@ -14,9 +14,9 @@ export type Field =
 
 type Schema = TSchema & { properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; const?: unknown; enum?: string[] };
 
-/** "unitPemilik" → "Unit pemilik". */
+/** "unitPemilik" → "Unit pemilik", "ppkTujuan" → "PPK tujuan". */
 const label = (name: string) => {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\b(ppk|puo|pyb|nip|skp)\b/g, (a) => a.toUpperCase());
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 

@@ -37,7 +37,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   const client = webClientOf(base, 'sistem-kerja-web', 'rahasia-klien-uji-0001');
   idp = await startIdentity({ web: client });
-  s = await startStack({ config: { oidc: idp.oidc, web: { clientId: client.clientId, clientSecret: client.clientSecret, sessionKey: Buffer.alloc(32, 7), baseUrl: base } } });
+  s = await startStack({ config: { oidc: idp.oidc, roles: { auditor: new Map([[P.statistisi, ['banjar']]]), kepegawaian: new Map() }, web: { clientId: client.clientId, clientSecret: client.clientSecret, sessionKey: Buffer.alloc(32, 7), baseUrl: base } } });
   await loadDemoData(s.db.pool);
   await s.app.listen({ port, host: '127.0.0.1' });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -51,7 +51,7 @@ afterAll(async () => {
 
 /** A browser of the official's own (cookies of their own), signed in through the provider's login page. */
 async function signedIn(nip: string, viewport = DESKTOP): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
+  const page = await (await browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Makassar' })).newPage();
   await page.goto(`${base}/app`);
   await page.getByLabel('NIP').fill(nip);
   await page.getByRole('button', { name: 'Masuk' }).click();
@@ -171,6 +171,23 @@ describe('the web app for officials', () => {
     expect(res!.status()).toBe(404);
     await expect(page.locator('main').innerText()).resolves.toContain('tidak ada, atau tidak dapat Anda lihat');
     await page.context().close();
+  });
+
+  it('a unit leader lists their units\' cases; an auditor of the region reads the case and is offered nothing to do', async () => {
+    const puo = await signedIn(P.kadisKominfo);
+    await puo.goto(`${base}/app/perkara`);
+    await expect(puo.locator('main').innerText()).resolves.toContain(caseUrl.split('/').at(-1));
+    await puo.context().close();
+    const auditor = await signedIn(P.statistisi);
+    await auditor.goto(caseUrl);
+    await expect(auditor.locator('#judul-alur').count()).resolves.toBe(1);
+    await expect(auditor.locator('#judul-tindakan').count()).resolves.toBe(0);
+    // A form forged with the auditor's own CSRF token is still refused, by the API's policy, with its article.
+    const token = await auditor.locator('input[name=_csrf]').first().inputValue();
+    const forged = await auditor.request.post(`${caseUrl}/tarik`, { form: { _csrf: token } });
+    expect(forged.status()).toBe(403);
+    expect(await forged.text()).toContain('PP 60/2008');
+    await auditor.context().close();
   });
 
   it('a form sent without its CSRF token is refused; signing out ends the session', async () => {
