@@ -77,6 +77,9 @@ describe('the web app for officials', () => {
   it('without a session, /app sends the browser to sign in; the session cookie is HttpOnly and SameSite', async () => {
     const res = await s.app.inject({ method: 'GET', url: '/app' });
     expect(res.statusCode).toBe(303);
+    // P8's form asks for the matrix's suggestion as the ratings change (htmx), PermenPANRB 6/2022.
+    const saran = await s.app.inject({ method: 'GET', url: '/app/saran-predikat?hasilKerja=sesuai-ekspektasi&perilakuKerja=di-atas-ekspektasi' });
+    expect(saran.body).toBe('Saran matriks: <strong>Baik</strong>');
     expect(res.headers.location).toBe('/app/masuk?kembali=%2Fapp');
     const page = await signedIn(P.kepalaBappeda);
     const cookie = (await page.context().cookies(`${base}/app`)).find((c) => c.name === 'sistem_kerja_sesi')!;
