@@ -37,6 +37,9 @@ COPY package.json package-lock.json ./
 COPY --from=build /app/dist ./dist
 # db/migrate.ts reads join(__dirname, '..', 'migrations'): from dist/db/migrate.js that is dist/migrations.
 COPY migrations ./dist/migrations
+# The web app (/app) reads its templates and stylesheet beside its code: dist/web/views, dist/web/aset.
+COPY web/views ./dist/web/views
+COPY web/aset ./dist/web/aset
 USER node
 EXPOSE 3000
 CMD ["node", "dist/api/server.js"]
