@@ -50,6 +50,10 @@ export async function webApp(app: FastifyInstance, opts: { web: WebConfig; oidc:
   const verify = tokenVerifier(oidc);
 
   // A text area sends its line breaks as CR LF; the service takes text with LF only (the input policy refuses CR).
+  // The pages are not the API: none of their routes goes into the OpenAPI document.
+  app.addHook('onRoute', (route) => {
+    route.schema = { ...route.schema, hide: true };
+  });
   await app.register(formbody, { parser: (body) => parse(body.replace(/%0D%0A/gi, '%0A')) });
   await app.register(secureSession, {
     key: web.sessionKey, cookieName: 'sistem_kerja_sesi',

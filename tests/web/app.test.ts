@@ -80,6 +80,9 @@ describe('the web app for officials', () => {
     // P8's form asks for the matrix's suggestion as the ratings change (htmx), PermenPANRB 6/2022.
     const saran = await s.app.inject({ method: 'GET', url: '/app/saran-predikat?hasilKerja=sesuai-ekspektasi&perilakuKerja=di-atas-ekspektasi' });
     expect(saran.body).toBe('Saran matriks: <strong>Baik</strong>');
+    // The pages are no part of the API's contract.
+    const spec = (await s.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    expect(Object.keys(spec.paths).filter((p) => !p.startsWith('/api/v1/') && !p.startsWith('/health') && !p.startsWith('/v/'))).toEqual([]);
     expect(res.headers.location).toBe('/app/masuk?kembali=%2Fapp');
     const page = await signedIn(P.kepalaBappeda);
     const cookie = (await page.context().cookies(`${base}/app`)).find((c) => c.name === 'sistem_kerja_sesi')!;
