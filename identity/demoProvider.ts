@@ -154,10 +154,12 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
 export async function startDemoSignIn(env: NodeJS.ProcessEnv): Promise<string[]> {
   if (env.OIDC_ISSUER) return [`officials sign in at ${env.OIDC_ISSUER} (discovery ${env.OIDC_ISSUER}/.well-known/openid-configuration)`];
   const { port, audience } = demoSettings(env);
-  // The web app's client: its secret and session key made up for this run unless set.
+  // The web app's client: its secret and session key made up for this run unless set; it is reached
+  // (and sends officials back) where npm start serves, on whatever PORT.
   env.APP_CLIENT_SECRET ||= randomBytes(24).toString('base64url');
   env.APP_SESSION_KEY ||= randomBytes(32).toString('hex');
-  const web = webClientOf((env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/+$/, ''), env.APP_CLIENT_ID ?? 'sistem-kerja-web', env.APP_CLIENT_SECRET);
+  env.PUBLIC_BASE_URL ||= `http://127.0.0.1:${env.PORT ?? 3000}`;
+  const web = webClientOf(env.PUBLIC_BASE_URL.replace(/\/+$/, ''), env.APP_CLIENT_ID ?? 'sistem-kerja-web', env.APP_CLIENT_SECRET);
   const provider = await startDemoProvider({ port, audience, nipClaim: env.OIDC_NIP_CLAIM, web });
   Object.assign(env, { OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: audience });
   return [

@@ -3,7 +3,6 @@
 // the API's routes as that official. A P2 case from the start form to the employee's receipt.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -13,19 +12,12 @@ import { webClientOf } from '../../identity/demoClient';
 import { loadDemoData } from '../support/cases';
 import { startIdentity, type TestIdentity } from '../support/identity';
 import { startStack, type Stack } from '../support/stack';
+import { freePort } from '../support/workerProcess';
 
 const IMAGES = process.env.WRITE_DOCS ? join(__dirname, '..', '..', 'docs') : mkdtempSync(join(tmpdir(), 'web-app-'));
 const P = demoPeople('banjar');
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-/** A port free now, so the provider can be told the app's redirect URI before the app listens on it. */
-const freePort = () => new Promise<number>((ok) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as AddressInfo;
-    probe.close(() => ok(port));
-  });
-});
 
 let s: Stack;
 let idp: TestIdentity;
@@ -33,6 +25,7 @@ let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
+  // A port free now, so the provider is told the app's redirect URI before the app listens on it.
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   const client = webClientOf(base, 'sistem-kerja-web', 'rahasia-klien-uji-0001');
