@@ -9,7 +9,7 @@ import secureSession from '@fastify/secure-session';
 import fastifyStatic from '@fastify/static';
 import view from '@fastify/view';
 import { Eta } from 'eta';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { dirname, join } from 'node:path';
 import { parse } from 'node:querystring';
 import * as oidcClient from 'openid-client';
@@ -18,20 +18,8 @@ import { API_SCOPE } from '../identity/demoClient';
 import { tokenVerifier } from '../identity/tokens';
 import { ApiError } from '../api/errors';
 import { halaman } from './halaman';
+import { signInFirst } from './sesi';
 import * as tampilan from './tampilan';
-
-/** Who is signed in, as the session keeps them. */
-export interface Pejabat { nip: string; nama: string; token: string; exp: number }
-
-declare module '@fastify/secure-session' {
-  interface SessionData {
-    pejabat: Pejabat;
-    /** A sign-in under way: the PKCE verifier, the state, and the page to return to. */
-    masuk: { verifier: string; state: string; kembali: string };
-    /** One line to show on the next page (what an act did). */
-    pesan: string;
-  }
-}
 
 /** The cookie may go without Secure only where the app is reached over plain http on this machine (development). */
 const plainLocalhost = (baseUrl: string) => /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(baseUrl);
@@ -125,13 +113,4 @@ export async function webApp(app: FastifyInstance, opts: { web: WebConfig; oidc:
   app.get('/app/keluar/selesai', async (_req, reply) => reply.view('pesan.eta', { judul: 'Anda telah keluar', teks: 'Sesi Anda telah diakhiri.', pejabat: undefined, masuk: true }));
 
   await app.register(halaman, { signIn: signInFirst });
-}
-
-/** A page for the signed-in only: others go to sign in first, and come back here. */
-export async function signInFirst(req: FastifyRequest, reply: FastifyReply): Promise<Pejabat | undefined> {
-  const pejabat = req.session.get('pejabat');
-  if (pejabat && pejabat.exp > Date.now() + 5000) return pejabat;
-  req.session.set('pejabat', undefined);
-  await reply.redirect(`/app/masuk?kembali=${encodeURIComponent(req.method === 'GET' ? req.url : '/app')}`, 303);
-  return undefined;
 }

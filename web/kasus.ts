@@ -4,8 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { CaseView } from '../domain/kasus';
 import { problemOf, type Api } from './api';
-import { idempotent as headers, text, type Form, type Galat, type PageKit } from './halaman';
-import type { Pejabat } from './index';
+import { idempotent as headers, text, type Form, type Galat, type PageKit } from './kit';
+import type { Pejabat } from './sesi';
 import { AKSI_SIKLUS, tindakanFor } from './tindakan';
 
 export async function kasusPages(app: FastifyInstance, kit: PageKit) {

@@ -7,8 +7,8 @@ import { regionsOf } from '../identity/officials';
 import { PROCEDURES } from '../procedures';
 import { problemOf } from './api';
 import { fieldsOf, formFieldOf, requestOf, typedValues, type Choices } from './formulir';
-import { idempotent as headers, text, type Form, type Galat, type PageKit } from './halaman';
-import type { Pejabat } from './index';
+import { idempotent as headers, text, type Form, type Galat, type PageKit } from './kit';
+import type { Pejabat } from './sesi';
 
 export async function mulaiPages(app: FastifyInstance, kit: PageKit) {
   const { render, session, signInAgain, problemPage } = kit;
