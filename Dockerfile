@@ -42,6 +42,9 @@ COPY --from=build /app/dist ./dist
 COPY migrations ./dist/migrations
 # documents/pdf.ts reads the regions' lambang from join(__dirname, 'lambang'): dist/documents/lambang.
 COPY documents/lambang ./dist/documents/lambang
+# The web app (/app) reads its templates and stylesheet beside its code: dist/web/views, dist/web/aset.
+COPY web/views ./dist/web/views
+COPY web/aset ./dist/web/aset
 USER node
 EXPOSE 3000
 CMD ["node", "dist/api/server.js"]

@@ -97,6 +97,14 @@ const Env = Type.Object({
   AUDITORS: Type.String({ pattern: `^$|^${ROLE_GRANT}(,${ROLE_GRANT})*$`, default: '' }),
   /** Kepegawaian admins (BKPSDM) by region, as AUDITORS: they import the region's master data. */
   KEPEGAWAIAN_ADMINS: Type.String({ pattern: `^$|^${ROLE_GRANT}(,${ROLE_GRANT})*$`, default: '' }),
+  /**
+   * The web app for officials (/app) signs them in at OIDC_ISSUER as this confidential client (authorization
+   * code + PKCE); without APP_CLIENT_SECRET there is no /app. Its redirect URI is PUBLIC_BASE_URL/app/masuk/kembali.
+   */
+  APP_CLIENT_ID: Type.String({ pattern: '^[\\w.:-]+$', default: 'sistem-kerja-web' }),
+  APP_CLIENT_SECRET: Type.String({ default: '' }),
+  /** The key the web app's session cookie is encrypted and authenticated with: 64 hex digits (32 bytes). */
+  APP_SESSION_KEY: Type.String({ pattern: '^$|^[0-9a-fA-F]{64}$', default: '' }),
   /** Browser origins allowed to call the API (CORS), comma separated; unset: none. */
   CORS_ORIGINS: Type.String({ pattern: '^$|^https?://[^,\\s]+(,https?://[^,\\s]+)*$', default: '' }),
   /** Failed authentications allowed per address and per credential within AUTH_FAILURE_WINDOW; then 429. */
@@ -139,6 +147,9 @@ export interface ApiClient {
 /** Sign-in of officials through the regency's OpenID provider; rolesClaim: where the token carries `auditor:<region>` and the like. */
 export interface OidcConfig { issuer: string; audience: string; nipClaim: string; rolesClaim?: string }
 
+/** The web app's client at the OpenID provider and its session key (web/). */
+export interface WebConfig { clientId: string; clientSecret: string; sessionKey: Buffer; baseUrl: string }
+
 /** Roles by NIP: the regions each is held for (identity/policy.ts). */
 export type RoleGrants = Record<Role, Map<string, string[]>>;
 
@@ -151,7 +162,9 @@ export interface TemporalConnection {
 
 type TemporalEnv = 'TEMPORAL_TLS' | 'TEMPORAL_TLS_CERT' | 'TEMPORAL_TLS_KEY' | 'TEMPORAL_TLS_CA' | 'TEMPORAL_TLS_SERVER_NAME' | 'TEMPORAL_API_KEY';
 
-export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | TemporalEnv | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW' | 'OIDC_ROLES_CLAIM' | 'AUDITORS' | 'KEPEGAWAIAN_ADMINS'> {
+export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | TemporalEnv | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW' | 'OIDC_ROLES_CLAIM' | 'AUDITORS' | 'KEPEGAWAIAN_ADMINS' | 'APP_CLIENT_ID' | 'APP_CLIENT_SECRET' | 'APP_SESSION_KEY'> {
+  /** The web app for officials (/app), where sign-in and its client are configured. */
+  web?: WebConfig;
   /** AUDITORS and KEPEGAWAIAN_ADMINS. */
   roles: RoleGrants;
   temporal: TemporalConnection;
@@ -211,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const archiveRetentionYears = Number(e.ARCHIVE_RETENTION.slice(0, -1));
   const {
     API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o, OIDC_ROLES_CLAIM: _r, AUDITORS: _au, KEPEGAWAIAN_ADMINS: _ka,
+    APP_CLIENT_ID: _ac, APP_CLIENT_SECRET: _as, APP_SESSION_KEY: _ak,
     AUTH_FAILURE_LIMIT: _l, AUTH_FAILURE_WINDOW: _w, TEMPORAL_TLS, TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY, TEMPORAL_TLS_CA, TEMPORAL_TLS_SERVER_NAME, TEMPORAL_API_KEY, ...rest
   } = e;
   const temporal = temporalConnection(e);
@@ -219,7 +233,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
   const roles = { auditor: roleGrants('AUDITORS', e.AUDITORS), kepegawaian: roleGrants('KEPEGAWAIAN_ADMINS', e.KEPEGAWAIAN_ADMINS) };
-  return { ...rest, temporal, apiKeys, oidc, roles, corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs, archiveRetentionYears };
+  return { ...rest, temporal, apiKeys, oidc, roles, web: webConfig(e, oidc), corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs, archiveRetentionYears };
+}
+
+/** The web app needs sign-in (OIDC_ISSUER), its client's secret and a session key; a secret without the rest stops the start. */
+function webConfig(e: Env, oidc: OidcConfig | undefined): WebConfig | undefined {
+  if (!e.APP_CLIENT_SECRET) return undefined;
+  if (!oidc || !e.APP_SESSION_KEY) throw new Error('invalid configuration: APP_CLIENT_SECRET needs OIDC_ISSUER (where officials sign in) and APP_SESSION_KEY (64 hex digits)');
+  return { clientId: e.APP_CLIENT_ID, clientSecret: e.APP_CLIENT_SECRET, sessionKey: Buffer.from(e.APP_SESSION_KEY, 'hex'), baseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, '') };
 }
 
 /** region:NIP|NIP,region:NIP → NIP → regions; a region not on this service stops the start. */

@@ -31,9 +31,10 @@ import { healthRoutes } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
 import { masterDataRoutes } from './routes/masterData';
 import { verifikasiRoutes } from './routes/verifikasi';
+import { webApp } from '../web';
 
 export interface AppDeps {
-  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'assignmentWindow' | 'oidc' | 'corsOrigins' | 'authFailures' | 'roles'>>;
+  config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'assignmentWindow' | 'oidc' | 'corsOrigins' | 'authFailures' | 'roles' | 'web'>>;
   pool: Pool;
   temporal: Client;
   logger: Logger;
@@ -159,5 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(webhookRoutes, { prefix: '/api/v1' });
   await app.register(eventRoutes, { prefix: '/api/v1' });
   await app.register(verifikasiRoutes);
+  // The officials' web app, where sign-in and its client are configured (README "The web app for officials").
+  if (deps.config.web && oidc) await app.register(webApp, { web: deps.config.web, oidc });
   return app;
 }

@@ -15,3 +15,9 @@ export function demoSettings(env: NodeJS.ProcessEnv) {
   const port = Number(env.OIDC_DEMO_PORT ?? apiPort + 1);
   return { port, issuer: `http://127.0.0.1:${port}`, audience: `http://127.0.0.1:${apiPort}/api/v1` };
 }
+
+/** The web app's confidential client (web/): where the provider sends the official back after login and logout. */
+export const webClientOf = (baseUrl: string, clientId: string, clientSecret: string) => ({
+  clientId, clientSecret, redirectUri: `${baseUrl}/app/masuk/kembali`, postLogoutRedirectUri: `${baseUrl}/app/keluar/selesai`,
+});
+export type WebClient = ReturnType<typeof webClientOf>;

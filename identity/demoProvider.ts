@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Provider, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { demoMasterData } from '../demo/masterData';
 import { REGIONS } from '../profiles';
-import { API_SCOPE, DEMO_CLIENT, demoSettings } from './demoClient';
+import { API_SCOPE, DEMO_CLIENT, demoSettings, webClientOf, type WebClient } from './demoClient';
 
 
 export interface DemoProvider {
@@ -30,6 +30,8 @@ export interface DemoProviderOptions {
   /** 0: a free port. */
   port?: number;
   accessTokenTtlS?: number;
+  /** The web app's confidential client (/app), registered beside the CLI's public one. */
+  web?: WebClient;
 }
 
 /** The demo officials: NIP → name, from the demo master data of every region. */
@@ -43,6 +45,11 @@ const loginPage = (uid: string, error?: string) => `<!doctype html><html lang="i
 <body><h1>Masuk sebagai pejabat (demo)</h1>${error ? `<p role="alert">${escape(error)}</p>` : ''}
 <form method="post" action="/interaction/${escape(uid)}/login"><label>NIP <input name="nip" inputmode="numeric" pattern="\\d{18}" required autofocus></label>
 <button type="submit">Masuk</button></form></body></html>`;
+
+/** The provider's sign-out confirmation (its form posts the provider's own xsrf token). */
+const logoutPage = (form: string) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Keluar — Sistem Kerja (demo)</title></head>
+<body><h1>Keluar dari penyedia identitas?</h1>${form}<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Ya, keluar</button>
+<button type="submit" form="op.logoutForm">Tidak, tetap masuk</button></body></html>`;
 
 async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
   let body = '';
@@ -71,7 +78,10 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
     clients: [{
       client_id: DEMO_CLIENT.clientId, token_endpoint_auth_method: 'none',
       grant_types: ['authorization_code'], response_types: ['code'], redirect_uris: [DEMO_CLIENT.redirectUri],
-    }],
+    }, ...(opts.web ? [{
+      client_id: opts.web.clientId, client_secret: opts.web.clientSecret, token_endpoint_auth_method: 'client_secret_basic' as const,
+      grant_types: ['authorization_code'], response_types: ['code' as const], redirect_uris: [opts.web.redirectUri], post_logout_redirect_uris: [opts.web.postLogoutRedirectUri],
+    }] : [])],
     jwks: { keys: [signingKey] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },
@@ -101,6 +111,7 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
+      rpInitiatedLogout: { logoutSource: (ctx, form) => { ctx.body = logoutPage(form); } },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => opts.audience,
@@ -143,10 +154,17 @@ export async function startDemoProvider(opts: DemoProviderOptions): Promise<Demo
 export async function startDemoSignIn(env: NodeJS.ProcessEnv): Promise<string[]> {
   if (env.OIDC_ISSUER) return [`officials sign in at ${env.OIDC_ISSUER} (discovery ${env.OIDC_ISSUER}/.well-known/openid-configuration)`];
   const { port, audience } = demoSettings(env);
-  const provider = await startDemoProvider({ port, audience, nipClaim: env.OIDC_NIP_CLAIM });
+  // The web app's client: its secret and session key made up for this run unless set; it is reached
+  // (and sends officials back) where npm start serves, on whatever PORT.
+  env.APP_CLIENT_SECRET ||= randomBytes(24).toString('base64url');
+  env.APP_SESSION_KEY ||= randomBytes(32).toString('hex');
+  env.PUBLIC_BASE_URL ||= `http://127.0.0.1:${env.PORT ?? 3000}`;
+  const web = webClientOf(env.PUBLIC_BASE_URL.replace(/\/+$/, ''), env.APP_CLIENT_ID ?? 'sistem-kerja-web', env.APP_CLIENT_SECRET);
+  const provider = await startDemoProvider({ port, audience, nipClaim: env.OIDC_NIP_CLAIM, web });
   Object.assign(env, { OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: audience });
   return [
     `demo OpenID provider ${provider.issuer}, discovery ${provider.issuer}/.well-known/openid-configuration (demo officials sign in with their NIP)`,
+    `the web app for officials: ${web.redirectUri.replace(/\/masuk\/kembali$/, '')} (sign in with a demo official's NIP)`,
     `an official's access token: TOKEN=$(npm run -s token -- <NIP>); then curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:${env.PORT ?? 3000}/api/v1/inbox`,
   ];
 }

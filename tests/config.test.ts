@@ -62,6 +62,17 @@ describe('configuration', () => {
     expect(loadConfig({ AUTH_FAILURE_LIMIT: '5', AUTH_FAILURE_WINDOW: '1h' }).authFailures).toEqual({ limit: 5, windowMs: 3600e3 });
   });
 
+  it('reads the web app\'s client and session key, which need sign-in', () => {
+    const oidc = { OIDC_ISSUER: 'https://sso.test', OIDC_AUDIENCE: 'x' };
+    expect(loadConfig(oidc).web).toBeUndefined();
+    const key = 'ab'.repeat(32);
+    expect(loadConfig({ ...oidc, APP_CLIENT_SECRET: 'rahasia', APP_SESSION_KEY: key, PUBLIC_BASE_URL: 'https://kerja.banjarkab.go.id/' }).web)
+      .toEqual({ clientId: 'sistem-kerja-web', clientSecret: 'rahasia', sessionKey: Buffer.from(key, 'hex'), baseUrl: 'https://kerja.banjarkab.go.id' });
+    expect(() => loadConfig({ APP_CLIENT_SECRET: 'rahasia', APP_SESSION_KEY: key })).toThrow(/APP_CLIENT_SECRET needs OIDC_ISSUER/);
+    expect(() => loadConfig({ ...oidc, APP_CLIENT_SECRET: 'rahasia' })).toThrow(/APP_SESSION_KEY/);
+    expect(() => loadConfig({ ...oidc, APP_CLIENT_SECRET: 'rahasia', APP_SESSION_KEY: 'kunci' })).toThrow(/APP_SESSION_KEY/);
+  });
+
   it('refuses what would fail later', () => {
     expect(() => loadConfig({ API_KEYS: 'x:short' })).toThrow(/API_KEYS/);
     expect(() => loadConfig({ API_KEYS: 'x:key-aaaaaaaa:jakarta' })).toThrow(/unknown region\(s\) jakarta/);

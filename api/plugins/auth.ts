@@ -46,9 +46,10 @@ export interface AuthOptions {
 
 /**
  * Routes that answer without a key: liveness, readiness, metrics (no personal data), the API's own
- * documentation, and the public verification page of an issued document.
+ * documentation, the public verification page of an issued document, and the web app, whose pages
+ * sign officials in themselves and call the API with their access token (web/).
  */
-const PUBLIC = [/^\/health(\/ready)?$/, /^\/metrics$/, /^\/openapi\.json$/, /^\/docs(\/|$)/, /^\/v\/[^/]+$/];
+const PUBLIC = [/^\/health(\/ready)?$/, /^\/metrics$/, /^\/openapi\.json$/, /^\/docs(\/|$)/, /^\/v\/[^/]+$/, /^\/app(\/|$)/];
 
 const unauthenticated = (message: string) => new ApiError(401, { code: 'UNAUTHENTICATED', message });
 const bearer = (req: FastifyRequest) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];

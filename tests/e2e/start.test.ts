@@ -80,6 +80,13 @@ it('starts everything with embedded defaults, restarts a worker, an API and a Te
     const inbox = await fetch(`${api}/api/v1/inbox`, { headers: { authorization: `Bearer ${token.trim()}` } });
     expect(inbox.status).toBe(200);
     expect(((await inbox.json()) as { nip: string }).nip).toBe(requester('banjar'));
+
+    // The web app for officials is served too: /app/masuk sends the browser to the provider's login page (code + PKCE).
+    const masuk = await fetch(`${api}/app/masuk`, { redirect: 'manual' });
+    const authorize = new URL(masuk.headers.get('location')!);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('redirect_uri')).toBe(`${api}/app/masuk/kembali`);
+    expect((await fetch(authorize, { redirect: 'manual' })).headers.get('location')).toMatch(/\/interaction\/[\w-]+$/);
   } finally {
     child.kill('SIGINT'); // what Ctrl-C sends
   }

@@ -15,9 +15,9 @@ export interface TestIdentity {
 }
 
 /** port: the same port again is the same issuer (a restarted provider, with a new signing key). */
-export async function startIdentity(opts: { audience?: string; accessTokenTtlS?: number; port?: number; roles?: DemoProviderOptions['roles'] } = {}): Promise<TestIdentity> {
+export async function startIdentity(opts: { audience?: string; accessTokenTtlS?: number; port?: number; roles?: DemoProviderOptions['roles']; web?: DemoProviderOptions['web'] } = {}): Promise<TestIdentity> {
   const audience = opts.audience ?? TEST_AUDIENCE;
-  const provider = await startDemoProvider({ audience, accessTokenTtlS: opts.accessTokenTtlS, port: opts.port, roles: opts.roles });
+  const provider = await startDemoProvider({ audience, accessTokenTtlS: opts.accessTokenTtlS, port: opts.port, roles: opts.roles, web: opts.web });
   const token = (nip: string) => signIn(provider.issuer, audience, nip);
   return { provider, oidc: { issuer: provider.issuer, audience, nipClaim: 'nip', ...(opts.roles ? { rolesClaim: opts.roles.claim } : {}) }, token, bearer: async (nip) => ({ authorization: `Bearer ${await token(nip)}` }) };
 }
