@@ -128,8 +128,10 @@ export interface Pelaksana extends OfficialRef {
 
 /** For each holder, who acts for them at `at` (null: they themselves), through at most `batas` delegations. */
 export async function pelaksanaUntuk(pool: Pool, region: string, holders: OfficialRef[], at: string, batas: number): Promise<Record<string, Pelaksana | null>> {
-  const [inForce, jabatanOf] = await Promise.all([overlapping(pool, region, at, new Date(Date.parse(at) + 1).toISOString()), positions(pool, region)]);
-  const chains = holders.map((h) => rantaiUntuk(h.nip, inForce.filter((d) => berlaku(d, at)), jabatanOf, batas));
+  const inForce = (await overlapping(pool, region, at, new Date(Date.parse(at) + 1).toISOString())).filter((d) => berlaku(d, at));
+  // Most of the time none is: then every task stays with its holder, without reading the region's positions.
+  const jabatanOf = inForce.length ? await positions(pool, region) : () => undefined;
+  const chains = holders.map((h) => rantaiUntuk(h.nip, inForce, jabatanOf, batas));
   const delegates = chains.flatMap((c) => c.map((d) => d.delegasiNip));
   const { rows } = await pool.query(
     'SELECT p.nip, p.nama, p.golongan, j.nama AS jabatan FROM pegawai p JOIN jabatan j ON j.region = p.region AND j.kode = p.jabatan WHERE p.region = $1 AND p.nip = ANY($2)',

@@ -40,7 +40,7 @@ export const banjar: RegionalProfile = {
   pimpinanFungsional: { jenisUnit: ['uptd', 'unit'], citation: 'banjar pasal 8(2), pasal 1 angka 21', description: 'A Pejabat Fungsional appointed to lead a Unit Kerja mandiri (e.g. a UPTD Puskesmas) may supervise JF and Pelaksana.' },
   kedudukanFirst: { citation: 'banjar lampiran II.A.2', description: 'Penugasan dilakukan setelah penetapan kedudukan.' },
   // Who appoints a Plh/Plt, and how they sign ("Plh. KEPALA DINAS …,"; the Sekretaris Daerah for the kepala daerah: "a.n. BUPATI BANJAR").
-  delegasi: delegasiNasional({ citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); banjar lampiran IV (blok tanda tangan)', atasNama: 'a.n. BUPATI BANJAR' }),
+  delegasi: delegasiNasional('banjar', { citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); banjar lampiran IV (blok tanda tangan)', atasNama: 'a.n. BUPATI BANJAR' }),
   batasPenugasan: {
     citation: 'banjar pasal 9(4)–(5)',
     description: 'Penugasan ke dalam tim kerja: di dalam Unit Organisasi paling banyak 3 kali dan paling lama 12 bulan; anggota lintas Unit Organisasi atau Instansi Pemerintah paling banyak 3 kali dan paling lama 6 bulan, dalam sekali penugasan.',

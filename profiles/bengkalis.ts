@@ -35,7 +35,7 @@ export const bengkalis: RegionalProfile = {
   pimpinanFungsional: { jenisUnit: ['uptd'], citation: 'bengkalis pasal 6(2), lampiran BAB I §II.A', description: 'A Pejabat Fungsional appointed to lead a unit pelaksana teknis daerah may supervise JF and Pelaksana.' },
   kedudukanFirst: { citation: 'bengkalis pasal 6(4), lampiran BAB I §II.A', description: 'The kedudukan set by the Bupati is the basis for giving tasks.' },
   // Who appoints a Plh/Plt, and how they sign ("Plh. KEPALA DINAS …,"; the Sekretaris Daerah for the kepala daerah: "a.n. BUPATI BENGKALIS").
-  delegasi: delegasiNasional({ citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); bengkalis lampiran BAB II angka 6', atasNama: 'a.n. BUPATI BENGKALIS' }),
+  delegasi: delegasiNasional('bengkalis', { citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); bengkalis lampiran BAB II angka 6', atasNama: 'a.n. BUPATI BENGKALIS' }),
   // Pasal 8(3)–(4): team work, the number of teams by workload; nothing limits one employee's assignments.
   batasPenugasan: { citation: 'bengkalis pasal 8(3)–(4)', description: 'the regulation sets no limit on how often or how long an employee is assigned to a tim kerja' },
   penunjukanDalamUnit: {

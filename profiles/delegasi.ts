@@ -27,14 +27,20 @@ export type DelegasiProfile = Static<typeof DelegasiProfile>;
 /** UU 30/2014 Pasal 14 ayat (1)–(2): a Plh or Plt holds a mandate from the official above the position. */
 export const MANDAT = 'UU 30/2014 (Administrasi Pemerintahan) Pasal 14 ayat (1) huruf a dan ayat (2); SE Kepala BKN 1/SE/I/2021 (surat perintah Plh/Plt)';
 
-/** The national part of every region's section; `tandaTangan` is the region's own. */
-export const delegasiNasional = (tandaTangan: DelegasiProfile['tandaTangan']): DelegasiProfile => ({
-  citation: MANDAT,
-  pengangkat: [
-    { tingkat: 'dalam-pd', oleh: ['pimpinan-pd'], citation: `${MANDAT}: ditugaskan oleh pejabat di atasnya, the Pimpinan Perangkat Daerah` },
-    { tingkat: 'pimpinan-pd', oleh: ['sekretaris-daerah', 'kepegawaian'], citation: `${MANDAT}: the kepala daerah, by surat perintah signed by the Sekretaris Daerah a.n. the kepala daerah or recorded by the BKPSDM` },
-    { tingkat: 'sekretaris-daerah', oleh: ['kepegawaian'], citation: `${MANDAT}: the kepala daerah, by surat perintah recorded by the BKPSDM` },
-  ],
-  batasRantai: 3,
-  tandaTangan,
-});
+/**
+ * The national part of every region's section (its Sistem Kerja regulation sets no rule of its own on
+ * Plt/Plh, which each citation says); `tandaTangan` is the region's own.
+ */
+export const delegasiNasional = (region: string, tandaTangan: DelegasiProfile['tandaTangan']): DelegasiProfile => {
+  const mandat = `${MANDAT} (${region}: no rule of its own in its Sistem Kerja regulation)`;
+  return {
+    citation: mandat,
+    pengangkat: [
+      { tingkat: 'dalam-pd', oleh: ['pimpinan-pd'], citation: `${mandat}: ditugaskan oleh pejabat di atasnya, the Pimpinan Perangkat Daerah` },
+      { tingkat: 'pimpinan-pd', oleh: ['sekretaris-daerah', 'kepegawaian'], citation: `${mandat}: the kepala daerah, by surat perintah signed by the Sekretaris Daerah a.n. the kepala daerah or recorded by the BKPSDM` },
+      { tingkat: 'sekretaris-daerah', oleh: ['kepegawaian'], citation: `${mandat}: the kepala daerah, by surat perintah recorded by the BKPSDM` },
+    ],
+    batasRantai: 3,
+    tandaTangan,
+  };
+};

@@ -43,7 +43,7 @@ export const pasuruan: RegionalProfile = {
   pimpinanFungsional: { jenisUnit: ['uptd'], citation: 'pasuruan lampiran I B.2', description: 'The Kepala Puskesmas and the Kepala Sekolah set the Perjanjian Kinerja of their Unit Organisasi, as a Kepala Perangkat Daerah does.' },
   kedudukanFirst: { citation: 'pasuruan lampiran I B.2', description: 'Before an assignment, each JF and Pelaksana knows their kedudukan and their PPK.' },
   // Who appoints a Plh/Plt, and how they sign ("Plh. KEPALA DINAS …,"; the Sekretaris Daerah for the kepala daerah: "a.n. WALI KOTA PASURUAN").
-  delegasi: delegasiNasional({ citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); pasuruan salinan: "Plt. KEPALA BAGIAN HUKUM,"', atasNama: 'a.n. WALI KOTA PASURUAN' }),
+  delegasi: delegasiNasional('pasuruan', { citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); pasuruan salinan: "Plt. KEPALA BAGIAN HUKUM,"', atasNama: 'a.n. WALI KOTA PASURUAN' }),
   // Lampiran I B.2.A.2) "Penunjukan sebagai Tim Kerja": nothing limits one employee's assignments.
   batasPenugasan: { citation: 'pasuruan lampiran I B.2.A', description: 'the regulation sets no limit on how often or how long an employee is assigned to a tim kerja' },
   penunjukanDalamUnit: {

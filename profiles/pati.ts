@@ -41,7 +41,7 @@ export const pati: RegionalProfile = {
   pimpinanFungsional: { jenisUnit: ['uptd', 'unit'], citation: 'pati pasal 6(2), lampiran B.1 struktur d', description: 'A JF appointed to lead a unit kerja mandiri (UPTD Puskesmas, UPTD Sekolah) is the PPK and PUO of its JF and Pelaksana (also lampiran D.6).' },
   kedudukanFirst: { citation: 'pati lampiran B.2', description: 'Penugasan dilakukan setelah penetapan kedudukan.' },
   // Who appoints a Plh/Plt, and how they sign ("Plh. KEPALA DINAS …,"; the Sekretaris Daerah for the kepala daerah: "a.n. BUPATI PATI").
-  delegasi: delegasiNasional({ citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); pati lampiran (blok tanda tangan)', atasNama: 'a.n. BUPATI PATI' }),
+  delegasi: delegasiNasional('pati', { citation: 'Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah); pati lampiran (blok tanda tangan)', atasNama: 'a.n. BUPATI PATI' }),
   // Pasal 7: team work inside and across units, PD and agencies; nothing limits one employee's assignments.
   batasPenugasan: { citation: 'pati pasal 7', description: 'the regulation sets no limit on how often or how long an employee is assigned to a tim kerja' },
   penunjukanDalamUnit: {

@@ -38,6 +38,8 @@ const Delegation = Type.Object({
 }, { $id: 'Delegation', title: 'Delegation', description: 'A Plt/Plh delegation: in force for [mulai, sampai)' });
 const DelegationRef = Type.Ref('Delegation');
 const Params = Type.Object({ delegationId: Id() });
+/** An instant the caller gives: bounded like every input (the door). */
+const Waktu = Type.String({ format: 'date-time', maxLength: 35, description: 'ISO 8601 date-time with its offset, e.g. 2026-12-07T08:00:00+08:00' });
 
 const notFound = (id: string) => new ApiError(404, { code: 'DELEGATION_NOT_FOUND', message: `no delegation ${id}` });
 const byOf = (req: FastifyRequest) => ({ nip: actingOfficial(req), via: req.actor!.via, client: req.client });
@@ -68,7 +70,7 @@ export const delegasiRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'makeDelegation', tags: ['delegations'], summary: 'Appoint a Plh or Plt to a position for a period',
       description: 'By whoever appoints to the position (the region\'s rule: the Pimpinan PD inside it, the Sekretaris Daerah or the BKPSDM above). From mulai, the decision tasks of its holder go to the delegate; at sampai they go back.',
       headers: ActingOfficialHeaders,
-      body: Type.Object({ region: Region, jabatan: Id(), delegasi: Nip, jenis: Jenis, mulai: IsoDateTime, sampai: IsoDateTime, dasar: Dasar }),
+      body: Type.Object({ region: Region, jabatan: Id(), delegasi: Nip, jenis: Jenis, mulai: Waktu, sampai: Waktu, dasar: Dasar }),
       response: { 201: ok('The delegation, made', DelegationRef), ...errors('makeDelegation') },
     },
   }, async (req, reply) => {
@@ -111,7 +113,7 @@ export const delegasiRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'endDelegation', tags: ['delegations'], summary: 'End a delegation early, or revoke it before it begins',
       description: 'By whoever appoints to the position. At the new end (now, or the sampai given) the tasks go back to the holder.',
       params: Params, headers: ActingOfficialHeaders,
-      body: Type.Optional(Type.Object({ sampai: Type.Optional(IsoDateTime), alasan: Type.Optional(Text()) })),
+      body: Type.Optional(Type.Object({ sampai: Type.Optional(Waktu), alasan: Type.Optional(Text()) })),
       response: { 200: ok('The delegation as it now ends', DelegationRef), ...errors('endDelegation') },
     },
   }, async (req) => {

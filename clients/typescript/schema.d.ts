@@ -5352,11 +5352,17 @@ export interface operations {
                     jabatan: string;
                     /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
                     jenis: "Plt" | "Plh";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 date-time with its offset, e.g. 2026-12-07T08:00:00+08:00
+                     */
                     mulai: string;
                     /** @description Pemerintah Daerah (tenant) */
                     region: "bengkalis" | "banjar" | "pati" | "pasuruan";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 date-time with its offset, e.g. 2026-12-07T08:00:00+08:00
+                     */
                     sampai: string;
                 };
             };
@@ -5735,7 +5741,10 @@ export interface operations {
             content: {
                 "application/json": {
                     alasan?: string;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 date-time with its offset, e.g. 2026-12-07T08:00:00+08:00
+                     */
                     sampai?: string;
                 };
             };
