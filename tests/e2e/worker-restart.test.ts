@@ -50,15 +50,19 @@ it('a case survives its worker being killed and finishes on a new one', async ()
   const id = started.json().caseId;
   await until(id, (c) => c.tasks.some((t) => t.id === 'rekomendasi-puo' && t.status === 'open'));
   expect((await post(`/api/v1/cases/${id}/tasks/rekomendasi-puo/decision`, p.kadisKominfo, { decision: 'approve' })).statusCode).toBe(200);
-  await until(id, (c) => c.tasks.some((t) => t.id === 'keputusan-ppk' && t.status === 'open'));
-  expect((await post(`/api/v1/cases/${id}/tasks/keputusan-ppk/decision`, p.kabidAptika, { decision: 'approve' })).statusCode).toBe(200);
-
-  // Documents are being issued now: kill the worker without letting it finish anything.
+  const before = await until(id, (c) => c.tasks.some((t) => t.id === 'keputusan-ppk' && t.status === 'open'));
+  // The decision answers once its documents are numbered: it is still waiting for them when the worker dies.
+  const deciding = post(`/api/v1/cases/${id}/tasks/keputusan-ppk/decision`, p.kabidAptika, { decision: 'approve' });
+  // The decision's own write (a long poll: answered at once), so documents are being issued now: kill the
+  // worker without letting it finish anything.
+  const issuing = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${id}?afterVersion=${before.version}&wait=10`, headers: AUTH });
+  expect(issuing.json().status).toBe('issuing');
   worker.kill('SIGKILL');
   await new Promise((r) => worker.once('exit', r));
   // The new one also serves the Temporal SDK's metrics for Prometheus.
   const metrics = `127.0.0.1:${await freePort()}`;
   worker = await startWorker({ WORKER_METRICS_ADDRESS: metrics });
+  expect((await deciding).statusCode).toBe(200);
 
   await until(id, (c) => c.status === 'awaiting-acknowledgement');
   expect((await post(`/api/v1/cases/${id}/acknowledge`, p.pranataKomputer1, {})).statusCode).toBe(200);
