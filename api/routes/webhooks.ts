@@ -14,8 +14,8 @@ import { errors, IsoDateTime, ok, Region } from '../schemas/common';
 /** A subscription whose deliveries fail this long without a success is disabled (README "Webhooks"). */
 export const DISABLE_AFTER_MS = 5 * 86400_000;
 
-const EventTypes = Type.Array(Type.Union([...EVENT_TYPES, ...NOTICE_TYPES].map((t) => Type.Literal(t))), { minItems: 1, uniqueItems: true, description: 'the event types it receives; default: all' });
-const Regions = Type.Array(Region, { minItems: 1, uniqueItems: true, description: 'the regions whose cases\' events it receives; default: every region of the key' });
+const EventTypes = Type.Array(Type.Union([...EVENT_TYPES, ...NOTICE_TYPES].map((t) => Type.Literal(t))), { minItems: 1, maxItems: EVENT_TYPES.length + NOTICE_TYPES.length, uniqueItems: true, description: 'the event types it receives; default: all' });
+const Regions = Type.Array(Region, { minItems: 1, maxItems: 50, uniqueItems: true, description: 'the regions whose cases\' events it receives; default: every region of the key' });
 const Url = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000, description: 'where the events are POSTed (https in production)' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
