@@ -139,12 +139,15 @@ describe('P3 to an agency not on this service, through the API', () => {
     expect((await post(BANJAR_AUTH, `/api/v1/cases/${cycleId}/actions/minta-laporan`, banjar.kepalaBappeda, { isi: 'progres integrasi' })).statusCode).toBe(200);
     const asked = await until(TAPIN_AUTH, cycleId, open('laporan-sewaktu-1'));
     expect(asked.tasks.find((t) => t.id === 'laporan-sewaktu-1')).toMatchObject({ assignee: { nip: employees[0].nip }, region: 'tapin' });
-    // A kendala needing their own agency goes to tapin's PUO (banjar lampiran III.A.b.4), a task of tapin's; raised through tapin's key.
+    // A kendala is decided by the owning unit's PUO (banjar lampiran III.A.b.3); needing their own agency, tapin's PUO
+    // receives it to follow up (III.A.b.4), a task of tapin's; raised through tapin's key.
     const kendalaBody = { isi: 'akses data kependudukan', alternatif: ['MoU antar daerah'], kepada: tapin.puo.nip };
     expect((await post(BANJAR_AUTH, `/api/v1/cases/${cycleId}/actions/kendala`, employees[0].nip, kendalaBody)).json().error).toMatchObject({ code: 'OTHER_AGENCY_SIDE' });
     const kendala = await post(TAPIN_AUTH, `/api/v1/cases/${cycleId}/actions/kendala`, employees[0].nip, { isi: 'akses data kependudukan', alternatif: ['MoU antar daerah'], kepada: tapin.puo.nip });
     expect(kendala.statusCode).toBe(200);
-    expect((await until(TAPIN_AUTH, cycleId, open('kendala-1'))).tasks.find((t) => t.id === 'kendala-1')).toMatchObject({ assignee: { nip: tapin.puo.nip }, region: 'tapin' });
+    const raised = await until(TAPIN_AUTH, cycleId, open('tindak-lanjut-kendala-1'));
+    expect(raised.tasks.find((t) => t.id === 'kendala-1')).toMatchObject({ status: 'open', assignee: { nip: banjar.kepalaBappeda } });
+    expect(raised.tasks.find((t) => t.id === 'tindak-lanjut-kendala-1')).toMatchObject({ assignee: { nip: tapin.puo.nip }, region: 'tapin' });
     // Each employee has one cycle: a second start is refused, naming it.
     const again = await start(BANJAR_AUTH, 'banjar', banjar.kepalaBappeda, { penugasan: caseId, pegawai: employees[0].nip, laporan: { setiapHari: 30, batasHari: 7 } }, 'siklus-kinerja');
     expect(again.statusCode).toBe(409);
