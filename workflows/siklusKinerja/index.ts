@@ -50,9 +50,10 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
       s.riwayat += 1;
       kasus.record({ action: 'dicatat', role: 'sistem', citation: c.input.procedureCitation, notes: `riwayat dilanjutkan (${s.riwayat}) setelah laporan ke-${ke}` });
       await kasus.publish();
-      await condition(quiet(c));
       // This run is archived once it has continued as new: Temporal may purge it long before the cycle ends.
       await archive(c.input.caseId, true);
+      // An Update that came in meanwhile finishes here, so the next run carries it once, done.
+      await condition(quiet(c));
       await makeContinueAsNewFunc<typeof siklusKinerja>(inheritedMemo())({ ...c.input, lanjutan: c.view });
     }
   }
