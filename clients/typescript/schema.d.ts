@@ -336,6 +336,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event feed: every event the key may see, in order, long-polled
+         * @description The events of the cases of the key's regions (a region's auditors: of the regions they audit) and the notices to the key's system, oldest first. Page with ?after=<nextAfter>; start without `after` for everything kept. With `wait` (seconds, up to 30) an empty page waits for the first event. Each event is the body a webhook subscription receives; its id is its webhook-id.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbox": {
         parameters: {
             query?: never;
@@ -413,6 +433,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling system's webhook subscriptions */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe the calling e-office system to events, pushed to its URL
+         * @description The answer carries the secret (whsec_…) the system verifies signatures with; it is shown only here. Events from now on are delivered, in order per case.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook subscription: its status, and since when it fails */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /** Unsubscribe: nothing more is delivered, and its delivery log goes with it */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a subscription's URL, event types or regions, or turn a disabled one back on
+         * @description `status: active` resumes a disabled subscription from the first event it did not deliver.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log: every attempt, with the receiver's answer
+         * @description Oldest first; page with ?after=<nextAfter>.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivered (or failed) event again, with the same webhook-id
+         * @description Queued for the subscription's delivery workflow, ahead of new events; the attempt appears in the delivery log marked redelivery.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -466,7 +569,188 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "case.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The case ended: issued, refused, withdrawn, expired or completed (outcome)
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onCaseClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "case.started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A case was started (its request is on record)
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onCaseStarted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "documents.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Documents of the case were numbered and issued
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onDocumentsIssued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A tindakan was done, or the employee acknowledged receipt
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onTaskCompleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A step was decided: recommended or not, approved, refused, or returned (action)
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onTaskDecided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The last reminder of an open step, copied to the assignee's superior (escalateTo)
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onTaskEscalated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A step opened for its assignee (their inbox shows it)
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onTaskOpened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "task.reminded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reminder of an open step was sent to its assignee
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onTaskReminded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A webhook subscription of the receiving system was disabled after failing for 5 days (to its system only)
+         * @description Signed per the Standard Webhooks specification: verify `webhook-signature` (HMAC-SHA256 with the subscription's secret over `webhook-id.webhook-timestamp.body`) before trusting the body, and drop a `webhook-id` already processed (a retry or redelivery sends the same one). Answer 2xx within 10 s; anything else is retried with backoff.
+         */
+        post: operations["onWebhookDisabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** Case */
@@ -1367,6 +1651,85 @@ export interface components {
             version: number;
         };
         /**
+         * CaseClosedEvent
+         * @description The case ended: issued, refused, withdrawn, expired or completed (outcome)
+         */
+        CaseClosedEvent: {
+            data: {
+                /** @description the case in a line; the whole case is GET /api/v1/cases/{caseId} */
+                case: {
+                    caseId: string;
+                    judul: string;
+                    pemohon: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    procedure: string;
+                    region: string;
+                    regions: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                    /** @description the case version the event comes from: GET /cases/{caseId} shows it or a later one */
+                    version: number;
+                };
+                /** @description the article of law the step, the act or the outcome rests on */
+                citation: string;
+                outcome?: {
+                    /** Format: date-time */
+                    at: string;
+                    citation: string;
+                    reasons?: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                };
+                /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
+                region: string;
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "case.closed";
+        };
+        /**
+         * CaseStartedEvent
+         * @description A case was started (its request is on record)
+         */
+        CaseStartedEvent: {
+            data: {
+                /** @description the case in a line; the whole case is GET /api/v1/cases/{caseId} */
+                case: {
+                    caseId: string;
+                    judul: string;
+                    pemohon: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    procedure: string;
+                    region: string;
+                    regions: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                    /** @description the case version the event comes from: GET /cases/{caseId} shows it or a later one */
+                    version: number;
+                };
+                /** @description the article of law the step, the act or the outcome rests on */
+                citation: string;
+                /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
+                region: string;
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "case.started";
+        };
+        /**
          * Delegation
          * @description A Plt/Plh delegation: in force for [mulai, sampai)
          */
@@ -1441,6 +1804,55 @@ export interface components {
             }[];
             /** Format: date-time */
             sampai: string;
+        };
+        /**
+         * DocumentsIssuedEvent
+         * @description Documents of the case were numbered and issued
+         */
+        DocumentsIssuedEvent: {
+            data: {
+                /** @description the case in a line; the whole case is GET /api/v1/cases/{caseId} */
+                case: {
+                    caseId: string;
+                    judul: string;
+                    pemohon: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    procedure: string;
+                    region: string;
+                    regions: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                    /** @description the case version the event comes from: GET /cases/{caseId} shows it or a later one */
+                    version: number;
+                };
+                /** @description the article of law the step, the act or the outcome rests on */
+                citation: string;
+                documents: {
+                    id: string;
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** @description issued and numbered by an agency not on this service, which reported its nomor and tanggal (issuedAt is that date): no PDF here */
+                    issuedOutside?: {
+                        pemerintah: string;
+                        tanggal: string;
+                    };
+                    kind: string;
+                    nomor: string;
+                    title: string;
+                }[];
+                /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
+                region: string;
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "documents.issued";
         };
         /**
          * Error
@@ -2265,6 +2677,533 @@ export interface components {
             /** @description Pemerintah Daerah (tenant) */
             region: "bengkalis" | "banjar" | "pati" | "pasuruan";
         };
+        /**
+         * TaskCompletedEvent
+         * @description A tindakan was done, or the employee acknowledged receipt
+         */
+        TaskCompletedEvent: {
+            data: {
+                /** @description what was done, by whom, in which role (no actor: the service itself) */
+                action: {
+                    /** @enum {string} */
+                    action: "diajukan" | "direkomendasikan" | "tidak-direkomendasikan" | "disetujui" | "ditolak" | "dilaksanakan" | "ditarik" | "pengingat" | "eskalasi" | "kedaluwarsa" | "diterbitkan" | "diterima" | "dikembalikan" | "diubah" | "dicatat" | "dialihkan";
+                    actor?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    atasNama?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    employee?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    notes?: string;
+                    reasons?: string;
+                    role: string;
+                };
+                /** @description the case in a line; the whole case is GET /api/v1/cases/{caseId} */
+                case: {
+                    caseId: string;
+                    judul: string;
+                    pemohon: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    procedure: string;
+                    region: string;
+                    regions: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                    /** @description the case version the event comes from: GET /cases/{caseId} shows it or a later one */
+                    version: number;
+                };
+                /** @description the article of law the step, the act or the outcome rests on */
+                citation: string;
+                /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
+                region: string;
+                /** @description the step */
+                task: {
+                    assignee: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    citation: string;
+                    /**
+                     * @description a keputusan whose refusal does not end the case (a work result returned for perbaikan): the action recorded
+                     * @enum {string}
+                     */
+                    continuesOnRefusal?: "dikembalikan" | "ditolak";
+                    /** @description the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14) */
+                    delegasi?: {
+                        /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
+                        dasar: string;
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                        jenis: "Plt" | "Plh";
+                        pemegang: {
+                            jabatan: string;
+                            nama: string;
+                            nip: string;
+                        };
+                    };
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @description who besides the assignee receives the last reminder */
+                    escalateTo?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    }[];
+                    id: string;
+                    /** @description a tindakan that must say what it delivers (isi) */
+                    isiWajib?: boolean;
+                    /** @description rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses, a refusal ends the case; tindakan: done by its assignee and confirmed with /complete, nothing is decided; tanda-terima: the employee acknowledges a document */
+                    kind: "rekomendasi" | "keputusan" | "tindakan" | "tanda-terima";
+                    /** Format: date-time */
+                    openedAt: string;
+                    /** @description the region whose official takes it, where the case spans two (penunjukan lintas instansi); absent: the case's */
+                    region?: string;
+                    remindersSent: number;
+                    role: string;
+                    status: "open" | "done" | "expired" | "cancelled";
+                    title: string;
+                };
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "task.completed";
+        };
+        /**
+         * TaskDecidedEvent
+         * @description A step was decided: recommended or not, approved, refused, or returned (action)
+         */
+        TaskDecidedEvent: {
+            data: {
+                /** @description what was done, by whom, in which role (no actor: the service itself) */
+                action: {
+                    /** @enum {string} */
+                    action: "diajukan" | "direkomendasikan" | "tidak-direkomendasikan" | "disetujui" | "ditolak" | "dilaksanakan" | "ditarik" | "pengingat" | "eskalasi" | "kedaluwarsa" | "diterbitkan" | "diterima" | "dikembalikan" | "diubah" | "dicatat" | "dialihkan";
+                    actor?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    atasNama?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    employee?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    notes?: string;
+                    reasons?: string;
+                    role: string;
+                };
+                /** @description the case in a line; the whole case is GET /api/v1/cases/{caseId} */
+                case: {
+                    caseId: string;
+                    judul: string;
+                    pemohon: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    procedure: string;
+                    region: string;
+                    regions: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                    /** @description the case version the event comes from: GET /cases/{caseId} shows it or a later one */
+                    version: number;
+                };
+                /** @description the article of law the step, the act or the outcome rests on */
+                citation: string;
+                /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
+                region: string;
+                /** @description the step */
+                task: {
+                    assignee: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    citation: string;
+                    /**
+                     * @description a keputusan whose refusal does not end the case (a work result returned for perbaikan): the action recorded
+                     * @enum {string}
+                     */
+                    continuesOnRefusal?: "dikembalikan" | "ditolak";
+                    /** @description the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14) */
+                    delegasi?: {
+                        /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
+                        dasar: string;
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                        jenis: "Plt" | "Plh";
+                        pemegang: {
+                            jabatan: string;
+                            nama: string;
+                            nip: string;
+                        };
+                    };
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @description who besides the assignee receives the last reminder */
+                    escalateTo?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    }[];
+                    id: string;
+                    /** @description a tindakan that must say what it delivers (isi) */
+                    isiWajib?: boolean;
+                    /** @description rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses, a refusal ends the case; tindakan: done by its assignee and confirmed with /complete, nothing is decided; tanda-terima: the employee acknowledges a document */
+                    kind: "rekomendasi" | "keputusan" | "tindakan" | "tanda-terima";
+                    /** Format: date-time */
+                    openedAt: string;
+                    /** @description the region whose official takes it, where the case spans two (penunjukan lintas instansi); absent: the case's */
+                    region?: string;
+                    remindersSent: number;
+                    role: string;
+                    status: "open" | "done" | "expired" | "cancelled";
+                    title: string;
+                };
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "task.decided";
+        };
+        /**
+         * TaskEscalatedEvent
+         * @description The last reminder of an open step, copied to the assignee's superior (escalateTo)
+         */
+        TaskEscalatedEvent: {
+            data: {
+                /** @description what was done, by whom, in which role (no actor: the service itself) */
+                action: {
+                    /** @enum {string} */
+                    action: "diajukan" | "direkomendasikan" | "tidak-direkomendasikan" | "disetujui" | "ditolak" | "dilaksanakan" | "ditarik" | "pengingat" | "eskalasi" | "kedaluwarsa" | "diterbitkan" | "diterima" | "dikembalikan" | "diubah" | "dicatat" | "dialihkan";
+                    actor?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    atasNama?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    employee?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    notes?: string;
+                    reasons?: string;
+                    role: string;
+                };
+                /** @description the case in a line; the whole case is GET /api/v1/cases/{caseId} */
+                case: {
+                    caseId: string;
+                    judul: string;
+                    pemohon: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    procedure: string;
+                    region: string;
+                    regions: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                    /** @description the case version the event comes from: GET /cases/{caseId} shows it or a later one */
+                    version: number;
+                };
+                /** @description the article of law the step, the act or the outcome rests on */
+                citation: string;
+                /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
+                region: string;
+                /** @description the step */
+                task: {
+                    assignee: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    citation: string;
+                    /**
+                     * @description a keputusan whose refusal does not end the case (a work result returned for perbaikan): the action recorded
+                     * @enum {string}
+                     */
+                    continuesOnRefusal?: "dikembalikan" | "ditolak";
+                    /** @description the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14) */
+                    delegasi?: {
+                        /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
+                        dasar: string;
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                        jenis: "Plt" | "Plh";
+                        pemegang: {
+                            jabatan: string;
+                            nama: string;
+                            nip: string;
+                        };
+                    };
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @description who besides the assignee receives the last reminder */
+                    escalateTo?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    }[];
+                    id: string;
+                    /** @description a tindakan that must say what it delivers (isi) */
+                    isiWajib?: boolean;
+                    /** @description rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses, a refusal ends the case; tindakan: done by its assignee and confirmed with /complete, nothing is decided; tanda-terima: the employee acknowledges a document */
+                    kind: "rekomendasi" | "keputusan" | "tindakan" | "tanda-terima";
+                    /** Format: date-time */
+                    openedAt: string;
+                    /** @description the region whose official takes it, where the case spans two (penunjukan lintas instansi); absent: the case's */
+                    region?: string;
+                    remindersSent: number;
+                    role: string;
+                    status: "open" | "done" | "expired" | "cancelled";
+                    title: string;
+                };
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "task.escalated";
+        };
+        /**
+         * TaskOpenedEvent
+         * @description A step opened for its assignee (their inbox shows it)
+         */
+        TaskOpenedEvent: {
+            data: {
+                /** @description the case in a line; the whole case is GET /api/v1/cases/{caseId} */
+                case: {
+                    caseId: string;
+                    judul: string;
+                    pemohon: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    procedure: string;
+                    region: string;
+                    regions: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                    /** @description the case version the event comes from: GET /cases/{caseId} shows it or a later one */
+                    version: number;
+                };
+                /** @description the article of law the step, the act or the outcome rests on */
+                citation: string;
+                /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
+                region: string;
+                /** @description the step */
+                task: {
+                    assignee: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    citation: string;
+                    /**
+                     * @description a keputusan whose refusal does not end the case (a work result returned for perbaikan): the action recorded
+                     * @enum {string}
+                     */
+                    continuesOnRefusal?: "dikembalikan" | "ditolak";
+                    /** @description the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14) */
+                    delegasi?: {
+                        /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
+                        dasar: string;
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                        jenis: "Plt" | "Plh";
+                        pemegang: {
+                            jabatan: string;
+                            nama: string;
+                            nip: string;
+                        };
+                    };
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @description who besides the assignee receives the last reminder */
+                    escalateTo?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    }[];
+                    id: string;
+                    /** @description a tindakan that must say what it delivers (isi) */
+                    isiWajib?: boolean;
+                    /** @description rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses, a refusal ends the case; tindakan: done by its assignee and confirmed with /complete, nothing is decided; tanda-terima: the employee acknowledges a document */
+                    kind: "rekomendasi" | "keputusan" | "tindakan" | "tanda-terima";
+                    /** Format: date-time */
+                    openedAt: string;
+                    /** @description the region whose official takes it, where the case spans two (penunjukan lintas instansi); absent: the case's */
+                    region?: string;
+                    remindersSent: number;
+                    role: string;
+                    status: "open" | "done" | "expired" | "cancelled";
+                    title: string;
+                };
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "task.opened";
+        };
+        /**
+         * TaskRemindedEvent
+         * @description A reminder of an open step was sent to its assignee
+         */
+        TaskRemindedEvent: {
+            data: {
+                /** @description what was done, by whom, in which role (no actor: the service itself) */
+                action: {
+                    /** @enum {string} */
+                    action: "diajukan" | "direkomendasikan" | "tidak-direkomendasikan" | "disetujui" | "ditolak" | "dilaksanakan" | "ditarik" | "pengingat" | "eskalasi" | "kedaluwarsa" | "diterbitkan" | "diterima" | "dikembalikan" | "diubah" | "dicatat" | "dialihkan";
+                    actor?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    atasNama?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    employee?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    notes?: string;
+                    reasons?: string;
+                    role: string;
+                };
+                /** @description the case in a line; the whole case is GET /api/v1/cases/{caseId} */
+                case: {
+                    caseId: string;
+                    judul: string;
+                    pemohon: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    procedure: string;
+                    region: string;
+                    regions: string[];
+                    /** Format: date-time */
+                    startedAt: string;
+                    status: "awaiting-decision" | "issuing" | "awaiting-acknowledgement" | "awaiting-submission" | "in-force" | "issued" | "refused" | "withdrawn" | "expired" | "in-progress" | "completed";
+                    /** @description the case version the event comes from: GET /cases/{caseId} shows it or a later one */
+                    version: number;
+                };
+                /** @description the article of law the step, the act or the outcome rests on */
+                citation: string;
+                /** @description the region whose officials the event concerns (a step's own region where a case spans two) */
+                region: string;
+                /** @description the step */
+                task: {
+                    assignee: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    };
+                    citation: string;
+                    /**
+                     * @description a keputusan whose refusal does not end the case (a work result returned for perbaikan): the action recorded
+                     * @enum {string}
+                     */
+                    continuesOnRefusal?: "dikembalikan" | "ditolak";
+                    /** @description the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14) */
+                    delegasi?: {
+                        /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
+                        dasar: string;
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
+                        jenis: "Plt" | "Plh";
+                        pemegang: {
+                            jabatan: string;
+                            nama: string;
+                            nip: string;
+                        };
+                    };
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @description who besides the assignee receives the last reminder */
+                    escalateTo?: {
+                        jabatan: string;
+                        nama: string;
+                        nip: string;
+                    }[];
+                    id: string;
+                    /** @description a tindakan that must say what it delivers (isi) */
+                    isiWajib?: boolean;
+                    /** @description rekomendasi: recommends or not, the case goes on either way; keputusan: approves or refuses, a refusal ends the case; tindakan: done by its assignee and confirmed with /complete, nothing is decided; tanda-terima: the employee acknowledges a document */
+                    kind: "rekomendasi" | "keputusan" | "tindakan" | "tanda-terima";
+                    /** Format: date-time */
+                    openedAt: string;
+                    /** @description the region whose official takes it, where the case spans two (penunjukan lintas instansi); absent: the case's */
+                    region?: string;
+                    remindersSent: number;
+                    role: string;
+                    status: "open" | "done" | "expired" | "cancelled";
+                    title: string;
+                };
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "task.reminded";
+        };
+        /**
+         * WebhookDisabledEvent
+         * @description A webhook subscription of the receiving system was disabled after failing for 5 days (to its system only)
+         */
+        WebhookDisabledEvent: {
+            data: {
+                /** Format: date-time */
+                failingSince: string;
+                /** @description the last failure */
+                reason: string;
+                subscriptionId: string;
+                url: string;
+            };
+            /** @description evt_<n>: the event, the same wherever it is told; the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "webhook.disabled";
+        };
     };
     responses: never;
     parameters: never;
@@ -2358,7 +3297,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
-             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
+             *     - `NOT_AN_AUDITOR`: every notification of a region, its audit log (so a case's verification and export) and its events, are for its auditors (and its e-office systems: the audit log and events)
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
@@ -2534,7 +3473,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
-             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
+             *     - `NOT_AN_AUDITOR`: every notification of a region, its audit log (so a case's verification and export) and its events, are for its auditors (and its e-office systems: the audit log and events)
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
@@ -3915,7 +4854,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
-             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
+             *     - `NOT_AN_AUDITOR`: every notification of a region, its audit log (so a case's verification and export) and its events, are for its auditors (and its e-office systems: the audit log and events)
              */
             403: {
                 headers: {
@@ -4817,7 +5756,7 @@ export interface operations {
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
-             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
+             *     - `NOT_AN_AUDITOR`: every notification of a region, its audit log (so a case's verification and export) and its events, are for its auditors (and its e-office systems: the audit log and events)
              */
             403: {
                 headers: {
@@ -6299,6 +7238,166 @@ export interface operations {
             };
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description nextAfter of the previous page */
+                after?: string;
+                /** @description 1-200, default 100 */
+                limit?: string;
+                /** @description Pemerintah Daerah (tenant) */
+                region?: "bengkalis" | "banjar" | "pati" | "pasuruan";
+                type?: "case.started" | "task.opened" | "task.reminded" | "task.escalated" | "task.decided" | "task.completed" | "documents.issued" | "case.closed" | "webhook.disabled";
+                /** @description seconds to wait for an event when there is none yet: 0-30, default 0 */
+                wait?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events after `after`, and where the next page starts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: (components["schemas"]["CaseStartedEvent"] | components["schemas"]["TaskOpenedEvent"] | components["schemas"]["TaskRemindedEvent"] | components["schemas"]["TaskEscalatedEvent"] | components["schemas"]["TaskDecidedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["DocumentsIssuedEvent"] | components["schemas"]["CaseClosedEvent"] | components["schemas"]["WebhookDisabledEvent"])[];
+                        /** @description pass as ?after= for the next page (the same when the page is empty) */
+                        nextAfter: string;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `NOT_AN_AUDITOR`: every notification of a region, its audit log (so a case's verification and export) and its events, are for its auditors (and its e-office systems: the audit log and events)
+             *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getInbox: {
         parameters: {
             query?: {
@@ -7050,10 +8149,1279 @@ export interface operations {
              *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
              *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
              *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
-             *     - `NOT_AN_AUDITOR`: every notification of a region, and its audit log (so a case's verification and export), are for its auditors (and its e-office systems: the audit log)
+             *     - `NOT_AN_AUDITOR`: every notification of a region, its audit log (so a case's verification and export) and its events, are for its auditors (and its e-office systems: the audit log and events)
              *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its subscriptions, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhooks: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            disabledAt: string | null;
+                            disabledReason: string | null;
+                            eventTypes: string[];
+                            failingSince: string | null;
+                            id: string;
+                            /** @description null: every region (a key for every region) */
+                            regions: string[] | null;
+                            /** @description disabled: its deliveries failed for 5 days; PATCH status active to resume */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `WEBHOOKS_FOR_SYSTEMS`: webhook subscriptions are an e-office system's own, managed with its key naming no official
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the event types it receives; default: all */
+                    eventTypes?: ("case.started" | "task.opened" | "task.reminded" | "task.escalated" | "task.decided" | "task.completed" | "documents.issued" | "case.closed" | "webhook.disabled")[];
+                    /** @description the regions whose cases' events it receives; default: every region of the key */
+                    regions?: ("bengkalis" | "banjar" | "pati" | "pasuruan")[];
+                    /**
+                     * Format: uri
+                     * @description where the events are POSTed (https in production)
+                     */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription, with its secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        disabledAt: string | null;
+                        disabledReason: string | null;
+                        eventTypes: string[];
+                        failingSince: string | null;
+                        id: string;
+                        /** @description null: every region (a key for every region) */
+                        regions: string[] | null;
+                        /** @description whsec_…: verify the signatures with it (Standard Webhooks); shown only here */
+                        secret: string;
+                        /** @description disabled: its deliveries failed for 5 days; PATCH status active to resume */
+                        status: "active" | "disabled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_JSON`: the body is not JSON (or is empty with a JSON `Content-Type`)
+             *     - `INVALID_ENCODING`: the body is not valid UTF-8
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
+             *     - `WEBHOOKS_FOR_SYSTEMS`: webhook subscriptions are an e-office system's own, managed with its key naming no official
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `BODY_TOO_LARGE`: the body is larger than the route takes (256 KB; master data 50 MB)
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` in UTF-8
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        disabledAt: string | null;
+                        disabledReason: string | null;
+                        eventTypes: string[];
+                        failingSince: string | null;
+                        id: string;
+                        /** @description null: every region (a key for every region) */
+                        regions: string[] | null;
+                        /** @description disabled: its deliveries failed for 5 days; PATCH status active to resume */
+                        status: "active" | "disabled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `WEBHOOKS_FOR_SYSTEMS`: webhook subscriptions are an e-office system's own, managed with its key naming no official
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `WEBHOOK_NOT_FOUND`: no such webhook subscription of this e-office system
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `WEBHOOKS_FOR_SYSTEMS`: webhook subscriptions are an e-office system's own, managed with its key naming no official
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `WEBHOOK_NOT_FOUND`: no such webhook subscription of this e-office system
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the event types it receives; default: all */
+                    eventTypes?: ("case.started" | "task.opened" | "task.reminded" | "task.escalated" | "task.decided" | "task.completed" | "documents.issued" | "case.closed" | "webhook.disabled")[];
+                    /** @description the regions whose cases' events it receives; default: every region of the key */
+                    regions?: ("bengkalis" | "banjar" | "pati" | "pasuruan")[];
+                    /** @enum {string} */
+                    status?: "active";
+                    /**
+                     * Format: uri
+                     * @description where the events are POSTed (https in production)
+                     */
+                    url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        disabledAt: string | null;
+                        disabledReason: string | null;
+                        eventTypes: string[];
+                        failingSince: string | null;
+                        id: string;
+                        /** @description null: every region (a key for every region) */
+                        regions: string[] | null;
+                        /** @description disabled: its deliveries failed for 5 days; PATCH status active to resume */
+                        status: "active" | "disabled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_JSON`: the body is not JSON (or is empty with a JSON `Content-Type`)
+             *     - `INVALID_ENCODING`: the body is not valid UTF-8
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `REGION_NOT_ALLOWED`: the key is scoped to other regions
+             *     - `WEBHOOKS_FOR_SYSTEMS`: webhook subscriptions are an e-office system's own, managed with its key naming no official
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `WEBHOOK_NOT_FOUND`: no such webhook subscription of this e-office system
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `BODY_TOO_LARGE`: the body is larger than the route takes (256 KB; master data 50 MB)
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` in UTF-8
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `TEMPORAL_UNAVAILABLE`: the workflow engine does not answer; nothing was changed: retry the same request
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description nextAfter of the previous page */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveries: {
+                            /** Format: date-time */
+                            attemptedAt: string;
+                            durationMs: number;
+                            error: string | null;
+                            /** @description the webhook-id it was sent with */
+                            eventId: string;
+                            /** @description the delivery, for redelivery */
+                            id: number;
+                            redelivery: boolean;
+                            /** @description null: no answer (refused, timed out) */
+                            responseStatus: number | null;
+                            succeeded: boolean;
+                            type: string;
+                        }[];
+                        nextAfter?: string;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `WEBHOOKS_FOR_SYSTEMS`: webhook subscriptions are an e-office system's own, managed with its key naming no official
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `WEBHOOK_NOT_FOUND`: no such webhook subscription of this e-office system
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Timeout:
+             *     - `REQUEST_TIMEOUT`: the request did not arrive in time
+             */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description URI Too Long:
+             *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
+             */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Request Header Fields Too Large:
+             *     - `HEADERS_TOO_LARGE`: the request line and headers exceed 16 KB
+             */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL`: a fault of the service; quote the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `IDENTITY_PROVIDER_UNAVAILABLE`: the identity provider does not answer, so a token cannot be checked; retry later
+             *     - `DATABASE_UNAVAILABLE`: the database does not answer; nothing was changed: retry the same request
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the webhook-id it is sent with */
+                        eventId: string;
+                    };
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_REQUEST`: the request does not match its schema or the input policy; `fields` names each field
+             *     - `MALFORMED_URL`: the path is not valid percent-encoded UTF-8
+             *     - `BAD_REQUEST`: the request is not valid HTTP (Node refused it), or another malformed request
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: no valid API key in `Authorization: Bearer`
+             *     - `INVALID_TOKEN`: the official's access token is not valid (signature, issuer, audience, expiry)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `NOT_THE_SIGNED_IN_OFFICIAL`: a signed-in official may name only themselves in `X-Acting-Official`
+             *     - `OFFICIAL_NOT_IN_MASTER_DATA`: the signed-in official is in no region's master data on this service
+             *     - `READ_NOT_GRANTED`: the API key has no `read` right (cases and documents)
+             *     - `ACT_FOR_OFFICIALS_NOT_GRANTED`: the API key has no `act-for-officials` right: it may not name an official
+             *     - `WEBHOOKS_FOR_SYSTEMS`: webhook subscriptions are an e-office system's own, managed with its key naming no official
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `WEBHOOK_NOT_FOUND`: no such webhook subscription of this e-office system
+             *     - `DELIVERY_NOT_FOUND`: no such delivery in the subscription's log
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7599,6 +9967,303 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    onCaseClosed: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseClosedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCaseStarted: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseStartedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onDocumentsIssued: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentsIssuedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTaskCompleted: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTaskDecided: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskDecidedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTaskEscalated: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskEscalatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTaskOpened: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskOpenedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTaskReminded: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRemindedEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookDisabled: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                "webhook-signature": string;
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookDisabledEvent"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx): the next event follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer, or none within 10 s: the same event is sent again after a backoff (5 s doubling to 1 h), the events after it wait */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
