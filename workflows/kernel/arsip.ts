@@ -7,11 +7,11 @@ import { workflowInfo } from '@temporalio/workflow';
 import { mulaiArsip } from './activities';
 import { patch } from './patches';
 
-/** Archives the case once it has closed; `thisRun`: only this run, once it has continued as new. */
-export async function archive(caseId: string, thisRun?: boolean): Promise<void> {
+/** Archives the case once it has closed; `runId`: only that run of it (one a long case continued from). */
+export async function archive(caseId: string, runId?: string): Promise<void> {
   // Added after cases of every procedure had closed: those replay without it.
   if (!patch('arsip-kasus')) return;
-  await mulaiArsip({ caseId, ...(thisRun ? { runId: workflowInfo().runId } : {}) }, workflowInfo().memo);
+  await mulaiArsip({ caseId, ...(runId ? { runId } : {}) }, workflowInfo().memo);
 }
 
 /** The memo of a case this one starts (a work cycle, a linked case, the next run): the build it runs under. */

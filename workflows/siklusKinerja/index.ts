@@ -6,7 +6,7 @@
 // tasks they open (watch.ts) and a change of the team (tim.ts).
 // Running cases replay through this code: each await here is the one the workflow always had (the
 // parts return the promise it awaits), so concurrent branches keep the order of their commands.
-import { allHandlersFinished, condition, makeContinueAsNewFunc } from '@temporalio/workflow';
+import { allHandlersFinished, condition, makeContinueAsNewFunc, workflowInfo } from '@temporalio/workflow';
 import type { CaseView } from '../../domain/kasus';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { archive, inheritedMemo } from '../kernel/arsip';
@@ -27,7 +27,12 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
   if (!input.lanjutan) {
     c.view.status = 'in-progress';
     kasus.submitted(`penugasan ${s.penugasan.caseId}: ${s.penugasan.judul}`);
-  } else watchAgain(c);
+  } else {
+    watchAgain(c);
+    // The run this one continued from is archived, closed now: Temporal may purge it long before the cycle
+    // ends. Here, not before continuing: nothing stands between the last Update a run takes and its end.
+    await archive(c.input.caseId, workflowInfo().continuedFromExecutionRunId);
+  }
 
   // 1. Perencanaan.
   if (s.tahap === 'perencanaan') await perencanaan(c);
@@ -50,9 +55,6 @@ export async function siklusKinerja(input: SiklusKinerjaInput): Promise<CaseView
       s.riwayat += 1;
       kasus.record({ action: 'dicatat', role: 'sistem', citation: c.input.procedureCitation, notes: `riwayat dilanjutkan (${s.riwayat}) setelah laporan ke-${ke}` });
       await kasus.publish();
-      // This run is archived once it has continued as new: Temporal may purge it long before the cycle ends.
-      await archive(c.input.caseId, true);
-      // An Update that came in meanwhile finishes here, so the next run carries it once, done.
       await condition(quiet(c));
       await makeContinueAsNewFunc<typeof siklusKinerja>(inheritedMemo())({ ...c.input, lanjutan: c.view });
     }
