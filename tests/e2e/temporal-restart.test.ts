@@ -80,6 +80,8 @@ it('Temporal killed and restarted on its file mid-load: every case finishes, pro
   const ids = await cases;
   // One more, run start to end on the restarted server: an ended case whose projection is as it was written is left alone.
   const after = await runP2Case(send, 'temporal-restart-after');
+  // Ended: its workflow has closed too (after the closing write it still starts its archive).
+  await Promise.all([...ids, after].map((id) => s.temporal.workflow.getHandle(id).result()));
 
   expect(worker.child.exitCode, worker.output().slice(-3000)).toBeNull();
   // The reconciler's pass (the API runs one every RECONCILE_EVERY), then each projection is its workflow's view
