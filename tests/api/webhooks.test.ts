@@ -98,7 +98,10 @@ describe('webhooks', () => {
     await until('the redelivery', () => sent().length === 2);
     const again = sent()[1];
     expect((new Webhook(hooks.banjar.secret).verify(again.body, again.headers) as { type: string }).type).toBe('task.decided');
-    const after = (await s.app.inject({ method: 'GET', url: `/api/v1/webhooks/${hooks.banjar.id}/deliveries`, headers: BANJAR_AUTH })).json().deliveries;
+    // The log's row is written once the receiver has answered: read it when it is there.
+    const deliveries = async () => (await s.app.inject({ method: 'GET', url: `/api/v1/webhooks/${hooks.banjar.id}/deliveries`, headers: BANJAR_AUTH })).json().deliveries;
+    await until('the redelivery logged', async () => (await deliveries()).some((d: { redelivery: boolean }) => d.redelivery));
+    const after = await deliveries();
     expect(after.filter((d: { redelivery: boolean }) => d.redelivery)).toEqual([expect.objectContaining({ eventId: decided.eventId, succeeded: true })]);
     expect((await s.app.inject({ method: 'POST', url: `/api/v1/webhooks/${hooks.banjar.id}/deliveries/999999/redeliver`, headers: BANJAR_AUTH })).json().error.code).toBe('DELIVERY_NOT_FOUND');
   });
