@@ -167,10 +167,6 @@ function carriedOutUnread(req: FastifyRequest, answered: UpdateAnswer, e: unknow
   });
 }
 
-/** The answer Temporal holds for an Update id: carried out; undefined when it was not (or Temporal cannot say). */
-const outcomeOf = (app: FastifyInstance, handle: WorkflowHandle, updateId: string) =>
-  within(app, ASK_WITHIN_MS, () => handle.getUpdateHandle<UpdateAnswer>(updateId).result()).catch(() => undefined);
-
 const isRefusal = (e: unknown) => e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.type === REFUSAL_FAILURE;
 
 /**
@@ -202,7 +198,7 @@ async function sendUpdate(
       const view = await readCase(app, req, caseId);
       if (FINAL_STATUSES.includes(view.status)) {
         // Its own first attempt may have closed the case, its answer lost: that answer, else closed.
-        const first = req.idempotency && await outcomeOf(app, handle, updateId);
+        const first = req.idempotency && await settleUpdate(app, req, handle, updateId, what).catch(() => undefined);
         if (first) return await caseAfter(app, req, first);
         throw caseClosed(view);
       }
