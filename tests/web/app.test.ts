@@ -140,6 +140,9 @@ describe('the web app for officials', () => {
     const page = await signedIn(P.kabidAptika);
     await page.goto(caseUrl);
     await page.getByRole('button', { name: 'Kirim keputusan' }).click();
+    // The decision's own answer first (it waits for the documents' numbers): a reload before it lands cuts the navigation.
+    await page.waitForURL(caseUrl);
+    await expect(page.getByRole('status').innerText()).resolves.toContain('Keputusan Anda tercatat');
     await until(page, /menunggu tanda terima/);
     await expect(page.getByRole('link', { name: 'Halaman verifikasi' }).first().getAttribute('href')).resolves.toMatch(/^\/v\/\w+$/);
     const pdf = await page.request.get(`${base}${await page.getByRole('link', { name: 'Buka PDF' }).first().getAttribute('href')}`);
