@@ -84,3 +84,40 @@ export function printBreakdown(rows: StepRow[], cases: number): void {
   for (const r of rows)
     console.log(`  ${r.source.padEnd(8)}${r.step.slice(0, 63).padEnd(64)}${[(r.count / cases).toFixed(1), r.meanMs.toFixed(1), r.p50Ms.toFixed(1), r.p95Ms.toFixed(1), ((r.meanMs * r.count) / cases).toFixed(1)].map((v) => v.padStart(10)).join('')}`);
 }
+
+/** A counter's series summed by one label (`operation`), from a Prometheus text exposition. */
+export function parseCounter(text: string, metric: string, by: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const line = new RegExp(`^${metric}\\{([^}]*)\\} ([-+\\d.eE]+)$`);
+  for (const raw of text.split('\n')) {
+    const m = line.exec(raw.trim());
+    if (!m) continue;
+    const label = new RegExp(`(?:^|,)${by}="([^"]*)"`).exec(m[1])?.[1] ?? '';
+    out.set(label, (out.get(label) ?? 0) + Number(m[2]));
+  }
+  return out;
+}
+
+/** The Temporal server's work: its persistence requests and the requests it answered, by operation. */
+export interface ServerWork { persistence: Map<string, number>; requests: Map<string, number> }
+
+export async function scrapeServer(url: string | undefined): Promise<ServerWork | undefined> {
+  if (!url) return undefined;
+  const text = await fetch(url).then((r) => (r.ok ? r.text() : undefined), () => undefined);
+  return text === undefined ? undefined : { persistence: parseCounter(text, 'persistence_requests', 'operation'), requests: parseCounter(text, 'service_requests', 'operation') };
+}
+
+const delta = (before: Map<string, number>, after: Map<string, number>) =>
+  new Map([...after].map(([k, v]) => [k, v - (before.get(k) ?? 0)] as [string, number]).filter(([, v]) => v > 0));
+const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+/** Per case, between two scrapes: persistence requests (and the operations most of them were), requests answered. */
+export function serverWorkPerCase(before: ServerWork, after: ServerWork, cases: number) {
+  const persistence = delta(before.persistence, after.persistence);
+  const perCase = (n: number) => Math.round((n / cases) * 10) / 10;
+  return {
+    persistence: perCase(total(persistence)),
+    requests: perCase(total(delta(before.requests, after.requests))),
+    top: [...persistence].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([op, n]) => ({ op, perCase: perCase(n) })),
+  };
+}

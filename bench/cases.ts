@@ -5,7 +5,9 @@
 // the step histograms the API and the worker keep, scraped before and after (bench/breakdown.ts).
 //   npm run bench -- --cases 200 --concurrency 8 --region bengkalis --procedure P2
 //   env: BENCH_CASES, BENCH_URL (http://127.0.0.1:3000), BENCH_API_KEY, TEMPORAL_ADDRESS (127.0.0.1:7233),
-//        BENCH_WORKER_METRICS (the worker's metrics URL, http://<WORKER_METRICS_ADDRESS>/metrics; unset: API steps only)
+//        BENCH_WORKER_METRICS (the worker's metrics URL, http://<WORKER_METRICS_ADDRESS>/metrics; unset: API steps only),
+//        BENCH_TEMPORAL_METRICS (the Temporal server's, http://127.0.0.1:9233/metrics as npm start runs it; the server's
+//        work per case, counted rather than timed, so it holds on a busy machine too)
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
@@ -21,7 +23,7 @@ import { penunjukanDalamUnit, pengusul } from '../demo/penunjukanDalamUnit';
 import { pengajuanSukarela as sukarelaDalamUnit, sukarelawan } from '../demo/pengajuanSukarelaDalamUnit';
 import { pengajuanSukarela as sukarelaLintasUnit, relawan } from '../demo/pengajuanSukarelaLintasUnit';
 import { acknowledge, baselineCase, decide, type BaselineInput } from './baseline-workflow';
-import { breakdown, printBreakdown, scrape } from './breakdown';
+import { breakdown, printBreakdown, scrape, scrapeServer, serverWorkPerCase, type ServerWork } from './breakdown';
 
 const POLL_MS = 10;
 /** Per wait: 3000 polls of ≥ 10 ms, i.e. at least 30 s before a case is declared stuck. */
@@ -73,6 +75,7 @@ const BASE_URL = (process.env.BENCH_URL ?? 'http://127.0.0.1:3000').replace(/\/+
 const API_KEY = process.env.BENCH_API_KEY ?? 'demo-eoffice-key';
 const TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
 const WORKER_METRICS = process.env.BENCH_WORKER_METRICS;
+const TEMPORAL_METRICS = process.env.BENCH_TEMPORAL_METRICS ?? 'http://127.0.0.1:9233/metrics';
 const RUN_ID = randomUUID().slice(0, 8);
 
 // ---- timing helpers ----
@@ -196,7 +199,7 @@ async function checkService(): Promise<void> {
 // ---- the baseline: the same messages through a workflow with no domain logic ----
 
 /** Runs the baseline, shaped as the service's cases were, with an in-process worker on a task queue of this run's own. */
-async function measureBaseline(): Promise<Measurement> {
+async function measureBaseline(afterWarmUp: () => Promise<void>): Promise<Measurement> {
   const taskQueue = `bench-baseline-${RUN_ID}`;
   const workerConnection = await NativeConnection.connect({ address: TEMPORAL_ADDRESS });
   const clientConnection = await Connection.connect({ address: TEMPORAL_ADDRESS });
@@ -217,7 +220,7 @@ async function measureBaseline(): Promise<Measurement> {
       await handle.result();
     };
     // runUntil shuts the worker down when the run ends, and fails the run if the worker fails.
-    return await worker.runUntil(measure(runBaseline));
+    return await worker.runUntil(measure(runBaseline, afterWarmUp));
   } finally {
     await clientConnection.close();
     await workerConnection.close();
@@ -236,7 +239,9 @@ function row(label: string, samples: number[], casesPerSecond?: number): string 
   return `  ${label.padEnd(20)}${cols.join('')}${casesPerSecond === undefined ? '' : casesPerSecond.toFixed(1).padStart(11)}`;
 }
 
-function report(service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>): void {
+type Work = ReturnType<typeof serverWorkPerCase>;
+
+function report(service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, work?: { service: Work; baseline: Work }): void {
   const ratio = {
     caseP50: round(percentile(service.cases, 50) / percentile(baseline.cases, 50)),
     decisionP50: round(percentile(service.steps, 50) / percentile(baseline.steps, 50)),
@@ -251,13 +256,18 @@ function report(service: Measurement, baseline: Measurement, steps: ReturnType<t
     row('baseline: case', baseline.cases, perSecond(baseline)),
     row('baseline: update', baseline.steps),
     `  ratio (service/baseline): case p50 x${ratio.caseP50}, decision p50 x${ratio.decisionP50}, throughput x${ratio.throughput}`,
+    ...(work ? [
+      `  Temporal server work per case: ${work.service.persistence} persistence requests (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
+        + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
+      `    most: ${work.service.top.map((t) => `${t.op} ${t.perCase}`).join(', ')}`,
+    ] : ['  (Temporal server work not counted: BENCH_TEMPORAL_METRICS is not reachable)']),
   ].join('\n'));
   printBreakdown(steps, CASES);
   console.log(JSON.stringify({
     bench: PROCEDURE.code, procedure: PROCEDURE.id, shape, region: REGION, cases: CASES, concurrency: CONCURRENCY, at: new Date().toISOString(),
     service: { case: stats(service.cases), decision: stats(service.steps), casesPerSecond: perSecond(service) },
     baseline: { case: stats(baseline.cases), update: stats(baseline.steps), casesPerSecond: perSecond(baseline) },
-    ratio, steps,
+    ratio, steps, ...(work ? { serverWork: work } : {}),
   }));
 }
 
@@ -269,12 +279,19 @@ async function main(): Promise<void> {
   const apiMetrics = `${BASE_URL}/metrics`;
   let before: Awaited<ReturnType<typeof scrapeBoth>> | undefined;
   const scrapeBoth = async () => new Map([...(await scrape(apiMetrics)), ...(await scrape(WORKER_METRICS))]);
+  const server: (ServerWork | undefined)[] = [];
   const service = await measure(serviceCase, async () => {
     before = await scrapeBoth();
+    server[0] = await scrapeServer(TEMPORAL_METRICS);
   });
   const steps = breakdown(before!, await scrapeBoth());
-  const baseline = await measureBaseline();
-  report(service, baseline, steps);
+  server[1] = await scrapeServer(TEMPORAL_METRICS);
+  const baseline = await measureBaseline(async () => {
+    server[2] = await scrapeServer(TEMPORAL_METRICS);
+  });
+  server[3] = await scrapeServer(TEMPORAL_METRICS);
+  const [a, b, c, d] = server;
+  report(service, baseline, steps, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
 }
 
 main().catch((e) => {

@@ -85,11 +85,13 @@ async function temporal() {
   const server = supervisor.start({
     name: 'Temporal dev server', command: temporalCli(),
     args: ['server', 'start-dev', '--db-filename', join(DATA, 'temporal.db'), '--ip', ip, '--port', port, '--ui-port', String(Number(port) + 1000), '--log-level', 'warn',
+      // Its own metrics (requests, persistence) on a fixed port: what `npm run bench` counts as the server's work per case.
+      '--metrics-port', String(Number(port) + 2000),
       // The cases' search attributes (Region, Procedure, CaseStatus, …): the kernel upserts them as a case moves.
       ...cliSearchAttributes().flatMap((a) => ['--search-attribute', a])],
   });
   for (let i = 0; i < 120; i++) {
-    if (await temporalReachable()) return say(`Temporal dev server on ${env.TEMPORAL_ADDRESS}, UI http://${ip}:${Number(port) + 1000}`);
+    if (await temporalReachable()) return say(`Temporal dev server on ${env.TEMPORAL_ADDRESS}, UI http://${ip}:${Number(port) + 1000}, metrics http://${ip}:${Number(port) + 2000}/metrics`);
     if (server.exitCode !== null) throw new Error('the Temporal dev server exited; is the port taken?');
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -1,7 +1,7 @@
 // The bench's breakdown from two scrapes: only what happened between them, per series, with the
 // quantiles estimated within buckets as PromQL's histogram_quantile does.
 import { expect, it } from 'vitest';
-import { breakdown, parseHistograms } from '../../bench/breakdown';
+import { breakdown, parseCounter, parseHistograms, serverWorkPerCase } from '../../bench/breakdown';
 
 const exposition = (counts: [number, number, number], sum: number) => `
 # TYPE sistem_kerja_api_step_duration_seconds histogram
@@ -26,4 +26,19 @@ it('shows a series first seen after the warm-up whole, and nothing for one that 
   const after = parseHistograms(exposition([0, 4, 4], 0.2));
   expect(breakdown(new Map(), after)).toEqual([expect.objectContaining({ count: 4, meanMs: 50, p50Ms: 55 })]);
   expect(breakdown(after, after)).toEqual([]);
+});
+
+it('counts the Temporal server\'s work per case from its counters, summed by operation over its other labels', () => {
+  const server = (update: number, create: number) => `
+# TYPE persistence_requests counter
+persistence_requests{operation="UpdateWorkflowExecution",service_name="history",shard="1"} ${update / 2}
+persistence_requests{operation="UpdateWorkflowExecution",service_name="history",shard="2"} ${update / 2}
+persistence_requests{operation="CreateWorkflowExecution",service_name="history"} ${create}
+service_requests{operation="StartWorkflowExecution",service_name="frontend"} ${create}
+`;
+  const work = (text: string) => ({ persistence: parseCounter(text, 'persistence_requests', 'operation'), requests: parseCounter(text, 'service_requests', 'operation') });
+  expect(parseCounter(server(10, 1), 'persistence_requests', 'operation')).toEqual(new Map([['UpdateWorkflowExecution', 10], ['CreateWorkflowExecution', 1]]));
+  expect(serverWorkPerCase(work(server(10, 1)), work(server(50, 5)), 4)).toEqual({
+    persistence: 11, requests: 1, top: [{ op: 'UpdateWorkflowExecution', perCase: 10 }, { op: 'CreateWorkflowExecution', perCase: 1 }],
+  });
 });
