@@ -7,6 +7,7 @@ import { loadPenerbitan } from './documents/berkas';
 import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
 import { createLogger } from './logger';
+import { startPengarsipan } from './services/arsip';
 import { startJangkarAudit } from './services/audit';
 import { ensureSearchAttributes } from './services/searchAttributes';
 
@@ -36,8 +37,9 @@ export async function runWorker(): Promise<void> {
     workflowsPath: require.resolve('./workflows'),
     activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter, arsip: { temporal, retentionYears: config.archiveRetentionYears } }),
   });
-  // The audit log's anchor runs on this task queue: started once, found running at every later start.
+  // The audit log's anchor and the archive of closed cases run on this task queue: started once, found running at every later start.
   await startJangkarAudit(temporal, config.TASK_QUEUE);
+  await startPengarsipan(temporal, config.TASK_QUEUE);
   log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS, tls: !!config.temporal.tls, metrics: config.WORKER_METRICS_ADDRESS || undefined }, 'worker started');
   // Worker.run handles SIGINT/SIGTERM itself: in-flight tasks finish, then it resolves.
   await worker.run();

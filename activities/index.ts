@@ -20,7 +20,7 @@ import type { Asal, Candidate, CaseRules, CaseView, OfficialRef, PengaturanSiklu
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 import { RuleViolation, type Refusal } from '../domain/refusal';
 import { loadConfig, type Config } from '../config';
-import { archiveCase, archiveRun } from '../services/arsip';
+import { archiveCase, archiveQueued, archiveRun, queueArchive, type Antrean } from '../services/arsip';
 import { newCaseId, planCase } from '../services/planCase';
 import { arsipId, type ArsipInput } from '../workflows/shared';
 import { PROCEDURES } from '../procedures';
@@ -65,6 +65,10 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
   const { assignmentWindow } = config;
   const timed = stepTimer(meter);
   const sinceStart = meter.createHistogram(`${STEP_METRIC}_since_start`, 'float', 'ms', 'From a case\'s start (its workflow\'s first task) to a moment of it (first task visible)');
+  const archiveDeps = () => {
+    if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
+    return { pool, temporal: arsip.temporal, retentionYears: arsip.retentionYears, penerbitan };
+  };
   return {
     /** Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write was made. */
     async saveCase(view: CaseView, at?: HistoryPosition): Promise<void> {
@@ -162,24 +166,32 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
       return casesWithTasksOf(pool, q.region, q.nips);
     },
 
-    /** Starts the archive of a case (or of one run of it) on this task queue; one already started is left to run. */
+    /** Starts the archive of a case (or of one run of it) on this task queue, as cases that closed before the queue do; one already started is left to run. */
     async mulaiArsip(q: ArsipInput, memo?: Record<string, unknown>): Promise<void> {
-      if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
-      await arsip.temporal.workflow.start('arsipKasus', {
+      await archiveDeps().temporal.workflow.start('arsipKasus', {
         workflowId: arsipId(q.caseId, q.runId), taskQueue: Context.current().info.taskQueue, args: [q], workflowIdConflictPolicy: 'USE_EXISTING', ...(memo ? { memo } : {}),
       });
     },
 
     /**
      * Copies a closed case (or one closed run of a long case) into the archive; fails while the run still
-     * runs, so Temporal retries it until it has closed.
+     * runs, so Temporal retries it until it has closed. (The arsipKasus workflows cases started before the queue.)
      */
     async arsipkan(q: ArsipInput): Promise<void> {
-      if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
-      const d = { pool, temporal: arsip.temporal, retentionYears: arsip.retentionYears, penerbitan };
+      const d = archiveDeps();
       if (q.runId) await archiveRun(d, q.caseId, q.runId);
       else await archiveCase(d, q.caseId);
       log.info({ workflowId: q.caseId, runId: q.runId }, q.runId ? 'run archived' : 'case archived');
+    },
+
+    /** Queues a closed case (or a run a long case continued as new from) for the archive: one local write. */
+    async antreArsip(q: Antrean): Promise<void> {
+      await queueArchive(pool, q);
+    },
+
+    /** Archives what the queue holds that is due, up to `limit`; answers how many it archived and how many are due still. */
+    async arsipkanAntrean(q: { limit: number }): Promise<{ archived: number; due: number }> {
+      return archiveQueued(archiveDeps(), q.limit, log);
     },
 
     /**

@@ -4,6 +4,7 @@
 // has purged it. Kept ARCHIVE_RETENTION years: the region's Jadwal Retensi Arsip (UU 43/2009 tentang
 // Kearsipan); the service destroys nothing when that ends (pemusnahan follows the law's own procedure).
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { execFileSync } from 'node:child_process';
 import type { Pool } from 'pg';
@@ -12,7 +13,7 @@ import { issuedFile } from '../documents/berkas';
 import { auditRowsOfCase, type AuditRow } from '../db/audit';
 import type { DocumentData } from '../domain/dokumen';
 import type { CaseView } from '../domain/kasus';
-import { caseQuery } from '../workflows/shared';
+import { caseQuery, pengarsipanId } from '../workflows/shared';
 
 /** The basis of ARCHIVE_RETENTION, cited where the archive says how long it keeps a case. */
 export const RETENTION_CITATION = 'UU 43/2009 tentang Kearsipan; Jadwal Retensi Arsip daerah';
@@ -51,39 +52,104 @@ export const buildMemo = () => ({ build: buildId() });
 
 const keepUntil = (years: number) => `now() + make_interval(years => ${Math.trunc(years)})`;
 
-/** Archives one closed run of a case (the last, or a long case's run that continued as new); a run still running throws, so the activity retries. */
-export async function archiveRun(d: ArchiveDeps, caseId: string, runId?: string): Promise<Run> {
-  // The archive is started as the case closes: wait for that close (a long poll) rather than fail and retry.
-  await d.temporal.workflow.getHandle(caseId, runId, { followRuns: false }).result().catch(() => undefined);
-  const desc = await d.temporal.workflow.getHandle(caseId, runId).describe();
-  if (desc.status.name === 'RUNNING') throw new Error(`run ${desc.runId} of case ${caseId} has not closed yet`);
-  const history = JSON.parse(historyToJSON(await d.temporal.workflow.getHandle(caseId, desc.runId).fetchHistory()));
-  const started = history.events[0]?.workflowExecutionStartedEventAttributes;
-  const run: Run = { runId: desc.runId, continuedFrom: started?.continuedExecutionRunId || null, build: (desc.memo?.build as string) ?? null, history };
+/** A run that has not closed yet: its archive waits (the queue tries it again, the legacy activity retries). */
+export class RunStillOpen extends Error {}
+
+const CLOSING_EVENTS = new Set(['COMPLETED', 'FAILED', 'TIMED_OUT', 'CANCELED', 'TERMINATED', 'CONTINUED_AS_NEW'].map((s) => `EVENT_TYPE_WORKFLOW_EXECUTION_${s}`));
+
+/**
+ * Archives one closed run of a case from its history alone (one read from Temporal): the build is in its
+ * started event's memo, its close time and result in its last event. A run still running throws RunStillOpen.
+ * Answers the run and, where it completed, the view it returned.
+ */
+export async function archiveRun(d: ArchiveDeps, caseId: string, runId: string): Promise<{ run: Run; result?: CaseView; closedAt: Date }> {
+  const events = (await d.temporal.workflow.getHandle(caseId, runId).fetchHistory()).events ?? [];
+  const history = JSON.parse(historyToJSON({ events }));
+  const last = history.events.at(-1);
+  if (!last || !CLOSING_EVENTS.has(last.eventType)) throw new RunStillOpen(`run ${runId} of case ${caseId} has not closed yet`);
+  const started = events[0]?.workflowExecutionStartedEventAttributes;
+  const build = started?.memo?.fields?.build;
+  const completed = events.at(-1)?.workflowExecutionCompletedEventAttributes?.result?.payloads?.[0];
+  const run: Run = { runId, continuedFrom: started?.continuedExecutionRunId || null, build: build ? defaultPayloadConverter.fromPayload<string>(build) : null, history };
+  const closedAt = new Date(last.eventTime);
   await d.pool.query(
     `INSERT INTO case_archive_runs (case_id, run_id, continued_from, build, history, closed_at, keep_until)
      VALUES ($1, $2, $3, $4, $5, $6, ${keepUntil(d.retentionYears)}) ON CONFLICT DO NOTHING`,
-    [caseId, run.runId, run.continuedFrom, run.build, history, desc.closeTime ?? new Date()],
+    [caseId, runId, run.continuedFrom, run.build, history, closedAt],
   );
-  return run;
+  return { run, closedAt, ...(completed ? { result: defaultPayloadConverter.fromPayload<CaseView>(completed) } : {}) };
 }
 
-/** Archives a closed case: every run not archived yet, its final view, documents and audit rows. */
-export async function archiveCase(d: ArchiveDeps, caseId: string): Promise<void> {
-  const last = await archiveRun(d, caseId);
+/** Archives a closed case from its closing run (the latest, unless named): every run not archived yet, its final view, documents and audit rows. */
+export async function archiveCase(d: ArchiveDeps, caseId: string, runId?: string): Promise<void> {
+  const last = await archiveRun(d, caseId, runId ?? (await d.temporal.workflow.getHandle(caseId).describe()).runId);
   const have = new Set((await d.pool.query('SELECT run_id FROM case_archive_runs WHERE case_id = $1', [caseId])).rows.map((r) => r.run_id));
-  for (let from = last.continuedFrom; from && !have.has(from);) from = (await archiveRun(d, caseId, from)).continuedFrom;
+  for (let from = last.run.continuedFrom; from && !have.has(from);) from = (await archiveRun(d, caseId, from)).run.continuedFrom;
   // The view the case closed with: its result (a case that was terminated answers only its query).
-  const handle = d.temporal.workflow.getHandle(caseId);
-  const view: CaseView = await handle.result().catch(() => handle.query(caseQuery));
+  const view: CaseView = last.result ?? await d.temporal.workflow.getHandle(caseId, last.run.runId).query(caseQuery);
   const documents = await caseDocuments(d, caseId);
   const audit = await auditRowsOfCase(d.pool, caseId);
   const first = await d.pool.query('SELECT build FROM case_archive_runs WHERE case_id = $1 AND continued_from IS NULL', [caseId]);
   await d.pool.query(
     `INSERT INTO case_archive (case_id, region, procedure, status, build, view, documents, audit, closed_at, keep_until)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${keepUntil(d.retentionYears)}) ON CONFLICT DO NOTHING`,
-    [caseId, view.region, view.procedure, view.status, first.rows[0]?.build ?? last.build, view, JSON.stringify(documents), JSON.stringify(audit), view.outcome?.at ?? new Date()],
+    [caseId, view.region, view.procedure, view.status, first.rows[0]?.build ?? last.run.build, view, JSON.stringify(documents), JSON.stringify(audit), view.outcome?.at ?? last.closedAt],
   );
+}
+
+/** What the archive's queue holds: a closed case (`whole`) or one run of a long case that continued as new. */
+export interface Antrean { caseId: string; runId: string; whole: boolean }
+
+/** Queues a case (or a run) for the archive; queued twice, it is archived once. Due a moment later: by then its run has closed. */
+export async function queueArchive(pool: Pool, q: Antrean): Promise<void> {
+  await pool.query(
+    `INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES ($1, $2, $3, now() + interval '2 seconds') ON CONFLICT DO NOTHING`,
+    [q.caseId, q.runId, q.whole],
+  );
+}
+
+/** How long the archive rests once nothing in its queue is due, by default: a closed case is archived within about this. */
+export const ARCHIVE_EVERY_MS = 10_000;
+/** Entries archived by one activity of the pengarsipan workflow. */
+export const ARCHIVE_BATCH = 20;
+
+/** Starts the archiving workflow of a task queue, or finds it running (the worker calls this at every start). */
+export async function startPengarsipan(temporal: Client, taskQueue: string, everyMs = ARCHIVE_EVERY_MS): Promise<void> {
+  await temporal.workflow.start('pengarsipan', {
+    workflowId: pengarsipanId(taskQueue), taskQueue, args: [{ everyMs, batch: ARCHIVE_BATCH }], workflowIdConflictPolicy: 'USE_EXISTING',
+  });
+}
+
+/** A queued run that has not closed is looked at again after this; a failing copy backs off up to a day. */
+const RETRY_OPEN_SECONDS = 5;
+const RETRY_FAILED_MAX_SECONDS = 86_400;
+
+/**
+ * Archives up to `limit` due entries of the queue, oldest first, each on its own: one that fails stays
+ * queued with its error and backs off. Answers how many were archived and how many are due still.
+ */
+export async function archiveQueued(d: ArchiveDeps, limit: number, log?: { info: (o: object, m: string) => void; warn: (o: object, m: string) => void }): Promise<{ archived: number; due: number }> {
+  const { rows } = await d.pool.query('SELECT case_id, run_id, whole, attempts FROM archive_queue WHERE next_at <= now() ORDER BY next_at LIMIT $1', [limit]);
+  let archived = 0;
+  for (const r of rows) {
+    try {
+      if (r.whole) await archiveCase(d, r.case_id, r.run_id);
+      else await archiveRun(d, r.case_id, r.run_id);
+      await d.pool.query('DELETE FROM archive_queue WHERE case_id = $1 AND run_id = $2', [r.case_id, r.run_id]);
+      archived++;
+      log?.info({ workflowId: r.case_id, runId: r.run_id }, r.whole ? 'case archived' : 'run archived');
+    } catch (e) {
+      const open = e instanceof RunStillOpen;
+      const wait = open ? RETRY_OPEN_SECONDS : Math.min(RETRY_FAILED_MAX_SECONDS, 2 ** Math.min(r.attempts, 20));
+      if (!open) log?.warn({ workflowId: r.case_id, runId: r.run_id, err: e }, 'archive failed; it is tried again');
+      await d.pool.query(
+        'UPDATE archive_queue SET attempts = attempts + $3, next_at = now() + make_interval(secs => $4), last_error = $5 WHERE case_id = $1 AND run_id = $2',
+        [r.case_id, r.run_id, open ? 0 : 1, wait, (e as Error).message],
+      );
+    }
+  }
+  const due = Number((await d.pool.query('SELECT count(*) FROM archive_queue WHERE next_at <= now()')).rows[0].count);
+  return { archived, due };
 }
 
 /** The case's documents with their issued files (fixed now where the worker had not yet). */

@@ -10,4 +10,5 @@ export { pembentukanTimKerja } from './pembentukanTimKerja';
 export { jangkarAudit } from './jangkarAudit';
 export { delegasi } from './delegasi';
 export { arsipKasus } from './arsipKasus';
+export { pengarsipan } from './pengarsipan';
 export { pengirimanWebhook } from './pengirimanWebhook';

@@ -11,7 +11,7 @@ export const TASK_QUEUE = 'sistem-kerja';
  */
 export const WORKFLOW_TYPES = [
   'penunjukanDalamUnit', 'penunjukanLintasUnit', 'pengajuanSukarelaDalamUnit', 'pengajuanSukarelaLintasUnit', 'penunjukanLintasInstansi',
-  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi', 'arsipKasus', 'pengirimanWebhook',
+  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi', 'arsipKasus', 'pengarsipan', 'pengirimanWebhook',
 ] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
@@ -58,8 +58,18 @@ export interface ArsipInput {
   runId?: string;
 }
 
-/** The archiving workflow of a case (or of one of its runs). */
+/** The archiving workflow of a case (or of one of its runs), as cases that closed before the queue start it. */
 export const arsipId = (caseId: string, runId?: string) => `arsip-${caseId}${runId ? `-${runId}` : ''}`;
+
+export interface PengarsipanInput {
+  /** How long it rests once the queue holds nothing due (ms). */
+  everyMs: number;
+  /** Entries archived per activity. */
+  batch: number;
+}
+
+/** The one archiving workflow of a task queue (started idempotently by the worker), which drains the archive's queue. */
+export const pengarsipanId = (taskQueue: string) => `pengarsipan-${taskQueue}`;
 
 /** A chain head of the audit log as recorded in Temporal's history: what PostgreSQL must still hold at that position. */
 export interface AuditAnchor {

@@ -6,6 +6,8 @@ import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker } 
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
+import { startPengarsipan } from '../../services/arsip';
+import { pengarsipanId } from '../../workflows/shared';
 import { createActivities } from '../../activities';
 import { buildApp, type AppDeps } from '../../api/app';
 import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
@@ -78,7 +80,10 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
       activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan(), arsip: { temporal, retentionYears: 10 } }),
     });
     const running = worker.run();
+    // The archive of closed cases, as the worker process starts it; quick to take a case, for the suites that read it.
+    await startPengarsipan(temporal, taskQueue, 500);
     stopWorker = async () => {
+      await temporal.workflow.getHandle(pengarsipanId(taskQueue)).terminate('the test stack stops').catch(() => undefined);
       worker.shutdown();
       await running;
       await nativeConnection.close();

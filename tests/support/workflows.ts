@@ -14,7 +14,7 @@ import { loadConfig } from '../../config';
 import type { PlannedCase } from '../../domain/kasus';
 import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
 import type * as workflows from '../../workflows';
-import { caseQuery, openedUpdate, TASK_QUEUE } from '../../workflows/shared';
+import { caseQuery, openedUpdate, pengarsipanId, TASK_QUEUE } from '../../workflows/shared';
 import { loadDemoData } from './cases';
 import { createTestDatabase, type TestDatabase } from './database';
 import { testLogger } from './logger';
@@ -96,6 +96,18 @@ export function workflowSuite(): WorkflowSuite {
     await db?.drop();
   });
   return suite;
+}
+
+/**
+ * Runs the archive's queue as the worker does (the pengarsipan workflow) until `done` holds, and answers its
+ * history. Start it once the case has closed: the test server would skip its rests while a case waits out its deadlines.
+ */
+export async function drainArchive(env: TestWorkflowEnvironment, done: () => Promise<boolean>) {
+  const arsip = await env.client.workflow.start('pengarsipan', { workflowId: pengarsipanId(TASK_QUEUE), taskQueue: TASK_QUEUE, args: [{ everyMs: 500, batch: 20 }] });
+  for (const end = Date.now() + 30_000; Date.now() < end && !(await done()); await new Promise((r) => setTimeout(r, 200)));
+  const history = await arsip.fetchHistory();
+  await arsip.terminate('the test has what it waited for');
+  return history;
 }
 
 /** Under vitest's test timeout: a case that stops moving fails with what it waits on, and its worker and server are still ended. */

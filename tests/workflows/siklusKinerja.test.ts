@@ -10,12 +10,12 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import type { CaseView, ProcedureAction } from '../../domain/kasus';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
-import { archivedRuns } from '../../services/arsip';
-import { actUpdate, arsipId, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
+import { archivedCase, archivedRuns } from '../../services/arsip';
+import { actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
 import { issuedAssignment, planSiklus } from '../support/siklus';
 import { openTask, refusalOf } from '../support/cases';
 import { variedPeople } from '../support/orgs';
-import { workflowSuite } from '../support/workflows';
+import { drainArchive, workflowSuite } from '../support/workflows';
 
 const suite = workflowSuite();
 const DAY = 86_400_000;
@@ -143,9 +143,10 @@ describe('siklus kinerja (P7)', () => {
         writeFileSync(join(process.env.RECORD_HISTORIES, 'siklusKinerja-pati-first-run-continued-as-new.json'), historyToJSON(first));
       }
       console.log(`P7 12-month case history: ${JSON.stringify(sizes)}; total ${sizes.reduce((n, r) => n + r.events, 0)} events, ${sizes.reduce((n, r) => n + r.bytes, 0)} bytes`);
-      // The archive: the first run once it had continued as new, then the case as it closed, every run in order.
-      await suite.env.client.workflow.getHandle(arsipId(h.workflowId, runIds[0])).result();
-      await suite.env.client.workflow.getHandle(arsipId(h.workflowId)).result();
+      // The archive: each run queued by the next, then the case as it closed; every run archived, in order.
+      const queued = await suite.db.pool.query('SELECT run_id, whole FROM archive_queue WHERE case_id = $1 ORDER BY queued_at', [h.workflowId]);
+      expect(queued.rows).toEqual(runIds.map((runId, i) => ({ run_id: runId, whole: i === runIds.length - 1 })));
+      await drainArchive(suite.env, async () => !!(await archivedCase(suite.db.pool, h.workflowId)));
       expect((await archivedRuns(suite.db.pool, h.workflowId)).map((r) => r.runId)).toEqual(runIds);
       return done;
     });

@@ -1,17 +1,18 @@
 // A case leaves Temporal's retention for the archive: as it closes (and a long case at each run it
-// continues as new from) it starts arsipKasus, which copies the closed run(s) out once they have closed.
-// Started by an activity, not as a child: a case cannot wait for its own close, and a child closing
-// after its parent is a notification nobody needs. The cases a case starts (a work cycle, a linked case,
-// its next run) carry its memo: the build it runs under.
+// continues as new from) it queues itself, and the pengarsipan workflow copies the closed run(s) out
+// (a local write: nothing of the archive's work stays on the case's path). Cases that closed before the
+// queue started an arsipKasus workflow of their own through an activity. The cases a case starts (a work
+// cycle, a linked case, its next run) carry its memo: the build it runs under.
 import { workflowInfo } from '@temporalio/workflow';
-import { mulaiArsip } from './activities';
+import { antreArsip, mulaiArsip } from './activities';
 import { patch } from './patches';
 
 /** Archives the case once it has closed; `runId`: only that run of it (one a long case continued from). */
 export async function archive(caseId: string, runId?: string): Promise<void> {
   // Added after cases of every procedure had closed: those replay without it.
   if (!patch('arsip-kasus')) return;
-  await mulaiArsip({ caseId, ...(runId ? { runId } : {}) }, workflowInfo().memo);
+  if (patch('arsip-antrean')) await antreArsip(runId ? { caseId, runId, whole: false } : { caseId, runId: workflowInfo().runId, whole: true });
+  else await mulaiArsip({ caseId, ...(runId ? { runId } : {}) }, workflowInfo().memo);
 }
 
 /** The memo of a case this one starts (a work cycle, a linked case, the next run): the build it runs under. */

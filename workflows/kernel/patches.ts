@@ -36,6 +36,8 @@ export const PATCHES = {
   'atribut-pencarian': 'cases of every procedure started before it (every history recorded before it) upsert none',
   /** P7: each team member reports in writing to their own PPK once the work is done (bengkalis form 5). */
   'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
+  /** A closing case (and a long case's continued run) queues its archive in a local write instead of starting arsipKasus (kernel: arsip). */
+  'arsip-antrean': 'cases of every procedure closed before it (their histories recorded before it) start arsipKasus through mulaiArsip',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
