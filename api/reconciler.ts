@@ -1,18 +1,20 @@
-// The reconciler: compares each open case's projection with its workflow and repairs what drifted.
-// The workflow's history is the truth; the projection is a copy that goes forward only, so a row
-// written from history Temporal then lost (a server killed before its write was durable), or edited by
-// hand, could stay wrong. Every pass takes the task queue's running cases and those closed since the
-// last pass (visibility), and the cases the projection shows open. Each running one's run and history
-// length (describe) judge its row: of another run, from a position beyond that history, a version that
-// is not its view's, or closed while its workflow runs; such a row, and every case that ended since
-// (its row will not be written again), is compared with the workflow's own view (its query) and
-// replaced if it differs, logged as repaired.
+// The reconciler: compares recently moved cases' projections with their workflows and repairs what
+// drifted. The workflow's history is the truth; the projection is a copy that goes forward only, so a
+// row written from history Temporal then lost (a server killed before its write was durable) could stay
+// wrong. Every pass takes what moved since the last one: the cases started or closed since (visibility)
+// and the rows written since — never every open case, so a pass costs what changed, not what exists
+// (a row edited by hand long after its last write is for the verification: /verify, audit:verify).
+// Each running one's run and history length (describe) judge its row: of another run, from a position
+// beyond that history, a version that is not its view's, or closed while its workflow runs; such a row,
+// and every case that ended since (its row will not be written again), is compared with the workflow's
+// own view (its result, or its query) and replaced if it differs, logged as repaired.
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { isDeepStrictEqual } from 'node:util';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
-import { repairCase, storedCases, type HistoryPosition, type StoredCase } from '../db/cases';
+import { casesWrittenSince, repairCase, storedCases, type HistoryPosition, type StoredCase } from '../db/cases';
 import { FINAL_STATUSES, type CaseView } from '../domain/kasus';
+import { PROCEDURES } from '../procedures';
 import { caseQuery } from '../workflows/shared';
 
 /** What one pass found about a case: why it was compared, and what was done. */
@@ -57,14 +59,18 @@ const state = (v: unknown): unknown =>
 export const sameCase = (stored: { version: number; view: unknown }, view: CaseView) =>
   stored.version === view.version && isDeepStrictEqual(state(stored.view), state(JSON.parse(JSON.stringify(view))));
 
-/** One pass over the task queue's cases running or closed since `closedSince`, and the cases the projection shows open. */
-export async function reconcile({ pool, temporal, taskQueue, log }: ReconcilerDeps, closedSince: Date): Promise<Drift[]> {
-  const caseIds = new Set<string>();
-  const query = `TaskQueue = "${taskQueue}" AND (ExecutionStatus = "Running" OR CloseTime > "${closedSince.toISOString()}")`;
+/** The workflow types that run cases (not the archive's, the audit anchor's, a delegation's or a webhook's). */
+const caseTypes = () => [...new Set(Object.values(PROCEDURES).map((p) => `'${p.workflowType}'`))].join(', ');
+
+/** One pass over the task queue's cases started or closed since `since`, and those whose projection was written since. */
+export async function reconcile({ pool, temporal, taskQueue, log }: ReconcilerDeps, since: Date): Promise<Drift[]> {
+  const caseIds = new Set(await casesWrittenSince(pool, since));
+  const at = since.toISOString();
+  const query = `TaskQueue = "${taskQueue}" AND WorkflowType IN (${caseTypes()}) AND (StartTime > "${at}" OR CloseTime > "${at}")`;
   for await (const w of temporal.workflow.list({ query })) caseIds.add(w.workflowId);
   const rows = await storedCases(pool, [...caseIds]);
   const drifts: Drift[] = [];
-  for (const caseId of new Set([...caseIds, ...rows.keys()])) {
+  for (const caseId of caseIds) {
     const row = rows.get(caseId);
     const drift = await compare(pool, temporal, caseId, row).catch((err) => void log.warn({ err, workflowId: caseId }, 'projection not compared: its workflow did not answer'));
     if (!drift) continue;
@@ -96,7 +102,8 @@ async function compare(pool: Pool, temporal: Client, caseId: string, row: Stored
   const suspected = suspicion(row, at);
   // A running workflow may hold changes it has not published yet (its view mid-step): only a suspect row is replaced.
   if (!suspected && at.running) return undefined;
-  const view = await ask(() => handle.query(caseQuery));
+  // An ended case's view is its result (no replay by a worker); a terminated one answers its query.
+  const view: CaseView = at.running ? await ask(() => handle.query(caseQuery)) : await ask(() => handle.result()).catch(() => ask(() => handle.query(caseQuery)));
   if (row && sameCase(row, view)) {
     // The content is the workflow's: only where it came from is recorded again, if that is what differs
     // (a continued run, a row from before positions or beyond history).
@@ -109,15 +116,15 @@ async function compare(pool: Pool, temporal: Client, caseId: string, row: Stored
 }
 
 /**
- * Runs a pass every `everyMs` (never two at once) until stopped, each over the cases closed since the
- * last good pass began (the first: the last day); a pass Temporal or PostgreSQL fails is logged and tried next time.
+ * Runs a pass every `everyMs` (never two at once) until stopped, each over what moved since the last
+ * good pass began (the first: the last day); a pass Temporal or PostgreSQL fails is logged and tried next time.
  */
 export function startReconciler(d: ReconcilerDeps, everyMs: number): () => Promise<void> {
-  let closedSince = new Date(Date.now() - 86400e3);
+  let since = new Date(Date.now() - 86400e3);
   let pass: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     const began = new Date();
-    pass = pass.then(() => reconcile(d, closedSince)).then(() => { closedSince = began; })
+    pass = pass.then(() => reconcile(d, since)).then(() => { since = began; })
       .catch((err) => d.log.warn({ err }, 'reconciler pass failed; trying again next time'));
   }, everyMs).unref();
   return async () => {

@@ -1,7 +1,7 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API; each write
 // appends the events it makes visible (db/events.ts) in its transaction.
 import type { Pool } from 'pg';
-import { FINAL_STATUSES, type CaseStatus, type CaseView, type DelegasiTugas, type OfficialRef } from '../domain/kasus';
+import { type CaseStatus, type CaseView, type DelegasiTugas, type OfficialRef } from '../domain/kasus';
 import { appendCaseEvents, lockPrior } from './events';
 import { inTransaction } from './transaction';
 
@@ -88,13 +88,15 @@ export function repairCase(pool: Pool, view: CaseView, runId: string, seen: Stor
   return seen ? writeCase(pool, view, at, OVER_SEEN, [seen.version, seen.runId ?? null, seen.historyLength ?? 0]) : writeCase(pool, view, at, 'false');
 }
 
-/** The stored rows of these cases, and of every case the projection still shows open. */
+/** The stored rows of these cases. */
 export async function storedCases(pool: Pool, caseIds: string[]): Promise<Map<string, StoredCase>> {
-  const { rows } = await pool.query(
-    `SELECT case_id, version, run_id, history_length, view FROM cases WHERE case_id = ANY($1) OR status <> ALL($2)`,
-    [caseIds, FINAL_STATUSES],
-  );
+  const { rows } = await pool.query('SELECT case_id, version, run_id, history_length, view FROM cases WHERE case_id = ANY($1)', [caseIds]);
   return new Map(rows.map((r) => [r.case_id, { version: r.version, runId: r.run_id ?? undefined, historyLength: r.history_length, view: r.view }]));
+}
+
+/** The cases whose projection was written since `since` (cases_written_since). */
+export async function casesWrittenSince(pool: Pool, since: Date): Promise<string[]> {
+  return (await pool.query('SELECT case_id FROM cases WHERE updated_at > $1', [since])).rows.map((r) => r.case_id);
 }
 
 export async function getCase(pool: Pool, caseId: string): Promise<CaseView | undefined> {
