@@ -9,9 +9,15 @@ const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2,
 // holds the workflow task, without a round trip through a task queue.
 export const { saveCase, findCandidates, notify, planSiklusKinerja, pelaksanaUntuk, antreArsip } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
-// Issuing a numbered document and reserving a team slot matter to the law: regular activities, so every
-// attempt is in history. A worker that died mid-activity is retried on another after 10 s.
+// Reserving a team slot matters to the law: a regular activity, so every attempt is in history. A worker
+// that died mid-activity is retried on another after 10 s. Cases issued before 'nomor-lokal' numbered
+// their documents this way too.
 export const { issueDocument, reservePenugasan, releasePenugasan } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+
+// Numbering a document is one statement (its PDF is rendered after the answer): a local activity, its
+// number in history as its result, without a round trip through the task queue on the decision's path.
+// Idempotent by the document's id, so a worker that died mid-way is retried safely.
+export const { issueDocument: issueDocumentLocally } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
 // Starting a closed case's archive (as cases closed before the archive's queue do) needs Temporal: every attempt in history, like the issue.
 export const { mulaiArsip } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });

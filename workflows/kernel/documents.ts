@@ -1,8 +1,9 @@
 // Documents: numbered and issued for the assigned employee(s), and received by them.
 import type { CaseView, DelegasiTugas, DocumentRef, Receivable, ResolvedDocument } from '../../domain/kasus';
-import { issueDocument } from './activities';
+import { issueDocument, issueDocumentLocally } from './activities';
 import { actorRef, now, type CaseContext } from './context';
 import { completed, deliver } from './outcome';
+import { patch } from './patches';
 import { record } from './projection';
 import { waitFor } from './step';
 
@@ -18,7 +19,8 @@ export async function issue(c: CaseContext, documents: ResolvedDocument[], fill:
   const employees = view.assignedEmployees;
   const issuedNow: DocumentRef[] = [];
   for (const doc of documents) {
-    const issued = await issueDocument({
+    // Added after cases of every procedure had issued documents: those number through a regular activity.
+    const issued = await (patch('nomor-lokal') ? issueDocumentLocally : issueDocument)({
       // Deterministic, so a retried activity finds its document; one URL path segment.
       id: `${input.caseId}.${doc.kind}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: signedBy(c, doc).doc, issuedAt: now(),
       kop: doc.penerbit?.kop ?? { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,

@@ -38,6 +38,8 @@ export const PATCHES = {
   'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
   /** A closing case (and a long case's continued run) queues its archive in a local write instead of starting arsipKasus (kernel: arsip). */
   'arsip-antrean': 'cases of every procedure closed before it (their histories recorded before it) start arsipKasus through mulaiArsip',
+  /** A document is numbered by a local activity (kernel: issue). */
+  'nomor-lokal': 'cases of every procedure that issued documents before it (their histories recorded before it) number through a regular activity',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
