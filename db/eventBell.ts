@@ -43,11 +43,6 @@ export class EventBell {
     this.ring();
   }
 
-  /** Whether it listens now. */
-  listening(): boolean {
-    return !!this.client;
-  }
-
   /**
    * A ring to wait for, taken before the reader looks at the table: a ring between that look and the
    * wait is not missed.
