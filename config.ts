@@ -128,6 +128,13 @@ const Env = Type.Object({
    * the series (UU 43/2009 tentang Kearsipan); the service destroys nothing when it ends.
    */
   ARCHIVE_RETENTION: Type.String({ pattern: '^[1-9]\\d{0,2}y$', default: '10y', description: 'years, e.g. 10y' }),
+  /**
+   * How long the event outbox keeps an event for the feed (GET /events) and the webhook log, in days:
+   * no regulation governs it (a case's record is the case and its archive, ARCHIVE_RETENTION); 90 days
+   * lets a system that pulls, or whose subscription was disabled after 5 days of failures, catch up for
+   * a quarter. An event a webhook subscription has not delivered is kept until it has (README "Events").
+   */
+  EVENT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 36500, default: 90 }),
   /** The build of this deployment, recorded on every case it starts (a commit); empty: the git commit of the checkout. */
   BUILD_ID: Type.String({ pattern: '^[A-Za-z0-9._+-]{0,100}$', default: '' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),

@@ -9,6 +9,7 @@ import { createPool } from './db/pool';
 import { createLogger } from './logger';
 import { startPengarsipan } from './services/arsip';
 import { startJangkarAudit } from './services/audit';
+import { startRetensiEvent } from './services/retensiEvent';
 import { ensureSearchAttributes } from './services/searchAttributes';
 
 /** Milliseconds: from a notification's insert to a case's first task visible. */
@@ -40,6 +41,8 @@ export async function runWorker(): Promise<void> {
   // The audit log's anchor and the archive of closed cases run on this task queue: started once, found running at every later start.
   await startJangkarAudit(temporal, config.TASK_QUEUE);
   await startPengarsipan(temporal, config.TASK_QUEUE);
+  // So does the pruning of old events (EVENT_RETENTION_DAYS).
+  await startRetensiEvent(temporal, config.TASK_QUEUE);
   log.info({ taskQueue: config.TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS, tls: !!config.temporal.tls, metrics: config.WORKER_METRICS_ADDRESS || undefined }, 'worker started');
   // Worker.run handles SIGINT/SIGTERM itself: in-flight tasks finish, then it resolves.
   await worker.run();

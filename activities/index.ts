@@ -15,6 +15,7 @@ import { isRegion, profileOf } from '../profiles';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
 import { disableSubscription } from '../db/webhooks';
 import { deliverRound, type DeliveryRound } from '../services/webhooks';
+import { pruneEvents as pruneOldEvents } from '../db/events';
 import type { Penugasan } from '../domain/batasPenugasan';
 import type { Asal, Candidate, CaseRules, CaseView, OfficialRef, PengaturanSiklus } from '../domain/kasus';
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
@@ -26,6 +27,9 @@ import { arsipId, type ArsipInput } from '../workflows/shared';
 import { PROCEDURES } from '../procedures';
 import { PROCEDURE as P7, hariPenugasan, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 
+/** Events deleted a statement while pruning: short statements, no long lock on the outbox. */
+const PRUNE_BATCH = 5_000;
+
 export interface ActivityDeps {
   pool: Pool;
   log: Logger;
@@ -34,7 +38,7 @@ export interface ActivityDeps {
    * (ASSIGNMENT_LIMIT_WINDOW), the deadlines and report cadence of a work cycle an assignment starts;
    * default: the configuration's defaults.
    */
-  config?: Pick<Config, 'assignmentWindow' | 'deadlines' | 'laporanKinerja'>;
+  config?: Pick<Config, 'assignmentWindow' | 'deadlines' | 'laporanKinerja' | 'EVENT_RETENTION_DAYS'>;
   /** The signing certificate and public base URL: an issued document's signed file is fixed at issue. Absent: at its first read (the API's). */
   penerbitan?: Penerbitan;
   /** Where the steps' timings go (the worker's: the SDK runtime's, scraped at WORKER_METRICS_ADDRESS); default: nowhere. */
@@ -211,6 +215,20 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     async disableWebhook(q: { subscriptionId: string; reason: string; failingSince: string; at: string }): Promise<void> {
       await disableSubscription(pool, q.subscriptionId, q);
       log.warn(q, 'webhook subscription disabled');
+    },
+
+    /**
+     * Deletes the events older than EVENT_RETENTION_DAYS that every webhook subscription has delivered
+     * (or never would), batch by batch; how many.
+     */
+    async pruneEvents(): Promise<number> {
+      let pruned = 0;
+      for (let n = PRUNE_BATCH; n === PRUNE_BATCH; pruned += n) {
+        Context.current().heartbeat(pruned);
+        n = await pruneOldEvents(pool, config.EVENT_RETENTION_DAYS, PRUNE_BATCH);
+      }
+      if (pruned) log.info({ pruned, retentionDays: config.EVENT_RETENTION_DAYS }, 'old events pruned');
+      return pruned;
     },
 
     /** The audit log's chain heads, for the anchoring workflow; and what each anchored position holds now. */

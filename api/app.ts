@@ -32,6 +32,7 @@ import { inboxRoutes } from './routes/inbox';
 import { masterDataRoutes } from './routes/masterData';
 import { verifikasiRoutes } from './routes/verifikasi';
 import { webApp } from '../web';
+import { EventBell } from '../db/eventBell';
 
 export interface AppDeps {
   config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'assignmentWindow' | 'oidc' | 'corsOrigins' | 'authFailures' | 'roles' | 'web'>>;
@@ -40,11 +41,15 @@ export interface AppDeps {
   logger: Logger;
   /** The signing certificate and public base URL of issued files (a document issued before they were kept gets its file on first read). */
   penerbitan: Penerbitan;
+  /** How often a long-poll of the feed looks at the outbox without a ring (db/eventBell.ts); default SAFETY_POLL_MS. */
+  eventSafetyPollMs?: number;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Rings when events are appended: the process's one listening connection (db/eventBell.ts). */
+    eventBell: EventBell;
   }
 }
 
@@ -108,6 +113,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false, discriminator: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
+  const eventBell = new EventBell(deps.pool.options, deps.logger.child({ component: 'event-bell' }), deps.eventSafetyPollMs);
+  app.decorate('eventBell', eventBell);
+  app.addHook('onReady', async () => eventBell.start());
+  app.addHook('onClose', async () => eventBell.close());
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });

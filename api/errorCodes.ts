@@ -26,6 +26,8 @@ const KEYED = [...OFFICIAL, ...READ, 'importMasterData'] as const satisfies Oper
 const WITH_BODY = ['startCase', ...MESSAGES, 'importMasterData', ...DELEGATING, 'createWebhook', 'updateWebhook'] as const satisfies Operation[];
 const ON_A_CASE = ['getCase', 'getCaseHistory', 'verifyCase', 'exportCase', ...MESSAGES] as const satisfies Operation[];
 const WITH_KEY = ['startCase', ...MESSAGES] as const satisfies Operation[];
+/** The changes of webhook subscriptions, which take an Idempotency-Key too. */
+const WEBHOOK_CHANGES = ['createWebhook', 'updateWebhook', 'deleteWebhook', 'redeliverWebhook'] as const satisfies Operation[];
 /** A request planned against the master data: a start, and a team change (ubah-tim) planned like one. */
 const PLANNED = ['startCase', 'actOnCase'] as const satisfies Operation[];
 const WORK_CYCLE = ['actOnCase'] as const satisfies Operation[];
@@ -77,6 +79,7 @@ export const ERROR_CODES = {
 
   // What the request names.
   INVALID_CURSOR: { status: 400, meaning: '`after` is not the `nextAfter` of a previous page', at: ['listCases', 'listDocuments', 'getInbox'] },
+  CURSOR_EXPIRED: { status: 410, meaning: 'events after this cursor were pruned (EVENT_RETENTION_DAYS) before it read them: read the feed again from its start, without `after`', at: ['listEvents'] },
   CASE_NOT_FOUND: { status: 404, meaning: 'no such case (for this key)', at: ON_A_CASE },
   HISTORY_NOT_KEPT: { status: 404, meaning: 'the case is known, but neither Temporal nor the archive holds its history (purged before the archive was kept)', at: ['getCaseHistory', 'verifyCase', 'exportCase'] },
   TASK_NOT_FOUND: { status: 404, meaning: 'no such task in the case', at: MESSAGES },
@@ -85,7 +88,7 @@ export const ERROR_CODES = {
   DOCUMENT_NOT_FOUND: { status: 404, meaning: 'no such document (for this key), or no document with this verification code', at: ['getDocument', 'getVerification', 'verifyFile'] },
   UNKNOWN_ACTION: { status: 404, meaning: 'the case\'s procedure has no such action (`POST …/actions/{action}`), or no actions at all', at: ['actOnCase'] },
   RELATED_CASE_NOT_FOUND: { status: 422, meaning: 'a case the request names does not exist for this key', at: ['startCase'] },
-  IDEMPOTENCY_KEY_REUSED: { status: 422, meaning: 'the Idempotency-Key was used for a different request', at: WITH_KEY },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, meaning: 'the Idempotency-Key was used for a different request', at: [...WITH_KEY, ...WEBHOOK_CHANGES] },
   DELEGATION_NOT_FOUND: { status: 404, meaning: 'no such delegation (for this caller)', at: ['getDelegation', 'endDelegation'] },
   POSITION_NOT_FOUND: { status: 422, meaning: 'the position (jabatan kode) is not in the region\'s master data', at: ['makeDelegation'] },
   DELEGATE_NOT_FOUND: { status: 422, meaning: 'the delegate is not in the region\'s master data', at: ['makeDelegation'] },

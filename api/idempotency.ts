@@ -3,7 +3,8 @@
 // the request it first came with: the route, the case and task, the acting official and the RFC 8785
 // canonical body. The same request again gets the first outcome (status, Location and body, marked
 // Idempotent-Replayed); the same key on another request is 422 IDEMPOTENCY_KEY_REUSED naming what
-// differs. A route opts in with `config: { idempotent: true }`.
+// differs. A route opts in with `config: { idempotent: true }`: the case routes, and the changes of
+// webhook subscriptions.
 import canonicalize from 'canonicalize';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -14,6 +15,8 @@ import { ApiError, codeOf, mediaTypeOf } from './errors';
 declare module 'fastify' {
   interface FastifyContextConfig {
     idempotent?: boolean;
+    /** A 202 of this route is its outcome (queued), kept like any other; a case route's 202 is a case being set up, kept pending. */
+    queuedIsOutcome?: boolean;
   }
   interface FastifyRequest {
     /** The key this request holds, once it is known to be the key's own request. */
@@ -88,6 +91,12 @@ export async function caseIdOf(app: FastifyInstance, req: FastifyRequest, fresh:
  */
 export const updateIdOf = (req: FastifyRequest) => req.idempotency?.updateId ?? crypto.randomUUID();
 
+/**
+ * What a keyed request makes, named by its key and request (a webhook subscription's id, a redelivery's
+ * request): a retried or racing request finds the first one's instead of making another. Undefined without a key.
+ */
+export const keyedNameOf = (req: FastifyRequest) => req.idempotency && sha256(req.idempotency.updateId).slice(0, 32);
+
 export const idempotency = fp(async (app: FastifyInstance, opts: { ttlMs: number }) => {
   const { pool } = app.deps;
   app.decorateRequest('idempotency', undefined);
@@ -103,7 +112,9 @@ export const idempotency = fp(async (app: FastifyInstance, opts: { ttlMs: number
       if (row.outcome) {
         req.log.info({ idempotencyKey: key, status: row.outcome.status }, 'replayed the first outcome');
         if (row.outcome.location) reply.header('location', row.outcome.location);
-        return reply.status(row.outcome.status).header(REPLAYED, 'true').type(mediaTypeOf(row.outcome.body)).send(row.outcome.body);
+        reply.status(row.outcome.status).header(REPLAYED, 'true');
+        // A 204 has no body to type.
+        return row.outcome.body ? reply.type(mediaTypeOf(row.outcome.body)).send(row.outcome.body) : reply.send();
       }
       // Same request, no outcome yet (in flight, or its answer was not known): it runs again, and what it
       // reaches is idempotent itself (the case id bound to a start's key, the Update id of a message).
@@ -114,7 +125,7 @@ export const idempotency = fp(async (app: FastifyInstance, opts: { ttlMs: number
   app.addHook('onSend', async (req, reply, payload) => {
     const claim = req.idempotency;
     const status = reply.statusCode;
-    if (!claim || status === 202) return payload;
+    if (!claim || (status === 202 && !req.routeOptions.config.queuedIsOutcome)) return payload;
     try {
       // A 400 is a request that did not pass validation: not an outcome (as Stripe does), so the
       // corrected request may use the key.
@@ -124,8 +135,9 @@ export const idempotency = fp(async (app: FastifyInstance, opts: { ttlMs: number
       }
       if (status >= 500) return payload;
       const location = reply.getHeader('location');
-      const first = await recordOutcome(pool, req.client, claim.key, { status, location: typeof location === 'string' ? location : null, body: String(payload) });
-      if (first.status === status && first.body === payload) return payload;
+      const body = payload == null ? '' : String(payload);
+      const first = await recordOutcome(pool, req.client, claim.key, { status, location: typeof location === 'string' ? location : null, body });
+      if (first.status === status && first.body === body) return payload;
       // A concurrent identical request answered first: this one answers the same.
       if (first.location) reply.header('location', first.location);
       reply.status(first.status).header(REPLAYED, 'true');

@@ -5,6 +5,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { caseEvents, type EventPayload, type Prior } from '../domain/events';
 import type { CaseView } from '../domain/kasus';
+import type { EventBell } from './eventBell';
 
 /** What the stored projection of a case shows, as far as its events need (domain/events.ts Prior); locks the row. */
 export async function lockPrior(client: PoolClient, caseId: string): Promise<Prior | undefined> {
@@ -89,14 +90,70 @@ export async function eventInScope(pool: Pool, scope: EventScope, id: number): P
   return rows.map(stored)[0];
 }
 
-const POLL_MS = 500;
+/** How far events have been pruned: the position of the latest event deleted ('0-0': none). */
+export async function eventHorizon(pool: Pool): Promise<Position> {
+  const { rows } = await pool.query('SELECT txid::text, id FROM event_horizon');
+  return { txid: rows[0].txid, id: Number(rows[0].id) };
+}
 
-/** Long-poll: what `fetch` finds, asked every half second until it finds something or `waitMs` has passed. */
-export async function waitFor<T>(fetch: () => Promise<T[]>, waitMs: number, stopped: () => boolean = () => false): Promise<T[]> {
+/** Whether a position comes before another (before the horizon: events after it may have been pruned unread). */
+export const isBefore = (a: Position, b: Position) => BigInt(a.txid) < BigInt(b.txid) || (BigInt(a.txid) === BigInt(b.txid) && a.id < b.id);
+
+/**
+ * Deletes up to `batch` events older than `retentionDays` that no webhook subscription still has to
+ * deliver (one after its cursor and in its scope: disabled ones too, which resume from their cursor),
+ * moving the horizon past them; the count deleted.
+ */
+export async function pruneEvents(pool: Pool, retentionDays: number, batch: number): Promise<number> {
+  const { rows } = await pool.query(
+    `WITH gone AS (
+       DELETE FROM events WHERE id IN (
+         SELECT e.id FROM events e
+          WHERE e.created_at < now() - $1 * interval '1 day'
+            AND NOT EXISTS (
+              SELECT 1 FROM webhook_subscriptions s
+               WHERE (e.txid, e.id) > (s.cursor_txid, s.cursor_id)
+                 AND ((s.regions IS NULL AND e.system IS NULL) OR e.regions && s.regions OR e.system = s.system)
+                 AND e.type = ANY(s.event_types))
+          ORDER BY e.id LIMIT $2)
+       RETURNING txid, id),
+     latest AS (SELECT txid, id FROM gone ORDER BY txid DESC, id DESC LIMIT 1),
+     moved AS (UPDATE event_horizon h SET txid = l.txid, id = l.id FROM latest l WHERE (l.txid, l.id) > (h.txid, h.id))
+     SELECT count(*)::int AS n FROM gone`,
+    [retentionDays, batch],
+  );
+  return rows[0].n;
+}
+
+/** How often a reader looks without a bell, and after a ring whose event it could not read yet. */
+const POLL_MS = 500;
+/**
+ * After a ring, how long a reader that found nothing looks every POLL_MS: the event rung for waits behind
+ * an older transaction still running (readers read only events older than every running transaction),
+ * whose commit rings nothing if it appended nothing.
+ */
+const AFTER_RING_MS = 5_000;
+
+/**
+ * Long-poll: what `fetch` finds, asked again until it finds something or `waitMs` has passed. With a
+ * bell, it is asked when the bell rings (an event was appended), every half second for a while after a
+ * ring, and on the bell's slow safety poll; without one, every half second.
+ */
+export async function waitFor<T>(fetch: () => Promise<T[]>, waitMs: number, stopped: () => boolean = () => false, bell?: EventBell): Promise<T[]> {
+  let rungAt = -Infinity;
   for (const end = Date.now() + waitMs; ;) {
+    const ring = bell?.next();
     const found = await fetch();
     const left = end - Date.now();
-    if (found.length || left <= 0 || stopped()) return found;
-    await new Promise((r) => setTimeout(r, Math.min(POLL_MS, left)));
+    if (found.length || left <= 0 || stopped()) {
+      ring?.cancel();
+      return found;
+    }
+    if (!ring) {
+      await new Promise((r) => setTimeout(r, Math.min(POLL_MS, left)));
+      continue;
+    }
+    const pause = Date.now() - rungAt < AFTER_RING_MS ? POLL_MS : bell!.safetyPollMs;
+    if (await ring.wait(Math.min(pause, left))) rungAt = Date.now();
   }
 }

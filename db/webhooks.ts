@@ -34,16 +34,21 @@ export interface NewSubscription {
   regions: string[] | null;
 }
 
-/** Stores a subscription with a new secret (`whsec_` and 24 random bytes, base64: Standard Webhooks); it receives events from now on. */
-export async function createSubscription(pool: Pool, s: NewSubscription): Promise<Subscription & { secret: string }> {
-  const id = `wh_${randomUUID().replace(/-/g, '')}`;
+/**
+ * Stores a subscription with a new secret (`whsec_` and 24 random bytes, base64: Standard Webhooks); it
+ * receives events from now on. `id`: the one an Idempotency-Key binds it to (the same request racing
+ * itself answers the subscription the first one stored, secret included); absent, a fresh one.
+ */
+export async function createSubscription(pool: Pool, s: NewSubscription, id = `wh_${randomUUID().replace(/-/g, '')}`): Promise<Subscription & { secret: string }> {
   const secret = `whsec_${randomBytes(24).toString('base64')}`;
   const from = await nowPosition(pool);
   const { rows } = await pool.query(
-    `INSERT INTO webhook_subscriptions (id, system, url, secret, event_types, regions, cursor_txid, cursor_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
+    `INSERT INTO webhook_subscriptions (id, system, url, secret, event_types, regions, cursor_txid, cursor_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (id) DO NOTHING RETURNING ${COLUMNS}, secret`,
     [id, s.system, s.url, secret, s.eventTypes, s.regions, from.txid, from.id],
   );
-  return { ...subscriptionOf(rows[0]), secret };
+  const row = rows[0] ?? (await pool.query(`SELECT ${COLUMNS}, secret FROM webhook_subscriptions WHERE id = $1 AND system = $2`, [id, s.system])).rows[0];
+  return { ...subscriptionOf(row), secret: row.secret };
 }
 
 export async function listSubscriptions(pool: Pool, system: string): Promise<Subscription[]> {
@@ -104,14 +109,20 @@ export async function deliveries(pool: Pool, subscriptionId: string, after: numb
   }));
 }
 
-/** Queues the event of a logged delivery to be sent again (under its webhook-id); undefined: no such delivery. */
-export async function requestRedelivery(pool: Pool, subscriptionId: string, deliveryId: number): Promise<{ eventId: string } | undefined> {
+/**
+ * Queues the event of a logged delivery to be sent again (under its webhook-id); undefined: no such
+ * delivery. `requestKey`: the Idempotency-Key's request it was asked with, queued once however often it races itself.
+ */
+export async function requestRedelivery(pool: Pool, subscriptionId: string, deliveryId: number, requestKey?: string): Promise<{ eventId: string } | undefined> {
   const { rows } = await pool.query(
-    `INSERT INTO webhook_redeliveries (subscription_id, event_id)
-     SELECT subscription_id, event_id FROM webhook_deliveries WHERE subscription_id = $1 AND id = $2 RETURNING event_id`,
-    [subscriptionId, deliveryId],
+    `INSERT INTO webhook_redeliveries (subscription_id, event_id, request_key)
+     SELECT subscription_id, event_id, $3 FROM webhook_deliveries WHERE subscription_id = $1 AND id = $2
+     ON CONFLICT (request_key) DO NOTHING RETURNING event_id`,
+    [subscriptionId, deliveryId, requestKey ?? null],
   );
-  return rows[0] && { eventId: `evt_${rows[0].event_id}` };
+  // Queued already by the same request (its statement saw the first one's row only once committed, so asked again).
+  const row = rows[0] ?? (requestKey && (await pool.query('SELECT event_id FROM webhook_redeliveries WHERE subscription_id = $1 AND request_key = $2', [subscriptionId, requestKey])).rows[0]);
+  return row ? { eventId: `evt_${row.event_id}` } : undefined;
 }
 
 // The delivery workflow's side (services/webhooks.ts).

@@ -96,6 +96,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ ARCHIVE_STORE: 's3' })).toThrow(/ARCHIVE_STORE=s3: the S3-compatible archive is not built yet/);
   });
 
+  it('keeps events EVENT_RETENTION_DAYS days, 90 unless set, at least one', () => {
+    expect(loadConfig({}).EVENT_RETENTION_DAYS).toBe(90);
+    expect(loadConfig({ EVENT_RETENTION_DAYS: '30' }).EVENT_RETENTION_DAYS).toBe(30);
+    expect(() => loadConfig({ EVENT_RETENTION_DAYS: '0' })).toThrow(/EVENT_RETENTION_DAYS/);
+    expect(() => loadConfig({ EVENT_RETENTION_DAYS: '90d' })).toThrow(/EVENT_RETENTION_DAYS/);
+  });
+
   it('sets the default report cadence of a work cycle in days, fractions allowed', () => {
     expect(loadConfig({}).laporanKinerja).toEqual({ setiapHari: 30, batasHari: 7 });
     expect(loadConfig({ REPORT_EVERY: '12h', REPORT_WITHIN: '90m' }).laporanKinerja).toEqual({ setiapHari: 0.5, batasHari: 0.0625 });

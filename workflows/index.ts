@@ -1,4 +1,4 @@
-// Every workflow the worker runs: the procedures, the audit log's anchor, the Plt/Plh delegations, the archive of closed cases and the webhook deliveries.
+// Every workflow the worker runs: the procedures, the audit log's anchor, the Plt/Plh delegations, the archive of closed cases, the webhook deliveries and the events' retention.
 export { penunjukanDalamUnit } from './penunjukanDalamUnit';
 export { penunjukanLintasUnit } from './penunjukanLintasUnit';
 export { pengajuanSukarelaDalamUnit } from './pengajuanSukarelaDalamUnit';
@@ -12,3 +12,4 @@ export { delegasi } from './delegasi';
 export { arsipKasus } from './arsipKasus';
 export { pengarsipan } from './pengarsipan';
 export { pengirimanWebhook } from './pengirimanWebhook';
+export { retensiEvent } from './retensiEvent';

@@ -11,7 +11,7 @@ export const TASK_QUEUE = 'sistem-kerja';
  */
 export const WORKFLOW_TYPES = [
   'penunjukanDalamUnit', 'penunjukanLintasUnit', 'pengajuanSukarelaDalamUnit', 'pengajuanSukarelaLintasUnit', 'penunjukanLintasInstansi',
-  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi', 'arsipKasus', 'pengarsipan', 'pengirimanWebhook',
+  'rekomendasiPenilaianKinerja', 'siklusKinerja', 'pembentukanTimKerja', 'jangkarAudit', 'delegasi', 'arsipKasus', 'pengarsipan', 'pengirimanWebhook', 'retensiEvent',
 ] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
@@ -121,3 +121,11 @@ export interface PengirimanWebhookInput {
 
 /** Something changed for the subscription (a redelivery asked, its URL changed, deleted): deliver now instead of after the backoff. */
 export const nudgeWebhookSignal = defineSignal('nudge');
+
+export interface RetensiEventInput {
+  /** How often old events are pruned (ms). */
+  everyMs: number;
+}
+
+/** The one pruning workflow of the event outbox of a task queue (started idempotently by the worker). */
+export const retensiEventId = (taskQueue: string) => `retensi-event-${taskQueue}`;

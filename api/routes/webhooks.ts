@@ -1,6 +1,7 @@
 // An e-office system's webhook subscriptions (Standard Webhooks), managed with its own key: each has a
 // delivery workflow in Temporal (workflows/pengirimanWebhook.ts) that pushes the events the system may
 // see, in order, retried with backoff while the receiver is down, and disabled after 5 days of failures.
+// Every change takes an Idempotency-Key (api/idempotency.ts): the same request again answers the first outcome.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
@@ -9,6 +10,7 @@ import { EVENT_TYPES, NOTICE_TYPES } from '../../domain/events';
 import { nudgeWebhookSignal, pengirimanWebhookId, type PengirimanWebhookInput } from '../../workflows/shared';
 import { authorize, viewerOf } from '../authorize';
 import { ApiError } from '../errors';
+import { keyedNameOf } from '../idempotency';
 import { errors, IsoDateTime, ok, Region } from '../schemas/common';
 
 /** A subscription whose deliveries fail this long without a success is disabled (README "Webhooks"). */
@@ -46,6 +48,10 @@ const Delivery = Type.Object({
   redelivery: Type.Boolean(),
 });
 
+const KeyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 200, description: 'The same request again: the first outcome (status and body, the secret included), done once; the key on another request: 422 IDEMPOTENCY_KEY_REUSED' })),
+});
+
 const notFound = (id: string) => new ApiError(404, { code: 'WEBHOOK_NOT_FOUND', message: `no webhook subscription ${id} of this e-office system` });
 const PAGE = 100;
 
@@ -68,17 +74,20 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     .catch((err) => req.log.warn({ err, subscriptionId: id }, 'webhook delivery not nudged; it goes on at its next round'));
 
   app.post('/webhooks', {
+    config: { idempotent: true },
     schema: {
       operationId: 'createWebhook', tags: ['webhooks'],
       summary: 'Subscribe the calling e-office system to events, pushed to its URL',
-      description: 'The answer carries the secret (whsec_…) the system verifies signatures with; it is shown only here. Events from now on are delivered, in order per case.',
+      description: 'The answer carries the secret (whsec_…) the system verifies signatures with; it is shown only here (and to the same request again under its Idempotency-Key). Events from now on are delivered, in order per case.',
+      headers: KeyHeaders,
       body: Type.Object({ url: Url, eventTypes: Type.Optional(EventTypes), regions: Type.Optional(Regions) }, { additionalProperties: false }),
       response: { 201: ok('The subscription, with its secret', Created), ...errors('createWebhook') },
     },
   }, async (req, reply) => {
     const { url, eventTypes = [...EVENT_TYPES, ...NOTICE_TYPES], regions } = req.body;
     await authorize(app, req, { op: 'webhooks.manage', regions });
-    const sub = await createSubscription(pool, { system: req.client, url, eventTypes, regions: regions ?? (await viewerOf(app, req)).regions ?? null });
+    const keyed = keyedNameOf(req);
+    const sub = await createSubscription(pool, { system: req.client, url, eventTypes, regions: regions ?? (await viewerOf(app, req)).regions ?? null }, keyed && `wh_${keyed}`);
     try {
       await startDelivery(sub.id);
     } catch (e) {
@@ -106,11 +115,13 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (req) => own(req, req.params.webhookId));
 
   app.patch('/webhooks/:webhookId', {
+    config: { idempotent: true },
     schema: {
       operationId: 'updateWebhook', tags: ['webhooks'],
       summary: 'Change a subscription\'s URL, event types or regions, or turn a disabled one back on',
       description: '`status: active` resumes a disabled subscription from the first event it did not deliver.',
       params: WebhookParams,
+      headers: KeyHeaders,
       body: Type.Object({ url: Type.Optional(Url), eventTypes: Type.Optional(EventTypes), regions: Type.Optional(Regions), status: Type.Optional(Type.Literal('active')) }, { additionalProperties: false, minProperties: 1 }),
       response: { 200: ok('The subscription as it is now', Webhook), ...errors('updateWebhook') },
     },
@@ -126,8 +137,10 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.delete('/webhooks/:webhookId', {
+    config: { idempotent: true },
     schema: {
-      operationId: 'deleteWebhook', tags: ['webhooks'], summary: 'Unsubscribe: nothing more is delivered, and its delivery log goes with it', params: WebhookParams,
+      operationId: 'deleteWebhook', tags: ['webhooks'], summary: 'Unsubscribe: nothing more is delivered, and its delivery log goes with it', params: WebhookParams, headers: KeyHeaders,
+      description: 'With an Idempotency-Key, the same request again answers 204 as the first did (without one: 404 once it is gone).',
       response: { 204: { description: 'Deleted', content: { 'application/json': { schema: Type.Null() } } }, ...errors('deleteWebhook') },
     },
   }, async (req, reply) => {
@@ -153,17 +166,20 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.post('/webhooks/:webhookId/deliveries/:deliveryId/redeliver', {
+    // Queued is its outcome: the same request again is not sent twice.
+    config: { idempotent: true, queuedIsOutcome: true },
     schema: {
       operationId: 'redeliverWebhook', tags: ['webhooks'],
       summary: 'Send a delivered (or failed) event again, with the same webhook-id',
       description: 'Queued for the subscription\'s delivery workflow, ahead of new events; the attempt appears in the delivery log marked redelivery.',
       params: Type.Object({ ...WebhookParams.properties, deliveryId: Type.String({ pattern: '^\\d{1,18}$', maxLength: 18 }) }),
+      headers: KeyHeaders,
       response: { 202: ok('Queued', Type.Object({ eventId: Type.String({ description: 'the webhook-id it is sent with' }) })), ...errors('redeliverWebhook') },
     },
   }, async (req, reply) => {
     const { webhookId, deliveryId } = req.params;
     await own(req, webhookId);
-    const queued = await requestRedelivery(pool, webhookId, Number(deliveryId));
+    const queued = await requestRedelivery(pool, webhookId, Number(deliveryId), keyedNameOf(req));
     if (!queued) throw new ApiError(404, { code: 'DELIVERY_NOT_FOUND', message: `no delivery ${deliveryId} in the log of ${webhookId}` });
     await nudge(req, webhookId);
     return reply.code(202).send(queued);

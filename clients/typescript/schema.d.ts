@@ -345,7 +345,7 @@ export interface paths {
         };
         /**
          * The event feed: every event the key may see, in order, long-polled
-         * @description The events of the cases of the key's regions (a region's auditors: of the regions they audit) and the notices to the key's system, oldest first. Page with ?after=<nextAfter>; start without `after` for everything kept. With `wait` (seconds, up to 30) an empty page waits for the first event. Each event is the body a webhook subscription receives; its id is its webhook-id.
+         * @description The events of the cases of the key's regions (a region's auditors: of the regions they audit) and the notices to the key's system, oldest first. Page with ?after=<nextAfter>; start without `after` for everything kept. With `wait` (seconds, up to 30) an empty page waits for the first event, answering as soon as it is written. Events are kept EVENT_RETENTION_DAYS (default 90; longer while a webhook subscription has not delivered them): a cursor from before the oldest pruned event is 410 CURSOR_EXPIRED — start again without `after`. Each event is the body a webhook subscription receives; its id is its webhook-id.
          */
         get: operations["listEvents"];
         put?: never;
@@ -445,7 +445,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe the calling e-office system to events, pushed to its URL
-         * @description The answer carries the secret (whsec_…) the system verifies signatures with; it is shown only here. Events from now on are delivered, in order per case.
+         * @description The answer carries the secret (whsec_…) the system verifies signatures with; it is shown only here (and to the same request again under its Idempotency-Key). Events from now on are delivered, in order per case.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -465,7 +465,10 @@ export interface paths {
         get: operations["getWebhook"];
         put?: never;
         post?: never;
-        /** Unsubscribe: nothing more is delivered, and its delivery log goes with it */
+        /**
+         * Unsubscribe: nothing more is delivered, and its delivery log goes with it
+         * @description With an Idempotency-Key, the same request again answers 204 as the first did (without one: 404 once it is gone).
+         */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
@@ -7265,7 +7268,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         events: (components["schemas"]["CaseStartedEvent"] | components["schemas"]["TaskOpenedEvent"] | components["schemas"]["TaskRemindedEvent"] | components["schemas"]["TaskEscalatedEvent"] | components["schemas"]["TaskDecidedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["DocumentsIssuedEvent"] | components["schemas"]["CaseClosedEvent"] | components["schemas"]["WebhookDisabledEvent"])[];
-                        /** @description pass as ?after= for the next page (the same when the page is empty) */
+                        /** @description pass as ?after= for the next page (past the last event; a page short of `limit` moves it on to where the feed was read up to, also when the page is empty) */
                         nextAfter: string;
                     };
                 };
@@ -7322,6 +7325,19 @@ export interface operations {
              *     - `REQUEST_TIMEOUT`: the request did not arrive in time
              */
             408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Gone:
+             *     - `CURSOR_EXPIRED`: events after this cursor were pruned (EVENT_RETENTION_DAYS) before it read them: read the feed again from its start, without `after`
+             */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8407,7 +8423,10 @@ export interface operations {
     createWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The same request again: the first outcome (status and body, the secret included), done once; the key on another request: 422 IDEMPOTENCY_KEY_REUSED */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8546,6 +8565,19 @@ export interface operations {
              *     - `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` in UTF-8
              */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `IDEMPOTENCY_KEY_REUSED`: the Idempotency-Key was used for a different request
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8788,7 +8820,10 @@ export interface operations {
     deleteWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The same request again: the first outcome (status and body, the secret included), done once; the key on another request: 422 IDEMPOTENCY_KEY_REUSED */
+                "idempotency-key"?: string;
+            };
             path: {
                 webhookId: string;
             };
@@ -8891,6 +8926,19 @@ export interface operations {
                 };
             };
             /**
+             * @description Unprocessable Entity:
+             *     - `IDEMPOTENCY_KEY_REUSED`: the Idempotency-Key was used for a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
              * @description Too Many Requests:
              *     - `TOO_MANY_FAILED_ATTEMPTS`: too many failed authentications from this address or key: retry after the time the message gives
              */
@@ -8948,7 +8996,10 @@ export interface operations {
     updateWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The same request again: the first outcome (status and body, the secret included), done once; the key on another request: 422 IDEMPOTENCY_KEY_REUSED */
+                "idempotency-key"?: string;
+            };
             path: {
                 webhookId: string;
             };
@@ -9102,6 +9153,19 @@ export interface operations {
              *     - `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` in UTF-8
              */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `IDEMPOTENCY_KEY_REUSED`: the Idempotency-Key was used for a different request
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9349,7 +9413,10 @@ export interface operations {
     redeliverWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The same request again: the first outcome (status and body, the secret included), done once; the key on another request: 422 IDEMPOTENCY_KEY_REUSED */
+                "idempotency-key"?: string;
+            };
             path: {
                 deliveryId: string;
                 webhookId: string;
@@ -9448,6 +9515,19 @@ export interface operations {
              *     - `URI_TOO_LONG`: the path and query exceed 4,096 characters, or a path segment 512
              */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `IDEMPOTENCY_KEY_REUSED`: the Idempotency-Key was used for a different request
+             */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

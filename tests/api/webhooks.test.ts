@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
+import { isBefore, positionOf } from '../../db/events';
 import { loadDemoData, permohonan, requester } from '../support/cases';
 import { startIdentity, type TestIdentity } from '../support/identity';
 import { runP2Case, sendOnce } from '../support/p2Case';
@@ -125,7 +126,8 @@ describe('the event feed', () => {
       const { events, nextAfter } = r.json();
       seen.push(...events);
       if (!events.length) break;
-      expect(nextAfter).toMatch(new RegExp(`^\\d+-${events.at(-1).id.replace('evt_', '')}$`));
+      // A full page goes on from its last event; a short one from where the feed was read up to.
+      if (events.length === 4) expect(nextAfter).toMatch(new RegExp(`^\\d+-${events.at(-1).id.replace('evt_', '')}$`));
       after = nextAfter;
     }
     // The same events as pushed, in the same order (the webhook no longer takes all types: the feed's first ones).
@@ -142,7 +144,9 @@ describe('the event feed', () => {
     const head = (await s.app.inject({ method: 'GET', url: '/api/v1/events?limit=200', headers: BANJAR_AUTH })).json().nextAfter;
     const t0 = Date.now();
     const idle = await s.app.inject({ method: 'GET', url: `/api/v1/events?after=${head}&wait=1`, headers: BANJAR_AUTH });
-    expect(idle.json()).toEqual({ events: [], nextAfter: head });
+    // Nothing came: the cursor stays, or moves on past what was read (events of other systems meanwhile).
+    expect(idle.json().events).toEqual([]);
+    expect(isBefore(positionOf(idle.json().nextAfter), positionOf(head))).toBe(false);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
 
     const waiting = s.app.inject({ method: 'GET', url: `/api/v1/events?after=${head}&wait=30`, headers: BANJAR_AUTH });

@@ -1,8 +1,8 @@
-// The worker process starts the audit log's anchoring workflow, and a restarted worker finds it
-// running instead of starting another: one anchor history per task queue.
+// The worker process starts the audit log's anchoring workflow (and the events' retention), and a
+// restarted worker finds them running instead of starting others: one history each per task queue.
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { anchorAuditUpdate, jangkarAuditId } from '../../workflows/shared';
+import { anchorAuditUpdate, jangkarAuditId, retensiEventId } from '../../workflows/shared';
 import { AUTH, startStack, type Stack } from '../support/stack';
 import { startWorkerProcess } from '../support/workerProcess';
 
@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
   await s?.temporal.workflow.getHandle(jangkarAuditId(s.taskQueue)).terminate().catch(() => undefined);
+  await s?.temporal.workflow.getHandle(retensiEventId(s.taskQueue)).terminate().catch(() => undefined);
   await s?.close();
 });
 
@@ -24,14 +25,18 @@ const startWorker = async () => {
   return child;
 };
 
-it('the worker starts jangkarAudit once; a restarted worker finds it running and it anchors the heads', async () => {
+it('the worker starts jangkarAudit and retensiEvent once; a restarted worker finds them running, and the anchor anchors the heads', async () => {
   const first = await startWorker();
   const handle = s.temporal.workflow.getHandle(jangkarAuditId(s.taskQueue));
   const { runId, status } = await handle.describe();
   expect(status.name).toBe('RUNNING');
+  const retensi = s.temporal.workflow.getHandle(retensiEventId(s.taskQueue));
+  const pruning = await retensi.describe();
+  expect(pruning.status.name).toBe('RUNNING');
   first.kill('SIGKILL');
   await startWorker();
   expect((await handle.describe()).runId).toBe(runId);
+  expect((await retensi.describe()).runId).toBe(pruning.runId);
 
   // A call that changes something (an empty master-data import) is a row, and its chain's head is anchored.
   expect((await s.app.inject({ method: 'POST', url: '/api/v1/master-data/banjar', headers: AUTH, payload: {} })).statusCode).toBe(200);

@@ -45,9 +45,10 @@ export const TEST_KEYS: AppDeps['config']['apiKeys'] = new Map([
 /**
  * config: what a suite sets besides the defaults (its keys, sign-in through an OpenID provider, limits);
  * db: a database of the test's own (say, one the service reaches through a restricted role);
- * address: a Temporal server of the test's own (one it kills), instead of the suite's.
+ * address: a Temporal server of the test's own (one it kills), instead of the suite's;
+ * eventSafetyPollMs: how often a feed's long-poll looks without a ring (longer than its wait: only a ring answers it).
  */
-export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']>; db?: TestDatabase; address?: string } = {}): Promise<Stack> {
+export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']>; db?: TestDatabase; address?: string; eventSafetyPollMs?: number } = {}): Promise<Stack> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
@@ -69,6 +70,7 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
     temporal,
     logger: testLogger(),
     penerbitan: testPenerbitan(),
+    eventSafetyPollMs: opts.eventSafetyPollMs,
   });
   let stopWorker = async () => {};
   if (opts.worker !== false) {
