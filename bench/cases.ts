@@ -257,7 +257,7 @@ function report(service: Measurement, baseline: Measurement, steps: ReturnType<t
     row('baseline: update', baseline.steps),
     `  ratio (service/baseline): case p50 x${ratio.caseP50}, decision p50 x${ratio.decisionP50}, throughput x${ratio.throughput}`,
     ...(work ? [
-      `  Temporal server work per case: ${work.service.persistence} persistence requests (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
+      `  Temporal server work per case: ${work.service.persistence} persistence requests (metadata read by the clock left out) (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
         + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
       `    most: ${work.service.top.map((t) => `${t.op} ${t.perCase}`).join(', ')}`,
     ] : ['  (Temporal server work not counted: BENCH_TEMPORAL_METRICS is not reachable)']),

@@ -28,16 +28,17 @@ it('shows a series first seen after the warm-up whole, and nothing for one that 
   expect(breakdown(after, after)).toEqual([]);
 });
 
-it('counts the Temporal server\'s work per case from its counters, summed by operation over its other labels', () => {
+it('counts the Temporal server\'s work per case from its counters, summed by operation over its other labels, without what it reads by the clock', () => {
   const server = (update: number, create: number) => `
 # TYPE persistence_requests counter
 persistence_requests{operation="UpdateWorkflowExecution",service_name="history",shard="1"} ${update / 2}
 persistence_requests{operation="UpdateWorkflowExecution",service_name="history",shard="2"} ${update / 2}
 persistence_requests{operation="CreateWorkflowExecution",service_name="history"} ${create}
+persistence_requests{operation="GetNamespace",service_name="frontend"} ${update * 7}
 service_requests{operation="StartWorkflowExecution",service_name="frontend"} ${create}
 `;
   const work = (text: string) => ({ persistence: parseCounter(text, 'persistence_requests', 'operation'), requests: parseCounter(text, 'service_requests', 'operation') });
-  expect(parseCounter(server(10, 1), 'persistence_requests', 'operation')).toEqual(new Map([['UpdateWorkflowExecution', 10], ['CreateWorkflowExecution', 1]]));
+  expect(parseCounter(server(10, 1), 'persistence_requests', 'operation')).toEqual(new Map([['UpdateWorkflowExecution', 10], ['CreateWorkflowExecution', 1], ['GetNamespace', 70]]));
   expect(serverWorkPerCase(work(server(10, 1)), work(server(50, 5)), 4)).toEqual({
     persistence: 11, requests: 1, top: [{ op: 'UpdateWorkflowExecution', perCase: 10 }, { op: 'CreateWorkflowExecution', perCase: 1 }],
   });
