@@ -99,7 +99,7 @@ async function temporal() {
 }
 
 const node = (name: string, script: string): ChildSpec =>
-  ({ name, command: process.execPath, args: ['--import', 'tsx', join(ROOT, script)], env, cwd: ROOT });
+  ({ name, command: process.execPath, args: [...(process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : []), '--import', 'tsx', join(ROOT, script)], env, cwd: ROOT });
 
 let stopping = false;
 async function stop(code = 0) {
