@@ -164,6 +164,9 @@ export const bengkalis: RegionalProfile = {
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: `${P8}, §II.C.a.7`, description: 'an individual assignment is led by the Pimpinan Perangkat Daerah who assigned it (§II.C.a.7); who leads the work reports the result of the members to their Pejabat Penilai Kinerja and Pimpinan Perangkat Daerah (§II.C.d.6)' },
     penilaiTim: { kedudukan: ['ketua', 'penanggungJawab'], citation: 'bengkalis lampiran BAB II form 7', description: 'a member of a Tim Kerja is rated by the KETUA TIM/PENANGGUNG JAWAB TIM who signs form 7 (Surat Rekomendasi Penilaian Kinerja bagi Pejabat Fungsional dan Pelaksana pelibatan dalam Tim Kerja)' },
+    // Form 7 is signed by the KETUA TIM/PENANGGUNG JAWAB TIM; the penanggung jawab monitors and evaluates the team's work and answers
+    // for it (§II.C.b.7–8), so at the period's end he rates every member, the ketua among them, whom the ketua cannot rate himself.
+    tugasTim: { kedudukan: 'penanggungJawab', citation: 'bengkalis lampiran BAB I §II.C.b.7–8, lampiran BAB II form 7', description: 'when the team\'s period ends the penanggung jawab tim, who monitors and evaluates its work and answers for it, rates each member (the ketua too) on form 7 as KETUA TIM/PENANGGUNG JAWAB TIM' },
     predikatCitation: 'bengkalis lampiran BAB II form 7',
     pimpinanPegawai: { id: 'menerima-rekomendasi-pimpinan-pd', actor: 'pimpinan-pd-pegawai', sebagai: 'Pimpinan Perangkat Daerah' },
     formulir: { nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'bengkalis lampiran BAB II form 7 (no number on the form); 800 = kepegawaian', citation: `${P8}, lampiran BAB II form 7` },

@@ -7,7 +7,7 @@ const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2,
 
 // Reads and projection writes are short and idempotent: local activities, run by the worker that
 // holds the workflow task, without a round trip through a task queue.
-export const { saveCase, findCandidates, notify, planSiklusKinerja, pelaksanaUntuk } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+export const { saveCase, findCandidates, notify, planSiklusKinerja, planPenilaianTim, pelaksanaUntuk } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
 // Issuing a numbered document and reserving a team slot matter to the law: regular activities, so every
 // attempt is in history. A worker that died mid-activity is retried on another after 10 s.

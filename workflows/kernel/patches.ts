@@ -36,6 +36,8 @@ export const PATCHES = {
   'atribut-pencarian': 'cases of every procedure started before it (every history recorded before it) upsert none',
   /** P7: each team member reports in writing to their own PPK once the work is done (bengkalis form 5). */
   'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
+  /** P6: when a team's period ends, each member's rating task (P8) opens for the rater the region names. */
+  'penilaian-akhir-periode': 'P6 teams whose period ended before it (every pembentukanTimKerja history recorded before it) opened none',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
