@@ -5,7 +5,6 @@ import type { DocumentText } from '../../domain/kasus';
 import { tanggal } from '../../domain/dokumen';
 import { EKSPEKTASI, EKSPEKTASI_TEXT, predikatMatriks, type Ekspektasi, type Penilaian } from '../../domain/predikat';
 import type { Predikat } from '../../domain/kepegawaian';
-import type { RekomendasiPenilaianKinerjaSubject } from './plan';
 
 export const KEDUDUKAN: Record<'penanggungJawab' | 'ketua' | 'sekretaris' | 'anggota', string> = { penanggungJawab: 'Penanggung Jawab Tim', ketua: 'Ketua Tim', sekretaris: 'Sekretaris Tim', anggota: 'Anggota Tim' };
 
@@ -13,10 +12,22 @@ export const KEDUDUKAN: Record<'penanggungJawab' | 'ketua' | 'sekretaris' | 'ang
 export const MATRIKS: { hasilKerja: Ekspektasi; perilakuKerja: Ekspektasi; predikat: Predikat }[] =
   EKSPEKTASI.flatMap((hasilKerja) => EKSPEKTASI.map((perilakuKerja) => ({ hasilKerja, perilakuKerja, predikat: predikatMatriks(hasilKerja, perilakuKerja) })));
 
+/** A party of form 7 as it names them (plan.ts: Pihak). */
+interface Pihak { nip: string; nama: string; pangkat: string; jabatan: string; perangkatDaerah: { nama: string } }
+
+/** What form 7 reads of a P8 subject (plan.ts: RekomendasiPenilaianKinerjaSubject), once rated. */
+export interface SubjekFormulir {
+  permohonan: { catatan?: string };
+  penugasan: { judul: string; uraian: string; jangkaWaktu: { mulai: string; selesai: string }; tim?: { nama: string; kedudukan: string; tugas: string } };
+  pegawai: Pihak;
+  penilai: Pihak;
+  penilaian: Penilaian;
+}
+
 /** Form 7: both parties side by side, the two aspects and the predikat chosen (`selaku`: how the signature block names the rater). */
-export function isiFormulir(selaku: string, s: RekomendasiPenilaianKinerjaSubject & { penilaian: Penilaian }): DocumentText {
+export function isiFormulir(selaku: string, s: SubjekFormulir): DocumentText {
   const { penilaian: n } = s;
-  const fields = (p: RekomendasiPenilaianKinerjaSubject['pegawai']): [string, string][] => [
+  const fields = (p: Pihak): [string, string][] => [
     ['Nama', p.nama], ['NIP', p.nip], ['Pangkat/Gol.', p.pangkat], ['Jabatan', p.jabatan], ['Perangkat Daerah', p.perangkatDaerah.nama],
   ];
   const periode = `${tanggal(s.penugasan.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(s.penugasan.jangkaWaktu.selesai, 'UTC')}`;
