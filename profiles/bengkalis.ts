@@ -185,6 +185,9 @@ export const bengkalis: RegionalProfile = {
       laporanKetua: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
       berjenjang: { citation: 'bengkalis pasal 11(3)', description: 'secara berjenjang: the ketua tim reports to the penanggung jawab tim, who passes the report on to the kepala perangkat daerah' },
       laporanAkhirAnggota: { citation: 'bengkalis lampiran BAB II form 5 (Surat Tugas anggota Tim Kerja, Dengan Ketentuan angka 1)', description: 'after carrying out the task, each member submits a written report to their Pejabat Penilai Kinerja' },
+      // A team within the Perangkat Daerah: "kepada Pimpinan Perangkat Daerah dan penanggung jawab tim"; across Perangkat
+      // Daerah the text names the Pimpinan Perangkat Daerah pemilik kinerja alone (§II.C.b.3), and the members' own (b.4).
+      kendalaPenanggungJawab: { lingkup: ['dalam-unit'], citation: 'bengkalis lampiran BAB I §II.C.a.2.c', description: 'a team within the Perangkat Daerah sends its permasalahan dan kendala with alternatif rekomendasi to the Pimpinan Perangkat Daerah and the penanggung jawab tim, to be decided and/or followed up: the Pimpinan Perangkat Daerah decides, the penanggung jawab receives it to follow up' },
       permintaanPenanggungJawab: { citation: 'bengkalis pasal 11(4)', description: 'the kepala perangkat daerah or the penanggung jawab tim may ask the ketua and/or the members for a report at any time' },
     },
     // Reported to the kepala perangkat daerah (pasal 11(2)) and to the PPK, the atasan langsung, who monitors it and gives feedback (lampiran BAB I §I.2.b, §II.C.f.3, §II.D.a).

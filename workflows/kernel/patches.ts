@@ -38,6 +38,8 @@ export const PATCHES = {
   'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
   /** P6: when a team's period ends, each member's rating task (P8) opens for the rater the region names. */
   'penilaian-akhir-periode': 'P6 teams whose period ended before it (every pembentukanTimKerja history recorded before it) opened none',
+  /** P7: a team's kendala reaches its penanggung jawab too, to follow up (bengkalis lampiran BAB I §II.C.a.2.c). */
+  'kendala-penanggung-jawab': 'P7 team cases that raised a kendala before it (no recorded history has a penanggung jawab to receive one) replay without it',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
