@@ -111,8 +111,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim)
-         * @description Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region's text does not set: 404/422 with the citation. The body is the action's own: ubah-tim takes a change of the team (jenis, nip, baru, alasan), planned against the master data by the formation's rules (422) and signed as a new decree; the others take the generic body.
+         * An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim; rekomendasi-penilaian-kinerja: penilaian)
+         * @description Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region's text does not set: 404/422 with the citation. The body is the action's own: ubah-tim takes a change of the team (jenis, nip, baru, alasan), planned against the master data by the formation's rules (422) and signed as a new decree; penilaian takes the rating of a rating task (Nilai); the others take the generic body.
          */
         post: operations["actOnCase"];
         delete?: never;
@@ -4463,7 +4463,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description the generic body, or an action's own (ubah-tim: PermintaanPerubahan) */
+        /** @description the generic body, or an action's own (ubah-tim: PermintaanPerubahan; penilaian: Nilai) */
         requestBody: {
             content: {
                 "application/json": {
