@@ -6,7 +6,7 @@ import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
-import { saveCase as storeCase, addNotifications, type HistoryPosition, type Notification } from '../db/cases';
+import { saveCase as storeCase, addNotifications, getCase, type HistoryPosition, type Notification } from '../db/cases';
 import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
 import { loadOrg, loadUnitStaff } from '../db/masterData';
@@ -26,6 +26,8 @@ import { newCaseId, planCase } from '../services/planCase';
 import { arsipId, type ArsipInput } from '../workflows/shared';
 import { PROCEDURES } from '../procedures';
 import { PROCEDURE as P7, hariPenugasan, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
+import { idTugasPenilaian, planTugas, PROCEDURE as P8, tugasPenilaianTim, type RekomendasiPenilaianKinerjaInput, type TugasPenilaian } from '../procedures/rekomendasiPenilaianKinerja/plan';
+import type { PembentukanTimKerjaSubject } from '../procedures/pembentukanTimKerja/plan';
 
 /** Events deleted a statement while pruning: short statements, no long lock on the outbox. */
 const PRUNE_BATCH = 5_000;
@@ -146,6 +148,41 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
         if (e instanceof RuleViolation) return { refusal: e.refusal };
         throw e;
       }
+    },
+
+    /**
+     * The rating tasks of a Tim Kerja whose period has ended: for each member, a P8 case planned for the
+     * rater the region names, with a case id of its own per team and member (idTugasPenilaian). A member
+     * who cannot be rated so (no rater in the team, a master data gap) is answered with the reason.
+     */
+    async planPenilaianTim(q: { tim: CaseView<PembentukanTimKerjaSubject> }): Promise<{
+      tugas: { nip: string; input: RekomendasiPenilaianKinerjaInput }[];
+      tidak: { nip: string; nama: string; citation?: string; message: string }[];
+    }> {
+      const { tim } = q;
+      const profile = profileOf(tim.region);
+      const p8 = { ...PROCEDURES[P8], plan: planTugas };
+      const { penilai, dinilai } = tugasPenilaianTim(profile, tim);
+      const out: Awaited<ReturnType<Activities['planPenilaianTim']>> = { tugas: [], tidak: [] };
+      for (const a of dinilai) {
+        if (!penilai) {
+          const rule = profile.rekomendasiPenilaianKinerja.tugasTim;
+          out.tidak.push({ nip: a.nip, nama: a.nama, citation: rule.citation, message: `the team has no ${rule.kedudukan} to rate its members: ${rule.description}` });
+          continue;
+        }
+        const req: TugasPenilaian = { penugasan: tim.caseId, pegawai: a.nip };
+        // As the API reads them: the team, then the P3 case that lent the member, if so.
+        const related: Record<string, CaseView> = { [tim.caseId]: tim };
+        for (const r of p8.related!(req as never, related)) related[r.caseId] ??= (await getCase(pool, r.caseId))!;
+        try {
+          const input = await timed('rating task plan', () => planCase((r, nips, staffOf) => loadOrg(pool, r, nips, staffOf), p8, tim.region, req, penilai.nip, { caseId: idTugasPenilaian(tim.caseId, a.nip), deadlines: config.deadlines, related }));
+          out.tugas.push({ nip: a.nip, input: input as RekomendasiPenilaianKinerjaInput });
+        } catch (e) {
+          if (!(e instanceof RuleViolation)) throw e;
+          out.tidak.push({ nip: a.nip, nama: a.nama, ...(e.refusal.citation ? { citation: e.refusal.citation } : {}), message: e.refusal.message });
+        }
+      }
+      return out;
     },
 
     /** Queues a reminder, an escalation or an outcome for the e-office systems to deliver. */

@@ -180,6 +180,7 @@ export const banjar: RegionalProfile = {
   rekomendasiPenilaianKinerja: rekomendasiPenilaian({
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi' },
+    tugasTim: { kedudukan: 'ketua', citation: 'banjar lampiran III.B.3.e', description: 'when the team\'s period ends the ketua tim reports the result of each member to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi' },
     penilaiTim: { kedudukan: ['ketua'], citation: 'banjar lampiran III.B.3.e', description: 'the ketua tim reports the results of the members of the team to their Pejabat Penilai Kinerja and/or Pimpinan Unit Organisasi as the basis of their rating' },
     menurutJenjang: [
       // An ahli madya is assessed by the PPT Pratama "dengan rekomendasi penilaian berasal dari" their unit's Administrator:

@@ -164,6 +164,9 @@ export const bengkalis: RegionalProfile = {
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: `${P8}, §II.C.a.7`, description: 'an individual assignment is led by the Pimpinan Perangkat Daerah who assigned it (§II.C.a.7); who leads the work reports the result of the members to their Pejabat Penilai Kinerja and Pimpinan Perangkat Daerah (§II.C.d.6)' },
     penilaiTim: { kedudukan: ['ketua', 'penanggungJawab'], citation: 'bengkalis lampiran BAB II form 7', description: 'a member of a Tim Kerja is rated by the KETUA TIM/PENANGGUNG JAWAB TIM who signs form 7 (Surat Rekomendasi Penilaian Kinerja bagi Pejabat Fungsional dan Pelaksana pelibatan dalam Tim Kerja)' },
+    // Form 7 is signed by the KETUA TIM/PENANGGUNG JAWAB TIM; the penanggung jawab monitors and evaluates the team's work and answers
+    // for it (§II.C.b.7–8), so at the period's end he rates every member, the ketua among them, whom the ketua cannot rate himself.
+    tugasTim: { kedudukan: 'penanggungJawab', citation: 'bengkalis lampiran BAB I §II.C.b.7–8, lampiran BAB II form 7', description: 'when the team\'s period ends the penanggung jawab tim, who monitors and evaluates its work and answers for it, rates each member (the ketua too) on form 7 as KETUA TIM/PENANGGUNG JAWAB TIM' },
     predikatCitation: 'bengkalis lampiran BAB II form 7',
     pimpinanPegawai: { id: 'menerima-rekomendasi-pimpinan-pd', actor: 'pimpinan-pd-pegawai', sebagai: 'Pimpinan Perangkat Daerah' },
     formulir: { nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'bengkalis lampiran BAB II form 7 (no number on the form); 800 = kepegawaian', citation: `${P8}, lampiran BAB II form 7` },
@@ -182,6 +185,9 @@ export const bengkalis: RegionalProfile = {
       laporanKetua: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
       berjenjang: { citation: 'bengkalis pasal 11(3)', description: 'secara berjenjang: the ketua tim reports to the penanggung jawab tim, who passes the report on to the kepala perangkat daerah' },
       laporanAkhirAnggota: { citation: 'bengkalis lampiran BAB II form 5 (Surat Tugas anggota Tim Kerja, Dengan Ketentuan angka 1)', description: 'after carrying out the task, each member submits a written report to their Pejabat Penilai Kinerja' },
+      // A team within the Perangkat Daerah: "kepada Pimpinan Perangkat Daerah dan penanggung jawab tim"; across Perangkat
+      // Daerah the text names the Pimpinan Perangkat Daerah pemilik kinerja alone (§II.C.b.3), and the members' own (b.4).
+      kendalaPenanggungJawab: { lingkup: ['dalam-unit'], citation: 'bengkalis lampiran BAB I §II.C.a.2.c', description: 'a team within the Perangkat Daerah sends its permasalahan dan kendala with alternatif rekomendasi to the Pimpinan Perangkat Daerah and the penanggung jawab tim, to be decided and/or followed up: the Pimpinan Perangkat Daerah decides, the penanggung jawab receives it to follow up' },
       permintaanPenanggungJawab: { citation: 'bengkalis pasal 11(4)', description: 'the kepala perangkat daerah or the penanggung jawab tim may ask the ketua and/or the members for a report at any time' },
     },
     // Reported to the kepala perangkat daerah (pasal 11(2)) and to the PPK, the atasan langsung, who monitors it and gives feedback (lampiran BAB I §I.2.b, §II.C.f.3, §II.D.a).

@@ -154,6 +154,7 @@ export const pasuruan: RegionalProfile = {
   rekomendasiPenilaianKinerja: rekomendasiPenilaian({
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by the Pimpinan Unit Organisasi that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
+    tugasTim: { kedudukan: 'ketua', citation: 'pasuruan lampiran I B.2.A.2 c.5', description: 'when the team\'s period ends the ketua tim reports the result of each member to their pejabat penilai kinerja and pimpinan unit organisasi' },
     penilaiTim: { kedudukan: ['ketua'], citation: 'pasuruan lampiran I B.2.A.2 c.5', description: 'the ketua tim reports the results of the members of the team to their pejabat penilai kinerja and pimpinan unit organisasi as the basis of their rating' },
     formulir: { nomor: '800/{n}/423.{kodePd}/{yyyy}', nomorCitation: 'pasuruan: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian' },
   }),

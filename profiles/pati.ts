@@ -170,6 +170,7 @@ export const pati: RegionalProfile = {
   rekomendasiPenilaianKinerja: rekomendasiPenilaian({
     citation: P8,
     penilai: { role: 'puo-pemilik', citation: P8, description: 'an individual assignment is led by a Pimpinan Unit Organisasi over the unit that owns the target; who leads the work reports the result of the members to their pejabat penilai kinerja and pimpinan unit organisasi' },
+    tugasTim: { kedudukan: 'ketua', citation: 'pati lampiran B.3.c.5', description: 'when the team\'s period ends the ketua tim reports the result of each member to their pejabat penilai kinerja and pimpinan unit organisasi' },
     penilaiTim: { kedudukan: ['ketua'], citation: 'pati lampiran B.3.c.5', description: 'the ketua tim reports the results of the members of the team to their pejabat penilai kinerja and pimpinan unit organisasi as the basis of their rating' },
     formulir: { nomor: '800/{n}/REK-PK/{kodeUnit}/{yyyy}', nomorCitation: 'pati: no format in the regulation (bengkalis form 7 has no number); 800 = kepegawaian' },
   }),

@@ -404,13 +404,13 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       operationId: 'actOnCase',
       tags: ['cases'],
-      summary: 'An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim)',
+      summary: 'An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim; rekomendasi-penilaian-kinerja: penilaian)',
       description: 'Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region\'s text does not set: 404/422 with the citation. '
-        + 'The body is the action\'s own: ubah-tim takes a change of the team (jenis, nip, baru, alasan), planned against the master data by the formation\'s rules (422) and signed as a new decree; the others take the generic body.',
+        + 'The body is the action\'s own: ubah-tim takes a change of the team (jenis, nip, baru, alasan), planned against the master data by the formation\'s rules (422) and signed as a new decree; penilaian takes the rating of a rating task (Nilai); the others take the generic body.',
       params: Type.Object({ caseId: Id(), action: Type.String({ pattern: '^[a-z-]{2,40}$', maxLength: 40 }) }),
       headers: MessageHeaders,
       // Any action's body passes here; the handler checks it against the action it was sent to.
-      body: Type.Optional(Type.Union([ActionBody, ...ACTION_BODIES], { description: 'the generic body, or an action\'s own (ubah-tim: PermintaanPerubahan)' })),
+      body: Type.Optional(Type.Union([ActionBody, ...ACTION_BODIES], { description: 'the generic body, or an action\'s own (ubah-tim: PermintaanPerubahan; penilaian: Nilai)' })),
       response: { 200: ok('The case as the action left it', CaseRef), ...errors('actOnCase') },
     },
   }, async (req) => {

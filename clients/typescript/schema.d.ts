@@ -111,8 +111,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim)
-         * @description Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region's text does not set: 404/422 with the citation. The body is the action's own: ubah-tim takes a change of the team (jenis, nip, baru, alasan), planned against the master data by the formation's rules (422) and signed as a new decree; the others take the generic body.
+         * An action the procedure defines besides deciding and completing tasks (siklus-kinerja: minta-laporan, umpan-balik, kendala, dialog-kinerja, revisi-rencana, checklist; pembentukan-tim-kerja: ubah-tim; rekomendasi-penilaian-kinerja: penilaian)
+         * @description Validated by the case before it enters history: who may act (403), when (409), what it must say (400); an action the procedure lacks or its region's text does not set: 404/422 with the citation. The body is the action's own: ubah-tim takes a change of the team (jenis, nip, baru, alasan), planned against the master data by the formation's rules (422) and signed as a new decree; penilaian takes the rating of a rating task (Nilai); the others take the generic body.
          */
         post: operations["actOnCase"];
         delete?: never;
@@ -1039,102 +1039,6 @@ export interface components {
                     nama: string;
                 };
             } | {
-                /** @description the member is of another unit: the recommendation goes to their home PPK */
-                lintasUnit: boolean;
-                pegawai: {
-                    jabatan: string;
-                    nama: string;
-                    /**
-                     * @description 18-digit NIP
-                     * @example 198703152010011002
-                     */
-                    nip: string;
-                    pangkat: string;
-                    perangkatDaerah: {
-                        kode: string;
-                        nama: string;
-                    };
-                    unit: {
-                        kode: string;
-                        nama: string;
-                    };
-                };
-                penilai: {
-                    jabatan: string;
-                    nama: string;
-                    /**
-                     * @description 18-digit NIP
-                     * @example 198703152010011002
-                     */
-                    nip: string;
-                    pangkat: string;
-                    perangkatDaerah: {
-                        kode: string;
-                        nama: string;
-                    };
-                    unit: {
-                        kode: string;
-                        nama: string;
-                    };
-                };
-                penilaian: {
-                    alasanDeviasi?: string;
-                    hasilKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
-                    perilakuKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
-                    predikat: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
-                    /** @description PermenPANRB 6/2022's matrix */
-                    saran: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
-                };
-                penugasan: {
-                    caseId: string;
-                    jangkaWaktu: {
-                        /**
-                         * Format: date
-                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
-                         * @example 2027-01-04
-                         */
-                        mulai: string;
-                        /**
-                         * Format: date
-                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
-                         * @example 2027-01-04
-                         */
-                        selesai: string;
-                    };
-                    judul: string;
-                    procedure: string;
-                    /** @description a Tim Kerja (P6): the team, and the member's kedudukan and tugas in it */
-                    tim?: {
-                        kedudukan: string;
-                        nama: string;
-                        tugas: string;
-                    };
-                    unitPemilik: {
-                        kode: string;
-                        nama: string;
-                    };
-                    uraian: string;
-                };
-                permohonan: {
-                    /** @description required when predikat is not the one the matrix suggests */
-                    alasanDeviasi?: string;
-                    /** @description the rater's notes to the PPK */
-                    catatan?: string;
-                    /** @description Hasil Kerja: di atas / sesuai / di bawah ekspektasi */
-                    hasilKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
-                    /**
-                     * @description the member rated; defaults to the employee the assignment was issued for, and must be them; for a Tim Kerja, required: a member of its susunan
-                     * @example 198703152010011002
-                     */
-                    pegawai?: string;
-                    /** @description the assignment case rated: an issued Surat Tugas or Surat Penugasan (penunjukan or pengajuan sukarela, dalam or lintas unit), or a Tim Kerja (pembentukan tim kerja) in force */
-                    penugasan: string;
-                    /** @description Perilaku Kerja: di atas / sesuai / di bawah ekspektasi */
-                    perilakuKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
-                    /** @description the rater's choice (bengkalis lampiran BAB II form 7: pilih salah satu); the case shows the one PermenPANRB 6/2022's matrix suggests */
-                    predikat: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
-                };
-            } | {
                 dicatatOleh?: {
                     jabatan: string;
                     nama: string;
@@ -1350,6 +1254,116 @@ export interface components {
                 unitPemilik: {
                     kode: string;
                     nama: string;
+                };
+            } | {
+                /** @description the member is of another unit: the recommendation goes to their home PPK */
+                lintasUnit: boolean;
+                /** @description a rating task: the PermenPANRB 6/2022 matrix the rater is shown, the predikat it suggests for each Hasil Kerja and Perilaku Kerja */
+                matriks?: {
+                    hasilKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
+                    perilakuKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
+                    predikat: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
+                }[];
+                pegawai: {
+                    jabatan: string;
+                    nama: string;
+                    /**
+                     * @description 18-digit NIP
+                     * @example 198703152010011002
+                     */
+                    nip: string;
+                    pangkat: string;
+                    perangkatDaerah: {
+                        kode: string;
+                        nama: string;
+                    };
+                    unit: {
+                        kode: string;
+                        nama: string;
+                    };
+                };
+                penilai: {
+                    jabatan: string;
+                    nama: string;
+                    /**
+                     * @description 18-digit NIP
+                     * @example 198703152010011002
+                     */
+                    nip: string;
+                    pangkat: string;
+                    perangkatDaerah: {
+                        kode: string;
+                        nama: string;
+                    };
+                    unit: {
+                        kode: string;
+                        nama: string;
+                    };
+                };
+                /** @description the rating; in a rating task, once the rater has given it */
+                penilaian?: {
+                    alasanDeviasi?: string;
+                    hasilKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
+                    perilakuKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
+                    predikat: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
+                    /** @description PermenPANRB 6/2022's matrix */
+                    saran: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
+                };
+                penugasan: {
+                    caseId: string;
+                    jangkaWaktu: {
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        mulai: string;
+                        /**
+                         * Format: date
+                         * @description yyyy-mm-dd, 2000-01-01..2100-12-31
+                         * @example 2027-01-04
+                         */
+                        selesai: string;
+                    };
+                    judul: string;
+                    procedure: string;
+                    /** @description a Tim Kerja (P6): the team, and the member's kedudukan and tugas in it */
+                    tim?: {
+                        kedudukan: string;
+                        nama: string;
+                        tugas: string;
+                    };
+                    unitPemilik: {
+                        kode: string;
+                        nama: string;
+                    };
+                    uraian: string;
+                };
+                permohonan: {
+                    /** @description required when predikat is not the one the matrix suggests */
+                    alasanDeviasi?: string;
+                    /** @description the rater's notes to the PPK */
+                    catatan?: string;
+                    /** @description Hasil Kerja: di atas / sesuai / di bawah ekspektasi */
+                    hasilKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
+                    /**
+                     * @description the member rated; defaults to the employee the assignment was issued for, and must be them; for a Tim Kerja, required: a member of its susunan
+                     * @example 198703152010011002
+                     */
+                    pegawai?: string;
+                    /** @description the assignment case rated: an issued Surat Tugas or Surat Penugasan (penunjukan or pengajuan sukarela, dalam or lintas unit), or a Tim Kerja (pembentukan tim kerja) in force */
+                    penugasan: string;
+                    /** @description Perilaku Kerja: di atas / sesuai / di bawah ekspektasi */
+                    perilakuKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
+                    /** @description the rater's choice (bengkalis lampiran BAB II form 7: pilih salah satu); the case shows the one PermenPANRB 6/2022's matrix suggests */
+                    predikat: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
+                } | {
+                    /**
+                     * @description 18-digit NIP
+                     * @example 198703152010011002
+                     */
+                    pegawai: string;
+                    penugasan: string;
                 };
             } | {
                 permohonan: {
@@ -4452,7 +4466,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description the generic body, or an action's own (ubah-tim: PermintaanPerubahan) */
+        /** @description the generic body, or an action's own (ubah-tim: PermintaanPerubahan; penilaian: Nilai) */
         requestBody: {
             content: {
                 "application/json": {
@@ -4481,6 +4495,17 @@ export interface operations {
                      * @example 198703152010011002
                      */
                     nip?: string;
+                } | {
+                    /** @description required when predikat is not the one the matrix suggests */
+                    alasanDeviasi?: string;
+                    /** @description the rater's notes to the PPK */
+                    catatan?: string;
+                    /** @description Hasil Kerja: di atas / sesuai / di bawah ekspektasi */
+                    hasilKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
+                    /** @description Perilaku Kerja: di atas / sesuai / di bawah ekspektasi */
+                    perilakuKerja: "di-atas-ekspektasi" | "sesuai-ekspektasi" | "di-bawah-ekspektasi";
+                    /** @description the rater's choice (bengkalis lampiran BAB II form 7: pilih salah satu); the case shows the one PermenPANRB 6/2022's matrix suggests */
+                    predikat: "Sangat Baik" | "Baik" | "Butuh Perbaikan" | "Kurang" | "Sangat Kurang";
                 };
             };
         };
@@ -4505,6 +4530,8 @@ export interface operations {
              *     - `REASONS_REQUIRED`: a refusal (or a team change) needs reasons
              *     - `UNKNOWN_REASON`: `alasan` is not one of the region's standard reasons
              *     - `CONTENT_REQUIRED`: the report or action needs its content
+             *     - `DEVIATION_REASON_REQUIRED`: a predikat other than the matrix's needs `alasanDeviasi`
+             *     - `RATING_REQUIRED`: a rating task is done by its rating: the action penilaian with hasilKerja, perilakuKerja and predikat
              *     - `ALTERNATIVES_REQUIRED`: a kendala needs its alternatives
              *     - `UNKNOWN_STEP`: not a planning step's name
              *     - `CHANGE_REQUIRED`: a team change says what it changes
@@ -5187,6 +5214,7 @@ export interface operations {
              *     - `LIST_NOT_EXPECTED`: only the answer of a penunjukan lintas instansi lists employees
              *     - `CONTENT_REQUIRED`: the report or action needs its content
              *     - `DEVIATION_REASON_REQUIRED`: a predikat other than the matrix's needs `alasanDeviasi`
+             *     - `RATING_REQUIRED`: a rating task is done by its rating: the action penilaian with hasilKerja, perilakuKerja and predikat
              *     - `DOCUMENT_REPORT_INVALID`: a document issued outside the service is reported with its nomor and tanggal
              *     - `NOT_A_DOCUMENT_REPORT`: a document issued outside the service is reported on its own task only
              */

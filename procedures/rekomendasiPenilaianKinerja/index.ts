@@ -1,8 +1,8 @@
 // P8 in the procedure registry (procedures/index.ts).
 import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
 import * as p8 from './plan';
-import { RekomendasiPenilaian, RekomendasiPenilaianKinerjaSubject } from './request';
-import type { Procedure } from '../procedure';
+import { Nilai, RekomendasiPenilaian, RekomendasiPenilaianKinerjaSubject } from './request';
+import type { ActionPlan, Procedure } from '../procedure';
 
 export const rekomendasiPenilaianKinerja: Procedure<p8.RekomendasiPenilaian> = {
   id: p8.PROCEDURE,
@@ -16,4 +16,8 @@ export const rekomendasiPenilaianKinerja: Procedure<p8.RekomendasiPenilaian> = {
   mitra: p8.mitra,
   plan: p8.plan,
   workflowType: 'rekomendasiPenilaianKinerja',
+  actions: {
+    // A rating task's rating: checked by the case (the rater's open task, the matrix's suggestion or a reason).
+    penilaian: { body: Nilai, involves: () => [], plan: (_profile, _org, _view, b: p8.Nilai) => b } satisfies ActionPlan<p8.Nilai>,
+  },
 };

@@ -2,18 +2,18 @@
 // projection, through the registry's `related`), checks the rater and the rating, and resolves the
 // form-7 document and who receives it, once, at the start.
 import type { RegionalProfile, StepSpec } from '../../profiles/schema';
-import type { CaseView, DocumentText, PlannedCase, ResolvedStep } from '../../domain/kasus';
+import type { CaseView, PlannedCase, ResolvedStep, Rule } from '../../domain/kasus';
 import type { Predikat } from '../../domain/kepegawaian';
 import { pangkatGolongan } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
 import { PERAN_ASAL_PEGAWAI, ROLE_TITLE, type RoleContext } from '../../domain/pejabat';
-import { EKSPEKTASI_TEXT, nilai, type Ekspektasi, type Penilaian } from '../../domain/predikat';
+import { nilai, type Ekspektasi, type Penilaian } from '../../domain/predikat';
 import { caseHeader, caseRules, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
-import { tanggal } from '../../domain/dokumen';
 import { officialRef } from '../../domain/penugasan';
 import { PROCEDURE as P6, timTerbit, type AnggotaTim, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
 import { mitraDipinjam, pegawaiDipinjam, PROCEDURE as P3, type Dipinjam, type PenunjukanLintasInstansiSubject } from '../penunjukanLintasInstansi/plan';
+import { isiFormulir, KEDUDUKAN, MATRIKS } from './formulir';
 
 export const PROCEDURE = 'rekomendasi-penilaian-kinerja' as const;
 
@@ -26,6 +26,19 @@ export interface RekomendasiPenilaian {
   alasanDeviasi?: string;
   catatan?: string;
 }
+
+/**
+ * A rating task: the member of a Tim Kerja whose period has ended, for the rater the region names
+ * (`tugasTim`) to rate in their inbox; the rating comes through the task (action `penilaian`).
+ */
+export interface TugasPenilaian {
+  penugasan: string;
+  pegawai: string;
+  catatan?: undefined;
+}
+
+/** The rating the rater gives in a rating task (action `penilaian`), as in a rating sent at once. */
+export type Nilai = Pick<RekomendasiPenilaian, 'hasilKerja' | 'perilakuKerja' | 'predikat' | 'alasanDeviasi' | 'catatan'>;
 
 interface UnitRef { kode: string; nama: string }
 /** A party of form 7 as it names them: nama, NIP, pangkat/golongan, jabatan, Perangkat Daerah. */
@@ -44,17 +57,25 @@ export interface Penugasan {
 }
 
 export interface RekomendasiPenilaianKinerjaSubject {
-  permohonan: RekomendasiPenilaian;
+  permohonan: RekomendasiPenilaian | TugasPenilaian;
   penugasan: Penugasan;
   pegawai: Pihak;
   penilai: Pihak;
-  penilaian: Penilaian;
+  /** The rating; in a rating task, once the rater has given it. */
+  penilaian?: Penilaian;
+  /** A rating task: the PermenPANRB 6/2022 matrix the rater is shown, the predikat it suggests for each pair of ratings. */
+  matriks?: typeof MATRIKS;
   lintasUnit: boolean;
 }
 
 export type RekomendasiPenilaianKinerjaInput = PlannedCase<RekomendasiPenilaianKinerjaSubject> & {
   /** The ids of `steps` by stage: a stage's steps are open at once, the next stage after all of them (planned today: one stage). */
   tahapan: string[][];
+  /**
+   * A rating task (opened when a team's period ends): the rater's step, whose rating comes with the
+   * action `penilaian`; how form 7 names the rater; the rule of the predikat chosen. Form 7 is written then.
+   */
+  tugas?: { step: ResolvedStep; selaku: string; predikat: Rule };
 };
 
 /**
@@ -122,7 +143,7 @@ export function penugasanOf(profile: RegionalProfile, view: CaseView): { penugas
  * A member of an issued Tim Kerja (the P6 susunan as it stands, linked members included), rated by
  * the holder of a kedudukan the region names (the ketua; bengkalis form 7: or the penanggung jawab).
  */
-function planTim(profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext, view: CaseView<PembentukanTimKerjaSubject>): RekomendasiPenilaianKinerjaInput {
+function planTim(profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian | TugasPenilaian, ctx: PlanContext, view: CaseView<PembentukanTimKerjaSubject>): RekomendasiPenilaianKinerjaInput {
   const p8 = profile.rekomendasiPenilaianKinerja;
   const rule = p8.penugasanTerbit;
   if (!timTerbit(view))
@@ -190,14 +211,12 @@ function pimpinanTim(org: OrgSnapshot, p: Extract<Penilai, { pimpinan: unknown }
   return { ...officialRef(org, org.pegawai[actorNip]), role: KEDUDUKAN[own.kedudukan], citation: p.citation, pegawai: org.pegawai[actorNip] };
 }
 
-const KEDUDUKAN: Record<AnggotaTim['kedudukan'], string> = { penanggungJawab: 'Penanggung Jawab Tim', ketua: 'Ketua Tim', sekretaris: 'Sekretaris Tim', anggota: 'Anggota Tim' };
-
 /**
  * The recommendation for one member, whoever rates them: an individual assignment's leader (the
  * region's `penilai`), or, for a team, its ketua (a team case passes its own rater role and roles).
  */
 export function planRekomendasi(
-  profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian, ctx: PlanContext,
+  profile: RegionalProfile, org: OrgSnapshot, req: RekomendasiPenilaian | TugasPenilaian, ctx: PlanContext,
   a: { penugasan: Penugasan; anggota: Pegawai | Dipinjam; penilai: Penilai; roles: RoleContext },
 ): RekomendasiPenilaianKinerjaInput {
   const p8 = profile.rekomendasiPenilaianKinerja;
@@ -207,7 +226,8 @@ export function planRekomendasi(
   // Who rates comes first: another official learns that before any rule of the rating.
   const what = `the rekomendasi penilaian kinerja of ${anggota.nama} on ${a.penugasan.judul}`;
   const { pegawai: raterPegawai, ...pemohon } = 'role' in a.penilai ? kit.requester(a.penilai, ctx.actorNip, what) : pimpinanTim(org, a.penilai, ctx.actorNip, what);
-  const penilaian = nilai(req, p8.predikat);
+  // A rating task is rated later, through its task; a rating sent at once is checked now.
+  const penilaian = 'predikat' in req ? nilai(req, p8.predikat) : undefined;
 
   const pihak = (p: Pegawai, o = org, pemerintah?: string): Pihak => {
     const pd = perangkatDaerahOf(o.units, p.unit)!;
@@ -221,7 +241,8 @@ export function planRekomendasi(
     ? pihak(home.pegawai, home.org, instansi.pemerintah)
     : { nip: e.nip, nama: e.nama, pangkat: pangkatGolongan(e.golongan), jabatan: e.jabatan, unit: { kode: e.unit, nama: e.unit }, perangkatDaerah: { kode: instansi.region, nama: instansi.pemerintah } });
   const subject: RekomendasiPenilaianKinerjaSubject = {
-    permohonan: req, penugasan: a.penugasan, pegawai: lent ? pihakDipinjam(lent) : pihak(anggota as Pegawai), penilai: pihak(raterPegawai), penilaian,
+    permohonan: req, penugasan: a.penugasan, pegawai: lent ? pihakDipinjam(lent) : pihak(anggota as Pegawai), penilai: pihak(raterPegawai),
+    ...(penilaian ? { penilaian } : { matriks: MATRIKS }),
     lintasUnit: !!lent || !isWithin(org.units, anggota.unit, perangkatDaerahOf(org.units, a.penugasan.unitPemilik.kode)!.kode),
   };
 
@@ -246,7 +267,8 @@ export function planRekomendasi(
   const steps: ResolvedStep[] = [...penerimaSteps, ...bersama];
   const tahapan = steps.length ? [steps.map((s) => s.id)] : [];
 
-  const [document] = kit.documents([p8.document], () => isi(profile, subject));
+  // A rating task's form 7 is written once rated (the workflow, with isiFormulir).
+  const [document] = kit.documents([p8.document], () => (penilaian ? isiFormulir(p8.penandatanganSelaku, { ...subject, penilaian }) : {}));
   const pd = perangkatDaerahOf(org.units, raterPegawai.unit)!;
   const unit = org.units[raterPegawai.unit];
   return {
@@ -265,37 +287,34 @@ export function planRekomendasi(
     }],
     // Nothing is refused or acknowledged by the member here: the kernel's rules cite the rating and the assignment.
     rules: caseRules(profile, { refusalReasons: p8.predikat, acknowledgement: p8.penugasanTerbit, employeeMatch: p8.penugasanTerbit }),
+    // A rating task: the rater rates in their inbox, the matrix's suggestions on the case (subject.matriks).
+    ...(penilaian ? {} : { tugas: {
+      step: {
+        id: TUGAS_PENILAIAN, kind: 'tindakan', role: pemohon.role, citation: p8.tugasTim.citation, assignee: { nip: pemohon.nip, nama: pemohon.nama, jabatan: pemohon.jabatan },
+        title: `Penilaian kinerja ${anggota.nama}${a.penugasan.tim ? ` (${KEDUDUKAN[a.penugasan.tim.kedudukan as AnggotaTim['kedudukan']]})` : ''} pada akhir periode ${a.penugasan.judul}: Hasil Kerja, Perilaku Kerja dan predikat (saran matriks PermenPANRB 6/2022)`,
+      },
+      selaku: p8.penandatanganSelaku, predikat: p8.predikat,
+    } }),
   };
 }
 
-/** Form 7: both parties side by side, the two aspects and the predikat chosen. */
-function isi(profile: RegionalProfile, s: RekomendasiPenilaianKinerjaSubject): DocumentText {
-  const p8 = profile.rekomendasiPenilaianKinerja;
-  const { penilaian: n } = s;
-  const fields = (p: Pihak): [string, string][] => [
-    ['Nama', p.nama], ['NIP', p.nip], ['Pangkat/Gol.', p.pangkat], ['Jabatan', p.jabatan], ['Perangkat Daerah', p.perangkatDaerah.nama],
-  ];
-  const periode = `${tanggal(s.penugasan.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(s.penugasan.jangkaWaktu.selesai, 'UTC')}`;
-  return { formulir: {
-    // A team's form 7 is "REKOMENDASI PENILAIAN KINERJA TIM KERJA <nama>" (bengkalis lampiran BAB II form 7).
-    subjudul: s.penugasan.tim ? `TIM KERJA ${s.penugasan.tim.nama.replace(/^Tim (Kerja )?/i, '').toUpperCase()}` : s.penugasan.uraian.toUpperCase(),
-    identitas: [{ judul: 'PEGAWAI YANG DINILAI', baris: fields(s.pegawai) }, { judul: p8.penandatanganSelaku.toUpperCase(), baris: fields(s.penilai) }],
-    tabel: {
-      kolom: ['NO', 'ASPEK PENILAIAN', 'PENILAIAN KINERJA'],
-      baris: [
-        ['1.', 'Hasil Kerja', EKSPEKTASI_TEXT[n.hasilKerja]],
-        ['2.', 'Perilaku Kerja', EKSPEKTASI_TEXT[n.perilakuKerja]],
-        ['3.', 'Predikat Kinerja', n.predikat],
-      ],
-    },
-    catatan: [
-      `Penugasan: ${s.penugasan.judul}, ${periode}.`,
-      ...(s.penugasan.tim ? [`Kedudukan dalam tim: ${KEDUDUKAN[s.penugasan.tim.kedudukan as AnggotaTim['kedudukan']]}; tugas: ${s.penugasan.tim.tugas}.`] : []),
-      n.alasanDeviasi
-        ? `Predikat menurut matriks Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2022: ${n.saran}; dipilih ${n.predikat} dengan alasan: ${n.alasanDeviasi}.`
-        : `Predikat ${n.saran}, sesuai matriks Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun 2022.`,
-      ...(s.permohonan.catatan ? [`Catatan: ${s.permohonan.catatan}`] : []),
-    ],
-    selaku: p8.penandatanganSelaku,
-  } };
+/** The rater's task in a rating task; the rating comes with the action of the same name. */
+export const TUGAS_PENILAIAN = 'penilaian';
+
+/**
+ * When a Tim Kerja's period ends: who rates (the holder of the kedudukan the region names, `tugasTim`)
+ * and whom (every other member but the penanggung jawab), as its decree now stands.
+ */
+export function tugasPenilaianTim(profile: RegionalProfile, view: CaseView<PembentukanTimKerjaSubject>) {
+  const { kedudukan } = profile.rekomendasiPenilaianKinerja.tugasTim;
+  const penilai = view.subject.susunan.find((a) => a.kedudukan === kedudukan);
+  return { penilai, dinilai: view.subject.susunan.filter((a) => a.kedudukan !== 'penanggungJawab' && a.nip !== penilai?.nip) };
+}
+
+/** A rating task's case id, one per team and member: starting it again finds the one already open. */
+export const idTugasPenilaian = (timCaseId: string, nip: string) => `${timCaseId.replace(/^([a-z]+)-p6-/, '$1-p8-')}-${nip}`;
+
+/** A rating task (a member of a team whose period has ended), planned for the rater as `ctx.actorNip`. */
+export function planTugas(profile: RegionalProfile, org: OrgSnapshot, req: TugasPenilaian, ctx: PlanContext): RekomendasiPenilaianKinerjaInput {
+  return planTim(profile, org, req, ctx, ctx.related![req.penugasan] as CaseView<PembentukanTimKerjaSubject>);
 }

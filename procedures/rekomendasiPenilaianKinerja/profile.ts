@@ -18,6 +18,14 @@ export const RekomendasiPenilaianKinerjaProfile = Type.Object({
     kedudukan: Type.Array(Type.Union([Type.Literal('ketua'), Type.Literal('penanggungJawab')]), { minItems: 1 }),
     citation: Citation, description: Type.String(),
   }),
+  /**
+   * Who gets the rating task of each member when a Tim Kerja's period ends (one of `penilaiTim`): the
+   * holder of this kedudukan rates every other member but the penanggung jawab, in their inbox.
+   */
+  tugasTim: Type.Object({
+    kedudukan: Type.Union([Type.Literal('ketua'), Type.Literal('penanggungJawab')]),
+    citation: Citation, description: Type.String(),
+  }),
   /** The rater chooses the predikat; a choice other than the matrix's needs its reason. */
   predikat: Rule,
   /** How the signature block names the rater (bengkalis form 7: KETUA TIM/PENANGGUNG JAWAB TIM). */
@@ -48,7 +56,7 @@ type Section = RekomendasiPenilaianKinerjaProfile;
  * or penanggung jawab; the employee's PPK and the head of their unit receive it; it rates only work
  * whose assignment was issued.
  */
-export function rekomendasiPenilaian(r: Pick<Section, 'citation' | 'penilai' | 'penilaiTim'> & {
+export function rekomendasiPenilaian(r: Pick<Section, 'citation' | 'penilai' | 'penilaiTim' | 'tugasTim'> & {
   /** Where form 7 is the region's own (bengkalis), its citation; else the region's article with bengkalis's form. */
   predikatCitation?: string;
   /** The head of the employee's unit who receives it, by the region's name (the PUO unless it says otherwise). */
@@ -60,7 +68,7 @@ export function rekomendasiPenilaian(r: Pick<Section, 'citation' | 'penilai' | '
   const penerima = (id: string, actor: StepSpec['actor'], sebagai: string): StepSpec =>
     ({ id, kind: 'tindakan', actor, title: `Menerima rekomendasi penilaian kinerja sebagai ${sebagai}`, citation });
   return {
-    citation, penilai: r.penilai, penilaiTim: r.penilaiTim,
+    citation, penilai: r.penilai, penilaiTim: r.penilaiTim, tugasTim: r.tugasTim,
     predikat: {
       citation: r.predikatCitation ?? `${citation}, bengkalis lampiran BAB II form 7 (the only form of the four regulations)`,
       description: 'the rater chooses one predikat (pilih salah satu), shown the one the PermenPANRB 6/2022 matrix of Hasil Kerja and Perilaku Kerja suggests; another choice is recorded with its reason',

@@ -17,10 +17,19 @@ export const RekomendasiPenilaian = Type.Object({
   catatan: Type.Optional(Text({ minLength: 1, description: "the rater's notes to the PPK" })),
 }, { additionalProperties: false });
 
+/** The rating the rater gives in a rating task (POST /cases/{caseId}/actions/penilaian), as a rating sent at once gives it. */
+export const Nilai = Type.Object({
+  hasilKerja: RekomendasiPenilaian.properties.hasilKerja,
+  perilakuKerja: RekomendasiPenilaian.properties.perilakuKerja,
+  predikat: RekomendasiPenilaian.properties.predikat,
+  alasanDeviasi: RekomendasiPenilaian.properties.alasanDeviasi,
+  catatan: RekomendasiPenilaian.properties.catatan,
+}, { additionalProperties: false, title: 'Nilai', description: 'penilaian (rekomendasi-penilaian-kinerja): the rating of a rating task, the matrix\'s suggestion shown on the case', examples: [{ hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'di-atas-ekspektasi', predikat: 'Baik' }] });
+
 const Pihak = Type.Object({ nip: Nip, nama: Type.String(), pangkat: Type.String(), jabatan: Type.String(), unit: UnitRef, perangkatDaerah: UnitRef });
 
 export const RekomendasiPenilaianKinerjaSubject = Type.Object({
-  permohonan: RekomendasiPenilaian,
+  permohonan: Type.Union([RekomendasiPenilaian, Type.Object({ penugasan: Type.String(), pegawai: Nip }, { description: 'a rating task: the member of a team whose period ended' })]),
   penugasan: Type.Object({
     caseId: Type.String(), procedure: Type.String(), judul: Type.String(), unitPemilik: UnitRef, uraian: Type.String(),
     jangkaWaktu: Type.Object({ mulai: IsoDate, selesai: IsoDate }),
@@ -28,10 +37,13 @@ export const RekomendasiPenilaianKinerjaSubject = Type.Object({
   }),
   pegawai: Pihak,
   penilai: Pihak,
-  penilaian: Type.Object({
+  penilaian: Type.Optional(Type.Object({
     hasilKerja: Ekspektasi, perilakuKerja: Ekspektasi, predikat: Predikat,
     saran: { ...Predikat, description: "PermenPANRB 6/2022's matrix" },
     alasanDeviasi: Type.Optional(Type.String()),
-  }),
+  }, { description: 'the rating; in a rating task, once the rater has given it' })),
+  matriks: Type.Optional(Type.Array(Type.Object({ hasilKerja: Ekspektasi, perilakuKerja: Ekspektasi, predikat: Predikat }), {
+    description: 'a rating task: the PermenPANRB 6/2022 matrix the rater is shown, the predikat it suggests for each Hasil Kerja and Perilaku Kerja',
+  })),
   lintasUnit: Type.Boolean({ description: "the member is of another unit: the recommendation goes to their home PPK" }),
 }, { title: 'rekomendasi-penilaian-kinerja' });

@@ -55,7 +55,8 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
   rencanaSetelahDialog?: Rule;
   /** A change of activity: the leader who agrees the plan may reopen planning (banjar pasal 10(2), pasuruan lampiran I B.2). */
   perubahanRencana?: Rule;
-  kendala: { kepada: Pejabat; lintasPuo: Pejabat | { tidakAda: Rule } };
+  /** `penanggungJawab`: a team's, who receives its kendala too, to follow up (bengkalis lampiran BAB I §II.C.a.2.c). */
+  kendala: { kepada: Pejabat; lintasPuo: Pejabat | { tidakAda: Rule }; penanggungJawab?: Pejabat };
   irama: { laporanSetiapMs: number; laporanDalamMs: number; laporanPerRiwayat: number };
   /** A case that continued as new: its view so far (the state it goes on from). */
   lanjutan?: CaseView<Subject>;
@@ -126,6 +127,7 @@ function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
       pegawai: ketua && { nip: ketua.nip, nama: ketua.nama, jabatan: ketua.jabatan },
     },
     nama: permintaan.nama,
+    lingkup: view.subject.lingkup,
     penanggungJawab: susunan.find((a) => a.kedudukan === 'penanggungJawab'),
     susunan: susunan.filter((a) => a.kedudukan !== 'penanggungJawab'),
     anggota: susunan.filter((a) => a.kedudukan === 'sekretaris' || a.kedudukan === 'anggota'),
@@ -248,6 +250,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const lintasPuoTim = 'tidakAda' in lintas ? [] : anggota.flatMap((a) => (a.pegawai ? [a.pegawai] : [])).map((pegawaiAnggota) => ({
     ...officialRef(org, planKit(profile, org, { ...roles, pegawai: pegawaiAnggota }).holder(lintas.kepada, lintas.citation)), role: ROLE_TITLE[lintas.kepada], citation: lintas.citation,
   })).filter((x, i, all) => x.nip !== kendalaKepada.nip && all.findIndex((y) => y.nip === x.nip) === i);
+  // A team's kendala reaches its penanggung jawab too, where the text sends it to both (bengkalis lampiran BAB I §II.C.a.2.c).
+  const kendalaPj = team && p7.tim.kendalaPenanggungJawab?.lingkup.includes(team.lingkup) ? pjAs(p7.tim.kendalaPenanggungJawab) : undefined;
   const peran = anggota.map((a) => `${a.nama}: ${a.tugas}`).join('; ');
   // Once the work is done, each member of this agency reports in writing to their own PPK (bengkalis form 5).
   const akhir = p7.tim.laporanAkhirAnggota;
@@ -295,6 +299,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
     kendala: {
       kepada: kendalaKepada,
       lintasPuo: 'tidakAda' in lintas ? { tidakAda: lintas.tidakAda } : pejabat(lintas.kepada, lintas.citation),
+      ...(kendalaPj && kendalaPj.nip !== kendalaKepada.nip ? { penanggungJawab: kendalaPj } : {}),
     },
     irama: {
       laporanSetiapMs: Math.round(req.laporan.setiapHari * DAY), laporanDalamMs: Math.round(req.laporan.batasHari * DAY),

@@ -37,6 +37,14 @@ export const SiklusKinerjaProfile = Type.Object({
     laporanAkhirAnggota: Type.Optional(Rule),
     /** The team's penanggung jawab may also ask for a report at any time, of the ketua or a member. */
     permintaanPenanggungJawab: Type.Optional(Rule),
+    /**
+     * A kendala of a team of these lingkup reaches its penanggung jawab too, to follow up (a task in their
+     * inbox); the decision stays with whom `kendala.kepada` names (bengkalis lampiran BAB I §II.C.a.2.c).
+     */
+    kendalaPenanggungJawab: Type.Optional(Type.Object({
+      lingkup: Type.Array(Type.Union([Type.Literal('dalam-unit'), Type.Literal('lintas-unit'), Type.Literal('lintas-instansi')]), { minItems: 1 }),
+      citation: Citation, description: Type.String(),
+    })),
   }),
   /** Pasuruan's SKP planning steps (lampiran I B.2.A.1.i a–i; team B.2.A.2.i a–h), tracked as a checklist. */
   checklist: Type.Optional(Type.Object({

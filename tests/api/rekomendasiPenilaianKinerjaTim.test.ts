@@ -3,9 +3,13 @@
 // by the ketua; the member's home PPK finds the recommendation in their inbox. A member lent by pati
 // through a linked P3 case is rated the same way; their own PPK and PUO in pati receive it through pati's key.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCase } from '../../db/cases';
+import { loadOrg } from '../../db/masterData';
 import { demoPeople } from '../../demo/masterData';
+import { idTugasPenilaian, planTugas } from '../../procedures/rekomendasiPenilaianKinerja/plan';
+import { PROFILES } from '../../profiles';
 import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
-import { loadDemoData } from '../support/cases';
+import { DEADLINES, loadDemoData } from '../support/cases';
 import { api, keyedApi } from '../support/api';
 import { AUTH, BANJAR_AUTH, PATI_AUTH, startStack, type Stack } from '../support/stack';
 import { teamThroughApi } from '../support/tim';
@@ -47,6 +51,39 @@ describe('P8 rekomendasi penilaian kinerja of a Tim Kerja through the API', () =
       expect((await c.act(caseId, `tasks/${task.id}/complete`, task.assignee.nip, {})).statusCode).toBe(200);
     await c.until(caseId, (x) => x.status === 'issued');
     expect((await c.inbox(p.kabidAptika, '?procedure=rekomendasi-penilaian-kinerja')).tasks).toEqual([]);
+  });
+
+  it('bengkalis: a rating task (as the team\'s period end opens it) is rated through POST /actions/penilaian, the matrix on the case; not confirmed without the rating', async () => {
+    const region = 'bengkalis';
+    const p = demoPeople(region);
+    const c = api(s);
+    const tim = (await getCase(s.db.pool, await teamThroughApi(s, region)))!;
+    // The worker plans it so at the period's end (activities: planPenilaianTim); started here, the period being months away.
+    const org = await loadOrg(s.db.pool, region, [p.kabidPerencanaan, p.pranataKomputer1]);
+    const caseId = idTugasPenilaian(tim.caseId, p.pranataKomputer1);
+    const input = planTugas(PROFILES[region], org, { penugasan: tim.caseId, pegawai: p.pranataKomputer1 }, { caseId, actorNip: p.kabidPerencanaan, deadlines: DEADLINES, related: { [tim.caseId]: tim } });
+    await s.temporal.workflow.start('rekomendasiPenilaianKinerja', { workflowId: caseId, taskQueue: s.taskQueue, args: [input] });
+    await c.until(caseId, (x) => x.tasks.some((t) => t.id === 'penilaian' && t.status === 'open'));
+    expect((await c.inbox(p.kabidPerencanaan, '?procedure=rekomendasi-penilaian-kinerja')).tasks).toEqual([expect.objectContaining({ caseId, taskId: 'penilaian', role: 'Penanggung Jawab Tim' })]);
+    expect((await c.getCase(caseId)).subject).toMatchObject({ matriks: expect.arrayContaining([{ hasilKerja: 'di-bawah-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', predikat: 'Butuh Perbaikan' }]) });
+
+    const confirmed = await c.act(caseId, 'tasks/penilaian/complete', p.kabidPerencanaan, {});
+    expect(confirmed.statusCode).toBe(400);
+    expect(confirmed.json().error).toMatchObject({ code: 'RATING_REQUIRED', citation: 'bengkalis lampiran BAB II form 7' });
+    const badValue = await c.act(caseId, 'actions/penilaian', p.kabidPerencanaan, { hasilKerja: 'luar-biasa', perilakuKerja: 'sesuai-ekspektasi', predikat: 'Baik' });
+    expect(badValue.statusCode).toBe(400);
+    const deviates = await c.act(caseId, 'actions/penilaian', p.kabidPerencanaan, { hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', predikat: 'Sangat Baik' });
+    expect(deviates.statusCode).toBe(400);
+    expect(deviates.json().error).toMatchObject({ code: 'DEVIATION_REASON_REQUIRED', fields: [{ field: 'alasanDeviasi' }] });
+    const notRater = await c.act(caseId, 'actions/penilaian', p.perencana, { hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', predikat: 'Baik' });
+    // The ketua has no part in this case: it is not there for him (the case itself answers NOT_ASSIGNEE to one who has).
+    expect(notRater.statusCode).toBe(404);
+    const rated = await c.act(caseId, 'actions/penilaian', p.kabidPerencanaan, { hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', predikat: 'Baik', catatan: 'validasi tepat waktu' });
+    expect(rated.statusCode).toBe(200);
+    const view = await c.until(caseId, (x) => x.documents.length === 1 && x.tasks.some((t) => t.id !== 'penilaian' && t.status === 'open'));
+    expect(view.subject).toMatchObject({ penilaian: { hasilKerja: 'sesuai-ekspektasi', perilakuKerja: 'sesuai-ekspektasi', predikat: 'Baik', saran: 'Baik' } });
+    const doc = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${view.documents[0].id}?format=json`, headers: AUTH })).json();
+    expect(doc).toMatchObject({ penandatangan: { nip: p.kabidPerencanaan }, formulir: { subjudul: 'TIM KERJA SATU DATA PERENCANAAN', catatan: expect.arrayContaining(['Catatan: validasi tepat waktu']) } });
   });
 
   it('banjar: a member lent by pati through P3 is rated by the ketua; their own PPK and PUO receive form 7 in pati, through pati\'s key only', async () => {

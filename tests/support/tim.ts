@@ -25,11 +25,12 @@ export async function timInForce(pool: Pool, region: Region, over: Partial<Pembe
   const req = pembentukanTim(region, { anggota: [{ nip: p.statistisi, tugas: 'mengolah dan memvalidasi data' }], ...over });
   const org = await loadOrg(pool, region, [requester(region), ...involves(req).nips], []);
   const c = plan(PROFILES[region], org, req, { caseId: `${region}-p6-test-${randomUUID()}`, actorNip: requester(region), deadlines: DEADLINES });
+  // A team of the owning unit alone (anggotaLintasUnit: []) has no linked member.
   const [linked] = c.lintasUnit.map((l) => l.pilihan[0]);
-  const e = linked.pegawai!;
+  const e = linked?.pegawai;
   const subject: PembentukanTimKerjaSubject = {
     ...c.subject,
-    susunan: [...c.subject.susunan, { kedudukan: 'anggota', nip: e.nip, nama: e.nama, jabatan: e.jabatan, golongan: e.golongan, unit: linked.subject.unitTujuan.nama, tugas: c.lintasUnit[0].tugas, linkedCase: linked.caseId }],
+    susunan: [...c.subject.susunan, ...(e ? [{ kedudukan: 'anggota' as const, nip: e.nip, nama: e.nama, jabatan: e.jabatan, golongan: e.golongan, unit: linked.subject.unitTujuan.nama, tugas: c.lintasUnit[0].tugas, linkedCase: linked.caseId }] : [])],
     linkedCases: c.subject.linkedCases.map((l) => ({ ...l, status: 'issued' })),
   };
   return {

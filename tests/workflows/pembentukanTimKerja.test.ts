@@ -231,7 +231,9 @@ describe('pembentukan tim kerja (P6)', () => {
       return h.result();
     });
     expect(result.status).toBe('issued');
-    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan']);
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan', 'dicatat']);
+    // At the period's end the member the change added gets their rating task, for the ketua (the team as amended).
+    expect(result.timeline.at(-1)!.notes).toMatch(/^tugas penilaian kinerja Maya Anggraini, S\.Si\. dibuka untuk Ratna Sari, S\.E\., M\.E\. \(Ketua Tim\): kasus pasuruan-p8-/);
     const [first, amended] = result.documents;
     expect(amended.id).toBe(`${input.caseId}.keputusan-kepala-pd.1`);
     expect(amended.id).not.toBe(first.id);

@@ -236,6 +236,47 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     ]);
   });
 
+  it('bengkalis: a kendala of a team within the Perangkat Daerah reaches the Pimpinan PD to decide and the penanggung jawab to follow up (lampiran BAB I §II.C.a.2.c)', async () => {
+    const p = demoPeople('bengkalis');
+    const ketua = p.perencana;
+    const tim = await timInForce(suite.db.pool, 'bengkalis', { anggotaLintasUnit: [] });
+    const input = await planTimSiklus('bengkalis', ketua, { hariKerja: 30 }, tim);
+    expect(input.kendala.kepada).toMatchObject({ nip: p.kepalaBappeda });
+    expect(input.kendala.penanggungJawab).toMatchObject({ nip: p.kabidPerencanaan, role: 'Penanggung Jawab Tim', citation: 'bengkalis lampiran BAB I §II.C.a.2.c' });
+    // Across Perangkat Daerah the text names the Pimpinan Perangkat Daerah pemilik kinerja alone (§II.C.b.3); other regions name no penanggung jawab.
+    expect((await planTimSiklus('bengkalis', ketua, { hariKerja: 30 })).kendala.penanggungJawab).toBeUndefined();
+    expect((await planTimSiklus('banjar', demoPeople('banjar').perencana, { hariKerja: 30 })).kendala.penanggungJawab).toBeUndefined();
+    const chain = input.subject.reviu.rantai.map((o) => o.nip);
+    const result = await suite.scenario('siklusKinerja', 'bengkalis-tim-kendala-penanggung-jawab', input, async (h) => {
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
+      await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      await act(h, { action: 'kendala', actorNip: p.statistisi, isi: 'data OPD belum lengkap', alternatif: ['surat permintaan data oleh Kepala Bappeda', 'tunda dataset yang belum lengkap'] });
+      await openTask(h, 'kendala-1');
+      expect(await openIds(h)).toEqual([['kendala-1', p.kepalaBappeda], ['tindak-lanjut-kendala-pj-1', p.kabidPerencanaan]]);
+      expect(await openTask(h, 'kendala-1')).toMatchObject({ kind: 'keputusan', title: expect.stringContaining('diterima juga oleh Dewi Lestari, S.T., M.P.P. (Penanggung Jawab Tim)') });
+      expect(await openTask(h, 'tindak-lanjut-kendala-pj-1')).toMatchObject({ kind: 'tindakan', role: 'Penanggung Jawab Tim', citation: 'bengkalis lampiran BAB I §II.C.a.2.c', isiWajib: true });
+      // The penanggung jawab receives it; the decision stays with the Pimpinan Perangkat Daerah.
+      expect(await refusalOf(decide(h, 'kendala-1', p.kabidPerencanaan, 'approve'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
+      await complete(h, 'tindak-lanjut-kendala-pj-1', p.kabidPerencanaan, 'berkoordinasi dengan OPD penghasil data');
+      await decide(h, 'kendala-1', p.kepalaBappeda, 'approve');
+
+      await suite.env.sleep(30 * DAY);
+      await complete(h, 'laporan-anggota-1-1', p.statistisi, '12 dataset tervalidasi');
+      await complete(h, 'laporan-1', ketua, 'Tim: 12 dataset terbit');
+      await complete(h, 'teruskan-laporan-1', p.kabidPerencanaan, 'diteruskan');
+      await complete(h, 'hasil-1', ketua, 'Portal Satu Data dengan 12 dataset');
+      for (const [i, nip] of chain.entries()) await decide(h, `reviu-${i + 1}-1`, nip, 'approve');
+      await complete(h, 'laporan-akhir-1', p.statistisi, 'Laporan tertulis: validasi 12 dataset');
+      return (await h.result()) as CaseView<SiklusKinerjaInput['subject']>;
+    });
+    expect(result.status).toBe('completed');
+    expect(result.timeline.filter((e) => e.taskId === 'tindak-lanjut-kendala-pj-1' || e.taskId === 'kendala-1').map((e) => [e.action, e.actor?.nip, e.citation])).toEqual([
+      ['dicatat', p.statistisi, 'bengkalis lampiran BAB I §II.C.3.3'],
+      ['dilaksanakan', p.kabidPerencanaan, 'bengkalis lampiran BAB I §II.C.a.2.c'],
+      ['disetujui', p.kepalaBappeda, 'bengkalis lampiran BAB I §II.C.3.3'],
+    ]);
+  });
+
   it('a team not in force yet has no work cycle; a member starts none (the ketua, or a leader, does)', async () => {
     const p = demoPeople('pati');
     const tim = await timInForce(suite.db.pool, 'pati');

@@ -7,7 +7,7 @@ const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2,
 
 // Reads and projection writes are short and idempotent: local activities, run by the worker that
 // holds the workflow task, without a round trip through a task queue.
-export const { saveCase, findCandidates, notify, planSiklusKinerja, pelaksanaUntuk, antreArsip } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+export const { saveCase, findCandidates, notify, planSiklusKinerja, planPenilaianTim, pelaksanaUntuk, antreArsip } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
 // Reserving a team slot matters to the law: a regular activity, so every attempt is in history. A worker
 // that died mid-activity is retried on another after 10 s. Cases issued before 'nomor-lokal' numbered

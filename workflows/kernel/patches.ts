@@ -40,6 +40,10 @@ export const PATCHES = {
   'arsip-antrean': 'cases of every procedure closed before it (their histories recorded before it) start arsipKasus through mulaiArsip',
   /** A document is numbered by a local activity (kernel: issue). */
   'nomor-lokal': 'cases of every procedure that issued documents before it (their histories recorded before it) number through a regular activity',
+  /** P6: when a team's period ends, each member's rating task (P8) opens for the rater the region names. */
+  'penilaian-akhir-periode': 'P6 teams whose period ended before it (every pembentukanTimKerja history recorded before it) opened none',
+  /** P7: a team's kendala reaches its penanggung jawab too, to follow up (bengkalis lampiran BAB I §II.C.a.2.c). */
+  'kendala-penanggung-jawab': 'P7 team cases that raised a kendala before it (no recorded history has a penanggung jawab to receive one) replay without it',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

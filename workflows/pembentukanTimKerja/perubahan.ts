@@ -7,7 +7,9 @@ import { refuse } from '../../domain/refusal';
 import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../../procedures/pembentukanTimKerja/perubahan';
 import { isiKeputusan } from '../../procedures/pembentukanTimKerja/plan';
 import { refusalFailure } from '../kernel/failures';
+import { patch } from '../kernel/patches';
 import { slotOf, type TimContext } from './context';
+import { penilaianAkhirPeriode } from './penilaian';
 
 /** The change as the API planned it (action ubah-tim), by whoever sends the action. */
 function perubahanOf({ input }: TimContext, a: ProcedureAction): PerubahanInput {
@@ -35,7 +37,7 @@ export function registerPerubahan(c: TimContext) {
   });
 }
 
-/** The decree in force until the team's period ends: each change signed and issued in turn; then the case closes. */
+/** The decree in force until the team's period ends: each change signed and issued in turn; then the rating tasks open and the case closes. */
 export async function selamaBerlaku(c: TimContext, decree: ResolvedDocument): Promise<CaseView> {
   const { kasus, input } = c;
   const { subject } = input;
@@ -65,5 +67,7 @@ export async function selamaBerlaku(c: TimContext, decree: ResolvedDocument): Pr
     // The team's work cycle goes on with the team as the new decree sets it.
     await kasus.workChanged(kasus.view.documents.at(-1)!.nomor);
   }
+  // The period has ended: each member's rating task opens. Added after teams had ended with none: those replay without it.
+  if (patch('penilaian-akhir-periode')) await penilaianAkhirPeriode(c);
   return kasus.close({ status: 'issued', citation: input.procedureCitation });
 }

@@ -7,7 +7,7 @@ import {
 import { tugasKe } from '../../procedures/siklusKinerja/tugas';
 import type { SiklusContext } from './context';
 import { patch } from '../kernel/patches';
-import { kendala, laporanSewaktu, openFromUpdate, tindakLanjut, umpanBalikSampai } from './watch';
+import { kendala, laporanSewaktu, openFromUpdate, TINDAK_LANJUT_PJ, tindakLanjut, umpanBalikSampai } from './watch';
 
 export function registerActions(c: SiklusContext) {
   const { kasus, view: { subject: s }, peminta } = c;
@@ -40,7 +40,8 @@ export function registerActions(c: SiklusContext) {
       run: (a) => kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: DIALOG_KINERJA, citation: c.input.dialogKinerja!.citation, notes: `dialog kinerja: ${a.isi}` }),
     },
     // A kendala for the owning unit's PUO to decide, as a task of its own; sent to a member's own PUO too,
-    // it is theirs to follow up (a task beside it), the decision staying with the owning PUO.
+    // it is theirs to follow up (a task beside it), the decision staying with the owning PUO. A team's
+    // penanggung jawab receives it too where the text sends it to both (bengkalis lampiran BAB I §II.C.a.2.c).
     kendala: {
       check: (a) => checkKendala(c, a),
       run: (a) => {
@@ -51,9 +52,13 @@ export function registerActions(c: SiklusContext) {
         const lintas = dikirim !== c.input.kendala.kepada && patch('kendala-pemilik-memutuskan') ? dikirim : undefined;
         const kepada = lintas ? c.input.kendala.kepada : dikirim;
         const title = `Kendala: ${a.isi!.trim()} — alternatif: ${a.alternatif!.filter((x) => x.trim()).join('; ')}`;
+        // Added after team cases had raised kendala their penanggung jawab never received: those replay without it.
+        const pj = c.input.kendala.penanggungJawab && patch('kendala-penanggung-jawab') ? c.input.kendala.penanggungJawab : undefined;
+        const juga = [...(lintas ? [`ditindaklanjuti juga oleh ${lintas.nama}`] : []), ...(pj ? [`diterima juga oleh ${pj.nama} (${pj.role})`] : [])];
         kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: dikirim.citation, taskId: id, notes: title });
-        openFromUpdate(c, kendala(c, id, kepada, lintas ? `${title} (ditindaklanjuti juga oleh ${lintas.nama})` : title), c.input.deadlines.expireAfterMs, 'ditolak');
+        openFromUpdate(c, kendala(c, id, kepada, juga.length ? `${title} (${juga.join('; ')})` : title), c.input.deadlines.expireAfterMs, 'ditolak');
         if (lintas) tindakLanjut(c, s.kendala, lintas, title, by(a.actorNip)!);
+        if (pj) tindakLanjut(c, s.kendala, pj, title, by(a.actorNip)!, TINDAK_LANJUT_PJ);
       },
     },
     // A changed activity re-opens planning: the employee's revised plan goes to the leader again; reopened by

@@ -28,7 +28,7 @@ export function watchAgain(c: SiklusContext) {
   for (const t of view.tasks.filter((x) => x.status === 'open')) {
     if (isKe('laporan-sewaktu', t.id)) void watch(c, laporanSewaktu(c, t.id, t.assignee.nip, t.escalateTo?.filter((o) => peminta.some((p) => p.nip === o.nip)) ?? peminta), input.irama.laporanDalamMs);
     if (isKe('kendala', t.id)) void watch(c, kendala(c, t.id, kendalaKepada(c, t.assignee.nip), t.title), input.deadlines.expireAfterMs, 'ditolak');
-    if (isKe('umpan-balik', t.id) || isKe('tindak-lanjut-kendala', t.id)) void watch(c, dariTugas(t), input.deadlines.expireAfterMs);
+    if (isKe('umpan-balik', t.id) || isKe('tindak-lanjut-kendala', t.id) || isKe(TINDAK_LANJUT_PJ, t.id)) void watch(c, dariTugas(t), input.deadlines.expireAfterMs);
     if (isKe('teruskan-laporan', t.id)) void watch(c, { ...input.tim!.teruskan!, id: t.id, title: t.title }, input.irama.laporanDalamMs);
   }
 }
@@ -62,13 +62,17 @@ export function laporanSewaktu({ input }: SiklusContext, id: string, dari: strin
   };
 }
 
+/** The task by which a team's penanggung jawab receives its kendala, to follow up (bengkalis lampiran BAB I §II.C.a.2.c). */
+export const TINDAK_LANJUT_PJ = 'tindak-lanjut-kendala-pj';
+
 /**
  * A kendala sent to a member's own PUO, where the work needs their collaboration: theirs to follow up within
  * their own duties, recording what they did (banjar lampiran III.A.b.4; bengkalis lampiran BAB I §II.C.b.4), never to decide.
+ * The same for a team's penanggung jawab who receives it beside the Pimpinan PD (`base`: TINDAK_LANJUT_PJ).
  */
-export function tindakLanjut(c: SiklusContext, n: number, kepada: ReturnType<typeof kendalaKepada>, title: string, dari: OfficialRef) {
+export function tindakLanjut(c: SiklusContext, n: number, kepada: ReturnType<typeof kendalaKepada>, title: string, dari: OfficialRef, base = 'tindak-lanjut-kendala') {
   const t: Task = {
-    id: tugasKe('tindak-lanjut-kendala', n), kind: 'tindakan', title: `Tindak lanjut ${title}`, role: kepada.role, citation: kepada.citation,
+    id: tugasKe(base, n), kind: 'tindakan', title: `Tindak lanjut ${title}`, role: kepada.role, citation: kepada.citation,
     assignee: { nip: kepada.nip, nama: kepada.nama, jabatan: kepada.jabatan }, escalateTo: [dari], status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
     ...(kepada.region ? { region: kepada.region } : {}),
   };
