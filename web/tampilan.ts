@@ -24,6 +24,7 @@ export const AKSI: Record<string, string> = {
   diajukan: 'Diajukan', direkomendasikan: 'Direkomendasikan', 'tidak-direkomendasikan': 'Tidak direkomendasikan', disetujui: 'Disetujui',
   ditolak: 'Ditolak', dilaksanakan: 'Dilaksanakan', ditarik: 'Ditarik', pengingat: 'Pengingat', eskalasi: 'Eskalasi', kedaluwarsa: 'Kedaluwarsa',
   diterbitkan: 'Diterbitkan', diterima: 'Diterima', dikembalikan: 'Dikembalikan untuk perbaikan', diubah: 'Diubah', dicatat: 'Dicatat',
+  dialihkan: 'Dialihkan',
 };
 
 export const JENIS_TUGAS: Record<string, string> = { rekomendasi: 'Rekomendasi', keputusan: 'Keputusan', tindakan: 'Tindakan', 'tanda-terima': 'Tanda terima' };
