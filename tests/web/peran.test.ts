@@ -92,7 +92,7 @@ describe('a Plh, and an auditor of the region', () => {
 
     const page = await signedIn(P.kadisKesehatan);
     const card = page.locator('.tugas li', { hasText: 'Rekomendasi' }).first();
-    await expect(card.locator('.lencana', { hasText: 'Plt/Plh' }).count()).resolves.toBe(1);
+    await expect(card.locator('.lencana', { hasText: /^Plh$/ }).count()).resolves.toBe(1);
     await expect(card.locator('.delegasi').innerText()).resolves.toBe(`Plh. ${holder.jabatan} (atas nama ${holder.nama}) — Surat Perintah Nomor 800/7/SETDA/2026 tanggal 2026-12-01`);
     await accessible(page);
     await page.screenshot({ path: join(IMAGES, 'app-plh-kotak-masuk-desktop.png'), fullPage: true });
@@ -101,6 +101,7 @@ describe('a Plh, and an auditor of the region', () => {
     await expect(page.locator('#putuskan-rekomendasi-puo-delegasi').innerText()).resolves.toContain(`Anda bertindak sebagai Plh. ${holder.jabatan} (atas nama ${holder.nama})`);
     await expect(page.locator('.menunggu').innerText()).resolves.toContain(`atas nama ${holder.nama}`);
     await accessible(page);
+    await page.screenshot({ path: join(IMAGES, 'app-plh-kasus-desktop.png'), fullPage: true });
     await page.getByLabel('Rekomendasikan', { exact: true }).check();
     await page.getByRole('button', { name: 'Kirim keputusan' }).click();
     await page.waitForURL(caseUrl);
@@ -253,7 +254,7 @@ describe('lists as repeated rows', () => {
     // The same employee twice: refused (each once), the rows kept as chosen.
     await page.locator('#f-employeeNips-1').selectOption(PATI.pranataKomputer1);
     await page.getByRole('button', { name: 'Kirim keputusan' }).click();
-    await expect(page.locator('#form-putuskan-jawaban-ppk-tujuan [role=alert]').innerText()).resolves.toContain('more than once');
+    await expect(page.locator('#form-putuskan-jawaban-ppk-tujuan [role=alert]').innerText()).resolves.toContain('Setiap pegawai hanya boleh tercantum sekali');
     await expect(page.locator('#f-employeeNips').innerText()).resolves.toContain('each employee once');
     await expect(page.locator('#f-employeeNips-0').inputValue()).resolves.toBe(PATI.pranataKomputer1);
     await accessible(page);
