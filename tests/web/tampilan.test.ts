@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PROCEDURES } from '../../procedures';
 import { changeRows, fieldsOf, formFieldOf, requestOf } from '../../web/formulir';
 import * as tampilan from '../../web/tampilan';
+import { daftarFields } from '../../web/tindakan';
+import type { CaseView, Task } from '../../domain/kasus';
 
 const eta = new Eta({ views: join(__dirname, '..', '..', 'web', 'views') });
 const task = {
@@ -103,5 +105,28 @@ describe('lists in the form: repeated rows generated from the schema', () => {
     expect(formFieldOf('body.anggotaLintasUnit[0].kompetensi[1]', tim)).toBe('anggotaLintasUnit[0].kompetensi');
     expect(formFieldOf('body.anggotaLintasUnit[0].cadangan[0]', tim)).toBe('anggotaLintasUnit[0].cadangan[0]');
     expect(formFieldOf('body.jangkaWaktu.mulai')).toBe('jangkaWaktu.mulai');
+  });
+});
+
+describe('the answer that lists the employees assigned (P3, the profile\'s daftarPegawai step)', () => {
+  const candidates = [{ nip: '199003152015021306', nama: 'Rizky', jabatan: 'Pranata Komputer Ahli Pertama', golongan: 'III/a', unit: 'Aptika' }];
+  const kasus = (instansiTujuan: object) => ({ procedure: 'penunjukan-lintas-instansi', region: 'banjar', subject: { instansiTujuan } }) as unknown as CaseView;
+  const task = (id: string, region: string, over: object = {}) => ({ id, region, ...over }) as unknown as Task;
+
+  it('on this service: rows of the candidates (the agency asked words the step); another step has no list', () => {
+    const [f] = daftarFields(kasus({ region: 'pati', pemerintah: 'PEMERINTAH KABUPATEN PATI' }), task('jawaban-ppk-tujuan', 'pati', { candidates }))!;
+    expect(f).toMatchObject({ kind: 'list', name: 'employeeNips', label: 'Pegawai yang ditugaskan (mengikat)' });
+    if (f.kind !== 'list') throw new Error('not a list');
+    expect(f.row(0)).toEqual([expect.objectContaining({ name: 'employeeNips[0]', kind: 'select', options: [{ value: candidates[0].nip, label: 'Rizky — Pranata Komputer Ahli Pertama (199003152015021306)' }] })]);
+    expect(daftarFields(kasus({ region: 'pati' }), task('rekomendasi-puo-tujuan', 'pati'))).toBeUndefined();
+  });
+
+  it('from an agency not on this service: rows naming each employee with their identity, NIP typed', () => {
+    const [f] = daftarFields(kasus({ region: 'tapin', pemerintah: 'PEMERINTAH KABUPATEN TAPIN', luarLayanan: true }), task('jawaban-ppk-tujuan', 'tapin'))!;
+    expect(f).toMatchObject({ kind: 'list', name: 'employees', item: 'Pegawai' });
+    if (f.kind !== 'list') throw new Error('not a list');
+    expect(f.row(1).map((x) => [x.name, x.kind])).toEqual([
+      ['employees[1].nip', 'text'], ['employees[1].nama', 'text'], ['employees[1].jabatan', 'text'], ['employees[1].golongan', 'select'], ['employees[1].unit', 'text'],
+    ]);
   });
 });
