@@ -9,8 +9,8 @@ import * as tampilan from './tampilan';
 
 export type SignIn = (req: FastifyRequest, reply: FastifyReply) => Promise<Pejabat | undefined>;
 export type Form = Record<string, string | string[] | undefined>;
-/** A refusal shown beside the form it answers. */
-export interface Galat { form: string; problem: ApiProblem; nilai: Form }
+/** A refusal shown beside the form it answers (or, without a problem, a form shown again as it was being filled). */
+export interface Galat { form: string; problem?: ApiProblem; nilai: Form }
 
 export const PAGE = 20;
 

@@ -6,7 +6,7 @@ import { EKSPEKTASI, EKSPEKTASI_TEXT, predikatMatriks, type Ekspektasi } from '.
 import { regionsOf } from '../identity/officials';
 import { PROCEDURES } from '../procedures';
 import { problemOf } from './api';
-import { fieldsOf, formFieldOf, requestOf, typedValues, type Choices } from './formulir';
+import { changeRows, fieldsOf, formFieldOf, requestOf, rowsOf, typedValues, type Choices } from './formulir';
 import { idempotent as headers, text, type Form, type Galat, type PageKit } from './kit';
 import type { Pejabat } from './sesi';
 
@@ -19,13 +19,20 @@ export async function mulaiPages(app: FastifyInstance, kit: PageKit) {
   });
 
   /** The start form of a procedure in one of the official's regions, with the region's units and employees to choose from. */
-  async function startForm(req: FastifyRequest, reply: FastifyReply, pejabat: Pejabat, procedure: string, region: string | undefined, galat?: Galat, status = 200) {
+  async function startForm(req: FastifyRequest, reply: FastifyReply, pejabat: Pejabat, procedure: string, region: string | undefined, galat?: Galat, status = 200, fokus?: string) {
     const proc = PROCEDURES[procedure];
     const regions = await regionsOf(app.deps.pool, pejabat.nip);
     if (!proc || !regions.length) return problemPage(req, reply, 404, { code: 'NOT_FOUND', message: `tidak ada prosedur ${procedure}` });
     const wilayah = region && regions.includes(region) ? region : regions[0];
     const fields = fieldsOf(proc.request, await choicesOf(wilayah));
-    return render(req, reply.code(status), 'formulir.eta', { proc, regions, wilayah, fields, galat, nilai: galat ? typedValues(galat.nilai) : {}, formFieldOf, predikat: predikatInfo() });
+    const nilai = galat?.nilai ?? {};
+    const action = `/app/mulai/${proc.id}`;
+    return render(req, reply.code(status), 'formulir.eta', {
+      proc, regions, wilayah, fields, galat, nilai: typedValues(nilai), formFieldOf, predikat: predikatInfo(), fokus,
+      baris: (name: string, required: boolean) => rowsOf(name, nilai, required),
+      // A row added or removed: htmx posts the form and swaps only the form; without a script the page comes back whole.
+      barisHx: `hx-post="${action}" hx-target="#formulir-mulai" hx-select="#formulir-mulai" hx-swap="outerHTML"`,
+    });
   }
 
   async function choicesOf(region: string): Promise<Choices> {
@@ -53,7 +60,11 @@ export async function mulaiPages(app: FastifyInstance, kit: PageKit) {
     const region = text(body.region) ?? '';
     const proc = PROCEDURES[procedure];
     if (!proc) return problemPage(req, reply, 404, { code: 'NOT_FOUND', message: `tidak ada prosedur ${procedure}` });
-    const request = { procedure, region, ...requestOf(fieldsOf(proc.request, { pegawai: [], units: [] }), body) };
+    const fields = fieldsOf(proc.request, { pegawai: [], units: [] });
+    // A row added or removed: the form again as it stands, nothing sent.
+    const rows = changeRows(fields, body);
+    if (rows) return startForm(req, reply, s.pejabat, procedure, region, { form: 'mulai', nilai: rows.form }, 200, rows.added);
+    const request = { procedure, region, ...requestOf(fields, body) };
     const res = await s.api.POST('/api/v1/cases', { params: { header: headers(text(body.kunci) ?? randomUUID()) }, body: request as never });
     if (res.response.status === 401) return signInAgain(req, reply);
     const started = res.data as { caseId?: string } | undefined;

@@ -24,6 +24,7 @@ export const AKSI: Record<string, string> = {
   diajukan: 'Diajukan', direkomendasikan: 'Direkomendasikan', 'tidak-direkomendasikan': 'Tidak direkomendasikan', disetujui: 'Disetujui',
   ditolak: 'Ditolak', dilaksanakan: 'Dilaksanakan', ditarik: 'Ditarik', pengingat: 'Pengingat', eskalasi: 'Eskalasi', kedaluwarsa: 'Kedaluwarsa',
   diterbitkan: 'Diterbitkan', diterima: 'Diterima', dikembalikan: 'Dikembalikan untuk perbaikan', diubah: 'Diubah', dicatat: 'Dicatat',
+  dialihkan: 'Dialihkan',
 };
 
 export const JENIS_TUGAS: Record<string, string> = { rekomendasi: 'Rekomendasi', keputusan: 'Keputusan', tindakan: 'Tindakan', 'tanda-terima': 'Tanda terima' };
@@ -49,6 +50,11 @@ export const GALAT: Record<string, string> = {
   CONTENT_REQUIRED: 'Isi wajib diisi.',
   DEVIATION_REASON_REQUIRED: 'Predikat yang berbeda dari saran matriks wajib disertai alasan.',
   UNKNOWN_REASON: 'Alasan baku tidak dikenal.',
+  EMPLOYEE_LIST_REQUIRED: 'Daftar pegawai yang ditugaskan wajib diisi.',
+  EMPLOYEE_LISTED_TWICE: 'Setiap pegawai hanya boleh tercantum sekali.',
+  EMPLOYEE_LIST_INVALID: 'Daftar pegawai yang ditugaskan perlu diperbaiki.',
+  EMPLOYEE_NOT_ELIGIBLE: 'Pegawai ini tidak memenuhi kriteria permohonan.',
+  NOT_AN_AUDITOR: 'Hanya auditor wilayah ini yang dapat melakukannya.',
 };
 
 /** What a subject holds, as label and text rows (nested objects flattened: "Jangka waktu › Mulai"). */
