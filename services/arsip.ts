@@ -3,7 +3,7 @@
 // long case's run when it continues as new), so an auditor reads and verifies the case after Temporal
 // has purged it. Kept ARCHIVE_RETENTION years: the region's Jadwal Retensi Arsip (UU 43/2009 tentang
 // Kearsipan); the service destroys nothing when that ends (pemusnahan follows the law's own procedure).
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { ServiceError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { execFileSync } from 'node:child_process';
 import type { Pool } from 'pg';
@@ -129,13 +129,17 @@ export async function archivedRuns(pool: Pool, caseId: string): Promise<Run[]> {
   return runs;
 }
 
+/** How long a reader asks Temporal about a run before it takes Temporal for unreachable (its client retries for longer). */
+export const ASK_TEMPORAL_MS = 5_000;
+
 /** Every run of a case as Temporal holds it now, first to last; undefined when Temporal no longer has the case. */
 export async function liveRuns(temporal: Client, caseId: string): Promise<Run[] | undefined> {
   const runs: Run[] = [];
   let runId: string | undefined;
   try {
     do {
-      const desc = await temporal.workflow.getHandle(caseId, runId).describe();
+      const handle = temporal.workflow.getHandle(caseId, runId);
+      const desc = await temporal.withDeadline(Date.now() + ASK_TEMPORAL_MS, () => handle.describe());
       const history = JSON.parse(historyToJSON(await temporal.workflow.getHandle(caseId, desc.runId).fetchHistory()));
       const from: string | null = history.events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || null;
       runs.unshift({ runId: desc.runId, continuedFrom: from, build: (desc.memo?.build as string) ?? null, history });
@@ -149,12 +153,20 @@ export async function liveRuns(temporal: Client, caseId: string): Promise<Run[] 
   return runs;
 }
 
-/** The runs of a case: Temporal's while it has them (earlier runs it purged, from the archive), else the archive's. */
+/**
+ * The runs of a case: Temporal's while it has them (earlier runs it purged, from the archive), else the
+ * archive's. A case archived whole (closed) is the archive's too when Temporal does not answer; a case not
+ * archived yet then stays unanswered (the ServiceError, a 503).
+ */
 export async function caseRuns(pool: Pool, temporal: Client, caseId: string): Promise<{ source: 'temporal' | 'archive'; runs: Run[] } | undefined> {
-  const live = await liveRuns(temporal, caseId);
+  const live = await liveRuns(temporal, caseId).catch(async (e) => {
+    if (!(e instanceof ServiceError) || !(await pool.query('SELECT 1 FROM case_archive WHERE case_id = $1', [caseId])).rowCount) throw e;
+    return undefined;
+  });
   const archived = await archivedRuns(pool, caseId);
   if (!live) return archived.length ? { source: 'archive', runs: archived } : undefined;
   if (!live[0].continuedFrom) return { source: 'temporal', runs: live };
   const at = archived.findIndex((r) => r.runId === live[0].runId);
   return { source: 'temporal', runs: [...(at < 0 ? archived : archived.slice(0, at)), ...live] };
 }
+
