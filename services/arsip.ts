@@ -11,7 +11,7 @@ import type { Penerbitan } from '../documents/berkas';
 import { issuedFile } from '../documents/berkas';
 import { auditRowsOfCase, type AuditRow } from '../db/audit';
 import type { DocumentData } from '../domain/dokumen';
-import type { CaseView } from '../domain/kasus';
+import { FINAL_STATUSES, type CaseView } from '../domain/kasus';
 import { caseQuery } from '../workflows/shared';
 
 /** The basis of ARCHIVE_RETENTION, cited where the archive says how long it keeps a case. */
@@ -170,3 +170,46 @@ export async function caseRuns(pool: Pool, temporal: Client, caseId: string): Pr
   return { source: 'temporal', runs: [...(at < 0 ? archived : archived.slice(0, at)), ...live] };
 }
 
+/** What a backfill did: the closed cases without an archive it found, and what became of each. */
+export interface Backfill {
+  /** Closed (by the projection) and not archived when the backfill began. */
+  found: number;
+  archived: number;
+  /** Its workflow still runs (a closing case): it archives itself as it closes. */
+  running: number;
+  /** Temporal purged it before the archive was kept: nothing is left to archive (HISTORY_NOT_KEPT). */
+  purged: string[];
+  failed: { caseId: string; message: string }[];
+}
+
+/**
+ * Archives every closed case the archive does not hold yet and Temporal still has (cases closed before
+ * the archive was kept, or whose archive never ran), `parallel` at a time. Idempotent: an archived case
+ * is not looked at again, and a copy written meanwhile by the case's own archive is kept (ON CONFLICT).
+ */
+export async function backfillArchive(d: ArchiveDeps, parallel = 4): Promise<Backfill> {
+  const { rows } = await d.pool.query(
+    `SELECT case_id FROM cases c WHERE status = ANY($1) AND NOT EXISTS (SELECT 1 FROM case_archive a WHERE a.case_id = c.case_id) ORDER BY started_at, case_id`,
+    [FINAL_STATUSES],
+  );
+  const done: Backfill = { found: rows.length, archived: 0, running: 0, purged: [], failed: [] };
+  const queue: string[] = rows.map((r) => r.case_id);
+  const one = async (caseId: string) => {
+    try {
+      const desc = await d.temporal.workflow.getHandle(caseId).describe();
+      if (desc.status.name === 'RUNNING') done.running++;
+      else {
+        await archiveCase(d, caseId);
+        done.archived++;
+      }
+    } catch (e) {
+      // The whole case purged; or one of a long case's earlier runs (the archive keeps a case whole or not at all).
+      if (e instanceof WorkflowNotFoundError && !e.runId) done.purged.push(caseId);
+      else done.failed.push({ caseId, message: e instanceof WorkflowNotFoundError ? `run ${e.runId} was purged by Temporal: the case cannot be archived whole` : (e as Error).message });
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, async () => {
+    for (let caseId = queue.shift(); caseId; caseId = queue.shift()) await one(caseId);
+  }));
+  return done;
+}

@@ -2,8 +2,8 @@
 // by its own workflow; purged from Temporal (the CLI's `workflow delete`), its history, verification and
 // export are answered from the archive. A decision re-attributed in the history, an edited case row and
 // an edited document row are each reported by the verification that should catch them. With Temporal
-// unreachable an archived case is answered from the archive, a live one 503. A P7 case that continued
-// as new serves every run, live and archived.
+// unreachable an archived case is answered from the archive, a live one 503. The backfill archives a
+// closed case the archive lacks. A P7 case that continued as new serves every run, live and archived.
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { execFile } from 'node:child_process';
@@ -47,6 +47,14 @@ const purge = (caseId: string, runId?: string) =>
 /** The server deletes from a queue of its own: behind a loaded machine's other work it can take a while. */
 const purged = (caseId: string, runId?: string) =>
   until(`${caseId} ${runId ?? ''} purged`, () => s.temporal.workflow.getHandle(caseId, runId).describe().then(() => undefined, (e) => e instanceof WorkflowNotFoundError), 150_000);
+
+/** npm run archive:backfill against the suite's database and Temporal: its report. */
+async function backfill() {
+  const out = await run('npx', ['tsx', join(__dirname, '..', '..', 'scripts', 'archiveBackfill.ts')], {
+    env: { ...process.env, DATABASE_URL: s.db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), LOG_LEVEL: 'warn' },
+  });
+  return JSON.parse(out.stdout);
+}
 const verify = async (caseId: string) => {
   const r = await s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/verify`, headers: AUTH });
   expect(r.statusCode, r.body).toBe(200);
@@ -107,6 +115,23 @@ describe('the archive of a closed case', () => {
     expect(replayed.divergence!.found).toBeTruthy();
     expect(replayed.divergence!.message).toMatch(/nondetermin/i);
   }, 60_000);
+});
+
+describe('the backfill (npm run archive:backfill)', () => {
+  it('archives a closed case the archive does not hold (one closed before it was kept), once: run again, it finds nothing', async () => {
+    const before = (await archivedCase(s.db.pool, X))!;
+    await s.db.pool.query('DELETE FROM case_archive WHERE case_id = $1', [X]);
+    await s.db.pool.query('DELETE FROM case_archive_runs WHERE case_id = $1', [X]);
+    expect(await backfill()).toEqual({ found: 1, archived: 1, running: 0, purged: [], failed: [] });
+    const a = (await archivedCase(s.db.pool, X))!;
+    expect(a.runs.map((r) => r.runId)).toEqual(before.runs.map((r) => r.runId));
+    expect(a.runs[0].history).toEqual(before.runs[0].history);
+    expect(a).toMatchObject({ status: 'issued', build: before.build, view: before.view, documents: before.documents });
+    // The case's audit rows as the log holds them now: those archived before, and the verification read since.
+    expect(a.audit.slice(0, before.audit.length)).toEqual(before.audit);
+    expect(a.audit.slice(before.audit.length).map((r) => r.operation)).toEqual(['POST /api/v1/cases/:caseId/verify']);
+    expect(await backfill()).toEqual({ found: 0, archived: 0, running: 0, purged: [], failed: [] });
+  }, 120_000);
 });
 
 describe('Temporal unreachable', () => {
@@ -210,6 +235,14 @@ describe('a case Temporal has purged', () => {
       { kind: 'document', message: `document ${doc.id}: .nomor is "${doc.nomor}" in the archive, "800/999/BAPPEDA/2026" in the database` },
     ]));
   }, 60_000);
+
+  it('the backfill reports a closed case Temporal purged before the archive was kept, and writes nothing for it', async () => {
+    await s.db.pool.query('DELETE FROM case_archive WHERE case_id = $1', [X]);
+    await s.db.pool.query('DELETE FROM case_archive_runs WHERE case_id = $1', [X]);
+    expect(await backfill()).toEqual({ found: 1, archived: 0, running: 0, purged: [X], failed: [] });
+    expect(await archivedCase(s.db.pool, X)).toBeUndefined();
+    expect((await get(`/api/v1/cases/${X}/history`)).json().error.code).toBe('HISTORY_NOT_KEPT');
+  }, 120_000);
 });
 
 describe('a long case (P7) that continued as new: every run, live and from the archive', () => {
