@@ -130,7 +130,7 @@ export async function archivedRuns(pool: Pool, caseId: string): Promise<Run[]> {
 }
 
 /** How long a reader asks Temporal about a run before it takes Temporal for unreachable (its client retries for longer). */
-export const ASK_TEMPORAL_MS = 5_000;
+const ASK_TEMPORAL_MS = 5_000;
 
 /** Every run of a case as Temporal holds it now, first to last; undefined when Temporal no longer has the case. */
 export async function liveRuns(temporal: Client, caseId: string): Promise<Run[] | undefined> {
@@ -158,13 +158,15 @@ export async function liveRuns(temporal: Client, caseId: string): Promise<Run[] 
  * archive's. A case archived whole (closed) is the archive's too when Temporal does not answer; a case not
  * archived yet then stays unanswered (the ServiceError, a 503).
  */
-export async function caseRuns(pool: Pool, temporal: Client, caseId: string): Promise<{ source: 'temporal' | 'archive'; runs: Run[] } | undefined> {
+export async function caseRuns(pool: Pool, temporal: Client, caseId: string): Promise<{ source: 'temporal' | 'archive'; runs: Run[]; temporalUnanswered?: true } | undefined> {
+  let temporalUnanswered: true | undefined;
   const live = await liveRuns(temporal, caseId).catch(async (e) => {
     if (!(e instanceof ServiceError) || !(await pool.query('SELECT 1 FROM case_archive WHERE case_id = $1', [caseId])).rowCount) throw e;
+    temporalUnanswered = true;
     return undefined;
   });
   const archived = await archivedRuns(pool, caseId);
-  if (!live) return archived.length ? { source: 'archive', runs: archived } : undefined;
+  if (!live) return archived.length ? { source: 'archive', runs: archived, ...(temporalUnanswered ? { temporalUnanswered } : {}) } : undefined;
   if (!live[0].continuedFrom) return { source: 'temporal', runs: live };
   const at = archived.findIndex((r) => r.runId === live[0].runId);
   return { source: 'temporal', runs: [...(at < 0 ? archived : archived.slice(0, at)), ...live] };

@@ -8,7 +8,7 @@ import { auditRowsOfCase, hashOf, type AuditRow } from '../db/audit';
 import { getCase } from '../db/cases';
 import type { CaseView } from '../domain/kasus';
 import { auditAnchorsQuery, jangkarAuditId, type AuditAnchor } from '../workflows/shared';
-import { archivedCase, ASK_TEMPORAL_MS, buildId, caseRuns, storedDocuments, type ArchivedDocument, type Run } from './arsip';
+import { archivedCase, buildId, caseRuns, storedDocuments, type ArchivedDocument, type Run } from './arsip';
 import { attributionFindings, compare, documentFindings, replay, report, type Finding, type Verification } from './verifikasi';
 
 export const EXPORT_FORMAT = 'sistem-kerja/ekspor-kasus@1';
@@ -35,7 +35,8 @@ export async function exportCase(pool: Pool, temporal: Client, taskQueue: string
   const found = await caseRuns(pool, temporal, caseId);
   if (!found) return undefined;
   const [stored, archived, rows] = await Promise.all([storedDocuments(pool, caseId), archivedCase(pool, caseId), auditRowsOfCase(pool, caseId)]);
-  const anchors = await temporal.withDeadline(Date.now() + ASK_TEMPORAL_MS, () => temporal.workflow.getHandle(jangkarAuditId(taskQueue)).query(auditAnchorsQuery)).catch(() => undefined);
+  // Temporal did not answer for the runs: its anchors are not asked for (the proofs say they could not be read).
+  const anchors = found.temporalUnanswered ? undefined : await temporal.workflow.getHandle(jangkarAuditId(taskQueue)).query(auditAnchorsQuery).catch(() => undefined);
   const proofs: ChainProof[] = [];
   for (const chain of [...new Set(rows.map((r) => r.chain))]) proofs.push(await chainProof(pool, chain, rows.filter((r) => r.chain === chain), anchors));
   return {
