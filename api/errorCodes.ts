@@ -82,6 +82,7 @@ export const ERROR_CODES = {
   CURSOR_EXPIRED: { status: 410, meaning: 'events after this cursor were pruned (EVENT_RETENTION_DAYS) before it read them: read the feed again from its start, without `after`', at: ['listEvents'] },
   CASE_NOT_FOUND: { status: 404, meaning: 'no such case (for this key)', at: ON_A_CASE },
   HISTORY_NOT_KEPT: { status: 404, meaning: 'the case is known, but neither Temporal nor the archive holds its history (purged before the archive was kept)', at: ['getCaseHistory', 'verifyCase', 'exportCase'] },
+  RUN_NOT_FOUND: { status: 404, meaning: 'the case has no run with this id (`X-History-Runs` lists its runs)', at: ['getCaseHistory'] },
   TASK_NOT_FOUND: { status: 404, meaning: 'no such task in the case', at: MESSAGES },
   WEBHOOK_NOT_FOUND: { status: 404, meaning: 'no such webhook subscription of this e-office system', at: A_WEBHOOK },
   DELIVERY_NOT_FOUND: { status: 404, meaning: 'no such delivery in the subscription\'s log', at: ['redeliverWebhook'] },

@@ -3,7 +3,7 @@
 // long case's run when it continues as new), so an auditor reads and verifies the case after Temporal
 // has purged it. Kept ARCHIVE_RETENTION years: the region's Jadwal Retensi Arsip (UU 43/2009 tentang
 // Kearsipan); the service destroys nothing when that ends (pemusnahan follows the law's own procedure).
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { ServiceError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import type { Penerbitan } from '../documents/berkas';
 import { issuedFile } from '../documents/berkas';
 import { auditRowsOfCase, type AuditRow } from '../db/audit';
 import type { DocumentData } from '../domain/dokumen';
-import type { CaseView } from '../domain/kasus';
+import { FINAL_STATUSES, type CaseView } from '../domain/kasus';
 import { caseQuery, pengarsipanId } from '../workflows/shared';
 
 /** The basis of ARCHIVE_RETENTION, cited where the archive says how long it keeps a case. */
@@ -195,13 +195,17 @@ export async function archivedRuns(pool: Pool, caseId: string): Promise<Run[]> {
   return runs;
 }
 
+/** How long a reader asks Temporal about a run before it takes Temporal for unreachable (its client retries for longer). */
+const ASK_TEMPORAL_MS = 5_000;
+
 /** Every run of a case as Temporal holds it now, first to last; undefined when Temporal no longer has the case. */
 export async function liveRuns(temporal: Client, caseId: string): Promise<Run[] | undefined> {
   const runs: Run[] = [];
   let runId: string | undefined;
   try {
     do {
-      const desc = await temporal.workflow.getHandle(caseId, runId).describe();
+      const handle = temporal.workflow.getHandle(caseId, runId);
+      const desc = await temporal.withDeadline(Date.now() + ASK_TEMPORAL_MS, () => handle.describe());
       const history = JSON.parse(historyToJSON(await temporal.workflow.getHandle(caseId, desc.runId).fetchHistory()));
       const from: string | null = history.events[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId || null;
       runs.unshift({ runId: desc.runId, continuedFrom: from, build: (desc.memo?.build as string) ?? null, history });
@@ -215,12 +219,65 @@ export async function liveRuns(temporal: Client, caseId: string): Promise<Run[] 
   return runs;
 }
 
-/** The runs of a case: Temporal's while it has them (earlier runs it purged, from the archive), else the archive's. */
-export async function caseRuns(pool: Pool, temporal: Client, caseId: string): Promise<{ source: 'temporal' | 'archive'; runs: Run[] } | undefined> {
-  const live = await liveRuns(temporal, caseId);
+/**
+ * The runs of a case: Temporal's while it has them (earlier runs it purged, from the archive), else the
+ * archive's. A case archived whole (closed) is the archive's too when Temporal does not answer; a case not
+ * archived yet then stays unanswered (the ServiceError, a 503).
+ */
+export async function caseRuns(pool: Pool, temporal: Client, caseId: string): Promise<{ source: 'temporal' | 'archive'; runs: Run[]; temporalUnanswered?: true } | undefined> {
+  let temporalUnanswered: true | undefined;
+  const live = await liveRuns(temporal, caseId).catch(async (e) => {
+    if (!(e instanceof ServiceError) || !(await pool.query('SELECT 1 FROM case_archive WHERE case_id = $1', [caseId])).rowCount) throw e;
+    temporalUnanswered = true;
+    return undefined;
+  });
   const archived = await archivedRuns(pool, caseId);
-  if (!live) return archived.length ? { source: 'archive', runs: archived } : undefined;
+  if (!live) return archived.length ? { source: 'archive', runs: archived, ...(temporalUnanswered ? { temporalUnanswered } : {}) } : undefined;
   if (!live[0].continuedFrom) return { source: 'temporal', runs: live };
   const at = archived.findIndex((r) => r.runId === live[0].runId);
   return { source: 'temporal', runs: [...(at < 0 ? archived : archived.slice(0, at)), ...live] };
+}
+
+/** What a backfill did: the closed cases without an archive it found, and what became of each. */
+export interface Backfill {
+  /** Closed (by the projection) and not archived when the backfill began. */
+  found: number;
+  archived: number;
+  /** Its workflow still runs (a closing case): it archives itself as it closes. */
+  running: number;
+  /** Temporal purged it before the archive was kept: nothing is left to archive (HISTORY_NOT_KEPT). */
+  purged: string[];
+  failed: { caseId: string; message: string }[];
+}
+
+/**
+ * Archives every closed case the archive does not hold yet and Temporal still has (cases closed before
+ * the archive was kept, or whose archive never ran), `parallel` at a time. Idempotent: an archived case
+ * is not looked at again, and a copy written meanwhile by the case's own archive is kept (ON CONFLICT).
+ */
+export async function backfillArchive(d: ArchiveDeps, parallel = 4): Promise<Backfill> {
+  const { rows } = await d.pool.query(
+    `SELECT case_id FROM cases c WHERE status = ANY($1) AND NOT EXISTS (SELECT 1 FROM case_archive a WHERE a.case_id = c.case_id) ORDER BY started_at, case_id`,
+    [FINAL_STATUSES],
+  );
+  const done: Backfill = { found: rows.length, archived: 0, running: 0, purged: [], failed: [] };
+  const queue: string[] = rows.map((r) => r.case_id);
+  const one = async (caseId: string) => {
+    try {
+      const desc = await d.temporal.workflow.getHandle(caseId).describe();
+      if (desc.status.name === 'RUNNING') done.running++;
+      else {
+        await archiveCase(d, caseId);
+        done.archived++;
+      }
+    } catch (e) {
+      // The whole case purged; or one of a long case's earlier runs (the archive keeps a case whole or not at all).
+      if (e instanceof WorkflowNotFoundError && !e.runId) done.purged.push(caseId);
+      else done.failed.push({ caseId, message: e instanceof WorkflowNotFoundError ? `run ${e.runId} was purged by Temporal: the case cannot be archived whole` : (e as Error).message });
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, async () => {
+    for (let caseId = queue.shift(); caseId; caseId = queue.shift()) await one(caseId);
+  }));
+  return done;
 }

@@ -35,7 +35,8 @@ export async function exportCase(pool: Pool, temporal: Client, taskQueue: string
   const found = await caseRuns(pool, temporal, caseId);
   if (!found) return undefined;
   const [stored, archived, rows] = await Promise.all([storedDocuments(pool, caseId), archivedCase(pool, caseId), auditRowsOfCase(pool, caseId)]);
-  const anchors = await temporal.workflow.getHandle(jangkarAuditId(taskQueue)).query(auditAnchorsQuery).catch(() => undefined);
+  // Temporal did not answer for the runs: its anchors are not asked for (the proofs say they could not be read).
+  const anchors = found.temporalUnanswered ? undefined : await temporal.workflow.getHandle(jangkarAuditId(taskQueue)).query(auditAnchorsQuery).catch(() => undefined);
   const proofs: ChainProof[] = [];
   for (const chain of [...new Set(rows.map((r) => r.chain))]) proofs.push(await chainProof(pool, chain, rows.filter((r) => r.chain === chain), anchors));
   return {

@@ -65,10 +65,10 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
   let view = await getCase(app.deps.pool, caseId);
   if (!view)
     view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch(async (e) => {
-      if (!(e instanceof WorkflowNotFoundError)) throw e; // an unreachable Temporal stays a 503
+      if (!(e instanceof WorkflowNotFoundError) && !unanswered(e)) throw e;
       const archived = await archivedView(app.deps.pool, caseId);
-      if (!archived) throw notFound();
-      return archived;
+      if (archived) return archived;
+      throw e instanceof WorkflowNotFoundError ? notFound() : e; // an unreachable Temporal stays a 503 for a case the archive does not hold
     });
   await authorize(app, req, { op, case: caseFacts(view) }, notFound);
   return view;
@@ -99,6 +99,18 @@ const requesterSide = (view: CaseView): Side => ({ region: view.region, citation
 /** The agency an official acts for in a case: as the case names them (sisi), or where their tasks are; anyone else, the case's own. */
 const actorRegion = (view: CaseView, nip: string) =>
   view.sisi?.[nip] ?? view.tasks.find((t) => t.assignee.nip === nip && t.region)?.region ?? view.region;
+
+/** Whose history a case's audit read was answered from (its body says so too, for verify and export). */
+const SourceHeader = {
+  'x-history-source': Type.Union([Type.Literal('temporal'), Type.Literal('archive')], {
+    description: 'temporal; or archive: Temporal has purged the closed case, or does not answer and the archive holds the case whole (a case not archived yet is then 503 TEMPORAL_UNAVAILABLE)',
+  }),
+};
+const HistoryHeaders = {
+  ...SourceHeader,
+  'x-history-run': Type.String({ description: 'the run id of the run served' }),
+  'x-history-runs': Type.String({ description: 'every run of the case, first to last, comma separated (a long case continues as new)' }),
+};
 
 const historyNotKept = (caseId: string) =>
   new ApiError(404, { code: 'HISTORY_NOT_KEPT', message: `neither Temporal nor the archive holds the history of case ${caseId}: it was purged before the archive was kept` });
@@ -300,18 +312,30 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       operationId: 'getCaseHistory',
       tags: ['cases'],
-      summary: 'For auditors: the Temporal event history of the case',
-      description: 'The JSON the Temporal CLI and UI export (of the last run, for a case that continued as new; the export has every run); it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why. '
-        + 'Once Temporal has purged a closed case, the archive\'s copy (`X-History-Source: archive`).',
+      summary: 'For auditors: the Temporal event history of the case, run by run',
+      description: 'The JSON the Temporal CLI and UI export of one run; it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why. '
+        + 'A long case (the work cycle) continues as new: `X-History-Runs` lists every run, first to last; the last is served unless `run` names another. '
+        + 'Temporal\'s while it holds the run, else the archive\'s copy (`X-History-Source: archive`): once Temporal has purged a closed case, and when Temporal does not answer for a case the archive holds whole.',
       params: CaseParams,
-      response: { 200: ok('The event history as the Temporal CLI exports it', Type.Object({ events: Type.Array(Type.Any()) }, { additionalProperties: true })), ...errors('getCaseHistory') },
+      querystring: Type.Object({
+        run: Type.Optional(Type.String({ pattern: '^[\\w-]{1,64}$', maxLength: 64, description: 'the run id of the run to serve (one of `X-History-Runs`); default the last' })),
+      }),
+      response: {
+        200: {
+          ...ok('The event history of the run as the Temporal CLI exports it', Type.Object({ events: Type.Array(Type.Any()) }, { additionalProperties: true })),
+          headers: HistoryHeaders,
+        },
+        ...errors('getCaseHistory'),
+      },
     },
   }, async (req, reply) => {
     const view = await readCase(app, req, req.params.caseId);
     const found = await caseRuns(app.deps.pool, app.deps.temporal, view.caseId);
     if (!found) throw historyNotKept(view.caseId);
-    reply.header('x-history-source', found.source);
-    return found.runs.at(-1)!.history; // protobuf JSON: enums and 64-bit ids as the CLI writes them
+    const run = req.query.run ? found.runs.find((r) => r.runId === req.query.run) : found.runs.at(-1)!;
+    if (!run) throw new ApiError(404, { code: 'RUN_NOT_FOUND', message: `case ${view.caseId} has no run ${req.query.run}; its runs: ${found.runs.map((r) => r.runId).join(', ')}`, fields: [{ field: 'querystring.run', message: 'is not a run of the case' }] });
+    reply.header('x-history-source', found.source).header('x-history-run', run.runId).header('x-history-runs', found.runs.map((r) => r.runId).join(', '));
+    return run.history; // protobuf JSON: enums and 64-bit ids as the CLI writes them
   });
 
   app.post('/cases/:caseId/verify', {
@@ -319,16 +343,17 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'verifyCase',
       tags: ['cases'],
       summary: 'For auditors: replay the case\'s history against this build and compare it with what is stored',
-      description: 'Read-only. The history (Temporal\'s, or the archive\'s once purged) replayed against this build\'s workflow code: deterministic, or the first divergence (event id, the command the history recorded, the one the code gave); '
+      description: 'Read-only. The history (Temporal\'s; the archive\'s once purged, or while Temporal does not answer for a case the archive holds whole: `X-History-Source`) replayed against this build\'s workflow code: deterministic, or the first divergence (event id, the command the history recorded, the one the code gave); '
         + 'the view the replay projects compared field by field with the projection and the archive; each accepted decision\'s official against its task and the audit log; the document rows against the history and the archive; '
         + 'the build that ran the case and the one replayed. For the region\'s auditors and e-office systems.',
       params: CaseParams,
-      response: { 200: ok('The verification; `verified` is true only when every check holds', Verification), ...errors('verifyCase') },
+      response: { 200: { ...ok('The verification; `verified` is true only when every check holds', Verification), headers: SourceHeader }, ...errors('verifyCase') },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     const view = await auditedCase(app, req, req.params.caseId);
     const verified = await verifyCase(app.deps.pool, app.deps.temporal, view.caseId);
     if (!verified) throw historyNotKept(view.caseId);
+    reply.header('x-history-source', verified.source);
     req.log.info({ workflowId: view.caseId, verified: verified.verified, deterministic: verified.deterministic }, 'case verified');
     return verified;
   });
@@ -338,15 +363,15 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'exportCase',
       tags: ['cases'],
       summary: 'For auditors: the case in one bundle, to verify offline (npm run verify -- <file>)',
-      description: 'Every run\'s history, the view, the documents (PDF in base64), the case\'s audit rows and, per chain, the links from its first row up to the latest anchor Temporal recorded. For the region\'s auditors and e-office systems.',
+      description: 'Every run\'s history (Temporal\'s, or the archive\'s as for verify: `X-History-Source`), the view, the documents (PDF in base64), the case\'s audit rows and, per chain, the links from its first row up to the latest anchor Temporal recorded. For the region\'s auditors and e-office systems.',
       params: CaseParams,
-      response: { 200: ok('The export (format sistem-kerja/ekspor-kasus@1)', CaseExportSchema), ...errors('exportCase') },
+      response: { 200: { ...ok('The export (format sistem-kerja/ekspor-kasus@1)', CaseExportSchema), headers: SourceHeader }, ...errors('exportCase') },
     },
   }, async (req, reply) => {
     const view = await auditedCase(app, req, req.params.caseId);
     const bundle = await exportCase(app.deps.pool, app.deps.temporal, app.deps.config.TASK_QUEUE, view.caseId, view);
     if (!bundle) throw historyNotKept(view.caseId);
-    reply.header('content-disposition', `attachment; filename="${view.caseId}.json"`);
+    reply.header('x-history-source', bundle.source).header('content-disposition', `attachment; filename="${view.caseId}.json"`);
     return bundle;
   });
 

@@ -130,7 +130,7 @@ export interface paths {
         };
         /**
          * For auditors: the case in one bundle, to verify offline (npm run verify -- <file>)
-         * @description Every run's history, the view, the documents (PDF in base64), the case's audit rows and, per chain, the links from its first row up to the latest anchor Temporal recorded. For the region's auditors and e-office systems.
+         * @description Every run's history (Temporal's, or the archive's as for verify: `X-History-Source`), the view, the documents (PDF in base64), the case's audit rows and, per chain, the links from its first row up to the latest anchor Temporal recorded. For the region's auditors and e-office systems.
          */
         get: operations["exportCase"];
         put?: never;
@@ -149,8 +149,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * For auditors: the Temporal event history of the case
-         * @description The JSON the Temporal CLI and UI export (of the last run, for a case that continued as new; the export has every run); it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why. Once Temporal has purged a closed case, the archive's copy (`X-History-Source: archive`).
+         * For auditors: the Temporal event history of the case, run by run
+         * @description The JSON the Temporal CLI and UI export of one run; it replays against the workflow code (Worker.runReplayHistory) to show exactly what happened and why. A long case (the work cycle) continues as new: `X-History-Runs` lists every run, first to last; the last is served unless `run` names another. Temporal's while it holds the run, else the archive's copy (`X-History-Source: archive`): once Temporal has purged a closed case, and when Temporal does not answer for a case the archive holds whole.
          */
         get: operations["getCaseHistory"];
         put?: never;
@@ -212,7 +212,7 @@ export interface paths {
         put?: never;
         /**
          * For auditors: replay the case's history against this build and compare it with what is stored
-         * @description Read-only. The history (Temporal's, or the archive's once purged) replayed against this build's workflow code: deterministic, or the first divergence (event id, the command the history recorded, the one the code gave); the view the replay projects compared field by field with the projection and the archive; each accepted decision's official against its task and the audit log; the document rows against the history and the archive; the build that ran the case and the one replayed. For the region's auditors and e-office systems.
+         * @description Read-only. The history (Temporal's; the archive's once purged, or while Temporal does not answer for a case the archive holds whole: `X-History-Source`) replayed against this build's workflow code: deterministic, or the first divergence (event id, the command the history recorded, the one the code gave); the view the replay projects compared field by field with the projection and the archive; each accepted decision's official against its task and the audit log; the document rows against the history and the archive; the build that ran the case and the one replayed. For the region's auditors and e-office systems.
          */
         post: operations["verifyCase"];
         delete?: never;
@@ -4769,6 +4769,8 @@ export interface operations {
             /** @description The export (format sistem-kerja/ekspor-kasus@1) */
             200: {
                 headers: {
+                    /** @description temporal; or archive: Temporal has purged the closed case, or does not answer and the archive holds the case whole (a case not archived yet is then 503 TEMPORAL_UNAVAILABLE) */
+                    "x-history-source"?: "temporal" | "archive";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4993,7 +4995,10 @@ export interface operations {
     };
     getCaseHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the run id of the run to serve (one of `X-History-Runs`); default the last */
+                run?: string;
+            };
             header?: never;
             path: {
                 caseId: string;
@@ -5002,9 +5007,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The event history as the Temporal CLI exports it */
+            /** @description The event history of the run as the Temporal CLI exports it */
             200: {
                 headers: {
+                    /** @description the run id of the run served */
+                    "x-history-run"?: string;
+                    /** @description every run of the case, first to last, comma separated (a long case continues as new) */
+                    "x-history-runs"?: string;
+                    /** @description temporal; or archive: Temporal has purged the closed case, or does not answer and the archive holds the case whole (a case not archived yet is then 503 TEMPORAL_UNAVAILABLE) */
+                    "x-history-source"?: "temporal" | "archive";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5064,6 +5075,7 @@ export interface operations {
              * @description Not Found:
              *     - `CASE_NOT_FOUND`: no such case (for this key)
              *     - `HISTORY_NOT_KEPT`: the case is known, but neither Temporal nor the archive holds its history (purged before the archive was kept)
+             *     - `RUN_NOT_FOUND`: the case has no run with this id (`X-History-Runs` lists its runs)
              */
             404: {
                 headers: {
@@ -5705,6 +5717,8 @@ export interface operations {
             /** @description The verification; `verified` is true only when every check holds */
             200: {
                 headers: {
+                    /** @description temporal; or archive: Temporal has purged the closed case, or does not answer and the archive holds the case whole (a case not archived yet is then 503 TEMPORAL_UNAVAILABLE) */
+                    "x-history-source"?: "temporal" | "archive";
                     [name: string]: unknown;
                 };
                 content: {

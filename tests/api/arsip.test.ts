@@ -1,23 +1,31 @@
 // The archive and verification by replay, through the real stack: a P2 case run to its close is archived
 // by its own workflow; purged from Temporal (the CLI's `workflow delete`), its history, verification and
 // export are answered from the archive. A decision re-attributed in the history, an edited case row and
-// an edited document row are each reported by the verification that should catch them.
+// an edited document row are each reported by the verification that should catch them. With Temporal
+// unreachable an archived case is answered from the archive, a live one 503. The backfill archives a
+// closed case the archive lacks. A P7 case that continued as new serves every run, live and archived.
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
-import { WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { buildApp } from '../../api/app';
 import { demoPeople } from '../../demo/masterData';
+import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
+import type { CaseView } from '../../domain/kasus';
 import { temporalCli } from '../../scripts/temporal-binaries';
 import { archivedCase } from '../../services/arsip';
 import { verifyExport, type CaseExport } from '../../services/ekspor';
 import { replay } from '../../services/verifikasi';
-import { loadDemoData } from '../support/cases';
+import { api, taskOpen } from '../support/api';
+import { DEADLINES, loadDemoData, permohonan, requester } from '../support/cases';
+import { testLogger } from '../support/logger';
+import { testPenerbitan } from '../support/penerbitan';
 import { runP2Case, sendOnce } from '../support/p2Case';
-import { AUTH, startStack, type Stack } from '../support/stack';
+import { AUTH, startStack, TEST_KEYS, type Stack } from '../support/stack';
 
 const run = promisify(execFile);
 const banjar = demoPeople('banjar');
@@ -34,6 +42,19 @@ async function until<T>(what: string, get: () => Promise<T | undefined>, withinM
 }
 
 const get = (url: string) => s.app.inject({ method: 'GET', url, headers: AUTH });
+const purge = (caseId: string, runId?: string) =>
+  run(temporalCli(), ['workflow', 'delete', '--workflow-id', caseId, ...(runId ? ['--run-id', runId] : []), '--address', inject('temporalAddress'), '--yes']);
+/** The server deletes from a queue of its own: behind a loaded machine's other work it can take a while. */
+const purged = (caseId: string, runId?: string) =>
+  until(`${caseId} ${runId ?? ''} purged`, () => s.temporal.workflow.getHandle(caseId, runId).describe().then(() => undefined, (e) => e instanceof WorkflowNotFoundError), 150_000);
+
+/** npm run archive:backfill against the suite's database and Temporal: its report. */
+async function backfill() {
+  const out = await run('npx', ['tsx', join(__dirname, '..', '..', 'scripts', 'archiveBackfill.ts')], {
+    env: { ...process.env, DATABASE_URL: s.db.url, TEMPORAL_ADDRESS: inject('temporalAddress'), LOG_LEVEL: 'warn' },
+  });
+  return JSON.parse(out.stdout);
+}
 const verify = async (caseId: string) => {
   const r = await s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/verify`, headers: AUTH });
   expect(r.statusCode, r.body).toBe(200);
@@ -96,18 +117,77 @@ describe('the archive of a closed case', () => {
   }, 60_000);
 });
 
+describe('the backfill (npm run archive:backfill)', () => {
+  it('archives a closed case the archive does not hold (one closed before it was kept), once: run again, it finds nothing', async () => {
+    const before = (await archivedCase(s.db.pool, X))!;
+    await s.db.pool.query('DELETE FROM case_archive WHERE case_id = $1', [X]);
+    await s.db.pool.query('DELETE FROM case_archive_runs WHERE case_id = $1', [X]);
+    expect(await backfill()).toEqual({ found: 1, archived: 1, running: 0, purged: [], failed: [] });
+    const a = (await archivedCase(s.db.pool, X))!;
+    expect(a.runs.map((r) => r.runId)).toEqual(before.runs.map((r) => r.runId));
+    expect(a.runs[0].history).toEqual(before.runs[0].history);
+    expect(a).toMatchObject({ status: 'issued', build: before.build, view: before.view, documents: before.documents });
+    // The case's audit rows as the log holds them now: those archived before, and the verification read since.
+    expect(a.audit.slice(0, before.audit.length)).toEqual(before.audit);
+    expect(a.audit.slice(before.audit.length).map((r) => r.operation)).toEqual(['POST /api/v1/cases/:caseId/verify']);
+    expect(await backfill()).toEqual({ found: 0, archived: 0, running: 0, purged: [], failed: [] });
+  }, 120_000);
+});
+
+describe('Temporal unreachable', () => {
+  let down: Awaited<ReturnType<typeof buildApp>>;
+  let live: string;
+  beforeAll(async () => {
+    // A case still at its first step: not archived.
+    const started = await api(s).start(requester('banjar'), { procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') });
+    expect(started.statusCode, started.body).toBe(201);
+    live = started.json().caseId;
+    await api(s).until(live, taskOpen('rekomendasi-puo'));
+    // The same database, and a Temporal on port 1 of loopback, where nothing listens (as tests/api/unavailable.test.ts).
+    const temporal = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1', connectTimeout: 500 }) });
+    down = await buildApp({ config: { apiKeys: TEST_KEYS, deadlines: DEADLINES, TASK_QUEUE: s.taskQueue }, pool: s.db.pool, temporal, logger: testLogger(), penerbitan: testPenerbitan() });
+  }, 60_000);
+  afterAll(async () => down?.close());
+  const ask = (method: 'GET' | 'POST', what: string, caseId: string) => down.inject({ method, url: `/api/v1/cases/${caseId}/${what}`, headers: AUTH });
+
+  it('serves an archived case from the archive, saying so: its history, verification and export', async () => {
+    const history = await ask('GET', 'history', X);
+    expect(history.statusCode, history.body).toBe(200);
+    expect(history.headers).toMatchObject({ 'x-history-source': 'archive', 'x-history-runs': (await archivedCase(s.db.pool, X))!.runs[0].runId });
+    expect(history.json().events.at(-1)).toHaveProperty('workflowExecutionCompletedEventAttributes');
+    const verified = await ask('POST', 'verify', X);
+    expect(verified.statusCode, verified.body).toBe(200);
+    expect(verified.headers['x-history-source']).toBe('archive');
+    expect(verified.json()).toMatchObject({ source: 'archive', deterministic: true, verified: true, findings: [] });
+    const exported = await ask('GET', 'export', X);
+    expect(exported.statusCode, exported.body.slice(0, 300)).toBe(200);
+    expect(exported.headers['x-history-source']).toBe('archive');
+    expect(exported.json()).toMatchObject({ caseId: X, source: 'archive', runs: [{ history: { events: expect.any(Array) } }] });
+    // The anchors are Temporal's: the proof says they could not be read.
+    expect(exported.json().audit.proofs[0].note).toMatch(/could not be read/);
+  }, 120_000);
+
+  it('answers 503 TEMPORAL_UNAVAILABLE for a live case the archive does not hold', async () => {
+    for (const [method, what] of [['GET', 'history'], ['POST', 'verify'], ['GET', 'export']] as const) {
+      const r = await ask(method, what, live);
+      expect(r.statusCode, `${what}: ${r.body}`).toBe(503);
+      expect(r.json().error.code).toBe('TEMPORAL_UNAVAILABLE');
+    }
+  }, 60_000);
+});
+
 describe('a case Temporal has purged', () => {
   let bundle: CaseExport;
   beforeAll(async () => {
-    await run(temporalCli(), ['workflow', 'delete', '--workflow-id', X, '--address', inject('temporalAddress'), '--yes']);
-    // The server deletes from a queue of its own: behind a loaded machine's other work it can take a while.
-    await until(`${X} purged`, () => s.temporal.workflow.getHandle(X).describe().then(() => undefined, (e) => e instanceof WorkflowNotFoundError), 150_000);
+    await purge(X);
+    await purged(X);
   }, 180_000);
 
   it('serves its history from the archive, never a 500', async () => {
     const r = await get(`/api/v1/cases/${X}/history`);
     expect(r.statusCode, r.body).toBe(200);
     expect(r.headers['x-history-source']).toBe('archive');
+    expect(r.headers['x-history-runs']).toBe(r.headers['x-history-run']);
     expect(r.json().events[0]).toHaveProperty('workflowExecutionStartedEventAttributes');
   });
 
@@ -155,4 +235,81 @@ describe('a case Temporal has purged', () => {
       { kind: 'document', message: `document ${doc.id}: .nomor is "${doc.nomor}" in the archive, "800/999/BAPPEDA/2026" in the database` },
     ]));
   }, 60_000);
+
+  it('the backfill reports a closed case Temporal purged before the archive was kept, and writes nothing for it', async () => {
+    await s.db.pool.query('DELETE FROM case_archive WHERE case_id = $1', [X]);
+    await s.db.pool.query('DELETE FROM case_archive_runs WHERE case_id = $1', [X]);
+    expect(await backfill()).toEqual({ found: 1, archived: 0, running: 0, purged: [X], failed: [] });
+    expect(await archivedCase(s.db.pool, X)).toBeUndefined();
+    expect((await get(`/api/v1/cases/${X}/history`)).json().error.code).toBe('HISTORY_NOT_KEPT');
+  }, 120_000);
+});
+
+describe('a long case (P7) that continued as new: every run, live and from the archive', () => {
+  const p = banjar;
+  let P7: string;
+  /** Each run's history as Temporal served it, first to last. */
+  const live: { runId: string; history: { events: any[] } }[] = [];
+  const history = async (query = '') => {
+    const r = await get(`/api/v1/cases/${P7}/history${query}`);
+    expect(r.statusCode, r.body.slice(0, 300)).toBe(200);
+    return { source: r.headers['x-history-source'], run: r.headers['x-history-run'], runs: String(r.headers['x-history-runs']).split(', '), history: r.json() };
+  };
+
+  beforeAll(async () => {
+    // A P1 Surat Tugas issued and acknowledged continues into its work cycle: two reports ~2.6 s apart, a run each.
+    const post = (url: string, actor: string, payload: object = {}) => s.app.inject({ method: 'POST', url: `/api/v1/cases/${url}`, headers: { ...AUTH, 'x-acting-official': actor }, payload });
+    const siklusKinerja = { laporan: { setiapHari: 0.00003, batasHari: 0.0005 }, hariKerja: 0.00006, laporanPerRiwayat: 1 };
+    const started = await api(s).start(pengusul('banjar'), { procedure: 'penunjukan-dalam-unit', region: 'banjar', ...penunjukanDalamUnit('banjar'), siklusKinerja });
+    expect(started.statusCode, started.body).toBe(201);
+    const penugasan = started.json().caseId;
+    await api(s).until(penugasan, taskOpen('tanda-terima'));
+    await api(s).act(penugasan, 'acknowledge', p.pranataKomputer1);
+    P7 = (await api(s).until(penugasan, (c) => !!c.siklusKinerja)).siklusKinerja!;
+    const step = async (taskId: string, send: () => Promise<{ statusCode: number; body: string }>) => {
+      await api(s).until(P7, taskOpen(taskId));
+      const r = await send();
+      expect(r.statusCode, `${taskId}: ${r.body}`).toBe(200);
+    };
+    const complete = (taskId: string, isi = taskId) => step(taskId, () => post(`${P7}/tasks/${taskId}/complete`, p.pranataKomputer1, { isi }));
+    const approve = (taskId: string, actor: string) => step(taskId, () => api(s).decide(P7, taskId, actor, { decision: 'approve' }));
+    await complete('rencana-1');
+    await approve('persetujuan-rencana-1', p.kabidAptika);
+    await complete('laporan-1');
+    await complete('laporan-2');
+    await complete('hasil-1');
+    await approve('reviu-1-1', p.kabidAptika);
+    await approve('reviu-2-1', p.kadisKominfo);
+    await api(s).until(P7, (c: CaseView) => c.status === 'completed');
+    await until(`the archive of ${P7}`, () => archivedCase(s.db.pool, P7));
+  }, 240_000);
+
+  it('live: X-History-Runs names every run, first to last; the last is served, ?run= any other; a run not of the case is 404 RUN_NOT_FOUND', async () => {
+    const last = await history();
+    expect(last.source).toBe('temporal');
+    expect(last.runs).toHaveLength(2);
+    expect(last.run).toBe(last.runs[1]);
+    expect(last.history.events.at(-1)).toHaveProperty('workflowExecutionCompletedEventAttributes');
+    const first = await history(`?run=${last.runs[0]}`);
+    expect(first).toMatchObject({ source: 'temporal', run: last.runs[0], runs: last.runs });
+    expect(first.history.events.at(-1)).toHaveProperty('workflowExecutionContinuedAsNewEventAttributes');
+    expect(last.history.events[0].workflowExecutionStartedEventAttributes.continuedExecutionRunId).toBe(last.runs[0]);
+    live.push({ runId: first.run as string, history: first.history }, { runId: last.run as string, history: last.history });
+    const none = await get(`/api/v1/cases/${P7}/history?run=no-such-run`);
+    expect(none.statusCode).toBe(404);
+    expect(none.json().error).toMatchObject({ code: 'RUN_NOT_FOUND', fields: [{ field: 'querystring.run' }] });
+  });
+
+  it('purged from Temporal (every run): the archive answers the same, run by run; verify replays both', async () => {
+    for (const r of live) await purge(P7, r.runId);
+    for (const r of live) await purged(P7, r.runId);
+    const last = await history();
+    expect(last).toMatchObject({ source: 'archive', run: live[1].runId, runs: live.map((r) => r.runId) });
+    expect(last.history).toEqual(live[1].history);
+    const first = await history(`?run=${live[0].runId}`);
+    expect(first).toMatchObject({ source: 'archive', run: live[0].runId, runs: live.map((r) => r.runId) });
+    expect(first.history).toEqual(live[0].history);
+    const v = await verify(P7);
+    expect(v).toMatchObject({ source: 'archive', deterministic: true, verified: true, runs: live.map((r) => ({ runId: r.runId })) });
+  }, 240_000);
 });
