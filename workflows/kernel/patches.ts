@@ -36,6 +36,8 @@ export const PATCHES = {
   'atribut-pencarian': 'cases of every procedure started before it (every history recorded before it) upsert none',
   /** P7: each team member reports in writing to their own PPK once the work is done (bengkalis form 5). */
   'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
+  /** P7: a decision task an Update opens (a kendala) goes to whoever acts for its holder when it opens (kernel: opened). */
+  'aksi-dialihkan': 'P7 cases that raised a kendala before it (every siklusKinerja history recorded before it) routed it only when a delegation started or ended',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

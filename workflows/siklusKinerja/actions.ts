@@ -52,8 +52,10 @@ export function registerActions(c: SiklusContext) {
         const kepada = lintas ? c.input.kendala.kepada : dikirim;
         const title = `Kendala: ${a.isi!.trim()} — alternatif: ${a.alternatif!.filter((x) => x.trim()).join('; ')}`;
         kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: dikirim.citation, taskId: id, notes: title });
-        openFromUpdate(c, kendala(c, id, kepada, lintas ? `${title} (ditindaklanjuti juga oleh ${lintas.nama})` : title), c.input.deadlines.expireAfterMs, 'ditolak');
+        const routing = openFromUpdate(c, kendala(c, id, kepada, lintas ? `${title} (ditindaklanjuti juga oleh ${lintas.nama})` : title), c.input.deadlines.expireAfterMs, 'ditolak');
         if (lintas) tindakLanjut(c, s.kendala, lintas, title, by(a.actorNip)!);
+        // To a Plt/Plh of the PUO at once: awaited before the Update writes (a case that ran before it: nothing to await).
+        return routing;
       },
     },
     // A changed activity re-opens planning: the employee's revised plan goes to the leader again; reopened by
