@@ -4,7 +4,7 @@
 // (no overlap, no cycle, a bounded chain), and who acts for a holder at a moment.
 import type { DelegasiProfile, TingkatJabatan } from '../profiles/delegasi';
 import type { OfficialRef } from './kasus';
-import { headOf, perangkatDaerahOf, type OrgSnapshot } from './organisasi';
+import { headOf, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from './organisasi';
 import { sekretarisDaerah } from './pejabat';
 import { refuse } from './refusal';
 
@@ -112,4 +112,19 @@ export function rantaiUntuk(holderNip: string, inForce: Delegasi[], jabatanOf: J
     nip = d.delegasiNip;
   }
   return chain;
+}
+
+/**
+ * A head position vacant in the master data, with a Plt in force: the Plt acts in it (UU 30/2014 Pasal
+ * 14 ayat (2)), so the plan resolves its roles to them. Their own record, in the position's place; keyed
+ * by the position, since the Plt keeps their own position (and record) beside it.
+ */
+export function denganPlt(org: OrgSnapshot, plt: { d: Delegasi; jabatan: Pick<Pegawai, 'jabatan' | 'namaJabatan' | 'jenisJabatan' | 'jenjang' | 'unit'>; pelaksana: Pegawai }[]): OrgSnapshot {
+  const pegawai = { ...org.pegawai };
+  for (const { d, jabatan, pelaksana } of plt) {
+    if (headOf(org, jabatan.unit)) continue; // filled since: the holder acts
+    const { ppk: _ppk, puo: _puo, jenjang: _jenjang, ...own } = pelaksana;
+    pegawai[`plt:${d.jabatan}`] = { ...own, ...jabatan, memimpinUnit: true, plt: { dasar: dasarOf(d) } };
+  }
+  return { ...org, pegawai };
 }

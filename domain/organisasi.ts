@@ -38,6 +38,11 @@ export interface Pegawai {
   /** Kedudukan: who assesses them (any official) and, for a JF/Pelaksana, who assigns them work. */
   ppk?: string;
   puo?: string;
+  /**
+   * Not the holder: a Plt acting in this vacant position (UU 30/2014 Pasal 14 ayat (2)) by the surat
+   * perintah `dasar`, so the position's roles resolve to them; the rest of the record is their own.
+   */
+  plt?: { dasar: string };
 }
 
 export interface OrgSnapshot {

@@ -2,9 +2,10 @@
 // the demo OpenID provider (and vouched for by a key), a P2 case whose decision tasks open for the
 // delegate, move when a delegation starts and ends (the delegation's own workflow in Temporal), the
 // delegate refused what the holder would be, the timeline showing both and how each actor was known,
-// and the Surat Tugas signed "Plh." before the holder's jabatan.
+// and the Surat Tugas signed "Plh." before the holder's jabatan; a position vacant in the master data
+// resolved to its Plt when a case is planned, who decides and signs "Plt.".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPeople } from '../../demo/masterData';
+import { demoMasterData, demoPeople } from '../../demo/masterData';
 import type { CaseView, Task } from '../../domain/kasus';
 import { loadDemoData, permohonan, requester } from '../support/cases';
 import { startIdentity, type TestIdentity } from '../support/identity';
@@ -175,4 +176,52 @@ describe('who appoints, chains and cycles', () => {
     const listed = (await s.app.inject({ method: 'GET', url: '/api/v1/delegations?region=banjar&jabatan=KABAN-BAPPEDA', headers: await as(p.perawat) })).json();
     expect(listed.delegations).toHaveLength(1);
   }, 30_000);
+});
+
+describe('a Plt in a position vacant in the master data', () => {
+  const b = demoPeople('bengkalis');
+
+  it('a case whose step belongs to the vacant position is planned to its Plt, who decides and signs "Plt." before its jabatan', async () => {
+    // The Kepala Dinas Kominfo of Bengkalis is made Staf Ahli: the position stays, nobody holds it (nor is anyone's PUO by name).
+    const data = demoMasterData('bengkalis');
+    const imported = await s.app.inject({
+      method: 'POST', url: '/api/v1/master-data/bengkalis', headers: AUTH,
+      payload: {
+        jabatan: [{ kode: 'STAF-AHLI-PEM', nama: 'Staf Ahli Bupati Bidang Pemerintahan', unit: 'SETDA', jenis: 'jpt-pratama' }],
+        pegawai: data.pegawai!.flatMap((x) => x.nip === b.kadisKominfo ? [{ ...x, jabatan: 'STAF-AHLI-PEM' }] : x.kedudukan?.puo === b.kadisKominfo ? [{ ...x, kedudukan: { ppk: x.kedudukan.ppk } }] : []),
+      },
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const start = async (key: string) => s.app.inject({
+      method: 'POST', url: '/api/v1/cases', headers: { ...vouched(requester('bengkalis')), 'idempotency-key': `plt-${key}-${Date.now()}` },
+      payload: { procedure: 'penunjukan-lintas-unit', region: 'bengkalis', ...permohonan('bengkalis') },
+    });
+    // Bengkalis lampiran BAB I §II.B.1.2: the Pimpinan PD tujuan decides; with nobody in the position, nobody can.
+    const vacant = await start('vacant');
+    expect(vacant.statusCode).toBe(422);
+    expect(vacant.json().error.code).toBe('OFFICIAL_NOT_FOUND');
+
+    // The Sekretaris Daerah appoints the Kepala Dinas Kesehatan Plt (a Plt names no holder).
+    const made = await s.app.inject({
+      method: 'POST', url: '/api/v1/delegations', headers: await as(b.sekda),
+      payload: { region: 'bengkalis', jabatan: 'KADIS-KOMINFO', delegasi: b.kadisKesehatan, jenis: 'Plt', mulai: at(0), sampai: at(30 * DAY), dasar: { nomor: '800/7/SETDA/2026', tanggal: '2026-12-02' } },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json().pemegangNip).toBeUndefined();
+    const started = await start('plt');
+    expect(started.statusCode, started.body).toBe(201);
+    const caseId = started.json().caseId;
+    const c = await until(caseId, (v) => !!task(v, 'keputusan'), 'the keputusan did not open');
+    expect(task(c, 'keputusan')).toMatchObject({ assignee: { nip: b.kadisKesehatan, jabatan: 'Plt. Kepala Dinas Komunikasi dan Informatika' } });
+    // Nobody holds it, so nobody but the Plt may decide; the Plt decides from their own inbox.
+    expect((await decide(caseId, 'keputusan', vouched(b.kadisKesehatan))).statusCode).toBe(200);
+    const done = await until(caseId, (v) => v.documents.length > 0, 'no document was issued');
+    expect(done.timeline.find((e) => e.action === 'disetujui')).toMatchObject({ actor: { nip: b.kadisKesehatan, jabatan: 'Plt. Kepala Dinas Komunikasi dan Informatika' } });
+    expect(done.timeline.find((e) => e.action === 'diterbitkan')).toMatchObject({ actor: { nip: b.kadisKesehatan, jabatan: 'Plt. Kepala Dinas Komunikasi dan Informatika' } });
+    const doc = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${done.documents[0]!.id}?format=json`, headers: AUTH })).json();
+    // Issued by the Dinas whose position it is, under its kop; signed by the Plt with their own pangkat.
+    expect(doc.penandatangan).toMatchObject({ nip: b.kadisKesehatan, delegasi: 'Plt', jabatan: 'Kepala Dinas Komunikasi dan Informatika', pangkat: expect.stringContaining('IV/') });
+    expect(doc).toMatchObject({ nomor: expect.stringContaining('/DISKOMINFOTIK/'), alamat: 'Jalan Merdeka Nomor 7' });
+    if (process.env.SAVE_PLT_PDF) (await import('node:fs')).writeFileSync(process.env.SAVE_PLT_PDF, (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.id}`, headers: AUTH })).rawPayload);
+  }, 60_000);
 });

@@ -27,8 +27,10 @@ export async function issue(c: CaseContext, documents: ResolvedDocument[], fill:
     });
     view.documents.push(issued);
     issuedNow.push(issued);
+    // Signed by a Plh/Plt for the holder, or by a Plt the plan named in a vacant position: "Plh."/"Plt." before the jabatan.
     const { doc: { signatory }, delegasi } = signedBy(c, doc);
-    record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: actorRef(delegasi ? { ...signatory, jabatan: `${delegasi.jenis}. ${signatory.jabatan}` } : signatory), citation: doc.citation, documentId: issued.id, nomor: issued.nomor, ...(delegasi ? { delegasi } : {}) });
+    const jenis = signatory.delegasi;
+    record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: actorRef(jenis ? { ...signatory, jabatan: `${jenis}. ${signatory.jabatan}` } : signatory), citation: doc.citation, documentId: issued.id, nomor: issued.nomor, ...(delegasi ? { delegasi } : {}) });
   }
   const to = employees ?? [employee];
   await deliver(c, 'diterbitkan', [input.pemohon, ...to], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${to.map((e) => e.nama).join(', ')}`, c.issues++);
