@@ -2,9 +2,11 @@
 // holder at a moment, and how a delegate signs.
 import { describe, expect, it } from 'vitest';
 import { demoMasterData, demoPeople } from '../../demo/masterData';
-import { checkDelegasi, pengangkatOf, rantaiUntuk, type Delegasi } from '../../domain/delegasi';
+import { checkDelegasi, denganPlt, pengangkatOf, rantaiUntuk, type Delegasi } from '../../domain/delegasi';
 import { jabatanTandaTangan } from '../../domain/dokumen';
-import type { OrgSnapshot } from '../../domain/organisasi';
+import { headOf, type OrgSnapshot } from '../../domain/organisasi';
+import { officialRef } from '../../domain/penugasan';
+import { puoOf } from '../../domain/pejabat';
 import { RuleViolation } from '../../domain/refusal';
 import { PROFILES } from '../../profiles';
 
@@ -77,5 +79,23 @@ describe('how a delegate signs', () => {
     expect(jabatanTandaTangan(person)).toEqual(['KEPALA DINAS KOMUNIKASI DAN INFORMATIKA,']);
     expect(jabatanTandaTangan({ ...person, jabatan: 'Sekretaris Daerah', atasNama: rules.tandaTangan.atasNama })).toEqual(['a.n. BUPATI BANJAR', 'SEKRETARIS DAERAH,']);
     expect(jabatanTandaTangan({ jabatan: 'Bupati Banjar', nama: 'H. Ahmad Rizani' })).toEqual(['BUPATI BANJAR,']);
+  });
+});
+
+describe('a Plt in a vacant position', () => {
+  const { [p.kadisKominfo]: _left, ...others } = org.pegawai;
+  const vacant: OrgSnapshot = { ...org, pegawai: others };
+  const plt = { d: D('KADIS-KOMINFO', p.kadisKesehatan, { jenis: 'Plt', pemegangNip: undefined }), pelaksana: org.pegawai[p.kadisKesehatan]!, jabatan: { jabatan: 'KADIS-KOMINFO', namaJabatan: 'Kepala Dinas Komunikasi dan Informatika', jenisJabatan: 'jpt-pratama' as const, unit: 'KOMINFO' } };
+
+  it('the position\'s roles resolve to the Plt, who keeps their own record and position beside it', () => {
+    const o = denganPlt(vacant, [plt]);
+    expect(headOf(vacant, 'KOMINFO')).toBeUndefined();
+    expect(puoOf(PROFILES.banjar, o, 'KOMINFO-APTIKA')).toMatchObject({ nip: p.kadisKesehatan, unit: 'KOMINFO', memimpinUnit: true, plt: { dasar: 'Surat Perintah Nomor 800/1 tanggal 2026-12-30' } });
+    expect(officialRef(o, headOf(o, 'KOMINFO')!)).toEqual({ nip: p.kadisKesehatan, nama: org.pegawai[p.kadisKesehatan]!.nama, jabatan: 'Plt. Kepala Dinas Komunikasi dan Informatika' });
+    expect(o.pegawai[p.kadisKesehatan]).toEqual(org.pegawai[p.kadisKesehatan]);
+  });
+
+  it('a position filled since is its holder\'s', () => {
+    expect(headOf(denganPlt(org, [plt]), 'KOMINFO')!.nip).toBe(p.kadisKominfo);
   });
 });
