@@ -97,6 +97,8 @@ export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleC
           signatory: {
             ...officialRef(org, signer), golongan: signer.golongan, ...(isSekretarisDaerah(org, signer) ? { sekretarisDaerah: true } : {}),
             ...(signer.plt ? { jabatan: jabatanLengkap(org, signer), delegasi: 'Plt' as const } : {}),
+            // Where the format has the Sekretaris Daerah sign for the kepala daerah: "a.n. BUPATI …" above the jabatan, as the profile words it.
+            ...(d.atasNamaKepalaDaerah ? { atasNama: profile.delegasi.tandaTangan.atasNama } : {}),
           },
           issuingUnit: { kode: unit.kode, nama: unit.nama, kodeSurat: unit.kodeSurat, kodePd: pd.kodeSurat, namaPd: pd.nama, alamat: pd.alamat },
           tembusan: this.tembusan(d.tembusan, d.citation, signer),
