@@ -169,14 +169,14 @@ export async function loadOrg(pool: Pool, region: string, nips: string[], staffO
 }
 
 /**
- * The org with the Plt in force at `at` in each of its vacant head positions (domain: denganPlt), for a
+ * The org with the Plt (or Pj) in force at `at` in each of its vacant head positions (domain: denganPlt), for a
  * plan: read apart from the snapshot, which is kept per revision of the master data, not of delegations.
  */
 export async function withPlt(pool: Pool, region: string, org: OrgSnapshot, at = new Date().toISOString()): Promise<OrgSnapshot> {
   const { rows } = await pool.query(
     `SELECT d.*, to_char(d.dasar_tanggal, 'YYYY-MM-DD') AS dasar_tanggal_text, j.nama AS nama_jabatan, j.jenis AS jenis_jabatan, j.jenjang, j.unit
        FROM delegasi d JOIN jabatan j ON j.region = d.region AND j.kode = d.jabatan
-      WHERE d.region = $1 AND d.jenis = 'Plt' AND d.mulai <= $2 AND $2 < d.sampai AND j.memimpin_unit
+      WHERE d.region = $1 AND d.jenis IN ('Plt', 'Pj') AND d.mulai <= $2 AND $2 < d.sampai AND j.memimpin_unit
         AND NOT EXISTS (SELECT 1 FROM pegawai p WHERE p.region = d.region AND p.jabatan = d.jabatan)`,
     [region, at],
   );
@@ -185,7 +185,7 @@ export async function withPlt(pool: Pool, region: string, org: OrgSnapshot, at =
   const byNip = new Map(people.map((r) => [r.nip, toPegawai(r)]));
   return denganPlt(org, rows.flatMap((r) => {
     const pelaksana = byNip.get(r.delegasi_nip);
-    const d: Delegasi = { id: r.id, region, jabatan: r.jabatan, delegasiNip: r.delegasi_nip, jenis: 'Plt', mulai: r.mulai.toISOString(), sampai: r.sampai.toISOString(), dasar: { nomor: r.dasar_nomor, tanggal: r.dasar_tanggal_text } };
+    const d: Delegasi = { id: r.id, region, jabatan: r.jabatan, delegasiNip: r.delegasi_nip, jenis: r.jenis, mulai: r.mulai.toISOString(), sampai: r.sampai.toISOString(), dasar: { nomor: r.dasar_nomor, tanggal: r.dasar_tanggal_text } };
     return pelaksana ? [{ d, pelaksana, jabatan: { jabatan: r.jabatan, namaJabatan: r.nama_jabatan, jenisJabatan: r.jenis_jabatan, jenjang: r.jenjang ?? undefined, unit: r.unit } }] : [];
   }));
 }

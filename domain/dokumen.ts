@@ -8,8 +8,8 @@ export interface Person {
   nip: string;
   pangkat: string; // "Penata Muda (III/a)"
   jabatan: string;
-  /** Signing as Plh or Plt of the jabatan (UU 30/2014 Pasal 14). */
-  delegasi?: 'Plt' | 'Plh';
+  /** Signing as Plh, Plt, Pj or Pjs of the jabatan (UU 30/2014 Pasal 14; Permendagri 1/2023 Pasal 44 ayat (4)–(5)). */
+  delegasi?: 'Plt' | 'Plh' | 'Pj' | 'Pjs';
   /** Signing for a higher official: the a.n. line above the jabatan ("a.n. BUPATI BANJAR"). */
   atasNama?: string;
 }

@@ -149,7 +149,7 @@ export interface ResolvedDocument {
    * `delegasi`: a Plh or Plt signs for the holder the plan named (kernel: issue); `sekretarisDaerah`: signs without NIP and pangkat
    * (Permendagri 1/2023 pasal 44(3)); `atasNama`: the line above the jabatan where they sign for the kepala daerah ("a.n. BUPATI BANJAR").
    */
-  signatory: OfficialRef & { golongan: Golongan; delegasi?: 'Plt' | 'Plh'; sekretarisDaerah?: boolean; atasNama?: string };
+  signatory: OfficialRef & { golongan: Golongan; delegasi?: DelegasiTugas['jenis']; sekretarisDaerah?: boolean; atasNama?: string };
   issuingUnit: IssuingUnit;
   tembusan: string[];
   penutup: string;

@@ -39,10 +39,11 @@ export interface Pegawai {
   ppk?: string;
   puo?: string;
   /**
-   * Not the holder: a Plt acting in this vacant position (UU 30/2014 Pasal 14 ayat (2)) by the surat
-   * perintah `dasar`, so the position's roles resolve to them; the rest of the record is their own.
+   * Not the holder: a Plt (UU 30/2014 Pasal 14 ayat (2)) or Pj (Perpres 3/2018, of the Sekretaris Daerah)
+   * acting in this vacant position by the surat perintah `dasar`, so the position's roles resolve to them;
+   * the rest of the record is their own.
    */
-  plt?: { dasar: string };
+  lowong?: { jenis: 'Plt' | 'Pj'; dasar: string };
 }
 
 export interface OrgSnapshot {

@@ -93,10 +93,11 @@ export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleC
         const pd = perangkatDaerahOf(org.units, signer.unit)!;
         return {
           kind: d.kind, title: d.title, nomorTemplate: d.nomor, nomorCitation: d.nomorCitation, citation: d.citation,
-          // A Plt signs "Plt." before the vacant position's jabatan (Permendagri 1/2023; domain/dokumen: jabatanTandaTangan).
+          // A Plt or Pj signs "Plt."/"Pj." before the vacant position's jabatan (Permendagri 1/2023; domain/dokumen: jabatanTandaTangan);
+          // a Pj of the Sekretaris Daerah, like the Sekretaris Daerah, without NIP and pangkat (pasal 44(5)).
           signatory: {
             ...officialRef(org, signer), golongan: signer.golongan, ...(isSekretarisDaerah(org, signer) ? { sekretarisDaerah: true } : {}),
-            ...(signer.plt ? { jabatan: jabatanLengkap(org, signer), delegasi: 'Plt' as const } : {}),
+            ...(signer.lowong ? { jabatan: jabatanLengkap(org, signer), delegasi: signer.lowong.jenis } : {}),
             // Where the format has the Sekretaris Daerah sign for the kepala daerah: "a.n. BUPATI …" above the jabatan, as the profile words it.
             ...(d.atasNamaKepalaDaerah ? { atasNama: profile.delegasi.tandaTangan.atasNama } : {}),
           },

@@ -6,6 +6,7 @@
 // resolved to its Plt when a case is planned, who decides and signs "Plt.".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoMasterData, demoPeople } from '../../demo/masterData';
+import { jabatanTandaTangan } from '../../domain/dokumen';
 import type { CaseView, Task } from '../../domain/kasus';
 import { loadDemoData, permohonan, requester } from '../support/cases';
 import { startIdentity, type TestIdentity } from '../support/identity';
@@ -32,7 +33,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-const make = async (who: Headers, body: { jabatan: string; delegasi: string; jenis?: 'Plt' | 'Plh'; mulai: string; sampai: string }) =>
+const make = async (who: Headers, body: { jabatan: string; delegasi: string; jenis?: 'Plt' | 'Plh' | 'Pj' | 'Pjs'; mulai: string; sampai: string }) =>
   s.app.inject({ method: 'POST', url: '/api/v1/delegations', headers: who, payload: { region: 'banjar', jenis: 'Plh', dasar: { nomor: '800/1/SETDA/2026', tanggal: '2026-12-01' }, ...body } });
 const getCase = async (id: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: AUTH })).json();
 async function until(id: string, ok: (c: CaseView) => boolean | undefined, what: string): Promise<CaseView> {
@@ -173,6 +174,12 @@ describe('who appoints, chains and cycles', () => {
     const cycle = await make(admin, { jabatan: 'SEKDA', delegasi: p.kadisKesehatan, ...later });
     expect(cycle.statusCode).toBe(409);
     expect(cycle.json().error).toMatchObject({ code: 'DELEGATION_CYCLE', message: expect.stringContaining('KADIS-KESEHATAN → KABAN-BAPPEDA → SEKDA') });
+    // A Pj stands in only for a vacant Sekretaris Daerah (Perpres 3/2018); a Pjs for the kepala daerah, no position here.
+    const pj = await make(admin, { jabatan: 'SEKDA', delegasi: p.kabidPerencanaan, jenis: 'Pj', mulai: at(5 * DAY), sampai: at(6 * DAY) });
+    expect(pj.statusCode).toBe(422);
+    expect(pj.json().error).toMatchObject({ code: 'DELEGATION_KIND_NOT_FOR_POSITION', citation: expect.stringContaining('Perpres 3/2018'), fields: [{ field: 'body.jenis' }] });
+    const pjs = await make(sekda, { jabatan: 'KADIS-KOMINFO', delegasi: p.kabidAptika, jenis: 'Pjs', mulai: at(5 * DAY), sampai: at(6 * DAY) });
+    expect(pjs.json().error).toMatchObject({ code: 'DELEGATION_KIND_NOT_FOR_POSITION', citation: expect.stringContaining('Pasal 44 ayat (4)') });
     const listed = (await s.app.inject({ method: 'GET', url: '/api/v1/delegations?region=banjar&jabatan=KABAN-BAPPEDA', headers: await as(p.perawat) })).json();
     expect(listed.delegations).toHaveLength(1);
   }, 30_000);
@@ -223,5 +230,41 @@ describe('a Plt in a position vacant in the master data', () => {
     expect(doc.penandatangan).toMatchObject({ nip: b.kadisKesehatan, delegasi: 'Plt', jabatan: 'Kepala Dinas Komunikasi dan Informatika', pangkat: expect.stringContaining('IV/') });
     expect(doc).toMatchObject({ nomor: expect.stringContaining('/DISKOMINFOTIK/'), alamat: 'Jalan Merdeka Nomor 7' });
     if (process.env.SAVE_PLT_PDF) (await import('node:fs')).writeFileSync(process.env.SAVE_PLT_PDF, (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.id}`, headers: AUTH })).rawPayload);
+  }, 60_000);
+});
+
+describe('a Pj of a vacant Sekretaris Daerah', () => {
+  it('made by the BKPSDM, resolved when a case is planned: the Keputusan Sekretaris Daerah is signed "Pj. SEKRETARIS DAERAH," without NIP and pangkat', async () => {
+    // Banjar's Sekretaris Daerah is made Staf Ahli: the position stays, nobody holds it.
+    const data = demoMasterData('banjar');
+    const imported = await s.app.inject({
+      method: 'POST', url: '/api/v1/master-data/banjar', headers: AUTH,
+      payload: {
+        jabatan: [{ kode: 'STAF-AHLI-PEM', nama: 'Staf Ahli Bupati Bidang Pemerintahan', unit: 'SETDA', jenis: 'jpt-pratama' }],
+        pegawai: data.pegawai!.filter((x) => x.nip === p.sekda).map((x) => ({ ...x, jabatan: 'STAF-AHLI-PEM' })),
+      },
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    // Perpres 3/2018: the kepala daerah appoints a Pj, recorded by the BKPSDM.
+    const made = await make(await as(ADMIN), { jabatan: 'SEKDA', delegasi: p.kadisKesehatan, jenis: 'Pj', mulai: at(0), sampai: at(30 * DAY) });
+    expect(made.statusCode, made.body).toBe(201);
+    const started = await s.app.inject({
+      method: 'POST', url: '/api/v1/cases', headers: { ...vouched(requester('banjar')), 'idempotency-key': `pj-${Date.now()}` },
+      payload: { procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') },
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const caseId = started.json().caseId;
+    // The Kepala Dinas Kominfo's Plh (in force since the first test) recommends; the PPK decides.
+    const rekomendasi = await until(caseId, (v) => !!task(v, 'rekomendasi-puo'), 'the rekomendasi did not open');
+    expect((await decide(caseId, 'rekomendasi-puo', vouched(task(rekomendasi, 'rekomendasi-puo')!.assignee.nip))).statusCode).toBe(200);
+    await until(caseId, (v) => !!task(v, 'keputusan-ppk'), 'the keputusan did not open');
+    expect((await decide(caseId, 'keputusan-ppk', vouched(p.kabidAptika))).statusCode).toBe(200);
+    const done = await until(caseId, (v) => v.documents.length === 2, 'the documents were not issued');
+    const keputusan = done.documents.find((d) => d.kind === 'keputusan-sekda')!;
+    const doc = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${keputusan.id}?format=json`, headers: AUTH })).json();
+    expect(doc.penandatangan).toMatchObject({ nip: p.kadisKesehatan, delegasi: 'Pj', jabatan: 'Sekretaris Daerah', sekretarisDaerah: true });
+    expect(jabatanTandaTangan(doc.penandatangan)).toEqual(['Pj. SEKRETARIS DAERAH,']);
+    expect(done.timeline.find((e) => e.action === 'diterbitkan' && e.documentId === keputusan.id)).toMatchObject({ actor: { nip: p.kadisKesehatan, jabatan: 'Pj. Sekretaris Daerah' } });
+    if (process.env.SAVE_PJ_PDF) (await import('node:fs')).writeFileSync(process.env.SAVE_PJ_PDF, (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${keputusan.id}`, headers: AUTH })).rawPayload);
   }, 60_000);
 });

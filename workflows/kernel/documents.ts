@@ -46,7 +46,10 @@ function signedBy(c: CaseContext, doc: ResolvedDocument): { doc: ResolvedDocumen
   const golongan = decided && c.golongan.get(decided.assignee.nip);
   if (!decided?.delegasi || !golongan) return { doc };
   const { assignee, delegasi } = decided;
-  return { doc: { ...doc, signatory: { nip: assignee.nip, nama: assignee.nama, jabatan: doc.signatory.jabatan, golongan, delegasi: delegasi.jenis } }, delegasi };
+  // For the kepala daerah still ("a.n. BUPATI …"); a Plh or Pj of the Sekretaris Daerah signs as they do, without NIP and pangkat (Permendagri 1/2023 pasal 44(5)).
+  const { atasNama, sekretarisDaerah } = doc.signatory;
+  const byOffice = sekretarisDaerah && (delegasi.jenis === 'Plh' || delegasi.jenis === 'Pj');
+  return { doc: { ...doc, signatory: { nip: assignee.nip, nama: assignee.nama, jabatan: doc.signatory.jabatan, golongan, delegasi: delegasi.jenis, ...(atasNama ? { atasNama } : {}), ...(byOffice ? { sekretarisDaerah } : {}) } }, delegasi };
 }
 
 /** The employee receives the document and acknowledges it; this closes the case. */
