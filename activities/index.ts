@@ -9,7 +9,7 @@ import { auditHeads as readAuditHeads } from '../db/audit';
 import { saveCase as storeCase, addNotifications, getCase, type HistoryPosition, type Notification } from '../db/cases';
 import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
-import { loadOrg, loadUnitStaff } from '../db/masterData';
+import { loadOrg, loadUnitStaff, withPlt } from '../db/masterData';
 import { casesWithTasksOf, pelaksanaUntuk } from '../db/delegasi';
 import { isRegion, profileOf } from '../profiles';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
@@ -142,7 +142,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
       const related = { [penugasan.caseId]: penugasan };
       const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
       try {
-        const input = await timed('work cycle plan', () => planCase((r, nips, staffOf) => loadOrg(pool, r, nips, staffOf), p7, penugasan.region, request, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related }));
+        const input = await timed('work cycle plan', () => planCase(async (r, nips, staffOf) => withPlt(pool, r, await loadOrg(pool, r, nips, staffOf)), p7, penugasan.region, request, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related }));
         return { input: input as SiklusKinerjaInput };
       } catch (e) {
         if (e instanceof RuleViolation) return { refusal: e.refusal };

@@ -154,6 +154,7 @@ export const ERROR_CODES = {
   // What the law refuses (422), each with its citation.
   DELEGATE_IS_HOLDER: { status: 422, meaning: 'the delegate holds the position: a Plh or Plt stands in for another', at: ['makeDelegation'] },
   PLH_POSITION_VACANT: { status: 422, meaning: 'a Plh stands in for a holder temporarily away; a vacant position has a Plt', at: ['makeDelegation'] },
+  DELEGATION_KIND_NOT_FOR_POSITION: { status: 422, meaning: 'the kind does not stand in for this position: a Pj only for a vacant Sekretaris Daerah, a Pjs for the kepala daerah (no position of the master data)', at: ['makeDelegation'] },
   DELEGATION_CHAIN_TOO_LONG: { status: 422, meaning: 'a task would pass through more delegations than the region allows', at: ['makeDelegation'] },
   EMPLOYEE_NOT_FOUND: { status: 422, meaning: 'the employee is not in the region\'s master data', at: PLANNED },
   OFFICIAL_NOT_FOUND: { status: 422, meaning: 'no official in the region\'s master data holds the role the rule names', at: PLANNED },

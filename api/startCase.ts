@@ -5,7 +5,7 @@ import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError } from
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { getCase } from '../db/cases';
-import { loadOrgOnce, recordCaseMasterData, unitsElsewhere } from '../db/masterData';
+import { loadOrgOnce, recordCaseMasterData, unitsElsewhere, withPlt } from '../db/masterData';
 import { overLimit } from '../db/penugasan';
 import { tanggalLokal } from '../domain/dokumen';
 import type { CaseView, Diketahui, PengaturanSiklus } from '../domain/kasus';
@@ -59,7 +59,8 @@ export async function startCase(deps: Deps, by: Starter, body: StartRequest): Pr
   const load = (r: string, nips: string[], staffOf?: string[]) => by.timed('master data read', async () => {
     const { org, version } = await loadOrgOnce(deps.pool, r, nips, staffOf);
     versions[r] = Math.max(versions[r] ?? 0, version);
-    return org;
+    // A vacant position with a Plt in force resolves to the Plt (UU 30/2014 Pasal 14 ayat (2)).
+    return withPlt(deps.pool, r, org);
   });
   // A unit of another government on this service, named as if it were this one's: the plan refuses it as across agencies.
   const elsewhere = typeof request.unitTujuan === 'string' ? await unitsElsewhere(deps.pool, region, [request.unitTujuan]) : {};

@@ -1,5 +1,6 @@
 // Master data in PostgreSQL: the atomic, idempotent bulk import, and the org snapshots the rules read.
 import type { Pool, PoolClient } from 'pg';
+import { denganPlt, type Delegasi } from '../domain/delegasi';
 import type { JenisJabatan } from '../domain/kepegawaian';
 import { validateImport, type MasterDataImport, type MasterDataRules, type RowError, type StoredKeys } from '../domain/masterData';
 import { lineage, type JenisUnit, type OrgSnapshot, type Pegawai, type Unit } from '../domain/organisasi';
@@ -165,6 +166,28 @@ export async function loadOrg(pool: Pool, region: string, nips: string[], staffO
     units: Object.fromEntries(units.rows.map((r) => [r.kode, toUnit(r)])),
     pegawai: Object.fromEntries(pegawai.rows.map((r) => [r.nip, toPegawai(r)])),
   };
+}
+
+/**
+ * The org with the Plt (or Pj) in force at `at` in each of its vacant head positions (domain: denganPlt), for a
+ * plan: read apart from the snapshot, which is kept per revision of the master data, not of delegations.
+ */
+export async function withPlt(pool: Pool, region: string, org: OrgSnapshot, at = new Date().toISOString()): Promise<OrgSnapshot> {
+  const { rows } = await pool.query(
+    `SELECT d.*, to_char(d.dasar_tanggal, 'YYYY-MM-DD') AS dasar_tanggal_text, j.nama AS nama_jabatan, j.jenis AS jenis_jabatan, j.jenjang, j.unit
+       FROM delegasi d JOIN jabatan j ON j.region = d.region AND j.kode = d.jabatan
+      WHERE d.region = $1 AND d.jenis IN ('Plt', 'Pj') AND d.mulai <= $2 AND $2 < d.sampai AND j.memimpin_unit
+        AND NOT EXISTS (SELECT 1 FROM pegawai p WHERE p.region = d.region AND p.jabatan = d.jabatan)`,
+    [region, at],
+  );
+  if (!rows.length) return org;
+  const { rows: people } = await pool.query(`${PEGAWAI_SELECT} WHERE p.region = $1 AND p.nip = ANY($2)`, [region, rows.map((r) => r.delegasi_nip)]);
+  const byNip = new Map(people.map((r) => [r.nip, toPegawai(r)]));
+  return denganPlt(org, rows.flatMap((r) => {
+    const pelaksana = byNip.get(r.delegasi_nip);
+    const d: Delegasi = { id: r.id, region, jabatan: r.jabatan, delegasiNip: r.delegasi_nip, jenis: r.jenis, mulai: r.mulai.toISOString(), sampai: r.sampai.toISOString(), dasar: { nomor: r.dasar_nomor, tanggal: r.dasar_tanggal_text } };
+    return pelaksana ? [{ d, pelaksana, jabatan: { jabatan: r.jabatan, namaJabatan: r.nama_jabatan, jenisJabatan: r.jenis_jabatan, jenjang: r.jenjang ?? undefined, unit: r.unit } }] : [];
+  }));
 }
 
 /** Where the master data stands: its revision (any write changes it, migration 024) and a region's import version. */

@@ -166,7 +166,8 @@ class Letter {
     for (const [label, value] of [['Nomor', doc.nomor], ['Sifat', 'Biasa'], ['Hal', doc.hal ?? '']])
       this.row(label, this.content, LABEL_WIDTH, (c) => this.paragraph(value, c, 'left'));
     this.gap();
-    if (doc.yth) this.paragraph(`Yth. ${doc.yth.nama}\n${doc.yth.jabatan}\ndi\nTempat`, this.content, 'left');
+    // To a person (the employee): name and jabatan; to an office (another agency's Pejabat yang Berwenang): the office.
+    if (doc.yth) this.paragraph(`Yth. ${'nama' in doc.yth ? `${doc.yth.nama}\n` : ''}${doc.yth.jabatan}\ndi\n${'di' in doc.yth ? doc.yth.di : 'Tempat'}`, this.content, 'left');
     this.gap();
     if (doc.pembuka) this.paragraph(doc.pembuka);
     this.gap(0.3);

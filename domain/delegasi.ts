@@ -2,13 +2,14 @@
 // is temporarily away, a Plt while it is vacant — for a half-open period [mulai, sampai), on the basis
 // of a surat perintah. Pure rules over plain data: who may appoint, whether a new delegation fits
 // (no overlap, no cycle, a bounded chain), and who acts for a holder at a moment.
-import type { DelegasiProfile, TingkatJabatan } from '../profiles/delegasi';
+import { MANDAT, type DelegasiProfile, type TingkatJabatan } from '../profiles/delegasi';
 import type { OfficialRef } from './kasus';
-import { headOf, perangkatDaerahOf, type OrgSnapshot } from './organisasi';
+import { headOf, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from './organisasi';
 import { sekretarisDaerah } from './pejabat';
 import { refuse } from './refusal';
 
-export type JenisDelegasi = 'Plt' | 'Plh';
+/** Permendagri 1/2023 Pasal 44 ayat (4)–(5) names the four who sign for another: Plt, Plh, Pj (penjabat) and Pjs (penjabat sementara). */
+export type JenisDelegasi = 'Plt' | 'Plh' | 'Pj' | 'Pjs';
 
 export interface Delegasi {
   id: string;
@@ -23,6 +24,32 @@ export interface Delegasi {
   mulai: string;
   sampai: string;
   dasar: { nomor: string; tanggal: string };
+}
+
+const SEMUA: TingkatJabatan[] = ['dalam-pd', 'pimpinan-pd', 'sekretaris-daerah'];
+
+/**
+ * Where each kind stands in (the level of the position) and whether the position is vacant (`lowong`)
+ * or held: the national rules, the same in every region, each with its citation.
+ */
+export const JENIS: Record<JenisDelegasi, { tingkat: TingkatJabatan[]; lowong?: boolean; citation: string }> = {
+  Plh: { tingkat: SEMUA, lowong: false, citation: MANDAT },
+  Plt: { tingkat: SEMUA, citation: MANDAT },
+  Pj: { tingkat: ['sekretaris-daerah'], lowong: true, citation: 'Perpres 3/2018 (Penjabat Sekretaris Daerah) Pasal 2; Permendagri 1/2023 Pasal 44 ayat (5)' },
+  Pjs: {
+    tingkat: [], lowong: false,
+    citation: 'Permendagri 1/2023 Pasal 44 ayat (4); Permendagri 1/2018 (cuti di luar tanggungan negara): a Pjs stands in for the kepala daerah, whose office is no position of the master data',
+  },
+};
+
+/** The kind fits the position: a Pj only for the Sekretaris Daerah, vacant; a Pjs for no position of the master data. */
+export function checkJenis(d: Pick<Delegasi, 'jenis' | 'jabatan' | 'pemegangNip'>, tingkat: TingkatJabatan): void {
+  const j = JENIS[d.jenis];
+  const fields = [{ field: 'body.jenis', message: `not a ${d.jenis} of this position` }];
+  if (!j.tingkat.includes(tingkat))
+    refuse({ code: 'DELEGATION_KIND_NOT_FOR_POSITION', kind: 'unprocessable', citation: j.citation, message: `a ${d.jenis} stands in ${j.tingkat.length ? `only for ${j.tingkat.join(', ')}` : 'for no position of the master data'}; ${d.jabatan} is ${tingkat}`, fields });
+  if (j.lowong && d.pemegangNip)
+    refuse({ code: 'DELEGATION_KIND_NOT_FOR_POSITION', kind: 'unprocessable', citation: j.citation, message: `a ${d.jenis} stands in a vacant position; ${d.jabatan} is held by ${d.pemegangNip} (away: a Plh)`, fields });
 }
 
 /** A position as the rules need it. */
@@ -112,4 +139,19 @@ export function rantaiUntuk(holderNip: string, inForce: Delegasi[], jabatanOf: J
     nip = d.delegasiNip;
   }
   return chain;
+}
+
+/**
+ * A head position vacant in the master data, with a Plt (or a Pj) in force: they act in it (UU 30/2014 Pasal
+ * 14 ayat (2); Perpres 3/2018), so the plan resolves its roles to them. Their own record, in the position's place; keyed
+ * by the position, since the Plt keeps their own position (and record) beside it.
+ */
+export function denganPlt(org: OrgSnapshot, plt: { d: Delegasi; jabatan: Pick<Pegawai, 'jabatan' | 'namaJabatan' | 'jenisJabatan' | 'jenjang' | 'unit'>; pelaksana: Pegawai }[]): OrgSnapshot {
+  const pegawai = { ...org.pegawai };
+  for (const { d, jabatan, pelaksana } of plt) {
+    if (headOf(org, jabatan.unit)) continue; // filled since: the holder acts
+    const { ppk: _ppk, puo: _puo, jenjang: _jenjang, ...own } = pelaksana;
+    pegawai[`${d.jenis}:${d.jabatan}`] = { ...own, ...jabatan, memimpinUnit: true, lowong: { jenis: d.jenis === 'Pj' ? 'Pj' : 'Plt', dasar: dasarOf(d) } };
+  }
+  return { ...org, pegawai };
 }

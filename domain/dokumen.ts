@@ -8,8 +8,8 @@ export interface Person {
   nip: string;
   pangkat: string; // "Penata Muda (III/a)"
   jabatan: string;
-  /** Signing as Plh or Plt of the jabatan (UU 30/2014 Pasal 14). */
-  delegasi?: 'Plt' | 'Plh';
+  /** Signing as Plh, Plt, Pj or Pjs of the jabatan (UU 30/2014 Pasal 14; Permendagri 1/2023 Pasal 44 ayat (4)–(5)). */
+  delegasi?: 'Plt' | 'Plh' | 'Pj' | 'Pjs';
   /** Signing for a higher official: the a.n. line above the jabatan ("a.n. BUPATI BANJAR"). */
   atasNama?: string;
 }
@@ -70,7 +70,7 @@ export interface DocumentData {
   diktum?: string[];
   /** Surat: hal, the addressee (the employee), the opening and the numbered points. */
   hal?: string;
-  yth?: Person;
+  yth?: Person | { jabatan: string; di: string };
   pembuka?: string;
   butir?: string[];
   /** Formulir (bengkalis BAB II form 7) */
@@ -106,8 +106,8 @@ export function namaPenandatangan(doc: Pick<DocumentData, 'penandatangan' | 'dik
 /** Items of a Dasar, Menimbang or Mengingat, each closed with ";" as the format writes them. */
 export const titikKoma = (items: string[]) => items.map((t) => `${t.trim().replace(/[.;,:]+$/, '')};`);
 
-const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golongan; delegasi?: Person['delegasi'] }): Person => ({
-  nama: p.nama, nip: p.nip, jabatan: p.jabatan, pangkat: pangkatGolongan(p.golongan), ...(p.delegasi ? { delegasi: p.delegasi } : {}),
+const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golongan; delegasi?: Person['delegasi']; atasNama?: string }): Person => ({
+  nama: p.nama, nip: p.nip, jabatan: p.jabatan, pangkat: pangkatGolongan(p.golongan), ...(p.delegasi ? { delegasi: p.delegasi } : {}), ...(p.atasNama ? { atasNama: p.atasNama } : {}),
 });
 
 /** "12 Maret 2026", in the region's local time. */
@@ -167,7 +167,7 @@ export function composeDocument(
       : isi.formulir
         ? { formulir: isi.formulir }
         : isi.hal
-          ? { hal: isi.hal, yth: person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
+          ? { hal: isi.hal, yth: isi.yth ?? person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
           : { dasar: fill(isi.dasar), kepada: (isi.kepada ?? employees).map(person), untuk: fill(isi.untuk) }),
     ...(isi.lampiran ? { lampiran: isi.lampiran } : {}),
   };

@@ -113,6 +113,8 @@ export interface DocumentText {
   hal?: string;
   pembuka?: string;
   butir?: string[];
+  /** A letter to an office, not to the employee (a Pejabat yang Berwenang of another agency): its addressee, and where ("di Martapura"). */
+  yth?: { jabatan: string; di: string };
   /** Formulir: a form of the lampiran (bengkalis BAB II form 7). */
   formulir?: Formulir;
   /** A Surat Tugas to several people (a team); absent: to the assigned employee(s). */
@@ -143,8 +145,11 @@ export interface ResolvedDocument {
   nomorTemplate: string;
   nomorCitation: string;
   citation: string;
-  /** `delegasi`: a Plh or Plt signs for the holder the plan named (kernel: issue); `sekretarisDaerah`: signs without NIP and pangkat (Permendagri 1/2023 pasal 44(3)). */
-  signatory: OfficialRef & { golongan: Golongan; delegasi?: 'Plt' | 'Plh'; sekretarisDaerah?: boolean };
+  /**
+   * `delegasi`: a Plh or Plt signs for the holder the plan named (kernel: issue); `sekretarisDaerah`: signs without NIP and pangkat
+   * (Permendagri 1/2023 pasal 44(3)); `atasNama`: the line above the jabatan where they sign for the kepala daerah ("a.n. BUPATI BANJAR").
+   */
+  signatory: OfficialRef & { golongan: Golongan; delegasi?: DelegasiTugas['jenis']; sekretarisDaerah?: boolean; atasNama?: string };
   issuingUnit: IssuingUnit;
   tembusan: string[];
   penutup: string;

@@ -12,7 +12,7 @@ export const OfficialRef = Type.Object({ nip: Type.String(), nama: Type.String()
 
 /** A task routed to whoever acts for its holder (Plt/Plh), and an act done so: the kind, the holder, the surat perintah. */
 export const DelegasiTugas = Type.Object({
-  jenis: Type.Union([Type.Literal('Plt'), Type.Literal('Plh')], { description: 'Plh: the holder is temporarily away; Plt: the position is vacant' }),
+  jenis: Type.Union([Type.Literal('Plt'), Type.Literal('Plh'), Type.Literal('Pj'), Type.Literal('Pjs')], { description: 'Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara' }),
   pemegang: OfficialRef,
   dasar: Type.String({ description: 'the surat perintah(s): "Surat Perintah Nomor … tanggal …"' }),
 }, { description: 'the holder this task (or act) is for, where a Plt or Plh takes it (UU 30/2014 Pasal 14)' });

@@ -38,6 +38,12 @@ export interface Pegawai {
   /** Kedudukan: who assesses them (any official) and, for a JF/Pelaksana, who assigns them work. */
   ppk?: string;
   puo?: string;
+  /**
+   * Not the holder: a Plt (UU 30/2014 Pasal 14 ayat (2)) or Pj (Perpres 3/2018, of the Sekretaris Daerah)
+   * acting in this vacant position by the surat perintah `dasar`, so the position's roles resolve to them;
+   * the rest of the record is their own.
+   */
+  lowong?: { jenis: 'Plt' | 'Pj'; dasar: string };
 }
 
 export interface OrgSnapshot {

@@ -7,7 +7,8 @@ import { isWithin, jabatanLengkap, type OrgSnapshot, type Pegawai } from './orga
 import { refuse } from './refusal';
 
 /** What a request may ask of the employee instead of naming one. */
-export const officialRef = (org: OrgSnapshot, p: Pegawai): OfficialRef => ({ nip: p.nip, nama: p.nama, jabatan: jabatanLengkap(org, p) });
+/** As tasks and the timeline name an official: a Plt or Pj acting in a vacant position as "Plt. <jabatan>". */
+export const officialRef = (org: OrgSnapshot, p: Pegawai): OfficialRef => ({ nip: p.nip, nama: p.nama, jabatan: `${p.lowong ? `${p.lowong.jenis}. ` : ''}${jabatanLengkap(org, p)}` });
 
 export const asCandidate = (org: OrgSnapshot, p: Pegawai): Candidate => ({
   ...officialRef(org, p), golongan: p.golongan, pendidikan: p.pendidikan, unit: p.unit,

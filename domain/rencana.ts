@@ -58,7 +58,8 @@ export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleC
           code: 'NOT_REQUESTER_ROLE', kind: 'forbidden', citation: spec.citation,
           message: `${what} is sent by the ${ROLE_TITLE[spec.role]} (${expected.nama}, ${expected.nip})`,
         });
-      const p = org.pegawai[actorNip];
+      // A Plt sends it from the vacant position they act in, not from their own.
+      const p = expected.nip === actorNip ? expected : org.pegawai[actorNip];
       return { ...officialRef(org, p), role: ROLE_TITLE[spec.role], citation: spec.citation, pegawai: p };
     },
 
@@ -92,7 +93,14 @@ export function planKit(profile: RegionalProfile, org: OrgSnapshot, roles: RoleC
         const pd = perangkatDaerahOf(org.units, signer.unit)!;
         return {
           kind: d.kind, title: d.title, nomorTemplate: d.nomor, nomorCitation: d.nomorCitation, citation: d.citation,
-          signatory: { ...officialRef(org, signer), golongan: signer.golongan, ...(isSekretarisDaerah(org, signer) ? { sekretarisDaerah: true } : {}) },
+          // A Plt or Pj signs "Plt."/"Pj." before the vacant position's jabatan (Permendagri 1/2023; domain/dokumen: jabatanTandaTangan);
+          // a Pj of the Sekretaris Daerah, like the Sekretaris Daerah, without NIP and pangkat (pasal 44(5)).
+          signatory: {
+            ...officialRef(org, signer), golongan: signer.golongan, ...(isSekretarisDaerah(org, signer) ? { sekretarisDaerah: true } : {}),
+            ...(signer.lowong ? { jabatan: jabatanLengkap(org, signer), delegasi: signer.lowong.jenis } : {}),
+            // Where the format has the Sekretaris Daerah sign for the kepala daerah: "a.n. BUPATI …" above the jabatan, as the profile words it.
+            ...(d.atasNamaKepalaDaerah ? { atasNama: profile.delegasi.tandaTangan.atasNama } : {}),
+          },
           issuingUnit: { kode: unit.kode, nama: unit.nama, kodeSurat: unit.kodeSurat, kodePd: pd.kodeSurat, namaPd: pd.nama, alamat: pd.alamat },
           tembusan: this.tembusan(d.tembusan, d.citation, signer),
           penutup: d.penutup,

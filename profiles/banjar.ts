@@ -126,6 +126,19 @@ export const banjar: RegionalProfile = {
         citation: `${P3}.5.c, lampiran IV`,
       },
     ],
+    // The answer of the PyB asked to the requesting PyB (5.a): between governments, so signed by the Sekretaris
+    // Daerah, who is the Pejabat yang Berwenang for the Bupati as Pejabat Pembina Kepegawaian, "a.n. BUPATI BANJAR".
+    suratJawaban: {
+      kind: 'surat-jawaban-pelibatan',
+      title: 'SURAT JAWABAN PERMOHONAN PELIBATAN',
+      nomor: '800/{n}/{kodePd}/{yyyy}',
+      nomorCitation: 'Permendagri 1/2023 (nomor surat dinas: kode klasifikasi, nomor urut, kode unit, tahun); klasifikasi 800 Kepegawaian',
+      signatory: 'sekretaris-daerah',
+      tembusan: [{ role: 'ppk-tujuan' }],
+      penutup: 'Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.',
+      citation: `${P3}.5.a`,
+      atasNamaKepalaDaerah: `${P3}.5.a (the Pejabat yang Berwenang: the Sekretaris Daerah for the Bupati as Pejabat Pembina Kepegawaian, ${P3}.1-3); Permendagri 1/2023 (a.n.)`,
+    },
     // The plan copies the other agency's Pejabat yang Berwenang: its officials are not in this master data.
     penetapan: [keputusanBupati({ signatory: 'sekretaris-daerah', citation: 'banjar pasal 14(1)' })],
     acknowledgement: { citation: `${P3}.6`, description: 'Each employee assigned receives the surat penugasan.' },

@@ -56,6 +56,11 @@ export const DocumentSpec = Type.Object({
    * signature are the Bupati's; `signatory` is then the official who submits it for signature and issues it.
    */
   kepalaDaerah: Type.Optional(Citation),
+  /**
+   * Signed by the Sekretaris Daerah for the kepala daerah, by the article that makes them act for them:
+   * the profile's "a.n. BUPATI …" line above the jabatan (delegasi.tandaTangan).
+   */
+  atasNamaKepalaDaerah: Type.Optional(Citation),
 });
 export type DocumentSpec = Static<typeof DocumentSpec>;
 

@@ -120,6 +120,19 @@ export const pati: RegionalProfile = {
         citation: `${P3}.e.3`,
       },
     ],
+    // The answer of the PyB asked to the requesting PyB (e.1): between governments, so signed by the Sekretaris
+    // Daerah, who is the Pejabat yang Berwenang for the Bupati as Pejabat Pembina Kepegawaian, "a.n. BUPATI PATI".
+    suratJawaban: {
+      kind: 'surat-jawaban-pelibatan',
+      title: 'SURAT JAWABAN PERMOHONAN PELIBATAN',
+      nomor: '800/{n}/{kodePd}/{yyyy}',
+      nomorCitation: 'Permendagri 1/2023 (nomor surat dinas: kode klasifikasi, nomor urut, kode unit, tahun); klasifikasi 800 Kepegawaian',
+      signatory: 'sekretaris-daerah',
+      tembusan: [{ role: 'ppk-tujuan' }],
+      penutup: 'Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.',
+      citation: `${P3}.e.1`,
+      atasNamaKepalaDaerah: `${P3}.e.1 (the Pejabat yang Berwenang: the Sekretaris Daerah for the Bupati as Pejabat Pembina Kepegawaian, ${P3}.a-c); Permendagri 1/2023 (a.n.)`,
+    },
     penetapan: [],
     acknowledgement: { citation: `${P3}.e.4`, description: 'Each employee assigned receives the surat penugasan.' },
     // The alur sets what the agency asked does, whichever it is: one not on this service takes those hops

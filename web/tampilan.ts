@@ -32,7 +32,7 @@ export const JENIS_TUGAS: Record<string, string> = { rekomendasi: 'Rekomendasi',
 export const namaProsedur = (id: string) => PROCEDURES[id]?.title ?? id;
 
 /** A task an official holds for another as Plt or Plh (the delegation the inbox may carry). */
-export interface Delegasi { jenis: 'Plt' | 'Plh'; pemegang: { nip: string; nama: string; jabatan: string }; dasar: string }
+export interface Delegasi { jenis: 'Plt' | 'Plh' | 'Pj' | 'Pjs'; pemegang: { nip: string; nama: string; jabatan: string }; dasar: string }
 
 /** "Plh. Kepala Bidang … (atas nama …)": the office the task is held in, and the holder it is held for. */
 export const atasNama = (d: Delegasi) => `${d.jenis}. ${d.pemegang.jabatan} (atas nama ${d.pemegang.nama})`;

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { endDelegasi, getDelegasi, jabatanOf, listDelegasi, makeDelegasi, type DelegasiRow } from '../../db/delegasi';
 import { loadOrg } from '../../db/masterData';
-import { checkDelegasi, pengangkatOf, type Delegasi } from '../../domain/delegasi';
+import { checkDelegasi, checkJenis, pengangkatOf, tingkatOf, type Delegasi } from '../../domain/delegasi';
 import { profileOf } from '../../profiles';
 import { akhiriDelegasiSignal, delegasiWorkflowId, type DelegasiWorkflowInput } from '../../workflows/shared';
 import { authorize } from '../authorize';
@@ -16,7 +16,7 @@ import { ActingOfficialHeaders, errors, Id, IsoDate, IsoDateTime, Nip, ok, Regio
 import { ANSWER_WITHIN_MS, within } from '../unanswered';
 import { Line, Text } from '../../procedures/schemas';
 
-const Jenis = Type.Union([Type.Literal('Plt'), Type.Literal('Plh')], { description: 'Plh: the holder is temporarily away; Plt: the position is vacant' });
+const Jenis = Type.Union([Type.Literal('Plt'), Type.Literal('Plh'), Type.Literal('Pj'), Type.Literal('Pjs')], { description: 'Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah (Perpres 3/2018); Pjs: a penjabat sementara, of the kepala daerah only (refused: no position of the master data)' });
 const Dasar = Type.Object({ nomor: Line({ minLength: 1, description: 'the surat perintah\'s number' }), tanggal: IsoDate }, { description: 'the surat perintah it rests on' });
 const Oleh = { oleh: Nip, via: Type.String({ examples: ['signed-in', 'vouched'] }), client: Type.String({ description: 'the e-office system, or official:<NIP> signed in' }) };
 
@@ -79,6 +79,8 @@ export const delegasiRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const org = await loadOrg(app.deps.pool, region, [delegate]);
     if (!org.pegawai[delegate]) throw new ApiError(422, { code: 'DELEGATE_NOT_FOUND', message: `${delegate} is not in the master data of ${region}`, fields: [{ field: 'body.delegasi', message: 'an employee of the region' }] });
     const d: Delegasi = { id: `${region}-dlg-${randomUUID()}`, region, jabatan: kode, ...(jabatan.pemegang ? { pemegangNip: jabatan.pemegang } : {}), delegasiNip: delegate, jenis, mulai: new Date(mulai).toISOString(), sampai: new Date(sampai).toISOString(), dasar };
+    // The kind fits the position (a Pj of the Sekretaris Daerah only, when vacant; a Pjs of none here).
+    checkJenis(d, tingkatOf(org, jabatan));
     const input: DelegasiWorkflowInput = { id: d.id, region, mulai: d.mulai, sampai: d.sampai, nips: [...(d.pemegangNip ? [d.pemegangNip] : []), delegate] };
     await makeDelegasi(app.deps.pool, d, byOf(req), (others, positionOf) => checkDelegasi(profileOf(region).delegasi, d, others, positionOf), () => within(app, ANSWER_WITHIN_MS, () =>
       app.deps.temporal.workflow.start('delegasi', { workflowId: delegasiWorkflowId(d.id), taskQueue: app.deps.config.TASK_QUEUE, args: [input] })));

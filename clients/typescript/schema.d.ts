@@ -1581,8 +1581,8 @@ export interface components {
                 delegasi?: {
                     /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
                     dasar: string;
-                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                    jenis: "Plt" | "Plh";
+                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara */
+                    jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                     pemegang: {
                         jabatan: string;
                         nama: string;
@@ -1631,8 +1631,8 @@ export interface components {
                 delegasi?: {
                     /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
                     dasar: string;
-                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                    jenis: "Plt" | "Plh";
+                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara */
+                    jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                     pemegang: {
                         jabatan: string;
                         nama: string;
@@ -1786,8 +1786,8 @@ export interface components {
             id: string;
             /** @description the position held, by its kode in the region's master data */
             jabatan: string;
-            /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-            jenis: "Plt" | "Plh";
+            /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah (Perpres 3/2018); Pjs: a penjabat sementara, of the kepala daerah only (refused: no position of the master data) */
+            jenis: "Plt" | "Plh" | "Pj" | "Pjs";
             /** Format: date-time */
             mulai: string;
             /**
@@ -2762,8 +2762,8 @@ export interface components {
                     delegasi?: {
                         /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
                         dasar: string;
-                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                        jenis: "Plt" | "Plh";
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara */
+                        jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                         pemegang: {
                             jabatan: string;
                             nama: string;
@@ -2868,8 +2868,8 @@ export interface components {
                     delegasi?: {
                         /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
                         dasar: string;
-                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                        jenis: "Plt" | "Plh";
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara */
+                        jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                         pemegang: {
                             jabatan: string;
                             nama: string;
@@ -2974,8 +2974,8 @@ export interface components {
                     delegasi?: {
                         /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
                         dasar: string;
-                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                        jenis: "Plt" | "Plh";
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara */
+                        jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                         pemegang: {
                             jabatan: string;
                             nama: string;
@@ -3057,8 +3057,8 @@ export interface components {
                     delegasi?: {
                         /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
                         dasar: string;
-                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                        jenis: "Plt" | "Plh";
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara */
+                        jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                         pemegang: {
                             jabatan: string;
                             nama: string;
@@ -3163,8 +3163,8 @@ export interface components {
                     delegasi?: {
                         /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
                         dasar: string;
-                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                        jenis: "Plt" | "Plh";
+                        /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara */
+                        jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                         pemegang: {
                             jabatan: string;
                             nama: string;
@@ -6334,8 +6334,8 @@ export interface operations {
                      */
                     delegasi: string;
                     jabatan: string;
-                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                    jenis: "Plt" | "Plh";
+                    /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah (Perpres 3/2018); Pjs: a penjabat sementara, of the kepala daerah only (refused: no position of the master data) */
+                    jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                     /**
                      * Format: date-time
                      * @description ISO 8601 date-time with its offset, e.g. 2026-12-07T08:00:00+08:00
@@ -6483,6 +6483,7 @@ export interface operations {
              *     - `DELEGATE_NOT_FOUND`: the delegate is not in the region's master data
              *     - `DELEGATE_IS_HOLDER`: the delegate holds the position: a Plh or Plt stands in for another
              *     - `PLH_POSITION_VACANT`: a Plh stands in for a holder temporarily away; a vacant position has a Plt
+             *     - `DELEGATION_KIND_NOT_FOR_POSITION`: the kind does not stand in for this position: a Pj only for a vacant Sekretaris Daerah, a Pjs for the kepala daerah (no position of the master data)
              *     - `DELEGATION_CHAIN_TOO_LONG`: a task would pass through more delegations than the region allows
              */
             422: {
@@ -7513,8 +7514,8 @@ export interface operations {
                             delegasi?: {
                                 /** @description the surat perintah(s): "Surat Perintah Nomor … tanggal …" */
                                 dasar: string;
-                                /** @description Plh: the holder is temporarily away; Plt: the position is vacant */
-                                jenis: "Plt" | "Plh";
+                                /** @description Plh: the holder is temporarily away; Plt: the position is vacant; Pj: a penjabat of the vacant Sekretaris Daerah; Pjs: a penjabat sementara */
+                                jenis: "Plt" | "Plh" | "Pj" | "Pjs";
                                 pemegang: {
                                     jabatan: string;
                                     nama: string;

@@ -10,7 +10,7 @@ import { ROLE_TITLE } from '../../domain/pejabat';
 import type { OrgSnapshot, Pegawai } from '../../domain/organisasi';
 import { matchingPpk, officialRef } from '../../domain/penugasan';
 import type { Kriteria } from '../../domain/kepegawaian';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, judulDalamKalimat, type PlanContext } from '../../domain/rencana';
 import { refuse, type FieldError } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 import { PERAN_TIM, reservasiLintas, type PeranTim, type Reservasi } from '../../domain/batasPenugasan';
@@ -198,6 +198,9 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
       ...issuedBy(tujuan.kit.documents(tujuan.rule.documentsTujuan, write(tujuan.profile)), tujuan.profile, pybPemohon),
       ...ownDocuments,
       ...issuedBy(tujuan.kit.documents(tujuan.rule.penetapan, write(tujuan.profile)), tujuan.profile, pybPemohon),
+      // Last, so the Surat Penugasan stays what the employees receive: the answer to the requesting PyB, addressed to them.
+      ...tujuan.kit.documents(tujuan.rule.suratJawaban ? [tujuan.rule.suratJawaban] : [], write(tujuan.profile))
+        .map((d) => (tujuan.profile.id !== profile.id ? { ...d, penerbit: { region: tujuan.profile.id, kop: kop(tujuan.profile) } } : d)),
     ]
     : ownDocuments;
   return {
@@ -298,6 +301,14 @@ function isi(issuer: RegionalProfile, own: RegionalProfile, s: PenunjukanLintasI
     ...(p.kompetensi.length ? [`Kompetensi yang dibutuhkan: ${p.kompetensi.join(', ')}`] : []),
     `Jangka waktu penugasan: ${periode}`,
   ];
+  // The answer of the agency asked's PyB to the requesting one's (c.5.a): the approved list of employees assigned.
+  if (d.kind === 'surat-jawaban-pelibatan')
+    return {
+      hal: 'Jawaban Permohonan Pelibatan Pejabat Fungsional dan Pelaksana',
+      yth: { jabatan: pybPemohon, di: own.tempat },
+      pembuka: `Menindaklanjuti ${suratDasar('Surat', pybPemohon, surat)} hal Permohonan Pelibatan, dengan ini disampaikan bahwa permohonan pelibatan Pejabat Fungsional atau Pelaksana ${s.unitTujuan.nama} ${judulDalamKalimat(issuer.pemerintah)} dalam rangka ${dalamKalimat(p.maksud)} disetujui, dengan Pejabat Fungsional atau Pelaksana yang ditugaskan sebagai berikut:`,
+      butir: ['{pegawai}', ...tugas.slice(1)],
+    };
   if (d.kind.startsWith('keputusan'))
     return {
       tentang: `Penugasan Pejabat Fungsional dan Pelaksana Lintas Instansi Pemerintah antara ${own.pemerintah} dan ${s.instansiTujuan.pemerintah}`,

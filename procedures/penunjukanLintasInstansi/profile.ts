@@ -22,6 +22,12 @@ const Provided = Type.Object({
   refusalReasons: Rule,
   /** What this agency issues as the one asked: the Surat Penugasan of its PUO. */
   documentsTujuan: Type.Array(DocumentSpec, { minItems: 1 }),
+  /**
+   * The answer its Pejabat yang Berwenang sends the requesting agency's, with the list of employees
+   * assigned, once approved: a letter between governments, which the Sekretaris Daerah signs for the
+   * Bupati as Pejabat Pembina Kepegawaian (a.n.).
+   */
+  suratJawaban: Type.Optional(DocumentSpec),
   /** What it also issues whichever side it is on (banjar pasal 14(1): a Keputusan Bupati). */
   penetapan: Type.Array(DocumentSpec),
   acknowledgement: Rule,

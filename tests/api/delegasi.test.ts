@@ -2,9 +2,11 @@
 // the demo OpenID provider (and vouched for by a key), a P2 case whose decision tasks open for the
 // delegate, move when a delegation starts and ends (the delegation's own workflow in Temporal), the
 // delegate refused what the holder would be, the timeline showing both and how each actor was known,
-// and the Surat Tugas signed "Plh." before the holder's jabatan.
+// and the Surat Tugas signed "Plh." before the holder's jabatan; a position vacant in the master data
+// resolved to its Plt when a case is planned, who decides and signs "Plt.".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPeople } from '../../demo/masterData';
+import { demoMasterData, demoPeople } from '../../demo/masterData';
+import { jabatanTandaTangan } from '../../domain/dokumen';
 import type { CaseView, Task } from '../../domain/kasus';
 import { loadDemoData, permohonan, requester } from '../support/cases';
 import { startIdentity, type TestIdentity } from '../support/identity';
@@ -31,7 +33,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-const make = async (who: Headers, body: { jabatan: string; delegasi: string; jenis?: 'Plt' | 'Plh'; mulai: string; sampai: string }) =>
+const make = async (who: Headers, body: { jabatan: string; delegasi: string; jenis?: 'Plt' | 'Plh' | 'Pj' | 'Pjs'; mulai: string; sampai: string }) =>
   s.app.inject({ method: 'POST', url: '/api/v1/delegations', headers: who, payload: { region: 'banjar', jenis: 'Plh', dasar: { nomor: '800/1/SETDA/2026', tanggal: '2026-12-01' }, ...body } });
 const getCase = async (id: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: AUTH })).json();
 async function until(id: string, ok: (c: CaseView) => boolean | undefined, what: string): Promise<CaseView> {
@@ -172,7 +174,97 @@ describe('who appoints, chains and cycles', () => {
     const cycle = await make(admin, { jabatan: 'SEKDA', delegasi: p.kadisKesehatan, ...later });
     expect(cycle.statusCode).toBe(409);
     expect(cycle.json().error).toMatchObject({ code: 'DELEGATION_CYCLE', message: expect.stringContaining('KADIS-KESEHATAN → KABAN-BAPPEDA → SEKDA') });
+    // A Pj stands in only for a vacant Sekretaris Daerah (Perpres 3/2018); a Pjs for the kepala daerah, no position here.
+    const pj = await make(admin, { jabatan: 'SEKDA', delegasi: p.kabidPerencanaan, jenis: 'Pj', mulai: at(5 * DAY), sampai: at(6 * DAY) });
+    expect(pj.statusCode).toBe(422);
+    expect(pj.json().error).toMatchObject({ code: 'DELEGATION_KIND_NOT_FOR_POSITION', citation: expect.stringContaining('Perpres 3/2018'), fields: [{ field: 'body.jenis' }] });
+    const pjs = await make(sekda, { jabatan: 'KADIS-KOMINFO', delegasi: p.kabidAptika, jenis: 'Pjs', mulai: at(5 * DAY), sampai: at(6 * DAY) });
+    expect(pjs.json().error).toMatchObject({ code: 'DELEGATION_KIND_NOT_FOR_POSITION', citation: expect.stringContaining('Pasal 44 ayat (4)') });
     const listed = (await s.app.inject({ method: 'GET', url: '/api/v1/delegations?region=banjar&jabatan=KABAN-BAPPEDA', headers: await as(p.perawat) })).json();
     expect(listed.delegations).toHaveLength(1);
   }, 30_000);
+});
+
+describe('a Plt in a position vacant in the master data', () => {
+  const b = demoPeople('bengkalis');
+
+  it('a case whose step belongs to the vacant position is planned to its Plt, who decides and signs "Plt." before its jabatan', async () => {
+    // The Kepala Dinas Kominfo of Bengkalis is made Staf Ahli: the position stays, nobody holds it (nor is anyone's PUO by name).
+    const data = demoMasterData('bengkalis');
+    const imported = await s.app.inject({
+      method: 'POST', url: '/api/v1/master-data/bengkalis', headers: AUTH,
+      payload: {
+        jabatan: [{ kode: 'STAF-AHLI-PEM', nama: 'Staf Ahli Bupati Bidang Pemerintahan', unit: 'SETDA', jenis: 'jpt-pratama' }],
+        pegawai: data.pegawai!.flatMap((x) => x.nip === b.kadisKominfo ? [{ ...x, jabatan: 'STAF-AHLI-PEM' }] : x.kedudukan?.puo === b.kadisKominfo ? [{ ...x, kedudukan: { ppk: x.kedudukan.ppk } }] : []),
+      },
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const start = async (key: string) => s.app.inject({
+      method: 'POST', url: '/api/v1/cases', headers: { ...vouched(requester('bengkalis')), 'idempotency-key': `plt-${key}-${Date.now()}` },
+      payload: { procedure: 'penunjukan-lintas-unit', region: 'bengkalis', ...permohonan('bengkalis') },
+    });
+    // Bengkalis lampiran BAB I §II.B.1.2: the Pimpinan PD tujuan decides; with nobody in the position, nobody can.
+    const vacant = await start('vacant');
+    expect(vacant.statusCode).toBe(422);
+    expect(vacant.json().error.code).toBe('OFFICIAL_NOT_FOUND');
+
+    // The Sekretaris Daerah appoints the Kepala Dinas Kesehatan Plt (a Plt names no holder).
+    const made = await s.app.inject({
+      method: 'POST', url: '/api/v1/delegations', headers: await as(b.sekda),
+      payload: { region: 'bengkalis', jabatan: 'KADIS-KOMINFO', delegasi: b.kadisKesehatan, jenis: 'Plt', mulai: at(0), sampai: at(30 * DAY), dasar: { nomor: '800/7/SETDA/2026', tanggal: '2026-12-02' } },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json().pemegangNip).toBeUndefined();
+    const started = await start('plt');
+    expect(started.statusCode, started.body).toBe(201);
+    const caseId = started.json().caseId;
+    const c = await until(caseId, (v) => !!task(v, 'keputusan'), 'the keputusan did not open');
+    expect(task(c, 'keputusan')).toMatchObject({ assignee: { nip: b.kadisKesehatan, jabatan: 'Plt. Kepala Dinas Komunikasi dan Informatika' } });
+    // Nobody holds it, so nobody but the Plt may decide; the Plt decides from their own inbox.
+    expect((await decide(caseId, 'keputusan', vouched(b.kadisKesehatan))).statusCode).toBe(200);
+    const done = await until(caseId, (v) => v.documents.length > 0, 'no document was issued');
+    expect(done.timeline.find((e) => e.action === 'disetujui')).toMatchObject({ actor: { nip: b.kadisKesehatan, jabatan: 'Plt. Kepala Dinas Komunikasi dan Informatika' } });
+    expect(done.timeline.find((e) => e.action === 'diterbitkan')).toMatchObject({ actor: { nip: b.kadisKesehatan, jabatan: 'Plt. Kepala Dinas Komunikasi dan Informatika' } });
+    const doc = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${done.documents[0]!.id}?format=json`, headers: AUTH })).json();
+    // Issued by the Dinas whose position it is, under its kop; signed by the Plt with their own pangkat.
+    expect(doc.penandatangan).toMatchObject({ nip: b.kadisKesehatan, delegasi: 'Plt', jabatan: 'Kepala Dinas Komunikasi dan Informatika', pangkat: expect.stringContaining('IV/') });
+    expect(doc).toMatchObject({ nomor: expect.stringContaining('/DISKOMINFOTIK/'), alamat: 'Jalan Merdeka Nomor 7' });
+    if (process.env.SAVE_PLT_PDF) (await import('node:fs')).writeFileSync(process.env.SAVE_PLT_PDF, (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.id}`, headers: AUTH })).rawPayload);
+  }, 60_000);
+});
+
+describe('a Pj of a vacant Sekretaris Daerah', () => {
+  it('made by the BKPSDM, resolved when a case is planned: the Keputusan Sekretaris Daerah is signed "Pj. SEKRETARIS DAERAH," without NIP and pangkat', async () => {
+    // Banjar's Sekretaris Daerah is made Staf Ahli: the position stays, nobody holds it.
+    const data = demoMasterData('banjar');
+    const imported = await s.app.inject({
+      method: 'POST', url: '/api/v1/master-data/banjar', headers: AUTH,
+      payload: {
+        jabatan: [{ kode: 'STAF-AHLI-PEM', nama: 'Staf Ahli Bupati Bidang Pemerintahan', unit: 'SETDA', jenis: 'jpt-pratama' }],
+        pegawai: data.pegawai!.filter((x) => x.nip === p.sekda).map((x) => ({ ...x, jabatan: 'STAF-AHLI-PEM' })),
+      },
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    // Perpres 3/2018: the kepala daerah appoints a Pj, recorded by the BKPSDM.
+    const made = await make(await as(ADMIN), { jabatan: 'SEKDA', delegasi: p.kadisKesehatan, jenis: 'Pj', mulai: at(0), sampai: at(30 * DAY) });
+    expect(made.statusCode, made.body).toBe(201);
+    const started = await s.app.inject({
+      method: 'POST', url: '/api/v1/cases', headers: { ...vouched(requester('banjar')), 'idempotency-key': `pj-${Date.now()}` },
+      payload: { procedure: 'penunjukan-lintas-unit', region: 'banjar', ...permohonan('banjar') },
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const caseId = started.json().caseId;
+    // The Kepala Dinas Kominfo's Plh (in force since the first test) recommends; the PPK decides.
+    const rekomendasi = await until(caseId, (v) => !!task(v, 'rekomendasi-puo'), 'the rekomendasi did not open');
+    expect((await decide(caseId, 'rekomendasi-puo', vouched(task(rekomendasi, 'rekomendasi-puo')!.assignee.nip))).statusCode).toBe(200);
+    await until(caseId, (v) => !!task(v, 'keputusan-ppk'), 'the keputusan did not open');
+    expect((await decide(caseId, 'keputusan-ppk', vouched(p.kabidAptika))).statusCode).toBe(200);
+    const done = await until(caseId, (v) => v.documents.length === 2, 'the documents were not issued');
+    const keputusan = done.documents.find((d) => d.kind === 'keputusan-sekda')!;
+    const doc = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${keputusan.id}?format=json`, headers: AUTH })).json();
+    expect(doc.penandatangan).toMatchObject({ nip: p.kadisKesehatan, delegasi: 'Pj', jabatan: 'Sekretaris Daerah', sekretarisDaerah: true });
+    expect(jabatanTandaTangan(doc.penandatangan)).toEqual(['Pj. SEKRETARIS DAERAH,']);
+    expect(done.timeline.find((e) => e.action === 'diterbitkan' && e.documentId === keputusan.id)).toMatchObject({ actor: { nip: p.kadisKesehatan, jabatan: 'Pj. Sekretaris Daerah' } });
+    if (process.env.SAVE_PJ_PDF) (await import('node:fs')).writeFileSync(process.env.SAVE_PJ_PDF, (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${keputusan.id}`, headers: AUTH })).rawPayload);
+  }, 60_000);
 });

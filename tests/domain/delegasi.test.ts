@@ -2,9 +2,11 @@
 // holder at a moment, and how a delegate signs.
 import { describe, expect, it } from 'vitest';
 import { demoMasterData, demoPeople } from '../../demo/masterData';
-import { checkDelegasi, pengangkatOf, rantaiUntuk, type Delegasi } from '../../domain/delegasi';
+import { checkDelegasi, checkJenis, denganPlt, pengangkatOf, rantaiUntuk, tingkatOf, type Delegasi } from '../../domain/delegasi';
 import { jabatanTandaTangan } from '../../domain/dokumen';
-import type { OrgSnapshot } from '../../domain/organisasi';
+import { headOf, type OrgSnapshot } from '../../domain/organisasi';
+import { officialRef } from '../../domain/penugasan';
+import { puoOf } from '../../domain/pejabat';
 import { RuleViolation } from '../../domain/refusal';
 import { PROFILES } from '../../profiles';
 
@@ -77,5 +79,46 @@ describe('how a delegate signs', () => {
     expect(jabatanTandaTangan(person)).toEqual(['KEPALA DINAS KOMUNIKASI DAN INFORMATIKA,']);
     expect(jabatanTandaTangan({ ...person, jabatan: 'Sekretaris Daerah', atasNama: rules.tandaTangan.atasNama })).toEqual(['a.n. BUPATI BANJAR', 'SEKRETARIS DAERAH,']);
     expect(jabatanTandaTangan({ jabatan: 'Bupati Banjar', nama: 'H. Ahmad Rizani' })).toEqual(['BUPATI BANJAR,']);
+  });
+});
+
+describe('a Plt in a vacant position', () => {
+  const { [p.kadisKominfo]: _left, ...others } = org.pegawai;
+  const vacant: OrgSnapshot = { ...org, pegawai: others };
+  const plt = { d: D('KADIS-KOMINFO', p.kadisKesehatan, { jenis: 'Plt', pemegangNip: undefined }), pelaksana: org.pegawai[p.kadisKesehatan]!, jabatan: { jabatan: 'KADIS-KOMINFO', namaJabatan: 'Kepala Dinas Komunikasi dan Informatika', jenisJabatan: 'jpt-pratama' as const, unit: 'KOMINFO' } };
+
+  it('the position\'s roles resolve to the Plt, who keeps their own record and position beside it', () => {
+    const o = denganPlt(vacant, [plt]);
+    expect(headOf(vacant, 'KOMINFO')).toBeUndefined();
+    expect(puoOf(PROFILES.banjar, o, 'KOMINFO-APTIKA')).toMatchObject({ nip: p.kadisKesehatan, unit: 'KOMINFO', memimpinUnit: true, lowong: { jenis: 'Plt', dasar: 'Surat Perintah Nomor 800/1 tanggal 2026-12-30' } });
+    expect(officialRef(o, headOf(o, 'KOMINFO')!)).toEqual({ nip: p.kadisKesehatan, nama: org.pegawai[p.kadisKesehatan]!.nama, jabatan: 'Plt. Kepala Dinas Komunikasi dan Informatika' });
+    expect(o.pegawai[p.kadisKesehatan]).toEqual(org.pegawai[p.kadisKesehatan]);
+  });
+
+  it('a position filled since is its holder\'s', () => {
+    expect(headOf(denganPlt(org, [plt]), 'KOMINFO')!.nip).toBe(p.kadisKominfo);
+  });
+});
+
+describe('Pj and Pjs (Permendagri 1/2023 pasal 44(4)–(5))', () => {
+  const tingkat = (kode: string) => tingkatOf(org, jabatan[kode]!);
+
+  it('a Pj stands in only for a vacant Sekretaris Daerah; a Pjs for the kepala daerah, no position here', () => {
+    expect(refusal(() => checkJenis({ jenis: 'Pj', jabatan: 'SEKDA' }, tingkat('SEKDA')))).toBe('accepted');
+    expect(refusal(() => checkJenis({ jenis: 'Pj', jabatan: 'SEKDA', pemegangNip: p.sekda }, tingkat('SEKDA')))).toBe('DELEGATION_KIND_NOT_FOR_POSITION');
+    expect(refusal(() => checkJenis({ jenis: 'Pj', jabatan: 'KADIS-KOMINFO' }, tingkat('KADIS-KOMINFO')))).toBe('DELEGATION_KIND_NOT_FOR_POSITION');
+    expect(refusal(() => checkJenis({ jenis: 'Pjs', jabatan: 'SEKDA', pemegangNip: p.sekda }, tingkat('SEKDA')))).toBe('DELEGATION_KIND_NOT_FOR_POSITION');
+    for (const kode of ['SEKDA', 'KADIS-KOMINFO', 'KABID-APTIKA'])
+      for (const jenis of ['Plt', 'Plh'] as const) expect(refusal(() => checkJenis({ jenis, jabatan: kode, pemegangNip: 'x' }, tingkat(kode)))).toBe('accepted');
+  });
+
+  it('a Pj signs "Pj." before the jabatan, and the Sekretaris Daerah\'s position resolves to them while it is vacant', () => {
+    const person = { nama: 'Drs. H. Ahmad Fauzi, M.Si.', nip: p.sekda, pangkat: 'Pembina Utama Muda (IV/c)', jabatan: 'Sekretaris Daerah' };
+    expect(jabatanTandaTangan({ ...person, delegasi: 'Pj' as const })).toEqual(['Pj. SEKRETARIS DAERAH,']);
+    expect(jabatanTandaTangan({ ...person, delegasi: 'Pj' as const, atasNama: 'a.n. BUPATI BANJAR' })).toEqual(['a.n. BUPATI BANJAR', 'Pj. SEKRETARIS DAERAH,']);
+    const { [p.sekda]: _left, ...others } = org.pegawai;
+    const pj = { d: D('SEKDA', p.kepalaBappeda, { jenis: 'Pj', pemegangNip: undefined }), pelaksana: org.pegawai[p.kepalaBappeda]!, jabatan: { jabatan: 'SEKDA', namaJabatan: 'Sekretaris Daerah', jenisJabatan: 'jpt-pratama' as const, unit: 'SETDA' } };
+    const o = denganPlt({ ...org, pegawai: others }, [pj]);
+    expect(officialRef(o, headOf(o, 'SETDA')!)).toMatchObject({ nip: p.kepalaBappeda, jabatan: 'Pj. Sekretaris Daerah' });
   });
 });

@@ -304,8 +304,9 @@ describe('pembentukan tim kerja (P6)', () => {
       expect(input.steps[0]).toMatchObject({ id: 'penetapan', assignee: { nip: banjar.sekda }, citation: 'banjar pasal 14(1), lampiran IV' });
       const p3 = input.lintasInstansi![0].p3;
       expect(p3).toMatchObject({ procedure: 'penunjukan-lintas-instansi', regions: ['banjar', 'pati'], caseId: `${input.caseId}-instansi-1` });
-      // The team's Keputusan Bupati sets its members' assignment (pasal 14(1)): the linked case issues only pati's Surat Penugasan.
-      expect(p3.documents.map((d) => [d.kind, d.penerbit?.region])).toEqual([['surat-penugasan', 'pati']]);
+      // The team's Keputusan Bupati sets its members' assignment (pasal 14(1)): the linked case issues only pati's Surat Penugasan,
+      // and pati's PyB answers banjar's (pati lampiran B.2.a.3.e.1).
+      expect(p3.documents.map((d) => [d.kind, d.penerbit?.region])).toEqual([['surat-penugasan', 'pati'], ['surat-jawaban-pelibatan', 'pati']]);
       // Its answer takes each listed member's slot across agencies (pasal 9(5)).
       expect(p3.steps.find((s) => s.id === 'jawaban-ppk-tujuan')!.reserves).toMatchObject([{ lingkup: 'lintas', timKerja: { nama: input.subject.permintaan.nama, peran: 'anggota' }, batas: { citation: 'banjar pasal 9(5)' } }]);
       const linkedP2 = input.lintasUnit[0].pilihan[0].caseId;
@@ -352,7 +353,7 @@ describe('pembentukan tim kerja (P6)', () => {
         ['Anggota', 'PEMERINTAH KABUPATEN BANJAR'], ['Anggota', 'PEMERINTAH KABUPATEN PATI'],
       ]);
       expect((result.subject as PembentukanTimKerjaInput['subject']).susunan.at(-1)).toMatchObject({ nip: pati.pranataKomputer1, linkedCase: p3.caseId, instansi: 'PEMERINTAH KABUPATEN PATI' });
-      expect(await getCase(suite.db.pool, p3.caseId)).toMatchObject({ status: 'issued', documents: [{ kind: 'surat-penugasan' }] });
+      expect(await getCase(suite.db.pool, p3.caseId)).toMatchObject({ status: 'issued', documents: [{ kind: 'surat-penugasan' }, { kind: 'surat-jawaban-pelibatan' }] });
       expect((await penugasanOf(suite.db.pool, 'banjar', pati.pranataKomputer1)).map((p) => [p.caseId, p.lingkup, p.status])).toEqual([[p3.caseId, 'lintas', 'reserved']]);
     });
 

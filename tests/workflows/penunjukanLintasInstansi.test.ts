@@ -1,6 +1,7 @@
 // P3 workflow on the time-skipping test server with real activities against PostgreSQL: a case of
 // one region whose destination hops are taken by the officials of another region of this service.
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,8 @@ import { penugasanOf, reservePenugasan } from '../../db/penugasan';
 import { demoPeople } from '../../demo/masterData';
 import { requester } from '../../demo/permohonan';
 import { penunjukanLintasInstansi as permohonan } from '../../demo/penunjukanLintasInstansi';
+import { renderPdf } from '../../documents/pdf';
+import { jabatanTandaTangan } from '../../domain/dokumen';
 import type { CaseView } from '../../domain/kasus';
 import { mitra, plan, type PenunjukanLintasInstansiInput, type PermohonanLintasInstansi } from '../../procedures/penunjukanLintasInstansi/plan';
 import { PROFILES } from '../../profiles';
@@ -94,16 +97,27 @@ describe('penunjukan lintas instansi (P3)', () => {
     expect(result.status).toBe('issued');
     expect(result.outcome?.reasons).toBeUndefined();
     expect(result.timeline.map((e) => e.action)).toEqual([
-      'diajukan', 'disetujui', 'disetujui', 'direkomendasikan', 'disetujui', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterima', 'diterima',
+      'diajukan', 'disetujui', 'disetujui', 'direkomendasikan', 'disetujui', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterbitkan', 'diterima', 'diterima',
     ]);
     expect(result.timeline[4].employees?.map((e) => e.nip)).toEqual([pati.pranataKomputer2, pati.pranataKomputer1]);
-    expect(result.documents.map((d) => d.kind)).toEqual(['surat-penugasan', 'keputusan-bupati']);
+    expect(result.documents.map((d) => d.kind)).toEqual(['surat-penugasan', 'keputusan-bupati', 'surat-jawaban-pelibatan']);
     // Numbered in the issuing region's sequence and format: pati's Surat Penugasan, banjar's Keputusan.
     expect(result.documents[0].nomor).toMatch(/^800\/\d+\/DINKOMINFO\.APTIKA\/\d{4}$/);
     expect(result.documents[1].nomor).toMatch(/^\d+ TAHUN \d{4}$/);
+    expect(result.documents[2].nomor).toMatch(/^800\/\d+\/SETDA\/\d{4}$/);
     const { rows } = await suite.db.pool.query('SELECT id, region, data FROM documents WHERE case_id = $1 ORDER BY id', [input.caseId]);
-    expect(rows.map((r) => r.region)).toEqual(['banjar', 'pati']); // keputusan-bupati, surat-penugasan
-    const [keputusan, surat] = rows.map((r) => r.data);
+    expect(rows.map((r) => r.region)).toEqual(['banjar', 'pati', 'pati']); // keputusan-bupati, surat-jawaban-pelibatan, surat-penugasan
+    const [keputusan, jawaban, surat] = rows.map((r) => r.data);
+    // Pati's PyB answers banjar's: a letter between governments, the Sekretaris Daerah signing for the Bupati
+    // (pati lampiran B.2.a.3.e.1), by office, without NIP and pangkat (Permendagri 1/2023 pasal 44(3)).
+    expect(jawaban).toMatchObject({
+      pemerintah: 'PEMERINTAH KABUPATEN PATI', hal: 'Jawaban Permohonan Pelibatan Pejabat Fungsional dan Pelaksana', yth: { jabatan: 'Sekretaris Daerah Kabupaten Banjar', di: 'Martapura' },
+      penandatangan: { nip: pati.sekda, atasNama: 'a.n. BUPATI PATI', sekretarisDaerah: true }, citation: 'pati lampiran B.2.a.3.e.1',
+    });
+    expect(jabatanTandaTangan(jawaban.penandatangan)).toEqual(['a.n. BUPATI PATI', 'SEKRETARIS DAERAH,']);
+    expect(jawaban.butir[0]).toContain('Nur Aisyah, S.T., NIP');
+    expect(jawaban.tembusan).toEqual(['Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika']);
+    if (process.env.SAVE_AN_PDF) writeFileSync(process.env.SAVE_AN_PDF, await renderPdf(jawaban));
     expect(surat).toMatchObject({ pemerintah: 'PEMERINTAH KABUPATEN PATI', penandatangan: { nip: pati.kabidAptika } });
     expect(surat.kepada.map((k: { nip: string }) => k.nip)).toEqual([pati.pranataKomputer2, pati.pranataKomputer1]);
     // Tembusan: the agency asked's PyB and the PPK, and the requesting agency's PyB (banjar II.B.1.c.5.c);
@@ -143,12 +157,14 @@ describe('penunjukan lintas instansi (P3)', () => {
     });
     expect(result.status).toBe('issued');
     expect(result.timeline[3]).toMatchObject({ action: 'tidak-direkomendasikan', reasons: 'beban kerja bidang tinggi' });
-    expect(result.documents.map((d) => d.kind)).toEqual(['surat-penugasan', 'keputusan-bupati']);
-    expect(result.documents.every((d) => /^\d+ TAHUN \d{4}$/.test(d.nomor))).toBe(true);
+    expect(result.documents.map((d) => d.kind)).toEqual(['surat-penugasan', 'keputusan-bupati', 'surat-jawaban-pelibatan']);
+    expect(result.documents.slice(0, 2).every((d) => /^\d+ TAHUN \d{4}$/.test(d.nomor))).toBe(true);
     const { rows } = await suite.db.pool.query('SELECT region, data FROM documents WHERE case_id = $1 ORDER BY id', [input.caseId]);
-    expect(rows.map((r) => r.region)).toEqual(['banjar', 'banjar']);
-    expect(rows[1].data).toMatchObject({ title: 'SURAT TUGAS', pemerintah: 'PEMERINTAH KABUPATEN BANJAR', penandatangan: { nip: banjar.kadisKominfo } });
-    expect(rows[1].data.tembusan).toContain('Sekretaris Daerah Kabupaten Pati');
+    expect(rows.map((r) => r.region)).toEqual(['banjar', 'banjar', 'banjar']);
+    // Banjar's PyB answers pati's, for the Bupati (banjar lampiran II.B.1.c.5.a).
+    expect(rows[1].data).toMatchObject({ kind: 'surat-jawaban-pelibatan', yth: { jabatan: 'Sekretaris Daerah Kabupaten Pati' }, penandatangan: { nip: banjar.sekda, atasNama: 'a.n. BUPATI BANJAR' } });
+    expect(rows[2].data).toMatchObject({ title: 'SURAT TUGAS', pemerintah: 'PEMERINTAH KABUPATEN BANJAR', penandatangan: { nip: banjar.kadisKominfo } });
+    expect(rows[2].data.tembusan).toContain('Sekretaris Daerah Kabupaten Pati');
     expect(rows[0].data).toMatchObject({ title: 'KEPUTUSAN BUPATI BANJAR', pemerintah: 'BUPATI BANJAR', penandatangan: { jabatan: 'Bupati Banjar' } });
   });
 
@@ -319,7 +335,7 @@ describe('penunjukan lintas instansi (P3)', () => {
 
     it('the Surat Penugasan names the team; an assignment longer than 6 months is refused when planned (pasal 9(5))', async () => {
       const input = await planCase(suite.db.pool, 'banjar', { timKerja });
-      expect(input.documents.map((d) => d.kind)).toEqual(['surat-penugasan', 'keputusan-bupati']); // asked on its own: its own decree
+      expect(input.documents.map((d) => d.kind)).toEqual(['surat-penugasan', 'keputusan-bupati', 'surat-jawaban-pelibatan']); // asked on its own: its own decree
       expect(input.documents[0].isi.untuk).toContain(`Sebagai Anggota ${timKerja.nama}`);
       const long = planCase(suite.db.pool, 'banjar', { timKerja, jangkaWaktu: { mulai: '2027-01-04', selesai: '2027-07-05' } });
       await expect(long).rejects.toMatchObject({ refusal: { code: 'ASSIGNMENT_TOO_LONG', citation: 'banjar pasal 9(5)', fields: [{ field: 'jangkaWaktu.selesai' }] } });

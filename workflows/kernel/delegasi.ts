@@ -8,7 +8,8 @@ import { patch } from './patches';
 import { record } from './projection';
 
 const holderOf = (t: Task): OfficialRef => t.delegasi?.pemegang ?? t.assignee;
-const routed = (t: Task) => t.status === 'open' && (t.kind === 'rekomendasi' || t.kind === 'keputusan');
+/** A task that goes to whoever acts for its holder: an open recommendation or decision. */
+export const routed = (t: Task) => t.status === 'open' && (t.kind === 'rekomendasi' || t.kind === 'keputusan');
 
 /**
  * Routes the open decision tasks to whoever acts for their holders now, recording each move; true when

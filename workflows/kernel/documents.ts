@@ -29,8 +29,10 @@ export async function issue(c: CaseContext, documents: ResolvedDocument[], fill:
     });
     view.documents.push(issued);
     issuedNow.push(issued);
+    // Signed by a Plh/Plt for the holder, or by a Plt the plan named in a vacant position: "Plh."/"Plt." before the jabatan.
     const { doc: { signatory }, delegasi } = signedBy(c, doc);
-    record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: actorRef(delegasi ? { ...signatory, jabatan: `${delegasi.jenis}. ${signatory.jabatan}` } : signatory), citation: doc.citation, documentId: issued.id, nomor: issued.nomor, ...(delegasi ? { delegasi } : {}) });
+    const jenis = signatory.delegasi;
+    record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: actorRef(jenis ? { ...signatory, jabatan: `${jenis}. ${signatory.jabatan}` } : signatory), citation: doc.citation, documentId: issued.id, nomor: issued.nomor, ...(delegasi ? { delegasi } : {}) });
   }
   const to = employees ?? [employee];
   await deliver(c, 'diterbitkan', [input.pemohon, ...to], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${to.map((e) => e.nama).join(', ')}`, c.issues++);
@@ -46,7 +48,10 @@ function signedBy(c: CaseContext, doc: ResolvedDocument): { doc: ResolvedDocumen
   const golongan = decided && c.golongan.get(decided.assignee.nip);
   if (!decided?.delegasi || !golongan) return { doc };
   const { assignee, delegasi } = decided;
-  return { doc: { ...doc, signatory: { nip: assignee.nip, nama: assignee.nama, jabatan: doc.signatory.jabatan, golongan, delegasi: delegasi.jenis } }, delegasi };
+  // For the kepala daerah still ("a.n. BUPATI …"); a Plh or Pj of the Sekretaris Daerah signs as they do, without NIP and pangkat (Permendagri 1/2023 pasal 44(5)).
+  const { atasNama, sekretarisDaerah } = doc.signatory;
+  const byOffice = sekretarisDaerah && (delegasi.jenis === 'Plh' || delegasi.jenis === 'Pj');
+  return { doc: { ...doc, signatory: { nip: assignee.nip, nama: assignee.nama, jabatan: doc.signatory.jabatan, golongan, delegasi: delegasi.jenis, ...(atasNama ? { atasNama } : {}), ...(byOffice ? { sekretarisDaerah } : {}) } }, delegasi };
 }
 
 /** The employee receives the document and acknowledges it; this closes the case. */

@@ -36,8 +36,11 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
      * `o`: a long case's own time limit (the task of a case that continued as new is awaited again).
      */
     step: (s: ResolvedStep, o?: TaskOptions): Promise<StepResult> => (o ? task(c, s, o) : step(c, s)),
-    /** Opens a step's task for the Update that opens it, written by that Update; `task` then awaits it. */
-    opened: (s: ResolvedStep, o: TaskOptions): void => opened(c, s, o),
+    /**
+     * Opens a step's task for the Update that opens it, written by that Update; `task` then awaits it. A
+     * decision task's routing to a Plt/Plh comes back, for the Update to await before it writes.
+     */
+    opened: (s: ResolvedStep, o: TaskOptions): Promise<boolean> | undefined => opened(c, s, o),
     /** A step after the documents were issued: true when done in time, else noted as missed. */
     followUp: (s: ResolvedStep): Promise<boolean> => followUp(c, s),
 

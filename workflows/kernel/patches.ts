@@ -44,6 +44,8 @@ export const PATCHES = {
   'penilaian-akhir-periode': 'P6 teams whose period ended before it (every pembentukanTimKerja history recorded before it) opened none',
   /** P7: a team's kendala reaches its penanggung jawab too, to follow up (bengkalis lampiran BAB I §II.C.a.2.c). */
   'kendala-penanggung-jawab': 'P7 team cases that raised a kendala before it (no recorded history has a penanggung jawab to receive one) replay without it',
+  /** P7: a decision task an Update opens (a kendala) goes to whoever acts for its holder when it opens (kernel: opened). */
+  'aksi-dialihkan': 'P7 cases that raised a kendala before it (every siklusKinerja history recorded before it) routed it only when a delegation started or ended',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

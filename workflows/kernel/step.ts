@@ -4,7 +4,7 @@ import { allHandlersFinished, condition } from '@temporalio/workflow';
 import type { DecisionInput, ResolvedStep, Task } from '../../domain/kasus';
 import { findCandidates, notify } from './activities';
 import { actorRef, nipsOf, type CaseContext } from './context';
-import { route } from './delegasi';
+import { route, routed } from './delegasi';
 import { patch } from './patches';
 import { publish, record } from './projection';
 
@@ -42,9 +42,14 @@ export function task(c: CaseContext, s: ResolvedStep, o: TaskOptions): Promise<S
  * Opens a step's task in the view, unwritten, for an Update that opens it (a kendala raised): the
  * Update's own write carries it and `task` then awaits it. One local activity, so the Update's answer
  * and the task's timer come in one order live and in replay (two writes at once could finish in either).
+ * A decision task goes to whoever acts for its holder, as one the flow opens does (`waitFor`): the
+ * routing, for the Update to await before its write; undefined where nothing routes (a tindakan).
  */
-export function opened(c: CaseContext, s: ResolvedStep, o: TaskOptions): void {
-  openIn(c, taskOf(c, s, undefined, o.continuesOnRefusal), o.expireAfterMs);
+export function opened(c: CaseContext, s: ResolvedStep, o: TaskOptions): Promise<boolean> | undefined {
+  const t = taskOf(c, s, undefined, o.continuesOnRefusal);
+  openIn(c, t, o.expireAfterMs);
+  // Added after P7 cases had raised kendala that moved to a Plt/Plh only when a delegation started or ended: those replay without it.
+  return routed(t) && patch('aksi-dialihkan') ? route(c, [t]) : undefined;
 }
 
 /** A step after the documents were issued (P4's laporan hasil, P8's recipients of form 7): done in time or noted as missed. */

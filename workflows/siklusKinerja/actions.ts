@@ -56,9 +56,11 @@ export function registerActions(c: SiklusContext) {
         const pj = c.input.kendala.penanggungJawab && patch('kendala-penanggung-jawab') ? c.input.kendala.penanggungJawab : undefined;
         const juga = [...(lintas ? [`ditindaklanjuti juga oleh ${lintas.nama}`] : []), ...(pj ? [`diterima juga oleh ${pj.nama} (${pj.role})`] : [])];
         kasus.record({ action: 'dicatat', actor: by(a.actorNip), role: s.tim ? 'Tim Kerja' : 'Pejabat Fungsional/Pelaksana yang ditugaskan', citation: dikirim.citation, taskId: id, notes: title });
-        openFromUpdate(c, kendala(c, id, kepada, juga.length ? `${title} (${juga.join('; ')})` : title), c.input.deadlines.expireAfterMs, 'ditolak');
+        const routing = openFromUpdate(c, kendala(c, id, kepada, juga.length ? `${title} (${juga.join('; ')})` : title), c.input.deadlines.expireAfterMs, 'ditolak');
         if (lintas) tindakLanjut(c, s.kendala, lintas, title, by(a.actorNip)!);
         if (pj) tindakLanjut(c, s.kendala, pj, title, by(a.actorNip)!, TINDAK_LANJUT_PJ);
+        // To a Plt/Plh of the PUO at once: awaited before the Update writes (a case that ran before it: nothing to await).
+        return routing;
       },
     },
     // A changed activity re-opens planning: the employee's revised plan goes to the leader again; reopened by

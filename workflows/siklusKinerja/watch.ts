@@ -6,11 +6,15 @@ import { isKe, tugasKe } from '../../procedures/siklusKinerja/tugas';
 import { patch } from '../kernel/patches';
 import type { SiklusContext } from './context';
 
-/** A task opened by an Update (a report asked for, a kendala): it goes into the Update's own write, then is watched. */
-export function openFromUpdate(c: SiklusContext, step: ResolvedStep, ms: number, continuesOnRefusal?: Task['continuesOnRefusal']) {
+/**
+ * A task opened by an Update (a report asked for, a kendala): it goes into the Update's own write, then is
+ * watched. A kendala's routing to whoever acts for its PUO comes back, for the Update to await before it writes.
+ */
+export function openFromUpdate(c: SiklusContext, step: ResolvedStep, ms: number, continuesOnRefusal?: Task['continuesOnRefusal']): Promise<boolean> | undefined {
   // Added after cases had raised these with two writes at once: those replay without it.
-  if (patch('aksi-satu-tulis')) c.kasus.opened(step, { expireAfterMs: ms, continuesOnRefusal });
+  const routing = patch('aksi-satu-tulis') ? c.kasus.opened(step, { expireAfterMs: ms, continuesOnRefusal }) : undefined;
   void watch(c, step, ms, continuesOnRefusal);
+  return routing;
 }
 
 async function watch(c: SiklusContext, step: ResolvedStep, ms: number, continuesOnRefusal?: Task['continuesOnRefusal']) {
