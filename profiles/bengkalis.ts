@@ -233,6 +233,6 @@ export const bengkalis: RegionalProfile = {
     penggantiAnggota: { citation: 'bengkalis pasal 7(4)', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
     employeeMatch: { citation: 'bengkalis pasal 7(4)', description: 'a member is a JF or Pelaksana with a kedudukan' },
     refusalReasons: { citation: 'bengkalis pasal 7(4)', description: 'A decree not signed is answered with its reasons.' },
-    acknowledgement: { citation: 'bengkalis pasal 7(8)', description: 'The ketua receives the decree for the team.' },
+    acknowledgement: { citation: 'bengkalis pasal 7(8)', description: 'The decree is addressed to every member it assigns (ketua, sekretaris, anggota): each receives it and acknowledges their own receipt.' },
   },
 };

@@ -235,6 +235,6 @@ export const pasuruan: RegionalProfile = {
     penggantiAnggota: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
     employeeMatch: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'a member is a JF or Pelaksana with a kedudukan' },
     refusalReasons: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'A decree not signed is answered with its reasons.' },
-    acknowledgement: { citation: 'pasuruan lampiran III', description: 'The ketua receives the decree for the team.' },
+    acknowledgement: { citation: 'pasuruan lampiran III', description: 'The decree is addressed to every member it assigns (ketua, sekretaris, anggota): each receives it and acknowledges their own receipt.' },
   },
 };

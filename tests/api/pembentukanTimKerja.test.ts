@@ -80,6 +80,13 @@ describe('P6 pembentukan tim kerja through the API', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
 
+    // Addressed to every member it assigns: each acknowledges their own receipt (the penanggung jawab, who directs the team, has none).
+    expect(issued.tasks.filter((t) => t.kind === 'tanda-terima').map((t) => t.assignee.nip)).toEqual([p.perencana, p.pranataKomputer1]);
+    const forAnother = await client.act(caseId, 'acknowledge', p.kabidPerencanaan);
+    expect(forAnother.statusCode).toBe(403);
+    expect(forAnother.json()).toMatchObject({ error: { code: 'NOT_ADDRESSEE', message: expect.stringContaining('each acknowledges their own receipt') } });
+    expect((await client.act(caseId, 'acknowledge', p.pranataKomputer1)).statusCode).toBe(200);
+    expect((await client.getCase(caseId)).status).toBe('awaiting-acknowledgement');
     expect((await client.act(caseId, 'acknowledge', p.perencana)).statusCode).toBe(200);
     await client.until(caseId, (x) => x.status === 'in-force');
 

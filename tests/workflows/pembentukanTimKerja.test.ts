@@ -87,14 +87,22 @@ async function approveBanjarP2(caseId: string, member: string) {
   await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: member }] });
 }
 
-/** The signatory signs the decree and the ketua acknowledges it: the team is in force. */
+/** The signatory signs the decree and each member it assigns acknowledges their own receipt: the team is in force. */
 async function signAndReceiveOnly(h: WorkflowHandle, input: PembentukanTimKerjaInput) {
   await openTask(h, 'penetapan');
   await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: input.steps[0].assignee.nip, decision: 'approve' }] });
-  await openTask(h, 'tanda-terima');
-  const view = await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: input.pegawai!.nip }] });
-  expect(['awaiting-acknowledgement', 'in-force']).toContain(view.status);
-  for (let v = view; v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
+  await receiveEach(h);
+}
+
+/** Each member the issued decree assigns acknowledges their own receipt (the team as it stands now, with its linked members). */
+async function receiveEach(h: WorkflowHandle) {
+  await openTask(h, `tanda-terima-${(await h.query(caseQuery)).assignedEmployee!.nip}`);
+  const { subject } = (await h.query(caseQuery)) as CaseView<PembentukanTimKerjaInput['subject']>;
+  for (const a of subject.susunan.filter((x) => x.kedudukan !== 'penanggungJawab')) {
+    await openTask(h, `tanda-terima-${a.nip}`);
+    await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: a.nip }] });
+  }
+  for (let v = await h.query(caseQuery); v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
 }
 
 /** ... and the period runs out (time skips): the case closes with its decree. */
@@ -156,6 +164,38 @@ describe('pembentukan tim kerja (P6)', () => {
     expect(issued.lampiran!.baris.map((r) => [r[1], r[3]])).toEqual([
       ['Dewi Lestari, S.T., M.P.P.', 'Penanggungjawab'], ['Ratna Sari, S.E., M.E.', 'Ketua'], ['Rizky Pratama, S.Kom.', 'Anggota'],
     ]);
+  });
+
+  it('the decree is addressed to every member it assigns: each acknowledges their own receipt, none for another, and it stands once all have', async () => {
+    const people = demoPeople('banjar');
+    const input = await planTim('banjar', { anggota: [{ nip: people.statistisi, tugas: 'mengolah dan memvalidasi data' }] });
+    const linked = input.lintasUnit[0].pilihan[0].caseId;
+    const members = [people.perencana, people.statistisi, people.pranataKomputer1];
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-diterima-tiap-anggota', input, async (h) => {
+      await approveBanjarP2(linked, people.pranataKomputer1);
+      await openTask(h, 'penetapan');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: people.sekda, decision: 'approve' }] });
+      // One receipt for each member, the one who came in through P2 too; none for the penanggung jawab, who directs the team.
+      for (const nip of members) expect(await openTask(h, `tanda-terima-${nip}`)).toMatchObject({ kind: 'tanda-terima', assignee: { nip }, citation: 'banjar pasal 14(3), lampiran IV' });
+      const receipts = (await h.query(caseQuery)).tasks.filter((t) => t.kind === 'tanda-terima');
+      expect(receipts.map((t) => t.assignee.nip)).toEqual(members);
+      // A member (not only the ketua) acknowledges; the team waits for the others.
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.statistisi }] });
+      expect((await h.query(caseQuery)).status).toBe('awaiting-acknowledgement');
+      // Whoever it is not addressed to, or whose receipt is given, acknowledges for no one: each of the others still acknowledges their own.
+      for (const actorNip of [people.kabidPerencanaan, people.statistisi]) {
+        const refused = await refusalOf(h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip }] }));
+        expect(refused).toMatchObject({ code: 'NOT_ADDRESSEE', kind: 'forbidden', citation: 'banjar pasal 14(3), lampiran IV' });
+        expect(refused.message).toContain(`addressed to each of Ratna Sari, S.E., M.E. (${people.perencana}), Rizky Pratama, S.Kom. (${people.pranataKomputer1})`);
+      }
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.pranataKomputer1 }] });
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.perencana }] });
+      for (let v = await h.query(caseQuery); v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
+      return h.result();
+    });
+    expect(result.status).toBe('issued');
+    expect(result.timeline.filter((e) => e.action === 'diterima').map((e) => e.actor!.nip)).toEqual([people.statistisi, people.pranataKomputer1, people.perencana]);
+    expect(result.outcome!.reasons).toBeUndefined();
   });
 
   it('banjar: a member refused by the destination is reported to the former, who names the alternate through a new linked case', async () => {
@@ -275,8 +315,7 @@ describe('pembentukan tim kerja (P6)', () => {
       // A change before the decree stands is refused, never queued.
       expect(await refusalOf(ubahTim(h, { actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'tidak jadi' })))
         .toMatchObject({ code: 'NOT_IN_FORCE', kind: 'conflict' });
-      await openTask(h, 'tanda-terima');
-      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.perencana }] });
+      await receiveEach(h);
       return h.result();
     });
   });

@@ -1,5 +1,5 @@
 // Documents: numbered and issued for the assigned employee(s), and received by them.
-import type { CaseView, DelegasiTugas, DocumentRef, Receivable, ResolvedDocument } from '../../domain/kasus';
+import type { CaseView, DelegasiTugas, DocumentRef, OfficialRef, Receivable, ResolvedDocument } from '../../domain/kasus';
 import { issueDocument } from './activities';
 import { actorRef, now, type CaseContext } from './context';
 import { completed, deliver } from './outcome';
@@ -77,18 +77,29 @@ export async function received(c: CaseContext, document: ResolvedDocument): Prom
  * each, side by side); closes the case once every one acknowledged or their time ran out.
  */
 export async function receiptsOfEach<S>(c: CaseContext<S>, document: Receivable): Promise<CaseView<S>> {
+  const region = document.penerbit?.region;
+  await receivedByEach(c, document, c.view.assignedEmployees!.map((e) => ({ ...e, ...(region ? { region } : {}) })));
+  return completed(c, c.input.rules.acknowledgement.citation);
+}
+
+/**
+ * For a procedure with more to do after the receipts: each one the document is addressed to receives
+ * it and acknowledges their own receipt (a tanda-terima task each, side by side, in their own region's
+ * inbox); true when every one acknowledged in time, those who did not noted as missed.
+ */
+export async function receivedByEach(c: CaseContext, document: Receivable, each: (OfficialRef & { region?: string })[]): Promise<boolean> {
   const { input, view } = c;
   view.status = 'awaiting-acknowledgement';
-  const results = await Promise.all(view.assignedEmployees!.map((e) => waitFor(
+  const results = await Promise.all(each.map((e) => waitFor(
     c,
     {
       id: `tanda-terima-${e.nip}`, kind: 'tanda-terima', title: `Tanda terima ${document.title} oleh ${e.nama}`, role: 'Pegawai yang ditugaskan',
       citation: input.rules.acknowledgement.citation, assignee: actorRef(e), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
-      escalateTo: [actorRef(document.signatory)], ...(document.penerbit ? { region: document.penerbit.region } : {}),
+      escalateTo: [actorRef(document.signatory)], ...(e.region ? { region: e.region } : {}),
     },
     input.deadlines.acknowledgeWithinMs,
   )));
-  const late = view.assignedEmployees!.filter((_, i) => results[i] === 'expired');
+  const late = each.filter((_, i) => results[i] === 'expired');
   if (late.length) c.missed.push(`tanda terima tidak dikonfirmasi dalam batas waktu oleh ${late.map((e) => e.nama).join(', ')}`);
-  return completed(c, input.rules.acknowledgement.citation);
+  return late.length === 0;
 }

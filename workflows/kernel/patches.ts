@@ -36,6 +36,8 @@ export const PATCHES = {
   'atribut-pencarian': 'cases of every procedure started before it (every history recorded before it) upsert none',
   /** P7: each team member reports in writing to their own PPK once the work is done (bengkalis form 5). */
   'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
+  /** P6: the decree is addressed to every member of the team, each acknowledging their own receipt. */
+  'tanda-terima-tiap-anggota': 'P6 cases whose decree was issued before it (every pembentukanTimKerja history recorded before it) had the ketua receive it for the team',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
