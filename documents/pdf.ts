@@ -284,8 +284,16 @@ class Letter {
         ? [`Ditetapkan di ${doc.tempat}`, `pada tanggal ${tanggal(doc.issuedAt, doc.zonaWaktu)}`]
         : [`${doc.tempat}, ${tanggal(doc.issuedAt, doc.zonaWaktu)}`];
     const heading = [...place, ...jabatanTandaTangan(doc.penandatangan, doc.formulir?.selaku)].join('\n');
+    // As drawn (signature()): the gap, the heading, the space to sign, the name in bold, pangkat and NIP; a line of
+    // text takes its height and the line gap, so a block that fits is never split with its NIP on the next page.
+    const options = { width: col.width };
     const lineHeight = pdf.currentLineHeight(true);
-    const height = lineHeight / 2 + pdf.heightOfString(heading, { width: col.width }) + SIGNATURE_SPACE + 3 * lineHeight;
+    const line = pdf.heightOfString('X', options);
+    const { nama, pangkat, nip } = namaPenandatangan(doc);
+    const namaHeight = nama ? pdf.font(BOLD).heightOfString(nama, options) : 0;
+    pdf.font(REGULAR);
+    const below = [pangkat, nip].filter(Boolean).length * line;
+    const height = lineHeight / 2 + (line - lineHeight) + pdf.heightOfString(heading, options) + SIGNATURE_SPACE + namaHeight + below;
     return { col, heading, height };
   }
 
