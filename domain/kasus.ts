@@ -153,6 +153,8 @@ export interface ResolvedDocument {
   penetap?: { jabatan: string; citation: string };
   /** Where another region than the case's issues it: numbered in its sequence, under its letterhead. */
   penerbit?: { region: string; kop: { pemerintah: string; tempat: string; zonaWaktu: string } };
+  /** One of several of its kind in a case, each addressed to one person (a team member's own Surat Tugas): its id carries their NIP. */
+  penerima?: OfficialRef;
 }
 
 /** What employees receive and acknowledge: a document issued here, or one an agency not on this service issued (in its region). */

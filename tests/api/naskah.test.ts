@@ -198,6 +198,27 @@ describe('the letters of the other procedures, each page as it is signed (docs/ 
     clean(penolakan, tolak);
   }, 120_000);
 
+  it('pasuruan: a team member\'s own Surat Tugas beside the Keputusan (lampiran II), naming them Ketua Tim or Anggota Tim', async () => {
+    const p = demoPeople('pasuruan');
+    const tim = await api(s).getCase(await teamThroughApi(s, 'pasuruan'));
+    const keputusan = tim.documents[0];
+    for (const [nip, sebagai, image] of [[p.perencana, 'Ketua Tim', 'surat-tugas-ketua-tim-pasuruan'], [p.pranataKomputer1, 'Anggota Tim', 'surat-tugas-anggota-tim-pasuruan']] as const) {
+      const text = await textOf(tim, (d) => d.id === `${tim.caseId}.surat-tugas.${nip}`, image, 'one');
+      expect(text).toContain('PEMERINTAH KOTA PASURUAN');
+      expect(text).toContain('BADAN PERENCANAAN PEMBANGUNAN DAERAH');
+      expect(text).toMatch(/SURAT TUGAS NOMOR : 800\/\d+\/423\.060\/\d{4}/);
+      // The Dasar cites the Keputusan that formed the team by its number and date.
+      expect(text).toMatch(new RegExp(`Keputusan Kepala Badan Perencanaan Pembangunan Daerah Nomor ${keputusan.nomor.replace(/[./]/g, '\\$&')} tanggal \\d+ \\w+ \\d{4} tentang Pembentukan Tim Satu Data Perencanaan Tahun 2027;`));
+      expect(text).toContain(nip);
+      expect(text).toContain(`Diberikan tugas sebagai ${sebagai} dalam Tim Satu Data Perencanaan Tahun 2027`);
+      expect(text).toContain('Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab.');
+      // One page, signed on it.
+      expect(text).toMatch(/KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH, .*Dr\. Hendra Gunawan, S\.E\., M\.Si\. Pembina Utama Muda \(IV\/c\) NIP\. \d{18}/);
+      expect(text).not.toContain('- 2 -');
+      clean(text, tim);
+    }
+  }, 120_000);
+
   it('bengkalis: the rekomendasi penilaian kinerja (BAB II form 7) of a member of an issued P2 assignment', async () => {
     const p2b = await drive(requester('bengkalis'), { procedure: 'penunjukan-lintas-unit', region: 'bengkalis', ...permohonan('bengkalis') }, (x) => x.status === 'issued');
     const c = await drive(penilai('bengkalis'), { procedure: 'rekomendasi-penilaian-kinerja', region: 'bengkalis', ...rekomendasiPenilaian(p2b.caseId) }, (x) => x.documents.length === 1);

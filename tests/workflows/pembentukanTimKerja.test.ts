@@ -232,7 +232,8 @@ describe('pembentukan tim kerja (P6)', () => {
     expect(input.steps[0].assignee.nip).toBe(p[signer]);
     const result = await suite.scenario('pembentukanTimKerja', `${region}-dalam-unit`, input, (h) => signAndReceive(h, input));
     expect(result.status).toBe('issued');
-    expect(result.documents.map((d) => [d.kind, d.title])).toEqual([[kind, title]]);
+    // (pasuruan: each member's own Surat Tugas beside it, below)
+    expect(result.documents.filter((d) => d.kind !== 'surat-tugas' || kind === 'surat-tugas').map((d) => [d.kind, d.title])).toEqual([[kind, title]]);
     const issued = await issuedDocument(result.documents[0].id);
     expect(issued.penandatangan.nip).toBe(p[signer]);
     expect(issued.lampiran!.baris).toHaveLength(3);
@@ -271,8 +272,9 @@ describe('pembentukan tim kerja (P6)', () => {
       return h.result();
     });
     expect(result.status).toBe('issued');
-    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan']);
-    const [first, amended] = result.documents;
+    // The decree, the ketua's own Surat Tugas (lampiran II), the receipt, the change signed, the amended decree.
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan']);
+    const [first, amended] = result.documents.filter((d) => d.kind === 'keputusan-kepala-pd');
     expect(amended.id).toBe(`${input.caseId}.keputusan-kepala-pd.1`);
     expect(amended.id).not.toBe(first.id);
     expect(amended.nomor).not.toBe(first.nomor);
@@ -280,6 +282,38 @@ describe('pembentukan tim kerja (P6)', () => {
     expect(doc.tentang).toMatch(/^Perubahan atas Pembentukan Tim Satu Data Perencanaan/);
     expect(doc.diktum![0]).toContain(`Nomor ${first.nomor}`);
     expect(doc.lampiran!.baris.map((r) => r[1])).toEqual(['PENANGGUNG JAWAB', 'KETUA TIM', 'ANGGOTA TIM']);
+  });
+
+  it('pasuruan: beside the Keputusan, each member receives a Surat Tugas of their own naming them Ketua Tim or Anggota Tim (lampiran II), numbered as every Surat Tugas', async () => {
+    const p = demoPeople('pasuruan');
+    const input = await planTim('pasuruan', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'Mengolah dan memvalidasi data' }] });
+    expect(input.suratTugasAnggota).toMatchObject({ document: { kind: 'surat-tugas', nomorTemplate: '800/{n}/423.{kodePd}/{yyyy}', signatory: { nip: p.kepalaBappeda } }, sebagai: { ketua: 'Ketua Tim', anggota: 'Anggota Tim' } });
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-surat-tugas-anggota', input, async (h) => {
+      await openTask(h, 'penetapan');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'approve' }] });
+      // Each acknowledges their own receipt of both.
+      const receipt = await openTask(h, `tanda-terima-${p.statistisi}`);
+      expect(receipt.title).toBe('Tanda terima KEPUTUSAN KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH dan SURAT TUGAS oleh Maya Anggraini, S.Si.');
+      await receiveEach(h);
+      return h.result();
+    });
+    expect(result.status).toBe('issued');
+    const [keputusan, ...suratTugas] = result.documents;
+    expect(keputusan.kind).toBe('keputusan-kepala-pd');
+    expect(suratTugas.map((d) => [d.id, d.kind, d.title])).toEqual([p.perencana, p.statistisi].map((nip) => [`${input.caseId}.surat-tugas.${nip}`, 'surat-tugas', 'SURAT TUGAS']));
+    // Each numbered in the Perangkat Daerah's register of Surat Tugas, one after the other.
+    const [n1, n2] = suratTugas.map((d) => Number(/^800\/(\d+)\/423\.060\/\d{4}$/.exec(d.nomor)![1]));
+    expect(n2).toBe(n1 + 1);
+    const [ketua, anggota] = await Promise.all(suratTugas.map((d) => issuedDocument(d.id)));
+    const tanggalKeputusan = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date(keputusan.issuedAt));
+    expect(ketua).toMatchObject({ title: 'SURAT TUGAS', kepada: [{ nip: p.perencana }], penandatangan: { nip: p.kepalaBappeda } });
+    expect(ketua.dasar).toContain(`Keputusan Kepala Badan Perencanaan Pembangunan Daerah Nomor ${keputusan.nomor} tanggal ${tanggalKeputusan} tentang Pembentukan Tim Satu Data Perencanaan Tahun ${input.subject.permintaan.periode.mulai.slice(0, 4)}`);
+    expect(ketua.untuk![0]).toMatch(/^Diberikan tugas sebagai Ketua Tim dalam Tim Satu Data Perencanaan Tahun \d{4} pada Bidang Perencanaan/);
+    expect(anggota).toMatchObject({ kepada: [{ nip: p.statistisi }] });
+    expect(anggota.untuk![0]).toMatch(/^Diberikan tugas sebagai Anggota Tim dalam Tim Satu Data Perencanaan/);
+    expect(anggota.untuk![1]).toBe('Adapun uraian tugas sebagaimana dimaksud angka 1 adalah mengolah dan memvalidasi data');
+    expect(anggota.untuk![2]).toMatch(/^Surat Tugas ini dilaksanakan terhitung mulai tanggal \d+ \w+ \d{4} sampai dengan/);
+    expect(result.timeline.filter((e) => e.action === 'diterima').map((e) => e.actor!.nip)).toEqual([p.perencana, p.statistisi]);
   });
 
   it('bengkalis: the former goes on without a refused member; the decree lists the team without them', async () => {

@@ -20,7 +20,7 @@ export async function issue(c: CaseContext, documents: ResolvedDocument[], fill:
   for (const doc of documents) {
     const issued = await issueDocument({
       // Deterministic, so a retried activity finds its document; one URL path segment.
-      id: `${input.caseId}.${doc.kind}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: signedBy(c, doc).doc, issuedAt: now(),
+      id: `${input.caseId}.${doc.kind}${doc.penerima ? `.${doc.penerima.nip}` : ''}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: signedBy(c, doc).doc, issuedAt: now(),
       kop: doc.penerbit?.kop ?? { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
       ...(employees ? { employees } : {}),
       ...(fill.alasan !== undefined ? { alasan: fill.alasan } : {}),
@@ -30,7 +30,9 @@ export async function issue(c: CaseContext, documents: ResolvedDocument[], fill:
     const { doc: { signatory }, delegasi } = signedBy(c, doc);
     record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: actorRef(delegasi ? { ...signatory, jabatan: `${delegasi.jenis}. ${signatory.jabatan}` } : signatory), citation: doc.citation, documentId: issued.id, nomor: issued.nomor, ...(delegasi ? { delegasi } : {}) });
   }
-  const to = employees ?? [employee];
+  // Letters each addressed to one person are told to them; any other to the assigned employee(s).
+  const addressed = documents.flatMap((d) => (d.penerima ? [d.penerima] : []));
+  const to = addressed.length ? addressed : employees ?? [employee];
   await deliver(c, 'diterbitkan', [input.pemohon, ...to], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${to.map((e) => e.nama).join(', ')}`, c.issues++);
   return view.documents;
 }

@@ -38,6 +38,8 @@ export const PATCHES = {
   'laporan-akhir-anggota': 'bengkalis team cases that closed before it (siklusKinerja-bengkalis-tim-berjenjang.v1) asked for none',
   /** P6: the decree is addressed to every member of the team, each acknowledging their own receipt. */
   'tanda-terima-tiap-anggota': 'P6 cases whose decree was issued before it (every pembentukanTimKerja history recorded before it) had the ketua receive it for the team',
+  /** P6 (pasuruan lampiran II): beside the decree, a Surat Tugas for each member it assigns. */
+  'surat-tugas-anggota': 'pasuruan P6 cases whose decree was issued before it (every pembentukanTimKerja-pasuruan history recorded before it) issued the decree alone',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

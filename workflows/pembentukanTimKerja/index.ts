@@ -11,6 +11,7 @@ import { patch } from '../kernel/patches';
 import { anggotaLintasInstansi, anggotaLintasUnit } from './anggota';
 import { anggotaTim, createTim, slotOf } from './context';
 import { registerPerubahan, selamaBerlaku } from './perubahan';
+import { suratTugasAnggota } from './suratTugas';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
   const c = createTim(input);
@@ -51,7 +52,10 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   //    acknowledges their own receipt (a member from another agency through its key); the penanggung
   //    jawab directs the team and is assigned nothing. Decrees issued before it: the ketua received it for the team.
   await kasus.issue([decree]);
-  if (patch('tanda-terima-tiap-anggota')) await kasus.receivedByEach(decree, anggotaTim(subject.susunan));
+  // Where the region's text gives each member a Surat Tugas beside it (pasuruan lampiran II): numbered and issued, one each.
+  const suratTugas = input.suratTugasAnggota && patch('surat-tugas-anggota') ? await suratTugasAnggota(c, kasus.view.documents.at(-1)!) : [];
+  const diterima = suratTugas.length ? { ...decree, title: `${decree.title} dan ${suratTugas[0].title}` } : decree;
+  if (patch('tanda-terima-tiap-anggota')) await kasus.receivedByEach(diterima, anggotaTim(subject.susunan));
   else await kasus.received(decree);
 
   // 6. In force until the period ends; the team's work begins: its siklus kinerja (P7) led by the ketua, a case of its own.
