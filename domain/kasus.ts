@@ -115,10 +115,24 @@ export interface DocumentText {
   butir?: string[];
   /** Formulir: a form of the lampiran (bengkalis BAB II form 7). */
   formulir?: Formulir;
+  /** A personal letter (bengkalis BAB II form 1), with `hal`: written and signed by the employee, countersigned by their atasan langsung. */
+  permohonan?: PermohonanPribadi;
   /** A Surat Tugas to several people (a team); absent: to the assigned employee(s). */
   kepada?: (OfficialRef & { golongan: Golongan })[];
   /** A lampiran table (the susunan keanggotaan of a team): heading lines, column titles, rows. */
   lampiran?: Lampiran;
+}
+
+/**
+ * A personal letter (bengkalis BAB II form 1): no kop and no number of its own; to whom (Yth. lines), who writes
+ * (Saya yang bertandatangan di bawah ini: rows), what is asked, and the atasan langsung under "Mengetahui".
+ */
+export interface PermohonanPribadi {
+  lampiran: string;
+  yth: string[];
+  identitas: [string, string][];
+  isi: string[];
+  mengetahui: OfficialRef & { golongan: Golongan };
 }
 
 /** A form: a line under its title, parties side by side, a table, notes, and the capacity its signatory signs in. */

@@ -123,6 +123,22 @@ export const bengkalis: RegionalProfile = {
       { id: 'keputusan-pd-asal', kind: 'keputusan', actor: 'pimpinan-pd-pegawai', title: 'Keputusan Pimpinan Perangkat Daerah bersangkutan atas surat permohonan yang telah disetujui', citation: `${P5}.c` },
     ],
     balasan: [
+      // Form 1, the surat permohonan pribadi: the employee's own letter with the CV, countersigned "Mengetahui Atasan
+      // Langsung"; a document of the case once countersigned. It has no number of its own: the case's register numbers
+      // it under the employee's unit, and the letter does not print it.
+      {
+        step: 'mengetahui-atasan',
+        approve: {
+          kind: 'permohonan-pribadi',
+          title: 'SURAT PERMOHONAN MENJADI ANGGOTA TIM KERJA',
+          nomor: '{n}/PERMOHONAN/{kodeUnit}/{yyyy}',
+          nomorCitation: 'bengkalis lampiran BAB II form 1 (a personal letter: no Nomor line; registered here, not printed)',
+          signatory: 'pegawai',
+          tembusan: [{ role: 'pimpinan-pd-pegawai' }],
+          penutup: 'Demikian kami sampaikan, atas perhatian dan perkenan Bapak/Ibu kami ucapkan terima kasih.',
+          citation: 'bengkalis lampiran BAB II form 1',
+        },
+      },
       {
         step: 'keputusan-pd-tujuan',
         approve: {

@@ -183,6 +183,29 @@ describe('the letters of the other procedures, each page as it is signed (docs/ 
     clean(text, c);
   }, 60_000);
 
+  it('bengkalis: the P5 surat permohonan pribadi (BAB II form 1), the employee\'s own letter with the CV, countersigned "Mengetahui Atasan Langsung"', async () => {
+    const p = demoPeople('bengkalis');
+    const request = { procedure: 'pengajuan-sukarela-lintas-unit', region: 'bengkalis', ...pengajuanSukarela() };
+    // A document of the case once the atasan langsung has countersigned it, before the destination decides.
+    const c = await drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'permohonan-pribadi'));
+    expect(c.tasks.find((t) => t.status === 'open')).toMatchObject({ id: 'keputusan-pd-tujuan' });
+    const doc = c.documents.find((d) => d.kind === 'permohonan-pribadi')!;
+    const data = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.id}?format=json`, headers: AUTH })).json();
+    expect(data).toMatchObject({ citation: 'bengkalis lampiran BAB II form 1', penandatangan: { nip: p.pranataKomputer1 }, permohonan: { mengetahui: { nip: p.kabidAptika } } });
+    const text = await textOf(c, 'permohonan-pribadi', 'surat-permohonan-p5-bengkalis', 'one');
+    // No kop and no number: the employee's own letter.
+    expect(text).not.toContain('PEMERINTAH KABUPATEN BENGKALIS');
+    expect(text).not.toContain(doc.nomor);
+    expect(text).toMatch(/^\s*Bengkalis, \d+ \w+ \d{4} Lampiran Hal : 1 \(satu\) berkas : Permohonan Menjadi Anggota Tim Kerja Yth\. Kepala Badan Perencanaan Pembangunan Daerah Kabupaten Bengkalis di Tempat/);
+    expect(text).toContain(`Saya yang bertandatangan di bawah ini: Nama : Rizky Pratama, S.Kom. NIP : ${p.pranataKomputer1} Pangkat/Gol. : Penata Muda Tingkat I (III/b) Jabatan : Pranata Komputer Ahli Pertama Instansi : Dinas Komunikasi dan Informatika Kabupaten Bengkalis`);
+    expect(text).toContain('Dengan ini mengajukan permohonan untuk menjadi anggota Tim Kerja');
+    expect(text).toContain('Sebagai bahan pertimbangan saya lampirkan Curriculum Vitae (CV) dan dokumen pendukung lainnya');
+    // The atasan langsung under "Mengetahui" beside the employee as Pemohon, each with name and NIP.
+    expect(text).toContain(`Mengetahui Atasan Langsung, Pemohon, Siti Rahmawati, S.Kom., M.M. NIP. ${p.kabidAptika} Rizky Pratama, S.Kom. NIP. ${p.pranataKomputer1}`);
+    expect(text).toContain('Tembusan:');
+    clean(text, c);
+  }, 60_000);
+
   it('bengkalis: the P5 persetujuan (BAB II form 2) and penolakan (form 3) letters', async () => {
     const request = { procedure: 'pengajuan-sukarela-lintas-unit', region: 'bengkalis', ...pengajuanSukarela() };
     const setuju = await drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'persetujuan'));
