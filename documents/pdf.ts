@@ -174,6 +174,61 @@ class Letter {
     this.list(doc.butir ?? [], this.content);
   }
 
+  /**
+   * A personal letter (bengkalis BAB II form 1), under no kop and with no number: place and date, Lampiran
+   * and Hal, to whom, who writes, what is asked.
+   */
+  permohonan(doc: DocumentData) {
+    const { pdf, content } = this;
+    const r = doc.permohonan!;
+    pdf.text(`${doc.tempat}, ${tanggal(doc.issuedAt, doc.zonaWaktu)}`, content.x, pdf.y, { width: content.width, align: 'right' });
+    this.gap();
+    for (const [label, value] of [['Lampiran', r.lampiran], ['Hal', doc.hal ?? '']])
+      this.row(label, content, LABEL_WIDTH, (c) => this.paragraph(value, c, 'left'));
+    this.gap();
+    this.paragraph(['Yth. ' + r.yth[0], ...r.yth.slice(1), 'di', 'Tempat'].join('\n'), content, 'left');
+    this.gap();
+    this.paragraph('Saya yang bertandatangan di bawah ini:', content, 'left');
+    for (const [label, value] of r.identitas) this.row(label, content, LABEL_WIDTH, (c) => this.paragraph(value, c, 'left'));
+    this.gap();
+    for (const p of r.isi) {
+      this.paragraph(p);
+      this.gap(0.3);
+    }
+  }
+
+  /** Form 1's two signatures side by side: the atasan langsung under "Mengetahui" on the left, the employee as Pemohon on the right. */
+  tandaTanganPermohonan(doc: DocumentData) {
+    const { pdf, content } = this;
+    const pemohon = doc.penandatangan as Person;
+    const { mengetahui } = doc.permohonan!;
+    const lineHeight = pdf.currentLineHeight(true);
+    this.keep(2 * lineHeight + SIGNATURE_SPACE + 4 * lineHeight + (this.verifikasi ? QR_SIZE + 3 * lineHeight : 0));
+    this.gap();
+    const top = pdf.y;
+    const cols = [
+      { x: content.x, width: 0.45 * content.width, heading: 'Mengetahui\nAtasan Langsung,', p: mengetahui },
+      { x: content.x + 0.55 * content.width, width: 0.45 * content.width, heading: '\nPemohon,', p: pemohon },
+    ];
+    let bottom = top;
+    for (const col of cols) {
+      const options = { width: col.width };
+      pdf.text(col.heading, col.x, top, options);
+      pdf.y += SIGNATURE_SPACE;
+      pdf.font(BOLD).text(col.p.nama, col.x, pdf.y, { ...options, underline: true });
+      pdf.font(REGULAR).text(`NIP. ${col.p.nip}`, col.x, pdf.y, options);
+      bottom = Math.max(bottom, pdf.y);
+    }
+    pdf.y = bottom;
+    // The verification code below both, where a letter with one signature has it beside it.
+    if (this.verifikasi) {
+      this.gap();
+      const at = pdf.y;
+      this.qrBlock(this.verifikasi.url, at);
+      pdf.y = at + QR_SIZE + 3 * lineHeight;
+    }
+  }
+
   /** A form of the lampiran (bengkalis BAB II form 7): its title, the parties side by side, a ruled table, notes. */
   formulir(doc: DocumentData) {
     const { pdf, content } = this;
@@ -285,8 +340,16 @@ class Letter {
         ? [`Ditetapkan di ${doc.tempat}`, `pada tanggal ${tanggal(doc.issuedAt, doc.zonaWaktu)}`]
         : [`${doc.tempat}, ${tanggal(doc.issuedAt, doc.zonaWaktu)}`];
     const heading = [...place, ...jabatanTandaTangan(doc.penandatangan, doc.formulir?.selaku)].join('\n');
+    // As drawn (signature()): the gap, the heading, the space to sign, the name in bold, pangkat and NIP; a line of
+    // text takes its height and the line gap, so a block that fits is never split with its NIP on the next page.
+    const options = { width: col.width };
     const lineHeight = pdf.currentLineHeight(true);
-    const height = lineHeight / 2 + pdf.heightOfString(heading, { width: col.width }) + SIGNATURE_SPACE + 3 * lineHeight;
+    const line = pdf.heightOfString('X', options);
+    const { nama, pangkat, nip } = namaPenandatangan(doc);
+    const namaHeight = nama ? pdf.font(BOLD).heightOfString(nama, options) : 0;
+    pdf.font(REGULAR);
+    const below = [pangkat, nip].filter(Boolean).length * line;
+    const height = lineHeight / 2 + (line - lineHeight) + pdf.heightOfString(heading, options) + SIGNATURE_SPACE + namaHeight + below;
     return { col, heading, height };
   }
 
@@ -410,17 +473,20 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
 
   pdf.font(REGULAR).fontSize(BODY_SIZE).lineGap(2);
   const letter = new Letter(pdf, options.verifikasi);
-  letter.kop(doc);
+  // A personal letter (bengkalis BAB II form 1) is the employee's own: no kop.
+  if (!doc.permohonan) letter.kop(doc);
   if (doc.diktum) letter.keputusan(doc);
   else if (doc.formulir) letter.formulir(doc);
+  else if (doc.permohonan) letter.permohonan(doc);
   else if (doc.hal) letter.surat(doc);
   else letter.suratTugas(doc);
   if (doc.penutup) {
     letter.gap();
-    letter.keepWithSignature(doc, doc.penutup);
+    if (!doc.permohonan) letter.keepWithSignature(doc, doc.penutup);
     letter.paragraph(doc.penutup);
   }
-  letter.signature(doc);
+  if (doc.permohonan) letter.tandaTanganPermohonan(doc);
+  else letter.signature(doc);
   if (doc.tembusan.length) letter.tembusan(doc);
   if (doc.lampiran) {
     letter.lampiran(doc, doc.lampiran);

@@ -1,7 +1,7 @@
 // The contents of an issued document, composed from the case: what a Surat Tugas or a Keputusan
 // says, in the region's words. Rendering to PDF is separate (documents/pdf.ts).
 import { pangkatGolongan, type Golongan } from './kepegawaian';
-import type { Candidate, Formulir, Lampiran, ResolvedDocument } from './kasus';
+import type { Candidate, Formulir, Lampiran, PermohonanPribadi, ResolvedDocument } from './kasus';
 
 export interface Person {
   nama: string;
@@ -75,6 +75,8 @@ export interface DocumentData {
   butir?: string[];
   /** Formulir (bengkalis BAB II form 7) */
   formulir?: Formulir;
+  /** A personal letter (bengkalis BAB II form 1): the employee signs as Pemohon, their atasan langsung under "Mengetahui". */
+  permohonan?: Omit<PermohonanPribadi, 'mengetahui'> & { mengetahui: Person };
   /** A table after the signature (a team's susunan keanggotaan). */
   lampiran?: Lampiran;
   penutup: string;
@@ -166,6 +168,8 @@ export function composeDocument(
       ? { tentang: isi.tentang, menimbang: fill(isi.menimbang), mengingat: isi.mengingat, diktum: fill(isi.diktum) }
       : isi.formulir
         ? { formulir: isi.formulir }
+        : isi.permohonan
+          ? { hal: isi.hal, permohonan: { ...isi.permohonan, mengetahui: person(isi.permohonan.mengetahui) } }
         : isi.hal
           ? { hal: isi.hal, yth: isi.yth ?? person(c.employee), pembuka: isi.pembuka && fillLine(isi.pembuka), butir: fill(isi.butir) }
           : { dasar: fill(isi.dasar), kepada: (isi.kepada ?? employees).map(person), untuk: fill(isi.untuk) }),

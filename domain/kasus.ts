@@ -117,10 +117,24 @@ export interface DocumentText {
   yth?: { jabatan: string; di: string };
   /** Formulir: a form of the lampiran (bengkalis BAB II form 7). */
   formulir?: Formulir;
+  /** A personal letter (bengkalis BAB II form 1), with `hal`: written and signed by the employee, countersigned by their atasan langsung. */
+  permohonan?: PermohonanPribadi;
   /** A Surat Tugas to several people (a team); absent: to the assigned employee(s). */
   kepada?: (OfficialRef & { golongan: Golongan })[];
   /** A lampiran table (the susunan keanggotaan of a team): heading lines, column titles, rows. */
   lampiran?: Lampiran;
+}
+
+/**
+ * A personal letter (bengkalis BAB II form 1): no kop and no number of its own; to whom (Yth. lines), who writes
+ * (Saya yang bertandatangan di bawah ini: rows), what is asked, and the atasan langsung under "Mengetahui".
+ */
+export interface PermohonanPribadi {
+  lampiran: string;
+  yth: string[];
+  identitas: [string, string][];
+  isi: string[];
+  mengetahui: OfficialRef & { golongan: Golongan };
 }
 
 /** A form: a line under its title, parties side by side, a table, notes, and the capacity its signatory signs in. */
@@ -158,6 +172,8 @@ export interface ResolvedDocument {
   penetap?: { jabatan: string; citation: string };
   /** Where another region than the case's issues it: numbered in its sequence, under its letterhead. */
   penerbit?: { region: string; kop: { pemerintah: string; tempat: string; zonaWaktu: string } };
+  /** One of several of its kind in a case, each addressed to one person (a team member's own Surat Tugas): its id carries their NIP. */
+  penerima?: OfficialRef;
 }
 
 /** What employees receive and acknowledge: a document issued here, or one an agency not on this service issued (in its region). */

@@ -210,6 +210,12 @@ export function checkAcknowledge(input: PlannedCase, view: CaseView, a: ActorInp
   const task = openReceiptOf(view.tasks, a.actorNip);
   if (!task)
     refuse({ code: 'NOT_AWAITING_ACKNOWLEDGEMENT', kind: 'conflict', citation: input.rules.acknowledgement.citation, message: `the case is ${view.status}; there is no document awaiting receipt` });
-  if (task.assignee.nip !== a.actorNip)
-    refuse({ code: 'NOT_ADDRESSEE', kind: 'forbidden', citation: input.rules.acknowledgement.citation, message: `the document is addressed to ${task.assignee.nama} (${task.assignee.nip}); only they acknowledge receipt` });
+  if (task.assignee.nip !== a.actorNip) {
+    // A document addressed to several (a team's decree, a list of employees): each acknowledges their own receipt.
+    const open = view.tasks.filter((t) => t.kind === 'tanda-terima' && t.status === 'open').map((t) => `${t.assignee.nama} (${t.assignee.nip})`);
+    refuse({
+      code: 'NOT_ADDRESSEE', kind: 'forbidden', citation: input.rules.acknowledgement.citation,
+      message: open.length > 1 ? `the document is addressed to each of ${open.join(', ')} still to acknowledge it; each acknowledges their own receipt` : `the document is addressed to ${open[0]}; only they acknowledge receipt`,
+    });
+  }
 }

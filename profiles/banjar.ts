@@ -272,6 +272,6 @@ export const banjar: RegionalProfile = {
     penggantiAnggota: { citation: 'banjar lampiran III.A.3', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
     employeeMatch: { citation: 'banjar lampiran III.A.3', description: 'a member is a JF or Pelaksana with a kedudukan' },
     refusalReasons: { citation: 'banjar lampiran III.A.3', description: 'A decree not signed is answered with its reasons.' },
-    acknowledgement: { citation: 'banjar pasal 14(3), lampiran IV', description: 'The ketua receives the decree for the team.' },
+    acknowledgement: { citation: 'banjar pasal 14(3), lampiran IV', description: 'The decree is addressed to every member it assigns (ketua, sekretaris, anggota): each receives it and acknowledges their own receipt.' },
   },
 };

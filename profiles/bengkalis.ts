@@ -123,6 +123,22 @@ export const bengkalis: RegionalProfile = {
       { id: 'keputusan-pd-asal', kind: 'keputusan', actor: 'pimpinan-pd-pegawai', title: 'Keputusan Pimpinan Perangkat Daerah bersangkutan atas surat permohonan yang telah disetujui', citation: `${P5}.c` },
     ],
     balasan: [
+      // Form 1, the surat permohonan pribadi: the employee's own letter with the CV, countersigned "Mengetahui Atasan
+      // Langsung"; a document of the case once countersigned. It has no number of its own: the case's register numbers
+      // it under the employee's unit, and the letter does not print it.
+      {
+        step: 'mengetahui-atasan',
+        approve: {
+          kind: 'permohonan-pribadi',
+          title: 'SURAT PERMOHONAN MENJADI ANGGOTA TIM KERJA',
+          nomor: '{n}/PERMOHONAN/{kodeUnit}/{yyyy}',
+          nomorCitation: 'bengkalis lampiran BAB II form 1 (a personal letter: no Nomor line; registered here, not printed)',
+          signatory: 'pegawai',
+          tembusan: [{ role: 'pimpinan-pd-pegawai' }],
+          penutup: 'Demikian kami sampaikan, atas perhatian dan perkenan Bapak/Ibu kami ucapkan terima kasih.',
+          citation: 'bengkalis lampiran BAB II form 1',
+        },
+      },
       {
         step: 'keputusan-pd-tujuan',
         approve: {
@@ -239,6 +255,6 @@ export const bengkalis: RegionalProfile = {
     penggantiAnggota: { citation: 'bengkalis pasal 7(4)', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
     employeeMatch: { citation: 'bengkalis pasal 7(4)', description: 'a member is a JF or Pelaksana with a kedudukan' },
     refusalReasons: { citation: 'bengkalis pasal 7(4)', description: 'A decree not signed is answered with its reasons.' },
-    acknowledgement: { citation: 'bengkalis pasal 7(8)', description: 'The ketua receives the decree for the team.' },
+    acknowledgement: { citation: 'bengkalis pasal 7(8)', description: 'The decree is addressed to every member it assigns (ketua, sekretaris, anggota): each receives it and acknowledges their own receipt.' },
   },
 };

@@ -233,9 +233,17 @@ export const pasuruan: RegionalProfile = {
       ],
       citation: 'pasuruan lampiran III (Susunan Keanggotaan Tim Kerja)',
     },
+    // Lampiran II, the Surat Tugas "bagi Pejabat Fungsional dan/atau Pemangku Jabatan Pelaksana": "Diberikan tugas
+    // sebagai: a. Ketua Tim; b. Anggota Tim [apabila ditugaskan dalam Tim dan dengan disebutkan nama tim]", signed by
+    // the Pimpinan Unit Organisasi. Each member the decree assigns receives one beside it, numbered as every Surat Tugas.
+    suratTugasAnggota: {
+      document: suratTugas({ signatory: 'puo-pemilik', citation: 'pasuruan lampiran II (Untuk angka 1 huruf a–b), lampiran I B.2.A.2.ii.d' }),
+      // The form names a Ketua Tim and an Anggota Tim; a sekretaris is named after its place in the lampiran III susunan.
+      sebagai: { ketua: 'Ketua Tim', sekretaris: 'Sekretaris Tim', anggota: 'Anggota Tim' },
+    },
     penggantiAnggota: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
     employeeMatch: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'a member is a JF or Pelaksana with a kedudukan' },
     refusalReasons: { citation: 'pasuruan lampiran I B.2.A.2.ii', description: 'A decree not signed is answered with its reasons.' },
-    acknowledgement: { citation: 'pasuruan lampiran III', description: 'The ketua receives the decree for the team.' },
+    acknowledgement: { citation: 'pasuruan lampiran III, lampiran II', description: 'The decree is addressed to every member it assigns (ketua, sekretaris, anggota), each with their own Surat Tugas: each receives them and acknowledges their own receipt.' },
   },
 };

@@ -241,6 +241,6 @@ export const pati: RegionalProfile = {
     penggantiAnggota: { citation: 'pati lampiran B.3.c', description: 'a member from another unit who was not approved is reported to the former, who names another or goes on without' },
     employeeMatch: { citation: 'pati lampiran B.3.c', description: 'a member is a JF or Pelaksana with a kedudukan' },
     refusalReasons: { citation: 'pati lampiran B.3.c', description: 'A decree not signed is answered with its reasons.' },
-    acknowledgement: { citation: 'pati pasal 8(4)', description: 'The ketua receives the decree for the team.' },
+    acknowledgement: { citation: 'pati pasal 8(4)', description: 'The decree is addressed to every member it assigns (ketua, sekretaris, anggota): each receives it and acknowledges their own receipt.' },
   },
 };

@@ -3,7 +3,7 @@
 // P2 case for each member from another unit (P2's own plan, so every P2 rule applies to them), and
 // resolves the decree the team's scope calls for and the official who signs it.
 import type { RegionalProfile } from '../../profiles/schema';
-import type { CaseView, DocumentText, OfficialRef, PlannedCase } from '../../domain/kasus';
+import type { CaseView, DocumentText, OfficialRef, PlannedCase, ResolvedDocument } from '../../domain/kasus';
 import { golonganAtLeast, isStruktural, pendidikanAtLeast, PREDIKAT, type Golongan } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
@@ -109,6 +109,8 @@ export type PembentukanTimKerjaInput = PlannedCase<PembentukanTimKerjaSubject> &
   penggantiAnggota: { citation: string; description: string };
   /** A slot for each member of the owning unit (banjar pasal 9(4)), where the region limits them: what each one's reservation counts against. */
   batasDalamUnit?: Omit<Reservasi, 'nip' | 'timKerja'>;
+  /** Where the region gives each member a Surat Tugas beside the decree (pasuruan lampiran II): its form, signed and numbered, and how it names each place. */
+  suratTugasAnggota?: { document: ResolvedDocument; sebagai: Record<Exclude<Kedudukan, 'penanggungJawab'>, string> };
 };
 
 /** The slot a member of the owning unit takes in this team (the penanggung jawab directs it and holds none). */
@@ -248,6 +250,8 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
     format,
     penggantiAnggota: p6.penggantiAnggota,
     ...(batasDalamUnit ? { batasDalamUnit } : {}),
+    // Written for each member once the decree is numbered (isiSuratTugasAnggota), with the team as it then stands.
+    ...(p6.suratTugasAnggota ? { suratTugasAnggota: { document: kit.documents([p6.suratTugasAnggota.document], () => ({}))[0], sebagai: p6.suratTugasAnggota.sebagai } } : {}),
   };
 }
 
@@ -357,6 +361,28 @@ export function isiKeputusan(f: FormatKeputusan, s: PembentukanTimKerjaSubject, 
       'Keputusan ini mulai berlaku pada tanggal ditetapkan.',
     ],
     lampiran,
+  };
+}
+
+/**
+ * What a member's own Surat Tugas says (pasuruan lampiran II): on the basis of the decree that formed the
+ * team, by its number and date, the place they are given in it, their tasks, and from when.
+ */
+export function isiSuratTugasAnggota(
+  f: FormatKeputusan, s: PembentukanTimKerjaSubject, a: AnggotaTim, sebagai: string,
+  keputusan: { title: string; nomor: string; tanggal: string },
+): DocumentText {
+  const r = s.permintaan;
+  const tim = `${r.nama} Tahun ${r.periode.mulai.slice(0, 4)}`;
+  return {
+    dasar: [...dasarHukum(f), `${judulDalamKalimat(keputusan.title)} Nomor ${keputusan.nomor} tanggal ${keputusan.tanggal} tentang Pembentukan ${tim}`],
+    kepada: [a],
+    untuk: [
+      `Diberikan tugas sebagai ${sebagai} dalam ${tim} pada ${s.unitPemilik.nama}`,
+      // The form's angka 2 is the member's tasks; the team's sasaran, indikator and target stand in the decree's lampiran.
+      `Adapun uraian tugas sebagaimana dimaksud angka 1 adalah ${dalamKalimat(a.tugas)}`,
+      `Surat Tugas ini dilaksanakan terhitung mulai tanggal ${periodeOf(r.periode)}`,
+    ],
   };
 }
 

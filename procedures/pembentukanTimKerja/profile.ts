@@ -56,6 +56,15 @@ export const PembentukanTimKerjaProfile = Type.Object({
     kolom: Type.Array(Type.Object({ judul: Type.String(), isi: literals(KOLOM) }), { minItems: 2 }),
     citation: Citation,
   }),
+  /**
+   * Beside the decree, a Surat Tugas of their own for each member it assigns, naming their place in the team
+   * (pasuruan lampiran II, Untuk angka 1: "Ketua Tim / Anggota Tim [nama tim]"); absent where the text has none.
+   */
+  suratTugasAnggota: Type.Optional(Type.Object({
+    document: DocumentSpec,
+    /** How the Surat Tugas names each place ("Ketua Tim"), before the team's name. */
+    sebagai: Type.Object({ ketua: Type.String(), sekretaris: Type.String(), anggota: Type.String() }),
+  })),
   /** A member from another unit whose P2 case was refused: the former names another or goes on (a tindakan). */
   penggantiAnggota: Rule,
   employeeMatch: Rule,

@@ -2,12 +2,12 @@
 // the region's profile and the org tree and resolves both sides' officials, the letters and the
 // Surat Penugasan once, at the start.
 import type { RegionalProfile } from '../../profiles/schema';
-import type { DocumentText, PlannedCase, ResolvedDocument, SuratRef } from '../../domain/kasus';
-import { isStruktural } from '../../domain/kepegawaian';
-import { isWithin, perangkatDaerahOf, type OrgSnapshot } from '../../domain/organisasi';
+import type { DocumentText, PermohonanPribadi, PlannedCase, ResolvedDocument, SuratRef } from '../../domain/kasus';
+import { isStruktural, pangkatGolongan } from '../../domain/kepegawaian';
+import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
 import { ROLE_TITLE } from '../../domain/pejabat';
-import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, withinAgency, type PlanContext } from '../../domain/rencana';
+import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, pasalHukum, suratDasar, dalamKalimat, judulDalamKalimat, withinAgency, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
 
@@ -98,22 +98,33 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Permohonan
   const steps = kit.steps(p5.steps, () => false); // the employee is the one who asks: nobody chooses them
   // The destination's decision, the one the Surat Penugasan rests on.
   const penyetuju = steps[p5.steps.findIndex((x) => x.kind === 'keputusan' && x.actor.endsWith('-pemilik'))]?.assignee ?? steps[0].assignee;
-  const write = (d: { kind: string; citation: string }) => isi(profile, subject, pemohon.nama, penyetuju.jabatan, req.surat ?? (ctx.today ? { tanggal: ctx.today } : undefined), d);
-  const letter = (d: (typeof p5.balasan)[number]['approve']) => d && kit.documents([d], write)[0];
+  // Who writes the surat permohonan pribadi and who countersigns it (bengkalis BAB II form 1): the employee, and the atasan langsung of the step it answers.
+  const penulis = {
+    pegawai, instansi: `${pdAsal.nama} ${judulDalamKalimat(profile.pemerintah.replace(/^PEMERINTAH /, ''))}`,
+    yth: [penyetuju.jabatan, judulDalamKalimat(profile.pemerintah.replace(/^PEMERINTAH /, ''))],
+  };
+  const write = (d: { kind: string; citation: string }, step?: string) => {
+    const atasan = step ? org.pegawai[steps.find((x) => x.id === step)!.assignee.nip] : undefined;
+    return isi(profile, subject, pemohon.nama, penyetuju.jabatan, req.surat ?? (ctx.today ? { tanggal: ctx.today } : undefined), d, atasan && { ...penulis, atasan: { ...officialRef(org, atasan), golongan: atasan.golongan } });
+  };
+  const letter = (d: (typeof p5.balasan)[number]['approve'], step: string) => d && kit.documents([d], (x) => write(x, step))[0];
   return {
     ...caseHeader(profile, ctx, { procedure: PROCEDURE, procedureCitation: p5.citation, judul: `Pengajuan sukarela ${pegawai.nama} pada ${subject.unitTujuan.nama}: ${req.kinerja}` }),
     pemohon,
     subject,
     pegawai: kit.candidate(pegawai),
     steps,
-    balasan: p5.balasan.map((b) => ({ step: b.step, approve: letter(b.approve), refuse: letter(b.refuse) })),
-    documents: kit.documents(p5.documents, write),
+    balasan: p5.balasan.map((b) => ({ step: b.step, approve: letter(b.approve, b.step), refuse: letter(b.refuse, b.step) })),
+    documents: kit.documents(p5.documents, (d) => write(d)),
     rules,
   };
 }
 
 /** What each document says: the Surat Penugasan, the Keputusan Sekretaris Daerah, the letters answering the request. */
-function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaLintasUnitSubject, namaPemohon: string, penyetuju: string, surat: { nomor?: string; tanggal?: string } | undefined, d: { kind: string; citation: string }): DocumentText {
+function isi(
+  profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaLintasUnitSubject, namaPemohon: string, penyetuju: string, surat: { nomor?: string; tanggal?: string } | undefined,
+  d: { kind: string; citation: string }, penulis?: { pegawai: Pegawai; instansi: string; yth: string[]; atasan: PermohonanPribadi['mengetahui'] },
+): DocumentText {
   const p = s.permohonan;
   const tim = p.timKerja ? `Tim Kerja ${p.timKerja}` : 'Tim Kerja';
   const periode = `${tanggal(p.jangkaWaktu.mulai, 'UTC')} sampai dengan ${tanggal(p.jangkaWaktu.selesai, 'UTC')}`; // plain dates
@@ -135,6 +146,23 @@ function isi(profile: Pick<RegionalProfile, 'regulation'>, s: PengajuanSukarelaL
           'Setelah Saudara menerima Surat Keputusan dari kami, agar Saudara segera melapor kepada Ketua Tim Kerja tersebut.',
         ],
       };
+    // The employee's own letter (bengkalis BAB II form 1), with the CV it encloses, countersigned by the atasan langsung.
+    case 'permohonan-pribadi': {
+      const { pegawai, instansi, yth, atasan } = penulis!;
+      return {
+        hal: 'Permohonan Menjadi Anggota Tim Kerja',
+        permohonan: {
+          lampiran: '1 (satu) berkas',
+          yth,
+          identitas: [['Nama', pegawai.nama], ['NIP', pegawai.nip], ['Pangkat/Gol.', pangkatGolongan(pegawai.golongan)], ['Jabatan', pegawai.namaJabatan], ['Instansi', instansi]],
+          isi: [
+            `Dengan ini mengajukan permohonan untuk menjadi anggota ${tim} pada ${s.unitTujuan.nama}, dalam pelaksanaan kinerja ${dalamKalimat(p.kinerja)}${p.kompetensi.length ? ` dengan kompetensi ${p.kompetensi.join(', ')}` : ''}, untuk jangka waktu ${periode}.`,
+            `Sebagai bahan pertimbangan saya lampirkan Curriculum Vitae (CV) dan dokumen pendukung lainnya${p.cv ? ` (${p.cv.trim()})` : ''}.`,
+          ],
+          mengetahui: atasan,
+        },
+      };
+    }
     case 'penolakan':
       return {
         hal: 'Penolakan Usulan Menjadi Anggota Tim Kerja',

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import { permohonan, requester } from '../../demo/permohonan';
+import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
+import { pengajuanSukarela, relawan } from '../../demo/pengajuanSukarelaLintasUnit';
+import { penilai, rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
 import type { CaseView } from '../../domain/kasus';
 import { api, taskOpen } from '../support/api';
 import { loadDemoData } from '../support/cases';
@@ -22,15 +25,40 @@ const p = demoPeople('banjar');
 let s: Stack;
 let p2: CaseView;
 let team: CaseView;
-/** The issued file's text, its lines folded into spaces; its page images (from `first` to `last`) under `image`. */
-async function textOf(c: CaseView, kind: string, image: string, pages: [number, number] = [1, 1]): Promise<string> {
-  const doc = c.documents.find((d) => d.kind === kind)!;
+/**
+ * The issued file's text, its lines folded into spaces; its page images (from `first` to `last`) under
+ * `image` (`image-N.png`; a letter of one page with `pages` 'one': `image.png`).
+ */
+async function textOf(c: CaseView, kind: string | ((d: CaseView['documents'][number]) => boolean), image: string, pages: [number, number] | 'one' = [1, 1]): Promise<string> {
+  const doc = c.documents.find(typeof kind === 'string' ? (d) => d.kind === kind : kind)!;
   const r = await s.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.id}`, headers: AUTH });
   expect(r.statusCode).toBe(200);
   const file = join(TMP, `${image}.pdf`);
   writeFileSync(file, r.rawPayload);
-  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(pages[0]), '-l', String(pages[1]), file, join(IMAGES, image)]);
+  const [first, last] = pages === 'one' ? [1, 1] : pages;
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(first), '-l', String(last), ...(pages === 'one' ? ['-singlefile'] : []), file, join(IMAGES, image)]);
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/**
+ * A case started through the API and moved by whoever holds each open task (a decision approves, or
+ * answers as `answers[taskId]` says; a tindakan is done; a receipt acknowledged) until `done` holds.
+ */
+async function drive(actor: string, request: object, done: (c: CaseView) => boolean, answers: Record<string, object> = {}): Promise<CaseView> {
+  const client = api(s);
+  const started = await client.start(actor, request);
+  expect(started.statusCode).toBe(201);
+  const id: string = started.json().caseId;
+  for (;;) {
+    const c = await client.until(id, (x) => done(x) || x.tasks.some((t) => t.status === 'open'));
+    if (done(c)) return c;
+    const task = c.tasks.find((t) => t.status === 'open')!;
+    const r = task.kind === 'tanda-terima' ? await client.act(id, 'acknowledge', task.assignee.nip)
+      : task.kind === 'tindakan' ? await client.act(id, `tasks/${task.id}/complete`, task.assignee.nip, { isi: 'disampaikan' })
+      : await client.decide(id, task.id, task.assignee.nip, answers[task.id] ?? { decision: 'approve' });
+    expect(r.statusCode).toBe(200);
+    await client.until(id, (x) => done(x) || !x.tasks.some((t) => t.id === task.id && t.status === 'open'));
+  }
 }
 
 /** Words of English a letter must never show (a developer's note, an untranslated label). */
@@ -135,4 +163,91 @@ describe.each(['bengkalis', 'pati', 'pasuruan'] as const)('%s: a team\'s decree 
     const bupati = decree.documents[0].kind === 'keputusan-bupati';
     expect(text).toMatch(bupati ? /^\s*BUPATI [A-Z]+ KEPUTUSAN BUPATI/ : /Laman [a-z]+\.[a-z]+\.go\.id, Surel [a-z]+@[a-z]+\.go\.id/);
   });
+});
+
+describe('the letters of the other procedures, each page as it is signed (docs/ images)', () => {
+  /** Nothing of a developer's footer on a letter: no case id, no citation of the regulation's lampiran, no English. */
+  const clean = (text: string, c: CaseView) => {
+    expect(text).not.toContain(c.caseId);
+    expect(text).not.toMatch(/perkara|dasar:|nomor: |lampiran B\.2|lampiran BAB/);
+    expect(text).not.toMatch(ENGLISH);
+  };
+
+  it('pati: a P1 Surat Tugas with the kop\'s address block', async () => {
+    const c = await drive(pengusul('pati'), { procedure: 'penunjukan-dalam-unit', region: 'pati', ...penunjukanDalamUnit('pati') }, (x) => x.documents.length === 1);
+    const text = await textOf(c, 'surat-tugas', 'surat-tugas-p1-pati', 'one');
+    expect(text).toContain('DINAS KOMUNIKASI DAN INFORMATIKA');
+    expect(text).toMatch(/Telepon .* Kode Pos/);
+    expect(text).toContain('SURAT TUGAS');
+    expect(text).toContain(demoPeople('pati').pranataKomputer1);
+    clean(text, c);
+  }, 60_000);
+
+  it('bengkalis: the P5 surat permohonan pribadi (BAB II form 1), the employee\'s own letter with the CV, countersigned "Mengetahui Atasan Langsung"', async () => {
+    const p = demoPeople('bengkalis');
+    const request = { procedure: 'pengajuan-sukarela-lintas-unit', region: 'bengkalis', ...pengajuanSukarela() };
+    // A document of the case once the atasan langsung has countersigned it, before the destination decides.
+    const c = await drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'permohonan-pribadi'));
+    expect(c.tasks.find((t) => t.status === 'open')).toMatchObject({ id: 'keputusan-pd-tujuan' });
+    const doc = c.documents.find((d) => d.kind === 'permohonan-pribadi')!;
+    const data = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.id}?format=json`, headers: AUTH })).json();
+    expect(data).toMatchObject({ citation: 'bengkalis lampiran BAB II form 1', penandatangan: { nip: p.pranataKomputer1 }, permohonan: { mengetahui: { nip: p.kabidAptika } } });
+    const text = await textOf(c, 'permohonan-pribadi', 'surat-permohonan-p5-bengkalis', 'one');
+    // No kop and no number: the employee's own letter.
+    expect(text).not.toContain('PEMERINTAH KABUPATEN BENGKALIS');
+    expect(text).not.toContain(doc.nomor);
+    expect(text).toMatch(/^\s*Bengkalis, \d+ \w+ \d{4} Lampiran Hal : 1 \(satu\) berkas : Permohonan Menjadi Anggota Tim Kerja Yth\. Kepala Badan Perencanaan Pembangunan Daerah Kabupaten Bengkalis di Tempat/);
+    expect(text).toContain(`Saya yang bertandatangan di bawah ini: Nama : Rizky Pratama, S.Kom. NIP : ${p.pranataKomputer1} Pangkat/Gol. : Penata Muda Tingkat I (III/b) Jabatan : Pranata Komputer Ahli Pertama Instansi : Dinas Komunikasi dan Informatika Kabupaten Bengkalis`);
+    expect(text).toContain('Dengan ini mengajukan permohonan untuk menjadi anggota Tim Kerja');
+    expect(text).toContain('Sebagai bahan pertimbangan saya lampirkan Curriculum Vitae (CV) dan dokumen pendukung lainnya');
+    // The atasan langsung under "Mengetahui" beside the employee as Pemohon, each with name and NIP.
+    expect(text).toContain(`Mengetahui Atasan Langsung, Pemohon, Siti Rahmawati, S.Kom., M.M. NIP. ${p.kabidAptika} Rizky Pratama, S.Kom. NIP. ${p.pranataKomputer1}`);
+    expect(text).toContain('Tembusan:');
+    clean(text, c);
+  }, 60_000);
+
+  it('bengkalis: the P5 persetujuan (BAB II form 2) and penolakan (form 3) letters', async () => {
+    const request = { procedure: 'pengajuan-sukarela-lintas-unit', region: 'bengkalis', ...pengajuanSukarela() };
+    const setuju = await drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'persetujuan'));
+    const persetujuan = await textOf(setuju, 'persetujuan', 'surat-persetujuan-p5-bengkalis', 'one');
+    expect(persetujuan).toContain('Persetujuan Menjadi Anggota Tim Kerja');
+    clean(persetujuan, setuju);
+    const tolak = await drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'penolakan'), {
+      'keputusan-pd-tujuan': { decision: 'refuse', alasan: 'kualifikasi-tidak-sesuai', reasons: 'dibutuhkan perencana, bukan pranata komputer' },
+    });
+    const penolakan = await textOf(tolak, 'penolakan', 'surat-penolakan-p5-bengkalis', 'one');
+    expect(penolakan).toContain('Penolakan Usulan Menjadi Anggota Tim Kerja');
+    expect(penolakan).toContain('dibutuhkan perencana, bukan pranata komputer');
+    clean(penolakan, tolak);
+  }, 120_000);
+
+  it('pasuruan: a team member\'s own Surat Tugas beside the Keputusan (lampiran II), naming them Ketua Tim or Anggota Tim', async () => {
+    const p = demoPeople('pasuruan');
+    const tim = await api(s).getCase(await teamThroughApi(s, 'pasuruan'));
+    const keputusan = tim.documents[0];
+    for (const [nip, sebagai, image] of [[p.perencana, 'Ketua Tim', 'surat-tugas-ketua-tim-pasuruan'], [p.pranataKomputer1, 'Anggota Tim', 'surat-tugas-anggota-tim-pasuruan']] as const) {
+      const text = await textOf(tim, (d) => d.id === `${tim.caseId}.surat-tugas.${nip}`, image, 'one');
+      expect(text).toContain('PEMERINTAH KOTA PASURUAN');
+      expect(text).toContain('BADAN PERENCANAAN PEMBANGUNAN DAERAH');
+      expect(text).toMatch(/SURAT TUGAS NOMOR : 800\/\d+\/423\.060\/\d{4}/);
+      // The Dasar cites the Keputusan that formed the team by its number and date.
+      expect(text).toMatch(new RegExp(`Keputusan Kepala Badan Perencanaan Pembangunan Daerah Nomor ${keputusan.nomor.replace(/[./]/g, '\\$&')} tanggal \\d+ \\w+ \\d{4} tentang Pembentukan Tim Satu Data Perencanaan Tahun 2027;`));
+      expect(text).toContain(nip);
+      expect(text).toContain(`Diberikan tugas sebagai ${sebagai} dalam Tim Satu Data Perencanaan Tahun 2027`);
+      expect(text).toContain('Melaksanakan Surat Tugas ini dengan seksama dan penuh tanggung jawab.');
+      // One page, signed on it.
+      expect(text).toMatch(/KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH, .*Dr\. Hendra Gunawan, S\.E\., M\.Si\. Pembina Utama Muda \(IV\/c\) NIP\. \d{18}/);
+      expect(text).not.toContain('- 2 -');
+      clean(text, tim);
+    }
+  }, 120_000);
+
+  it('bengkalis: the rekomendasi penilaian kinerja (BAB II form 7) of a member of an issued P2 assignment', async () => {
+    const p2b = await drive(requester('bengkalis'), { procedure: 'penunjukan-lintas-unit', region: 'bengkalis', ...permohonan('bengkalis') }, (x) => x.status === 'issued');
+    const c = await drive(penilai('bengkalis'), { procedure: 'rekomendasi-penilaian-kinerja', region: 'bengkalis', ...rekomendasiPenilaian(p2b.caseId) }, (x) => x.documents.length === 1);
+    const text = await textOf(c, 'rekomendasi-penilaian-kinerja', 'rekomendasi-penilaian-bengkalis', 'one');
+    expect(text).toContain('REKOMENDASI PENILAIAN KINERJA');
+    expect(text).toContain(demoPeople('bengkalis').pranataKomputer1);
+    clean(text, c);
+  }, 120_000);
 });

@@ -79,7 +79,21 @@ describe('P6 pembentukan tim kerja through the API', () => {
     const pdf = await document(doc.id);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Pasuruan (lampiran II): beside it, a Surat Tugas for each member it assigns, naming their place in the team.
+    const suratTugas = issued.documents.filter((d) => d.kind === 'surat-tugas' && d.id !== doc.id);
+    expect(suratTugas.map((d) => d.id)).toEqual(region === 'pasuruan' ? [`${doc.id.replace(/\.[^.]+$/, '')}.surat-tugas.${p.perencana}`, `${doc.id.replace(/\.[^.]+$/, '')}.surat-tugas.${p.pranataKomputer1}`] : []);
+    for (const [d, sebagai] of suratTugas.map((x, i) => [x, i ? 'Anggota Tim' : 'Ketua Tim'] as const)) {
+      expect(d.nomor).toMatch(/^800\/\d+\/423\.060\/\d{4}$/);
+      expect((await document(d.id, true)).json().untuk[0]).toContain(`Diberikan tugas sebagai ${sebagai} dalam Tim Satu Data Perencanaan`);
+    }
 
+    // Addressed to every member it assigns: each acknowledges their own receipt (the penanggung jawab, who directs the team, has none).
+    expect(issued.tasks.filter((t) => t.kind === 'tanda-terima').map((t) => t.assignee.nip)).toEqual([p.perencana, p.pranataKomputer1]);
+    const forAnother = await client.act(caseId, 'acknowledge', p.kabidPerencanaan);
+    expect(forAnother.statusCode).toBe(403);
+    expect(forAnother.json()).toMatchObject({ error: { code: 'NOT_ADDRESSEE', message: expect.stringContaining('each acknowledges their own receipt') } });
+    expect((await client.act(caseId, 'acknowledge', p.pranataKomputer1)).statusCode).toBe(200);
+    expect((await client.getCase(caseId)).status).toBe('awaiting-acknowledgement');
     expect((await client.act(caseId, 'acknowledge', p.perencana)).statusCode).toBe(200);
     await client.until(caseId, (x) => x.status === 'in-force');
 
@@ -100,9 +114,9 @@ describe('P6 pembentukan tim kerja through the API', () => {
     expect((await client.act(caseId, 'actions/ubah-tim', requester(region), change)).statusCode).toBe(200);
     const sign = await client.until(caseId, (x) => openTask(x)?.id === 'penandatanganan-perubahan-1');
     expect((await client.act(caseId, 'tasks/penandatanganan-perubahan-1/complete', openTask(sign)!.assignee.nip, { isi: 'ditandatangani' })).statusCode).toBe(200);
-    const amended = await client.until(caseId, (x) => x.documents.length === 2);
+    const amended = await client.until(caseId, (x) => x.documents.filter((d) => d.kind === decree.kind).length === 2);
     expect(amended.status).toBe('in-force');
-    const second = amended.documents[1];
+    const second = amended.documents.filter((d) => d.kind === decree.kind)[1];
     expect(second.id).toBe(`${doc.id}.1`);
     expect(second.nomor).toMatch(decree.nomor);
     expect(second.nomor).not.toBe(doc.nomor);

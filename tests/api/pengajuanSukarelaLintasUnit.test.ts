@@ -67,7 +67,7 @@ describe('P5 pengajuan sukarela lintas unit through the API', () => {
     const pdf = await document(st.id);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(c.documents.map((d) => d.kind)).toEqual({ bengkalis: ['persetujuan', 'surat-tugas'], banjar: ['surat-tugas', 'keputusan-sekda'], pati: ['surat-tugas'], pasuruan: ['surat-tugas'] }[region]);
+    expect(c.documents.map((d) => d.kind)).toEqual({ bengkalis: ['permohonan-pribadi', 'persetujuan', 'surat-tugas'], banjar: ['surat-tugas', 'keputusan-sekda'], pati: ['surat-tugas'], pasuruan: ['surat-tugas'] }[region]);
     expect((await post(`/api/v1/cases/${caseId}/acknowledge`, relawan(region))).statusCode).toBe(200);
     expect((await until(caseId, (x) => x.status === 'issued')).outcome?.citation).toBe({
       bengkalis: 'bengkalis lampiran BAB I §II.B.2.2.d', banjar: 'banjar lampiran II.B.2.b.4', pati: 'pati lampiran B.2.b.2.d', pasuruan: 'pasuruan lampiran I B.2.B.2.d',

@@ -87,14 +87,22 @@ async function approveBanjarP2(caseId: string, member: string) {
   await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: member }] });
 }
 
-/** The signatory signs the decree and the ketua acknowledges it: the team is in force. */
+/** The signatory signs the decree and each member it assigns acknowledges their own receipt: the team is in force. */
 async function signAndReceiveOnly(h: WorkflowHandle, input: PembentukanTimKerjaInput) {
   await openTask(h, 'penetapan');
   await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: input.steps[0].assignee.nip, decision: 'approve' }] });
-  await openTask(h, 'tanda-terima');
-  const view = await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: input.pegawai!.nip }] });
-  expect(['awaiting-acknowledgement', 'in-force']).toContain(view.status);
-  for (let v = view; v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
+  await receiveEach(h);
+}
+
+/** Each member the issued decree assigns acknowledges their own receipt (the team as it stands now, with its linked members). */
+async function receiveEach(h: WorkflowHandle) {
+  await openTask(h, `tanda-terima-${(await h.query(caseQuery)).assignedEmployee!.nip}`);
+  const { subject } = (await h.query(caseQuery)) as CaseView<PembentukanTimKerjaInput['subject']>;
+  for (const a of subject.susunan.filter((x) => x.kedudukan !== 'penanggungJawab')) {
+    await openTask(h, `tanda-terima-${a.nip}`);
+    await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: a.nip }] });
+  }
+  for (let v = await h.query(caseQuery); v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
 }
 
 /** ... and the period runs out (time skips): the case closes with its decree. */
@@ -158,6 +166,38 @@ describe('pembentukan tim kerja (P6)', () => {
     ]);
   });
 
+  it('the decree is addressed to every member it assigns: each acknowledges their own receipt, none for another, and it stands once all have', async () => {
+    const people = demoPeople('banjar');
+    const input = await planTim('banjar', { anggota: [{ nip: people.statistisi, tugas: 'mengolah dan memvalidasi data' }] });
+    const linked = input.lintasUnit[0].pilihan[0].caseId;
+    const members = [people.perencana, people.statistisi, people.pranataKomputer1];
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'banjar-diterima-tiap-anggota', input, async (h) => {
+      await approveBanjarP2(linked, people.pranataKomputer1);
+      await openTask(h, 'penetapan');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: people.sekda, decision: 'approve' }] });
+      // One receipt for each member, the one who came in through P2 too; none for the penanggung jawab, who directs the team.
+      for (const nip of members) expect(await openTask(h, `tanda-terima-${nip}`)).toMatchObject({ kind: 'tanda-terima', assignee: { nip }, citation: 'banjar pasal 14(3), lampiran IV' });
+      const receipts = (await h.query(caseQuery)).tasks.filter((t) => t.kind === 'tanda-terima');
+      expect(receipts.map((t) => t.assignee.nip)).toEqual(members);
+      // A member (not only the ketua) acknowledges; the team waits for the others.
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.statistisi }] });
+      expect((await h.query(caseQuery)).status).toBe('awaiting-acknowledgement');
+      // Whoever it is not addressed to, or whose receipt is given, acknowledges for no one: each of the others still acknowledges their own.
+      for (const actorNip of [people.kabidPerencanaan, people.statistisi]) {
+        const refused = await refusalOf(h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip }] }));
+        expect(refused).toMatchObject({ code: 'NOT_ADDRESSEE', kind: 'forbidden', citation: 'banjar pasal 14(3), lampiran IV' });
+        expect(refused.message).toContain(`addressed to each of Ratna Sari, S.E., M.E. (${people.perencana}), Rizky Pratama, S.Kom. (${people.pranataKomputer1})`);
+      }
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.pranataKomputer1 }] });
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: people.perencana }] });
+      for (let v = await h.query(caseQuery); v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
+      return h.result();
+    });
+    expect(result.status).toBe('issued');
+    expect(result.timeline.filter((e) => e.action === 'diterima').map((e) => e.actor!.nip)).toEqual([people.statistisi, people.pranataKomputer1, people.perencana]);
+    expect(result.outcome!.reasons).toBeUndefined();
+  });
+
   it('banjar: a member refused by the destination is reported to the former, who names the alternate through a new linked case', async () => {
     const people = demoPeople('banjar');
     const input = await planTim('banjar');
@@ -192,7 +232,8 @@ describe('pembentukan tim kerja (P6)', () => {
     expect(input.steps[0].assignee.nip).toBe(p[signer]);
     const result = await suite.scenario('pembentukanTimKerja', `${region}-dalam-unit`, input, (h) => signAndReceive(h, input));
     expect(result.status).toBe('issued');
-    expect(result.documents.map((d) => [d.kind, d.title])).toEqual([[kind, title]]);
+    // (pasuruan: each member's own Surat Tugas beside it, below)
+    expect(result.documents.filter((d) => d.kind !== 'surat-tugas' || kind === 'surat-tugas').map((d) => [d.kind, d.title])).toEqual([[kind, title]]);
     const issued = await issuedDocument(result.documents[0].id);
     expect(issued.penandatangan.nip).toBe(p[signer]);
     expect(issued.lampiran!.baris).toHaveLength(3);
@@ -231,10 +272,11 @@ describe('pembentukan tim kerja (P6)', () => {
       return h.result();
     });
     expect(result.status).toBe('issued');
-    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan', 'dicatat']);
+    // The decree, the ketua's own Surat Tugas (lampiran II), the receipt, the change signed, the amended decree.
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan', 'dicatat']);
     // At the period's end the member the change added gets their rating task, for the ketua (the team as amended).
     expect(result.timeline.at(-1)!.notes).toMatch(/^tugas penilaian kinerja Maya Anggraini, S\.Si\. dibuka untuk Ratna Sari, S\.E\., M\.E\. \(Ketua Tim\): kasus pasuruan-p8-/);
-    const [first, amended] = result.documents;
+    const [first, amended] = result.documents.filter((d) => d.kind === 'keputusan-kepala-pd');
     expect(amended.id).toBe(`${input.caseId}.keputusan-kepala-pd.1`);
     expect(amended.id).not.toBe(first.id);
     expect(amended.nomor).not.toBe(first.nomor);
@@ -242,6 +284,38 @@ describe('pembentukan tim kerja (P6)', () => {
     expect(doc.tentang).toMatch(/^Perubahan atas Pembentukan Tim Satu Data Perencanaan/);
     expect(doc.diktum![0]).toContain(`Nomor ${first.nomor}`);
     expect(doc.lampiran!.baris.map((r) => r[1])).toEqual(['PENANGGUNG JAWAB', 'KETUA TIM', 'ANGGOTA TIM']);
+  });
+
+  it('pasuruan: beside the Keputusan, each member receives a Surat Tugas of their own naming them Ketua Tim or Anggota Tim (lampiran II), numbered as every Surat Tugas', async () => {
+    const p = demoPeople('pasuruan');
+    const input = await planTim('pasuruan', { anggotaLintasUnit: [], anggota: [{ nip: p.statistisi, tugas: 'Mengolah dan memvalidasi data' }] });
+    expect(input.suratTugasAnggota).toMatchObject({ document: { kind: 'surat-tugas', nomorTemplate: '800/{n}/423.{kodePd}/{yyyy}', signatory: { nip: p.kepalaBappeda } }, sebagai: { ketua: 'Ketua Tim', anggota: 'Anggota Tim' } });
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-surat-tugas-anggota', input, async (h) => {
+      await openTask(h, 'penetapan');
+      await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: p.kepalaBappeda, decision: 'approve' }] });
+      // Each acknowledges their own receipt of both.
+      const receipt = await openTask(h, `tanda-terima-${p.statistisi}`);
+      expect(receipt.title).toBe('Tanda terima KEPUTUSAN KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH dan SURAT TUGAS oleh Maya Anggraini, S.Si.');
+      await receiveEach(h);
+      return h.result();
+    });
+    expect(result.status).toBe('issued');
+    const [keputusan, ...suratTugas] = result.documents;
+    expect(keputusan.kind).toBe('keputusan-kepala-pd');
+    expect(suratTugas.map((d) => [d.id, d.kind, d.title])).toEqual([p.perencana, p.statistisi].map((nip) => [`${input.caseId}.surat-tugas.${nip}`, 'surat-tugas', 'SURAT TUGAS']));
+    // Each numbered in the Perangkat Daerah's register of Surat Tugas, one after the other.
+    const [n1, n2] = suratTugas.map((d) => Number(/^800\/(\d+)\/423\.060\/\d{4}$/.exec(d.nomor)![1]));
+    expect(n2).toBe(n1 + 1);
+    const [ketua, anggota] = await Promise.all(suratTugas.map((d) => issuedDocument(d.id)));
+    const tanggalKeputusan = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date(keputusan.issuedAt));
+    expect(ketua).toMatchObject({ title: 'SURAT TUGAS', kepada: [{ nip: p.perencana }], penandatangan: { nip: p.kepalaBappeda } });
+    expect(ketua.dasar).toContain(`Keputusan Kepala Badan Perencanaan Pembangunan Daerah Nomor ${keputusan.nomor} tanggal ${tanggalKeputusan} tentang Pembentukan Tim Satu Data Perencanaan Tahun ${input.subject.permintaan.periode.mulai.slice(0, 4)}`);
+    expect(ketua.untuk![0]).toMatch(/^Diberikan tugas sebagai Ketua Tim dalam Tim Satu Data Perencanaan Tahun \d{4} pada Bidang Perencanaan/);
+    expect(anggota).toMatchObject({ kepada: [{ nip: p.statistisi }] });
+    expect(anggota.untuk![0]).toMatch(/^Diberikan tugas sebagai Anggota Tim dalam Tim Satu Data Perencanaan/);
+    expect(anggota.untuk![1]).toBe('Adapun uraian tugas sebagaimana dimaksud angka 1 adalah mengolah dan memvalidasi data');
+    expect(anggota.untuk![2]).toMatch(/^Surat Tugas ini dilaksanakan terhitung mulai tanggal \d+ \w+ \d{4} sampai dengan/);
+    expect(result.timeline.filter((e) => e.action === 'diterima').map((e) => e.actor!.nip)).toEqual([p.perencana, p.statistisi]);
   });
 
   it('bengkalis: the former goes on without a refused member; the decree lists the team without them', async () => {
@@ -277,8 +351,7 @@ describe('pembentukan tim kerja (P6)', () => {
       // A change before the decree stands is refused, never queued.
       expect(await refusalOf(ubahTim(h, { actorNip: input.pemohon.nip, jenis: 'hapus', nip: p.statistisi, alasan: 'tidak jadi' })))
         .toMatchObject({ code: 'NOT_IN_FORCE', kind: 'conflict' });
-      await openTask(h, 'tanda-terima');
-      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.perencana }] });
+      await receiveEach(h);
       return h.result();
     });
   });

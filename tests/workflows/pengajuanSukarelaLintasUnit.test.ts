@@ -79,7 +79,8 @@ describe('pengajuan sukarela lintas unit (P5)', () => {
       await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-pd-tujuan', actorNip: p.kepalaBappeda, decision: 'approve', notes: 'terverifikasi oleh Ketua Tim Kerja' }] });
       await openTask(h, 'penyampaian-persetujuan'); // after the persetujuan letter is issued
       const view: CaseView = await h.query(caseQuery);
-      expect(view.documents.map((d) => d.kind)).toEqual(['persetujuan']);
+      // The surat permohonan pribadi once the atasan langsung countersigned it (form 1), then the persetujuan (form 2).
+      expect(view.documents.map((d) => d.kind)).toEqual(['permohonan-pribadi', 'persetujuan']);
       await h.executeUpdate(completeUpdate, { args: [{ taskId: 'penyampaian-persetujuan', actorNip: p.pranataKomputer1 }] });
       await openTask(h, 'keputusan-pd-asal');
       await h.executeUpdate(decideUpdate, { args: [{ taskId: 'keputusan-pd-asal', actorNip: p.kadisKominfo, decision: 'approve' }] });
@@ -88,7 +89,15 @@ describe('pengajuan sukarela lintas unit (P5)', () => {
       return h.result() as Promise<CaseView>;
     });
     expect(result.status).toBe('issued');
-    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'direkomendasikan', 'disetujui', 'diterbitkan', 'dilaksanakan', 'disetujui', 'diterbitkan', 'diterima']);
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'direkomendasikan', 'diterbitkan', 'disetujui', 'diterbitkan', 'dilaksanakan', 'disetujui', 'diterbitkan', 'diterima']);
+    // Form 1: the employee's own letter, signed as Pemohon, their atasan langsung under "Mengetahui", the CV enclosed.
+    const permohonan = await documentData(input.caseId, 'permohonan-pribadi');
+    expect(permohonan.data).toMatchObject({
+      hal: 'Permohonan Menjadi Anggota Tim Kerja', penandatangan: { nip: p.pranataKomputer1 }, citation: 'bengkalis lampiran BAB II form 1',
+      permohonan: { lampiran: '1 (satu) berkas', mengetahui: { nip: p.kabidAptika }, yth: ['Kepala Badan Perencanaan Pembangunan Daerah', 'Kabupaten Bengkalis'] },
+      tembusan: ['Kepala Dinas Komunikasi dan Informatika'],
+    });
+    expect(permohonan.data.permohonan.isi[1]).toContain('Curriculum Vitae (CV)');
     const letter = await documentData(input.caseId, 'persetujuan');
     expect(letter.nomor).toMatch(/^800\/\d+\/BAPPEDA\/\d{4}$/);
     expect(letter.data).toMatchObject({
@@ -123,7 +132,7 @@ describe('pengajuan sukarela lintas unit (P5)', () => {
     const standard = 'Jabatan Fungsional/Pelaksana serta kualifikasi keahlian yang Saudara miliki sesuai dengan kebutuhan dalam Tim Kerja yang dituju, namun jumlah anggota Tim sudah mencukupi';
     expect(result.status).toBe('refused');
     expect(result.outcome).toMatchObject({ reasons: standard, citation: 'bengkalis lampiran BAB II form 3' });
-    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'direkomendasikan', 'ditolak', 'diterbitkan']);
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'direkomendasikan', 'diterbitkan', 'ditolak', 'diterbitkan']);
     const letter = await documentData(input.caseId, 'penolakan');
     expect(letter.nomor).toMatch(/^800\/\d+\/BAPPEDA\/\d{4}$/);
     expect(letter.data).toMatchObject({ hal: 'Penolakan Usulan Menjadi Anggota Tim Kerja', butir: [standard], yth: { nip: p.pranataKomputer1 } });

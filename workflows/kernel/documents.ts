@@ -1,5 +1,5 @@
 // Documents: numbered and issued for the assigned employee(s), and received by them.
-import type { CaseView, DelegasiTugas, DocumentRef, Receivable, ResolvedDocument } from '../../domain/kasus';
+import type { CaseView, DelegasiTugas, DocumentRef, OfficialRef, Receivable, ResolvedDocument } from '../../domain/kasus';
 import { issueDocument, issueDocumentLocally } from './activities';
 import { actorRef, now, type CaseContext } from './context';
 import { completed, deliver } from './outcome';
@@ -22,7 +22,7 @@ export async function issue(c: CaseContext, documents: ResolvedDocument[], fill:
     // Added after cases of every procedure had issued documents: those number through a regular activity.
     const issued = await (patch('nomor-lokal') ? issueDocumentLocally : issueDocument)({
       // Deterministic, so a retried activity finds its document; one URL path segment.
-      id: `${input.caseId}.${doc.kind}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: signedBy(c, doc).doc, issuedAt: now(),
+      id: `${input.caseId}.${doc.kind}${doc.penerima ? `.${doc.penerima.nip}` : ''}${fill.revision ? `.${fill.revision}` : ''}`, caseId: input.caseId, region: doc.penerbit?.region ?? input.region, document: signedBy(c, doc).doc, issuedAt: now(),
       kop: doc.penerbit?.kop ?? { pemerintah: input.pemerintah, tempat: input.tempat, zonaWaktu: input.zonaWaktu }, employee,
       ...(employees ? { employees } : {}),
       ...(fill.alasan !== undefined ? { alasan: fill.alasan } : {}),
@@ -34,7 +34,9 @@ export async function issue(c: CaseContext, documents: ResolvedDocument[], fill:
     const jenis = signatory.delegasi;
     record(c, { action: 'diterbitkan', role: doc.signatory.jabatan, actor: actorRef(jenis ? { ...signatory, jabatan: `${jenis}. ${signatory.jabatan}` } : signatory), citation: doc.citation, documentId: issued.id, nomor: issued.nomor, ...(delegasi ? { delegasi } : {}) });
   }
-  const to = employees ?? [employee];
+  // Letters each addressed to one person are told to them; any other to the assigned employee(s).
+  const addressed = documents.flatMap((d) => (d.penerima ? [d.penerima] : []));
+  const to = addressed.length ? addressed : employees ?? [employee];
   await deliver(c, 'diterbitkan', [input.pemohon, ...to], issuedNow.map((d) => `${d.title} Nomor ${d.nomor}`).join('; ') + ` diterbitkan untuk ${to.map((e) => e.nama).join(', ')}`, c.issues++);
   return view.documents;
 }
@@ -84,18 +86,29 @@ export async function received(c: CaseContext, document: ResolvedDocument): Prom
  * each, side by side); closes the case once every one acknowledged or their time ran out.
  */
 export async function receiptsOfEach<S>(c: CaseContext<S>, document: Receivable): Promise<CaseView<S>> {
+  const region = document.penerbit?.region;
+  await receivedByEach(c, document, c.view.assignedEmployees!.map((e) => ({ ...e, ...(region ? { region } : {}) })));
+  return completed(c, c.input.rules.acknowledgement.citation);
+}
+
+/**
+ * For a procedure with more to do after the receipts: each one the document is addressed to receives
+ * it and acknowledges their own receipt (a tanda-terima task each, side by side, in their own region's
+ * inbox); true when every one acknowledged in time, those who did not noted as missed.
+ */
+export async function receivedByEach(c: CaseContext, document: Receivable, each: (OfficialRef & { region?: string })[]): Promise<boolean> {
   const { input, view } = c;
   view.status = 'awaiting-acknowledgement';
-  const results = await Promise.all(view.assignedEmployees!.map((e) => waitFor(
+  const results = await Promise.all(each.map((e) => waitFor(
     c,
     {
       id: `tanda-terima-${e.nip}`, kind: 'tanda-terima', title: `Tanda terima ${document.title} oleh ${e.nama}`, role: 'Pegawai yang ditugaskan',
       citation: input.rules.acknowledgement.citation, assignee: actorRef(e), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
-      escalateTo: [actorRef(document.signatory)], ...(document.penerbit ? { region: document.penerbit.region } : {}),
+      escalateTo: [actorRef(document.signatory)], ...(e.region ? { region: e.region } : {}),
     },
     input.deadlines.acknowledgeWithinMs,
   )));
-  const late = view.assignedEmployees!.filter((_, i) => results[i] === 'expired');
+  const late = each.filter((_, i) => results[i] === 'expired');
   if (late.length) c.missed.push(`tanda terima tidak dikonfirmasi dalam batas waktu oleh ${late.map((e) => e.nama).join(', ')}`);
-  return completed(c, input.rules.acknowledgement.citation);
+  return late.length === 0;
 }

@@ -13,7 +13,7 @@ import type { Reservasi } from '../../domain/batasPenugasan';
 import type { ActionInput, CaseView, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep, TimelineEntry } from '../../domain/kasus';
 import { registerActions, type ActionHandler } from './actions';
 import { createContext, type Guards } from './context';
-import { issue, receipt, received, receiptsOfEach } from './documents';
+import { issue, receipt, received, receivedByEach, receiptsOfEach } from './documents';
 import { close, inform, type Closing } from './outcome';
 import { publish, record, submitted } from './projection';
 import { followUp, opened, step, task, type StepResult, type TaskOptions } from './step';
@@ -52,6 +52,8 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
     received: (document: ResolvedDocument): Promise<boolean> => received(c, document),
     /** Each employee on the list acknowledges receipt, side by side; then the case closes. */
     receiptsOfEach: (document: Receivable): Promise<CaseView<S>> => receiptsOfEach(c, document),
+    /** Each one named acknowledges their own receipt, side by side, for a procedure with more to do after: true when all did in time. */
+    receivedByEach: (document: Receivable, each: (OfficialRef & { region?: string })[]): Promise<boolean> => receivedByEach(c, document, each),
 
     /**
      * Closes the case: where a step ended it (`close(result)`), or with the outcome its procedure reached

@@ -46,6 +46,10 @@ export const PATCHES = {
   'kendala-penanggung-jawab': 'P7 team cases that raised a kendala before it (no recorded history has a penanggung jawab to receive one) replay without it',
   /** P7: a decision task an Update opens (a kendala) goes to whoever acts for its holder when it opens (kernel: opened). */
   'aksi-dialihkan': 'P7 cases that raised a kendala before it (every siklusKinerja history recorded before it) routed it only when a delegation started or ended',
+  /** P6: the decree is addressed to every member of the team, each acknowledging their own receipt. */
+  'tanda-terima-tiap-anggota': 'P6 cases whose decree was issued before it (every pembentukanTimKerja history recorded before it) had the ketua receive it for the team',
+  /** P6 (pasuruan lampiran II): beside the decree, a Surat Tugas for each member it assigns. */
+  'surat-tugas-anggota': 'pasuruan P6 cases whose decree was issued before it (every pembentukanTimKerja-pasuruan history recorded before it) issued the decree alone',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;

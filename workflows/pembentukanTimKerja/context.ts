@@ -15,3 +15,6 @@ export const createTim = (input: PembentukanTimKerjaInput): TimContext => ({ kas
 
 /** The team slot a member of the owning unit takes (banjar pasal 9(4)); none for a member from elsewhere. */
 export const slotOf = ({ input }: TimContext, a?: AnggotaTim) => (a ? reservasiOf(input, a) : undefined);
+
+/** Whom the decree assigns, each receiving it: the ketua, sekretaris and anggota (the penanggung jawab directs the team). */
+export const anggotaTim = (susunan: AnggotaTim[]) => susunan.filter((a) => a.kedudukan !== 'penanggungJawab');

@@ -1,16 +1,17 @@
 // P6 Pembentukan Tim Kerja (spec P6; bengkalis pasal 7(8), banjar pasal 14, pati pasal 7–8, pasuruan lampiran III).
 // The alur, in numbered steps: the owning unit's leader forms the team; each member from another unit
 // comes in through a linked P2 case, each from another agency through a linked P3 case (anggota.ts);
-// the decree is signed, numbered and issued with its lampiran, and the ketua receives it for the team.
+// the decree is signed, numbered and issued with its lampiran, and each member receives it.
 // While the decree stands, each change of the team is signed and issued as a new decree naming the one
-// it changes (perubahan.ts). Each await here is the one the workflow always had.
+// it changes (perubahan.ts). Each await here is the one the workflow always had, or behind its patch.
 import type { CaseView } from '../../domain/kasus';
 import type { Reservasi } from '../../domain/batasPenugasan';
 import { isiKeputusan, type PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
 import { patch } from '../kernel/patches';
 import { anggotaLintasInstansi, anggotaLintasUnit } from './anggota';
-import { createTim, slotOf } from './context';
+import { anggotaTim, createTim, slotOf } from './context';
 import { registerPerubahan, selamaBerlaku } from './perubahan';
+import { suratTugasAnggota } from './suratTugas';
 
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
   const c = createTim(input);
@@ -47,9 +48,15 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
     if (hasil.ends) return kasus.close(hasil);
   }
 
-  // 5. Numbered and issued with its lampiran; the ketua receives it for the team.
+  // 5. Numbered and issued with its lampiran. It is addressed to every member it assigns, each of whom
+  //    acknowledges their own receipt (a member from another agency through its key); the penanggung
+  //    jawab directs the team and is assigned nothing. Decrees issued before it: the ketua received it for the team.
   await kasus.issue([decree]);
-  await kasus.received(decree);
+  // Where the region's text gives each member a Surat Tugas beside it (pasuruan lampiran II): numbered and issued, one each.
+  const suratTugas = input.suratTugasAnggota && patch('surat-tugas-anggota') ? await suratTugasAnggota(c, kasus.view.documents.at(-1)!) : [];
+  const diterima = suratTugas.length ? { ...decree, title: `${decree.title} dan ${suratTugas[0].title}` } : decree;
+  if (patch('tanda-terima-tiap-anggota')) await kasus.receivedByEach(diterima, anggotaTim(subject.susunan));
+  else await kasus.received(decree);
 
   // 6. In force until the period ends; the team's work begins: its siklus kinerja (P7) led by the ketua, a case of its own.
   kasus.view.status = 'in-force';

@@ -61,7 +61,8 @@ export async function selamaBerlaku(c: TimContext, decree: ResolvedDocument): Pr
     const leaving = p.jenis === 'ganti-ketua' ? subject.susunan.find((a) => a.kedudukan === 'ketua')?.nip : p.nip;
     subject.susunan = applyPerubahan(subject.susunan, p);
     if (leaving) await kasus.releaseAssignments(leaving);
-    const berlaku = kasus.view.documents.at(-1)!;
+    // The decree in force: the last of its kind (a member's Surat Tugas may follow it, pasuruan lampiran II).
+    const berlaku = kasus.view.documents.filter((d) => d.kind === decree.kind).at(-1)!;
     await kasus.issue([{ ...decree, isi: isiKeputusan(input.format, subject, decree.title, { nomor: berlaku.nomor, alasan: p.alasan }) }], { revision: revisi++ });
     await kasus.publish();
     // The team's work cycle goes on with the team as the new decree sets it.
