@@ -8,7 +8,8 @@ import { permohonan, requester } from '../../demo/permohonan';
 export { loadDemoData, permohonan, requester };
 import { loadOrg } from '../../db/masterData';
 import type { CaseView, Deadlines, Task } from '../../domain/kasus';
-import { caseQuery } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery } from '../../workflows/shared';
+import type { PembentukanTimKerjaInput } from '../../procedures/pembentukanTimKerja/plan';
 import { involves, plan, type PermohonanPelibatan } from '../../procedures/penunjukanLintasUnit/plan';
 import { plan as planP5, type PermohonanSukarela } from '../../procedures/pengajuanSukarelaLintasUnit/plan';
 import { pengajuanSukarela, relawan } from '../../demo/pengajuanSukarelaLintasUnit';
@@ -52,4 +53,15 @@ export async function planSukarelaCase(pool: Pool, region: Region, caseId: strin
   const actor = relawan(region);
   const org = await loadOrg(pool, region, [actor]);
   return planP5(PROFILES[region], org, pengajuanSukarela(over), { caseId, actorNip: actor, deadlines });
+}
+
+/** Each member the issued decree assigns acknowledges their own receipt (the team as it stands now, with its linked members). */
+export async function receiveEach(h: WorkflowHandle) {
+  await openTask(h, `tanda-terima-${(await h.query(caseQuery)).assignedEmployee!.nip}`);
+  const { subject } = (await h.query(caseQuery)) as CaseView<PembentukanTimKerjaInput['subject']>;
+  for (const a of subject.susunan.filter((x) => x.kedudukan !== 'penanggungJawab')) {
+    await openTask(h, `tanda-terima-${a.nip}`);
+    await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: a.nip }] });
+  }
+  for (let v = await h.query(caseQuery); v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
 }

@@ -21,7 +21,7 @@ import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate }
 import type { PerubahanInput } from '../../procedures/pembentukanTimKerja/perubahan';
 import { planPerubahan } from '../../procedures/pembentukanTimKerja/perubahan';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
-import { DEADLINES, openTask, refusalOf } from '../support/cases';
+import { DEADLINES, openTask, receiveEach, refusalOf } from '../support/cases';
 import { getCase } from '../../db/cases';
 import { planCase } from '../../services/planCase';
 import { rekomendasiPenilaian } from '../../demo/rekomendasiPenilaianKinerja';
@@ -94,16 +94,6 @@ async function signAndReceiveOnly(h: WorkflowHandle, input: PembentukanTimKerjaI
   await receiveEach(h);
 }
 
-/** Each member the issued decree assigns acknowledges their own receipt (the team as it stands now, with its linked members). */
-async function receiveEach(h: WorkflowHandle) {
-  await openTask(h, `tanda-terima-${(await h.query(caseQuery)).assignedEmployee!.nip}`);
-  const { subject } = (await h.query(caseQuery)) as CaseView<PembentukanTimKerjaInput['subject']>;
-  for (const a of subject.susunan.filter((x) => x.kedudukan !== 'penanggungJawab')) {
-    await openTask(h, `tanda-terima-${a.nip}`);
-    await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: a.nip }] });
-  }
-  for (let v = await h.query(caseQuery); v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
-}
 
 /** ... and the period runs out (time skips): the case closes with its decree. */
 async function signAndReceive(h: WorkflowHandle, input: PembentukanTimKerjaInput): Promise<CaseView> {

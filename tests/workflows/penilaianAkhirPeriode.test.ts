@@ -16,8 +16,8 @@ import { involves, plan, type PembentukanTimKerjaInput } from '../../procedures/
 import { idTugasPenilaian, planTugas, type RekomendasiPenilaianKinerjaInput } from '../../procedures/rekomendasiPenilaianKinerja/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { acknowledgeUpdate, actUpdate, caseQuery, completeUpdate, decideUpdate, TASK_QUEUE } from '../../workflows/shared';
-import { DEADLINES, openTask, refusalOf } from '../support/cases';
+import { actUpdate, caseQuery, completeUpdate, decideUpdate, TASK_QUEUE } from '../../workflows/shared';
+import { DEADLINES, openTask, receiveEach, refusalOf } from '../support/cases';
 import { timInForce } from '../support/tim';
 import { workflowSuite } from '../support/workflows';
 
@@ -39,13 +39,11 @@ async function planTugasOf(tim: CaseView, pegawai: string, rater: string, caseId
   return planTugas(PROFILES[tim.region as Region], org, { penugasan: tim.caseId, pegawai }, { caseId, actorNip: rater, deadlines: YEAR, related: { [tim.caseId]: tim } });
 }
 
-/** The signatory signs the decree and the ketua acknowledges it: the team is in force. */
+/** The signatory signs the decree and each member acknowledges it: the team is in force. */
 async function inForce(h: WorkflowHandle, input: PembentukanTimKerjaInput) {
   await openTask(h, 'penetapan');
   await h.executeUpdate(decideUpdate, { args: [{ taskId: 'penetapan', actorNip: input.steps[0].assignee.nip, decision: 'approve' }] });
-  await openTask(h, 'tanda-terima');
-  await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: input.pegawai!.nip }] });
-  for (let v: CaseView = await h.query(caseQuery); v.status !== 'in-force'; await new Promise((r) => setTimeout(r, 25))) v = await h.query(caseQuery);
+  await receiveEach(h);
 }
 
 const penilaian = (h: WorkflowHandle, actorNip: string, data?: object) => h.executeUpdate(actUpdate, { args: [{ action: 'penilaian', actorNip, ...(data ? { data } : {}) } as ProcedureAction] });
