@@ -30,7 +30,8 @@ export async function pengajuanSukarelaLintasUnit(input: PengajuanSukarelaLintas
   await kasus.issue(input.documents);
 
   // 4. The employee receives the Surat Penugasan and acknowledges it.
-  await kasus.receipt(input.documents[0]);
+  await kasus.received(input.documents[0]);
+  await kasus.close({ status: 'issued', citation: input.rules.acknowledgement.citation });
 
   // 5. The work itself begins: the assignment's siklus kinerja (P7), a case of its own.
   return kasus.work();

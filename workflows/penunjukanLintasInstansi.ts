@@ -30,7 +30,8 @@ export async function penunjukanLintasInstansi(input: PenunjukanLintasInstansiIn
   if (input.documents.length) await kasus.issue(input.documents);
 
   // 4. Every employee on the list receives the Surat Penugasan and acknowledges it.
-  await kasus.receiptsOfEach(input.suratPenugasanLuar ?? input.documents[0]);
+  await kasus.receivedByEach(input.suratPenugasanLuar ?? input.documents[0]);
+  await kasus.close({ status: 'issued', citation: input.rules.acknowledgement.citation });
 
   // 5. The work itself begins: each employee's siklus kinerja (P7), with the owning unit, whose target it is.
   return kasus.work(kasus.view.assignedEmployees);

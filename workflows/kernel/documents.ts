@@ -1,8 +1,8 @@
 // Documents: numbered and issued for the assigned employee(s), and received by them.
-import type { CaseView, DelegasiTugas, DocumentRef, OfficialRef, Receivable, ResolvedDocument } from '../../domain/kasus';
+import type { DelegasiTugas, DocumentRef, OfficialRef, Receivable, ResolvedDocument } from '../../domain/kasus';
 import { issueDocument, issueDocumentLocally } from './activities';
 import { actorRef, now, type CaseContext } from './context';
-import { completed, deliver } from './outcome';
+import { deliver } from './outcome';
 import { patch } from './patches';
 import { record } from './projection';
 import { waitFor } from './step';
@@ -56,13 +56,7 @@ function signedBy(c: CaseContext, doc: ResolvedDocument): { doc: ResolvedDocumen
   return { doc: { ...doc, signatory: { nip: assignee.nip, nama: assignee.nama, jabatan: doc.signatory.jabatan, golongan, delegasi: delegasi.jenis, ...(atasNama ? { atasNama } : {}), ...(byOffice ? { sekretarisDaerah } : {}) } }, delegasi };
 }
 
-/** The employee receives the document and acknowledges it; this closes the case. */
-export async function receipt<S>(c: CaseContext<S>, document: ResolvedDocument): Promise<CaseView<S>> {
-  await received(c, document);
-  return completed(c, c.input.rules.acknowledgement.citation);
-}
-
-/** For a procedure with more to do after the receipt: the receipt alone, true when acknowledged in time. */
+/** The employee receives the document and acknowledges it: true when acknowledged in time. */
 export async function received(c: CaseContext, document: ResolvedDocument): Promise<boolean> {
   const { input, view } = c;
   view.status = 'awaiting-acknowledgement';
@@ -82,21 +76,12 @@ export async function received(c: CaseContext, document: ResolvedDocument): Prom
 }
 
 /**
- * Each employee on the list receives the document and acknowledges it (one tanda-terima task
- * each, side by side); closes the case once every one acknowledged or their time ran out.
+ * Each one the document is addressed to (by default the employees on the case's list, in the region of
+ * the agency that issued it) receives it and acknowledges their own receipt (a tanda-terima task each,
+ * side by side, in their own region's inbox); true when every one acknowledged in time, those who did
+ * not noted as missed.
  */
-export async function receiptsOfEach<S>(c: CaseContext<S>, document: Receivable): Promise<CaseView<S>> {
-  const region = document.penerbit?.region;
-  await receivedByEach(c, document, c.view.assignedEmployees!.map((e) => ({ ...e, ...(region ? { region } : {}) })));
-  return completed(c, c.input.rules.acknowledgement.citation);
-}
-
-/**
- * For a procedure with more to do after the receipts: each one the document is addressed to receives
- * it and acknowledges their own receipt (a tanda-terima task each, side by side, in their own region's
- * inbox); true when every one acknowledged in time, those who did not noted as missed.
- */
-export async function receivedByEach(c: CaseContext, document: Receivable, each: (OfficialRef & { region?: string })[]): Promise<boolean> {
+export async function receivedByEach(c: CaseContext, document: Receivable, each = addressees(c, document)): Promise<boolean> {
   const { input, view } = c;
   view.status = 'awaiting-acknowledgement';
   const results = await Promise.all(each.map((e) => waitFor(
@@ -111,4 +96,10 @@ export async function receivedByEach(c: CaseContext, document: Receivable, each:
   const late = each.filter((_, i) => results[i] === 'expired');
   if (late.length) c.missed.push(`tanda terima tidak dikonfirmasi dalam batas waktu oleh ${late.map((e) => e.nama).join(', ')}`);
   return late.length === 0;
+}
+
+/** The employees on the case's list, each in the region of the agency that issued the document. */
+function addressees(c: CaseContext, document: Receivable): (OfficialRef & { region?: string })[] {
+  const region = document.penerbit?.region;
+  return c.view.assignedEmployees!.map((e) => ({ ...e, ...(region ? { region } : {}) }));
 }

@@ -1,6 +1,6 @@
 // The procedure kernel: how a case runs, so that each procedure workflow only says what happens in
-// order (`await kasus.step(rekomendasi)`, `await kasus.issue(documents)`, `await kasus.receipt(...)`,
-// `kasus.close(...)`): one way to run a step, one to close a case (or the receipt that closes it).
+// order (`await kasus.step(rekomendasi)`, `await kasus.issue(documents)`, `await kasus.received(...)`,
+// `kasus.close(...)`): one way to run a step, one to close a case.
 // One concern per file, each a set of functions over the case's state (context.ts): the projection,
 // the Updates and their validators, the human step, documents and receipts, the outcome, the
 // procedure's own actions, the team slots (ledger.ts) and the work cycle that follows (work.ts).
@@ -13,7 +13,7 @@ import type { Reservasi } from '../../domain/batasPenugasan';
 import type { ActionInput, CaseView, OfficialRef, PlannedCase, Receivable, ResolvedDocument, ResolvedStep, TimelineEntry } from '../../domain/kasus';
 import { registerActions, type ActionHandler } from './actions';
 import { createContext, type Guards } from './context';
-import { issue, receipt, received, receivedByEach, receiptsOfEach } from './documents';
+import { issue, received, receivedByEach } from './documents';
 import { close, inform, type Closing } from './outcome';
 import { publish, record, submitted } from './projection';
 import { followUp, opened, step, task, type StepResult, type TaskOptions } from './step';
@@ -46,14 +46,10 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
 
     /** Numbers and issues the documents (`revision`: an amended decree; `alasan`: the letter's reasons). */
     issue: (documents: ResolvedDocument[], fill?: { alasan?: string; revision?: number }) => issue(c, documents, fill),
-    /** The employee acknowledges receipt; this closes the case. */
-    receipt: (document: ResolvedDocument): Promise<CaseView<S>> => receipt(c, document),
-    /** The receipt alone, for a procedure with more to do after it: true when acknowledged in time. */
+    /** The employee acknowledges receipt: true when acknowledged in time. */
     received: (document: ResolvedDocument): Promise<boolean> => received(c, document),
-    /** Each employee on the list acknowledges receipt, side by side; then the case closes. */
-    receiptsOfEach: (document: Receivable): Promise<CaseView<S>> => receiptsOfEach(c, document),
-    /** Each one named acknowledges their own receipt, side by side, for a procedure with more to do after: true when all did in time. */
-    receivedByEach: (document: Receivable, each: (OfficialRef & { region?: string })[]): Promise<boolean> => receivedByEach(c, document, each),
+    /** Each one named (by default the employees on the case's list) acknowledges their own receipt, side by side: true when all did in time. */
+    receivedByEach: (document: Receivable, each?: (OfficialRef & { region?: string })[]): Promise<boolean> => receivedByEach(c, document, each),
 
     /**
      * Closes the case: where a step ended it (`close(result)`), or with the outcome its procedure reached
