@@ -75,7 +75,7 @@ it('a case survives its worker being killed and finishes on a new one', async ()
   const scraped = await (await fetch(`http://${metrics}/metrics`)).text();
   expect(polls(scraped, s.taskQueue)).toBe(true);
   expect(polls(scraped, 'another-queue')).toBe(false);
-  expect(scraped).toMatch(/^temporal_activity_execution_latency_count\{.*activity_type="issueDocument".*\} [1-9]/m);
+  expect(scraped).toMatch(/^temporal_local_activity_execution_latency_count\{.*activity_type="issueDocument".*\} [1-9]/m);
   // The container healthcheck reads the same.
   const check = (TASK_QUEUE: string) => new Promise<number | null>((resolve) =>
     spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'worker-healthcheck.ts')], { env: { ...process.env, WORKER_METRICS_ADDRESS: metrics, TASK_QUEUE }, stdio: 'ignore' })

@@ -106,7 +106,8 @@ describe('penunjukan lintas instansi (P3) to an agency not on this service', () 
       expect(await refusalOf(report({ nomor: '800/12/DISKOMINFO/2027', tanggal: '2001-01-01' }))).toMatchObject({ fields: [{ field: 'tanggal', message: expect.stringContaining('between the request') }] });
       expect(await refusalOf(report({ nomor: '800/12/DISKOMINFO/2027', tanggal: dated, actorNip: tapin.ppk.nip }))).toMatchObject({ code: 'NOT_ASSIGNEE' });
       await report({ nomor: '800/12/DISKOMINFO/2027', tanggal: dated, isi: 'disampaikan kepada pegawai' });
-      expect(((await h.query(caseQuery)) as CaseView).documents).toEqual([{
+      // (Banjar's own Keputusan Bupati may be numbered by then too: a local activity of the same task.)
+      expect(((await h.query(caseQuery)) as CaseView).documents.filter((d) => d.kind === 'surat-penugasan')).toEqual([{
         id: `${input.caseId}.surat-penugasan`, kind: 'surat-penugasan', title: 'SURAT PENUGASAN', nomor: '800/12/DISKOMINFO/2027',
         issuedAt: `${dated}T00:00:00.000Z`, issuedOutside: { pemerintah: 'PEMERINTAH KABUPATEN TAPIN', tanggal: dated },
       }]);
