@@ -215,6 +215,7 @@ export const banjar: RegionalProfile = {
     laporan: {
       penerima: [{ actor: 'puo-pemilik', citation: 'banjar pasal 16' }, { actor: 'ppk-pegawai', citation: 'banjar pasal 16' }],
       citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja (both, by default).',
+      danAtau: { citation: 'banjar pasal 16', description: '"kepada pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja": the assignment says which receive the reports, both or one of them (keduanya by default)' },
     },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'banjar pasal 17(2)' },
     umpanBalik: { citation: 'banjar lampiran I.A.2.b', description: 'Pemantauan perkembangan dan pemberian umpan balik atas pelaksanaan kegiatan.' },

@@ -9,7 +9,7 @@ import { officialRef } from '../../domain/penugasan';
 import { atasanOf, holdsRole, PERAN_ASAL_PEGAWAI, ROLE_TITLE } from '../../domain/pejabat';
 import { caseHeader, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
-import { penugasanOf, rantaiReviu } from '../../domain/siklus';
+import { penerimaLaporanDipilih, penugasanOf, rantaiReviu } from '../../domain/siklus';
 import type { OfficialRole } from '../../profiles/parts';
 import type { SiklusKinerjaSubject } from './request';
 import { PROCEDURE as P6, timTerbit, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
@@ -25,6 +25,8 @@ export interface MulaiSiklus {
   laporan: { setiapHari: number; batasHari: number };
   hariKerja?: number;
   laporanPerRiwayat?: number;
+  /** Where the text names them "X dan/atau Y": who receive an individual's reports, `keduanya` or one by role. */
+  penerimaLaporan?: string;
 }
 
 export type Subject = Static<typeof SiklusKinerjaSubject>;
@@ -136,6 +138,8 @@ function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
 
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklus, ctx: PlanContext): SiklusKinerjaInput {
   const p7 = profile.siklusKinerja;
+  // An individual's report goes to whom the text names; "dan/atau", to whom the assignment chose (banjar pasal 16).
+  const dipilih = penerimaLaporanDipilih(profile, req.penerimaLaporan, 'penerimaLaporan');
   const assignment = ctx.related?.[req.penugasan];
   if (!assignment)
     refuse({ code: 'RELATED_CASE_NOT_FOUND', kind: 'unprocessable', message: `no case ${req.penugasan}`, fields: [{ field: 'penugasan', message: 'unknown case' }] });
@@ -210,7 +214,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const anggota = team?.anggota.map((a) => ({ ...a, pegawai: a.instansi ? undefined : check.employee('penugasan', a.nip) })) ?? [];
   const wilayahOf = (a: (typeof anggota)[number]) => (a.region && a.region !== profile.id ? a.region : undefined);
   const wilayahLain = [...new Set([...anggota.map(wilayahOf), lent?.instansi.region].filter((r): r is string => !!r))];
-  const laporanRule = team ? { penerima: [{ actor: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation }], citation: p7.tim.laporanKetua.citation } : p7.laporan;
+  const laporanRule = team ? { penerima: [{ actor: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation }], citation: p7.tim.laporanKetua.citation } : { ...p7.laporan, penerima: dipilih };
   const persetujuan = team ? p7.tim.persetujuan : p7.rencana.persetujuan;
   const draft = team ? p7.tim.rincian : p7.rencana.draft;
   // Everyone the text names receives the report; one official holding two of the roles, once.

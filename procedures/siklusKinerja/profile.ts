@@ -56,7 +56,14 @@ export const SiklusKinerjaProfile = Type.Object({
    * Who receive an individual's report, each by the article that names them, and each may give feedback
    * on it (a text's "dan/atau": every one it names, the default; one listed holder once).
    */
-  laporan: Type.Object({ penerima: Type.Array(Actor, { minItems: 1 }), citation: Citation, description: Type.String() }),
+  laporan: Type.Object({
+    penerima: Type.Array(Actor, { minItems: 1 }), citation: Citation, description: Type.String(),
+    /**
+     * The text names them "X dan/atau Y" (banjar pasal 16): a choice the assignment makes (`penerimaLaporan`:
+     * `keduanya` or one receiver's role), both by default or the one `bawaan` names. Absent, they all receive it.
+     */
+    danAtau: Type.Optional(Type.Object({ citation: Citation, description: Type.String(), bawaan: Type.Optional(OfficialRole) })),
+  }),
   /** A report asked for at any time (sewaktu-waktu), or the rule saying the region has no such request. */
   permintaanLaporan: Type.Union([Actor, Type.Object({ tidakAda: Rule })]),
   umpanBalik: Rule,
