@@ -908,6 +908,14 @@ export interface components {
                     }[];
                     caseId: string;
                     nama: string;
+                    /** @description each member's own rencana kerja individu, as drafted and agreed by the ketua (where the region's text sets one) */
+                    rencanaAnggota?: {
+                        disepakati: boolean;
+                        isi?: string;
+                        nama: string;
+                        nip: string;
+                        versi: number;
+                    }[];
                     /** @description members' reports to the ketua missed so far */
                     terlewat: number;
                 };

@@ -49,7 +49,11 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
    * A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), members'
    * own PUOs a kendala may go to, and where the report goes up berjenjang the penanggung jawab's passing it on.
    */
-  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[]; teruskan?: ResolvedStep; laporanAkhir?: ResolvedStep[] };
+  tim?: {
+    laporan: ResolvedStep[]; lintasPuo: Pejabat[]; teruskan?: ResolvedStep; laporanAkhir?: ResolvedStep[];
+    /** Each member's own rencana kerja individu (`draft`) and the ketua's agreement of it, in the decree's order. */
+    rencanaAnggota?: { draft: ResolvedStep; persetujuan: ResolvedStep }[];
+  };
   permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
   umpanBalik: Rule;
   dialogKinerja?: Rule;
@@ -257,6 +261,14 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   // A team's kendala reaches its penanggung jawab too, where the text sends it to both (bengkalis lampiran BAB I §II.C.a.2.c).
   const kendalaPj = team && p7.tim.kendalaPenanggungJawab?.lingkup.includes(team.lingkup) ? pjAs(p7.tim.kendalaPenanggungJawab) : undefined;
   const peran = anggota.map((a) => `${a.nama}: ${a.tugas}`).join('; ');
+  // Each member's own rencana kerja individu beside the ketua's rincian, agreed by the ketua whose ekspektasi they work to.
+  const ra = team && p7.tim.rencanaAnggota;
+  const rencanaAnggota = ra ? anggota.map((a) => ({
+    draft: step('rencana-anggota', 'tindakan', `Rencana kerja individu (${a.tugas})`, a.pegawai ?? a, a.kedudukan === 'sekretaris' ? 'Sekretaris Tim' : 'Anggota Tim', ra.citation, {
+      isiWajib: true, to: [refOf(pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
+    }),
+    persetujuan: step('persetujuan-rencana-anggota', 'keputusan', `Persetujuan rencana kerja individu ${a.nama} (${a.tugas})`, pegawai, 'Ketua Tim', ra.persetujuan.citation),
+  })) : undefined;
   // Once the work is done, each member of this agency reports in writing to their own PPK (bengkalis form 5).
   const akhir = p7.tim.laporanAkhirAnggota;
   const laporanAkhir = akhir && anggota.flatMap((a) => (a.pegawai ? [a.pegawai] : [])).map((m) => step(
@@ -289,6 +301,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
           isiWajib: true, to: [refOf(pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
         })),
         lintasPuo: lintasPuoTim,
+        ...(rencanaAnggota?.length ? { rencanaAnggota } : {}),
         ...(laporanAkhir?.length ? { laporanAkhir } : {}),
         ...(naik ? { teruskan: step('teruskan-laporan', 'tindakan', `Meneruskan laporan tim kerja kepada ${penerima.map((o) => o.jabatan).join(' dan ')}`, naik, naik.role, naik.citation, { to: penerima }) } : {}),
       },

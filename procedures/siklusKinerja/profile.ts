@@ -29,6 +29,12 @@ export const SiklusKinerjaProfile = Type.Object({
     persetujuan: Type.Union([Actor, Type.Object({ kedudukan: Type.Literal('penanggungJawab'), citation: Citation })]),
     /** A team's plan is agreed only after its dialog kinerja is on record (pasuruan lampiran I B.2.A.2.i: wajib). */
     setelahDialog: Type.Optional(Rule),
+    /**
+     * Each member's own rencana kerja individu, beside the ketua's rincian: drafted by the member once the rincian
+     * is agreed, agreed (`persetujuan`) by the ketua whose ekspektasi the member works to; pelaksanaan waits for
+     * every member's plan as for the ketua's. Absent where the text sets none.
+     */
+    rencanaAnggota: Type.Optional(Type.Object({ citation: Citation, description: Type.String(), persetujuan: Rule })),
     laporanAnggota: Rule,
     laporanKetua: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
     /** The ketua's report goes up "secara berjenjang": to the team's penanggung jawab first, who passes it on to `laporanKetua.penerima`. */

@@ -56,6 +56,9 @@ export const SiklusKinerjaSubject = Type.Object({
     caseId: Type.String(), nama: Type.String(),
     anggota: Type.Array(Type.Object({ ...Official.properties, unit: Type.String(), tugas: Type.String({ description: 'the role split: what this member does' }) })),
     terlewat: Type.Integer({ description: 'members\' reports to the ketua missed so far' }),
+    rencanaAnggota: Type.Optional(Type.Array(Type.Object({
+      nip: Type.String(), nama: Type.String(), versi: Type.Integer(), isi: Type.Optional(Type.String()), disepakati: Type.Boolean(),
+    }), { description: 'each member\'s own rencana kerja individu, as drafted and agreed by the ketua (where the region\'s text sets one)' })),
   }, { description: 'a Tim Kerja: the ketua (pegawai) leads; members report to the ketua' })),
   kendala: Type.Integer({ description: 'kendala raised so far' }),
   reviu: Type.Object({ putaran: Type.Integer({ description: 'round: 0, then one more after each perbaikan' }), tingkat: Type.Integer(), rantai: Type.Array(Official) }),

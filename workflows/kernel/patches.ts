@@ -44,6 +44,8 @@ export const PATCHES = {
   'penilaian-akhir-periode': 'P6 teams whose period ended before it (every pembentukanTimKerja history recorded before it) opened none',
   /** P7: a team's kendala reaches its penanggung jawab too, to follow up (bengkalis lampiran BAB I §II.C.a.2.c). */
   'kendala-penanggung-jawab': 'P7 team cases that raised a kendala before it (no recorded history has a penanggung jawab to receive one) replay without it',
+  /** P7: in a team, each member drafts their own rencana kerja individu beside the ketua's rincian, agreed by the ketua; pelaksanaan waits for them. */
+  'rencana-kerja-anggota': 'P7 team cases planned before it (siklusKinerja-*-tim-* histories recorded before it; their inputs carry no member plan) went on with the ketua\'s rincian alone',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
