@@ -199,6 +199,24 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     ]);
   });
 
+  it('every region\'s text sets a member\'s own rencana kerja individu beside the ketua\'s rincian, agreed by the ketua: each planned with its article', async () => {
+    const cited: Record<Region, [string, string]> = {
+      banjar: ['banjar lampiran III.B.4.a', 'banjar lampiran III.B.4.b, III.B.3.b'],
+      bengkalis: ['bengkalis lampiran BAB I §II.C.e.1', 'bengkalis lampiran BAB I §II.C.e.2, §II.C.d.2'],
+      pati: ['pati lampiran B.3.d.1', 'pati lampiran B.3.d.2, B.3.c.2'],
+      pasuruan: ['pasuruan lampiran I B.2.A.2 d.1', 'pasuruan lampiran I B.2.A.2 d.2, c.2'],
+    };
+    for (const region of ['banjar', 'bengkalis', 'pati', 'pasuruan'] as const) {
+      const input = await planTimSiklus(region, demoPeople(region).perencana);
+      const ketua = input.subject.pegawai.nip;
+      expect(input.tim!.rencanaAnggota!.map((r) => r.draft.assignee.nip), region).toEqual(input.subject.tim!.anggota.map((a) => a.nip));
+      for (const { draft, persetujuan } of input.tim!.rencanaAnggota!) {
+        expect([draft.citation, persetujuan.citation], region).toEqual(cited[region]);
+        expect([draft.kind, draft.isiWajib, draft.to?.map((o) => o.nip), persetujuan.kind, persetujuan.assignee.nip, persetujuan.role], region).toEqual(['tindakan', true, [ketua], 'keputusan', ketua, 'Ketua Tim']);
+      }
+    }
+  });
+
   it('a team whose plan carries no member plans (a text that sets none, or a case planned before them): pelaksanaan follows the ketua\'s rincian alone', async () => {
     const p = demoPeople('banjar');
     const ketua = p.perencana;
