@@ -8,12 +8,12 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../db/masterData';
 import { demoPeople } from '../../demo/masterData';
-import type { CaseView, ProcedureAction } from '../../domain/kasus';
+import type { CaseView, ProcedureAction, ResolvedStep } from '../../domain/kasus';
 import { RuleViolation, type Refusal } from '../../domain/refusal';
-import { involves, plan, type MulaiSiklus, type SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
+import { involves, perubahanTimOf, plan, type MulaiSiklus, type SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
+import { actUpdate, caseQuery, completeUpdate, decideUpdate, timBerubahSignal } from '../../workflows/shared';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { timInForce } from '../support/tim';
 import { workflowSuite } from '../support/workflows';
@@ -215,6 +215,38 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
         expect([draft.kind, draft.isiWajib, draft.to?.map((o) => o.nip), persetujuan.kind, persetujuan.assignee.nip, persetujuan.role], region).toEqual(['tindakan', true, [ketua], 'keputusan', ketua, 'Ketua Tim']);
       }
     }
+  });
+
+  it('a member taken off the team while the members plan: their plan is asked no more once its task ends; the team as it now stands goes on', async () => {
+    const p = demoPeople('banjar');
+    const ketua = p.perencana;
+    const input = await planTimSiklus('banjar', ketua);
+    // The team as an amended decree leaves it: the Pranata Komputer taken off.
+    const tetap = (xs: { assignee: { nip: string } }[]) => xs.filter((x) => x.assignee.nip !== p.pranataKomputer1);
+    const diubah: SiklusKinerjaInput = {
+      ...input,
+      tim: { ...input.tim!, laporan: tetap(input.tim!.laporan) as ResolvedStep[], rencanaAnggota: input.tim!.rencanaAnggota!.filter((r) => r.draft.assignee.nip !== p.pranataKomputer1) },
+      subject: { ...input.subject, tim: { ...input.subject.tim!, anggota: input.subject.tim!.anggota.filter((a) => a.nip !== p.pranataKomputer1) } },
+    };
+    const rizky = `rencana-anggota-${p.pranataKomputer1}`;
+    await suite.scenario('siklusKinerja', 'banjar-tim-rencana-anggota-berubah', input, async (h) => {
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
+      await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      await openTask(h, `${rizky}-1`);
+      await h.signal(timBerubahSignal, perubahanTimOf(diubah, '800/2/BAPPEDA/2027'));
+      await complete(h, `rencana-anggota-${p.statistisi}-1`, p.statistisi, 'Validasi 12 dataset');
+      await decide(h, `persetujuan-rencana-anggota-${p.statistisi}-1`, ketua, 'approve');
+      // What was open stays with whom it went to, until it ends; then it is not asked again.
+      expect((await view(h)).subject.tahap).toBe('perencanaan');
+      await suite.env.sleep(8 * DAY);
+      for (let i = 0; (await view(h)).subject.tahap !== 'pelaksanaan'; i++) {
+        if (i > 400) throw new Error('pelaksanaan did not start');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const v = await view(h);
+      expect(v.tasks.filter((t) => t.id.startsWith(rizky)).map((t) => [t.id, t.status])).toEqual([[`${rizky}-1`, 'expired']]);
+      expect(v.subject.tim!.rencanaAnggota).toEqual([expect.objectContaining({ nip: p.statistisi, disepakati: true })]);
+    });
   });
 
   it('a team whose plan carries no member plans (a text that sets none, or a case planned before them): pelaksanaan follows the ketua\'s rincian alone', async () => {
