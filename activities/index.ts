@@ -138,6 +138,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
         laporan: pengaturan.laporan ?? { ...config.laporanKinerja, setiapHari: Math.min(config.laporanKinerja.setiapHari, pengaturan.hariKerja ?? hariPenugasan(penugasan) ?? Infinity) },
         ...(pengaturan.hariKerja ? { hariKerja: pengaturan.hariKerja } : {}),
         ...(pengaturan.laporanPerRiwayat ? { laporanPerRiwayat: pengaturan.laporanPerRiwayat } : {}),
+        ...(pengaturan.penerimaLaporan ? { penerimaLaporan: pengaturan.penerimaLaporan } : {}),
       };
       const related = { [penugasan.caseId]: penugasan };
       const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;

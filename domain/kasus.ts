@@ -253,6 +253,8 @@ export interface PengaturanSiklus {
   laporan?: { setiapHari: number; batasHari: number };
   hariKerja?: number;
   laporanPerRiwayat?: number;
+  /** Where the text names the receivers of an individual's report "X dan/atau Y": `keduanya` or one of them by role. */
+  penerimaLaporan?: string;
 }
 
 export interface Asal {

@@ -8,6 +8,7 @@ import { asCandidate, officialRef } from './penugasan';
 import { atasanOf, holdsRole, resolveRole, ROLE_TITLE, type RoleContext } from './pejabat';
 import { refuse } from './refusal';
 import { tanggal } from './dokumen';
+import { penerimaLaporanDipilih } from './siklus';
 
 /** What the API passes to every plan. */
 export interface PlanContext {
@@ -119,6 +120,8 @@ const isSekretarisDaerah = (org: OrgSnapshot, p: Pegawai) => p.memimpinUnit && o
 
 /** The header every planned case carries: the region's letterhead facts and the legal basis. */
 export function caseHeader(profile: RegionalProfile, ctx: PlanContext, c: { procedure: string; procedureCitation: string; judul: string }) {
+  // The work cycle's receivers are chosen where the text gives a choice: a choice it does not give is refused now, not when the cycle starts.
+  if (ctx.siklusKinerja?.penerimaLaporan !== undefined) penerimaLaporanDipilih(profile, ctx.siklusKinerja.penerimaLaporan, 'siklusKinerja.penerimaLaporan');
   return {
     caseId: ctx.caseId,
     procedure: c.procedure,

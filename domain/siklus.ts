@@ -1,7 +1,10 @@
 // The work cycle of an assignment (siklus kinerja): who reviews its result, and what an issued
 // assignment case says about the work. Pure functions over the org tree and a case view.
+import type { OfficialRole, RegionalProfile } from '../profiles/schema';
 import type { CaseView, OfficialRef } from './kasus';
 import { headOf, lineage, type JenisUnit, type OrgSnapshot, type Pegawai } from './organisasi';
+import { ROLE_TITLE } from './pejabat';
+import { refuse } from './refusal';
 
 /**
  * The review chain of a work result, nearest first: the head of every unit from the one that owns
@@ -56,4 +59,28 @@ export function penugasanOf(view: CaseView): Omit<Penugasan, 'pegawai'> & { pega
     pegawai: e && { nip: e.nip, nama: e.nama, jabatan: e.jabatan },
     jangkaWaktu: s.permohonan?.jangkaWaktu ?? s.pengajuan?.jangkaWaktu,
   };
+}
+
+/** Both receivers a text names "X dan/atau Y": the default choice. */
+export const KEDUANYA = 'keduanya';
+
+/**
+ * Who receive an individual's reports (and may give feedback on them): where the text names them "X dan/atau
+ * Y" (banjar pasal 16), the assignment's choice — `keduanya`, or one of them by role — else the profile's
+ * `bawaan`, else both; where it names them without a choice, all of them. A choice the text does not give
+ * is refused at `field`, with the article.
+ */
+export function penerimaLaporanDipilih(profile: RegionalProfile, pilihan: string | undefined, field: string) {
+  const { laporan } = profile.siklusKinerja;
+  const pilihanSah = [KEDUANYA, ...laporan.penerima.map((r) => r.actor)];
+  const ditolak = (citation: string, message: string): never =>
+    refuse({ code: 'UNKNOWN_RECEIVER_CHOICE', kind: 'invalid', citation, message, fields: [{ field, message: laporan.danAtau ? `one of ${pilihanSah.join(', ')}` : KEDUANYA, citation }] });
+  if (pilihan !== undefined && !laporan.danAtau && pilihan !== KEDUANYA)
+    ditolak(laporan.citation, `${laporan.citation} names who receive an individual's reports without a choice (${laporan.penerima.map((r) => ROLE_TITLE[r.actor]).join(' and ')}): ${laporan.description}`);
+  const dipilih = pilihan ?? laporan.danAtau?.bawaan ?? KEDUANYA;
+  if (dipilih === KEDUANYA) return laporan.penerima;
+  const satu = laporan.penerima.filter((r) => r.actor === (dipilih as OfficialRole));
+  if (!satu.length)
+    ditolak(laporan.danAtau!.citation, `penerimaLaporan is ${KEDUANYA} or one of the receivers the text names: ${laporan.penerima.map((r) => `${r.actor} (${ROLE_TITLE[r.actor]})`).join(', ')}; ${laporan.danAtau!.description}`);
+  return satu;
 }

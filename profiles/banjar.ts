@@ -221,6 +221,11 @@ export const banjar: RegionalProfile = {
       // Lampiran I.B: the Administrator (Kepala Bagian/Kepala Bidang) the PPT names "penanggung jawab pencapaian target
       // kinerja" sets the team's target, as the decree's Penanggungjawab (lampiran IV); not the head of the Perangkat Daerah.
       persetujuan: { kedudukan: 'penanggungJawab', citation: 'banjar lampiran I.B (penanggung jawab pencapaian target kinerja), lampiran IV (Penanggungjawab)' },
+      // Lampiran III.B.4: "Tanggung jawab anggota tim meliputi: a. menyusun rencana kerja individu; b. melaksanakan kinerja sesuai ekspektasi Ketua tim".
+      rencanaAnggota: {
+        citation: 'banjar lampiran III.B.4.a', description: 'Each member of the team drafts their own rencana kerja individu, beside the ketua\'s rincian pelaksanaan kegiatan.',
+        persetujuan: { citation: 'banjar lampiran III.B.4.b, III.B.3.b', description: 'The member works to the ekspektasi of the ketua tim, who split the roles: the ketua agrees the member\'s plan.' },
+      },
       laporanAnggota: { citation: 'banjar pasal 17(1)a', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'banjar pasal 17(1)b', description: 'The ketua tim reports the work of the team to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja periodically.' },
     },
@@ -228,6 +233,7 @@ export const banjar: RegionalProfile = {
     laporan: {
       penerima: [{ actor: 'puo-pemilik', citation: 'banjar pasal 16' }, { actor: 'ppk-pegawai', citation: 'banjar pasal 16' }],
       citation: 'banjar pasal 16', description: 'An individual reports directly to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja (both, by default).',
+      danAtau: { citation: 'banjar pasal 16', description: '"kepada pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja": the assignment says which receive the reports, both or one of them (keduanya by default)' },
     },
     permintaanLaporan: { actor: 'puo-pemilik', citation: 'banjar pasal 17(2)' },
     umpanBalik: { citation: 'banjar lampiran I.A.2.b', description: 'Pemantauan perkembangan dan pemberian umpan balik atas pelaksanaan kegiatan.' },

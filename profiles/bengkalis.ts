@@ -197,6 +197,11 @@ export const bengkalis: RegionalProfile = {
     tim: {
       rincian: { citation: 'bengkalis lampiran BAB I §II.C.d.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and skill.' },
       persetujuan: { actor: 'pimpinan-pd-pemilik', citation: 'bengkalis lampiran BAB I §II.C.a.1, §II.C.d.5' },
+      // Lampiran BAB I §II.C.e: "Tanggung jawab anggota tim, meliputi: 1) menyusun rencana kerja individu; 2) melaksanakan kinerja sesuai ekspektasi ketua tim".
+      rencanaAnggota: {
+        citation: 'bengkalis lampiran BAB I §II.C.e.1', description: 'Each member of the team drafts their own rencana kerja individu, beside the ketua\'s rincian pelaksanaan kegiatan.',
+        persetujuan: { citation: 'bengkalis lampiran BAB I §II.C.e.2, §II.C.d.2', description: 'The member works to the ekspektasi of the ketua tim, who split the roles: the ketua agrees the member\'s plan.' },
+      },
       laporanAnggota: { citation: 'bengkalis lampiran BAB I §II.D.b.1', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
       berjenjang: { citation: 'bengkalis pasal 11(3)', description: 'secara berjenjang: the ketua tim reports to the penanggung jawab tim, who passes the report on to the kepala perangkat daerah' },

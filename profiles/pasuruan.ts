@@ -195,6 +195,11 @@ export const pasuruan: RegionalProfile = {
       rincian: { citation: 'pasuruan lampiran I B.2.A.2 c.1–2', description: 'The ketua tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
       persetujuan: { actor: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2 a.1' },
       setelahDialog: { citation: 'pasuruan lampiran I B.2.A.2.i', description: 'a team must hold a dialog kinerja (wajib melakukan dialog kinerja) with the Kepala Unit Organisasi or the PPK to set and clarify the ekspektasi' },
+      // Lampiran I B.2.A.2, pembagian tugas d: "Anggota tim bertanggungjawab untuk: 1. menyusun rencana kerja individu; 2. melaksanakan kinerja sesuai ekspektasi ketua tim".
+      rencanaAnggota: {
+        citation: 'pasuruan lampiran I B.2.A.2 d.1', description: 'Each member of the team drafts their own rencana kerja individu, beside the ketua\'s rincian pelaksanaan kegiatan.',
+        persetujuan: { citation: 'pasuruan lampiran I B.2.A.2 d.2, c.2', description: 'The member works to the ekspektasi of the ketua tim, who split the roles: the ketua agrees the member\'s plan.' },
+      },
       laporanAnggota: { citation: 'pasuruan lampiran I B.2.A.2 d.3', description: 'A member of the team reports the work to the ketua tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work of the team periodically: the ketua tim reports it to them.' },
     },

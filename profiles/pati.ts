@@ -199,6 +199,11 @@ export const pati: RegionalProfile = {
     tim: {
       rincian: { citation: 'pati lampiran B.3.c.1–2', description: 'The Ketua Tim drafts the rincian pelaksanaan kegiatan and splits the roles of the members by competence, expertise and/or skill.' },
       persetujuan: { actor: 'puo-pemilik', citation: 'pati lampiran B.3.b.1' },
+      // Lampiran B.3.d: "Tanggung jawab anggota tim meliputi: 1) Menyusun rencana kerja individu; 2) Melaksanakan kinerja sesuai ekspektasi ketua tim".
+      rencanaAnggota: {
+        citation: 'pati lampiran B.3.d.1', description: 'Each member of the team drafts their own rencana kerja individu, beside the Ketua Tim\'s rincian pelaksanaan kegiatan.',
+        persetujuan: { citation: 'pati lampiran B.3.d.2, B.3.c.2', description: 'The member works to the ekspektasi of the Ketua Tim, who split the roles: the Ketua Tim agrees the member\'s plan.' },
+      },
       laporanAnggota: { citation: 'pati pasal 11(1)', description: 'A member of the team reports the work to the Ketua Tim.' },
       laporanKetua: { penerima: 'puo-pemilik', citation: 'pati pasal 11(2)', description: 'The Ketua Tim reports the work of the team to the Pimpinan Unit Organisasi periodically.' },
     },

@@ -908,6 +908,14 @@ export interface components {
                     }[];
                     caseId: string;
                     nama: string;
+                    /** @description each member's own rencana kerja individu, as drafted and agreed by the ketua (where the region's text sets one) */
+                    rencanaAnggota?: {
+                        disepakati: boolean;
+                        isi?: string;
+                        nama: string;
+                        nip: string;
+                        versi: number;
+                    }[];
                     /** @description members' reports to the ketua missed so far */
                     terlewat: number;
                 };
@@ -2076,7 +2084,7 @@ export interface components {
                 /** @description what this member does in the team */
                 tugas: string;
             };
-            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period; absent, the deployment's defaults */
+            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period, who receive the reports where the text gives a choice; absent, the deployment's defaults */
             siklusKinerja?: {
                 /** @description length of the work period in days; default the assignment's jangka waktu */
                 hariKerja?: number;
@@ -2087,6 +2095,8 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                penerimaLaporan?: string;
             };
             /** @description target kinerja, a number with its unit (e.g. "12 dataset") */
             targetAngka: string;
@@ -2144,7 +2154,7 @@ export interface components {
             procedure: "pengajuan-sukarela-dalam-unit";
             /** @description Pemerintah Daerah (tenant) */
             region: "bengkalis" | "banjar" | "pati" | "pasuruan";
-            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period; absent, the deployment's defaults */
+            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period, who receive the reports where the text gives a choice; absent, the deployment's defaults */
             siklusKinerja?: {
                 /** @description length of the work period in days; default the assignment's jangka waktu */
                 hariKerja?: number;
@@ -2155,6 +2165,8 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                penerimaLaporan?: string;
             };
             /** @description the unit that owns the target: the employee's own Unit Organisasi (another unit: pengajuan sukarela lintas unit) */
             unitTarget: string;
@@ -2210,7 +2222,7 @@ export interface components {
             procedure: "pengajuan-sukarela-lintas-unit";
             /** @description Pemerintah Daerah (tenant) */
             region: "bengkalis" | "banjar" | "pati" | "pasuruan";
-            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period; absent, the deployment's defaults */
+            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period, who receive the reports where the text gives a choice; absent, the deployment's defaults */
             siklusKinerja?: {
                 /** @description length of the work period in days; default the assignment's jangka waktu */
                 hariKerja?: number;
@@ -2221,6 +2233,8 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                penerimaLaporan?: string;
             };
             /** @description the request letter's number and date, cited in the Dasar of the letters issued */
             surat?: {
@@ -2303,7 +2317,7 @@ export interface components {
             procedure: "penunjukan-dalam-unit";
             /** @description Pemerintah Daerah (tenant) */
             region: "bengkalis" | "banjar" | "pati" | "pasuruan";
-            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period; absent, the deployment's defaults */
+            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period, who receive the reports where the text gives a choice; absent, the deployment's defaults */
             siklusKinerja?: {
                 /** @description length of the work period in days; default the assignment's jangka waktu */
                 hariKerja?: number;
@@ -2314,6 +2328,8 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                penerimaLaporan?: string;
             };
             /** @description the usulan penunjukan letter's number and date, where another official proposes the appointment */
             surat?: {
@@ -2437,7 +2453,7 @@ export interface components {
             procedure: "penunjukan-lintas-instansi";
             /** @description Pemerintah Daerah (tenant) */
             region: "bengkalis" | "banjar" | "pati" | "pasuruan";
-            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period; absent, the deployment's defaults */
+            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period, who receive the reports where the text gives a choice; absent, the deployment's defaults */
             siklusKinerja?: {
                 /** @description length of the work period in days; default the assignment's jangka waktu */
                 hariKerja?: number;
@@ -2448,6 +2464,8 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                penerimaLaporan?: string;
             };
             /** @description the request letter's number and date, cited in the Dasar of the letters issued */
             surat?: {
@@ -2546,7 +2564,7 @@ export interface components {
             procedure: "penunjukan-lintas-unit";
             /** @description Pemerintah Daerah (tenant) */
             region: "bengkalis" | "banjar" | "pati" | "pasuruan";
-            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period; absent, the deployment's defaults */
+            /** @description the work cycle (P7) the issued assignment continues into: report cadence and period, who receive the reports where the text gives a choice; absent, the deployment's defaults */
             siklusKinerja?: {
                 /** @description length of the work period in days; default the assignment's jangka waktu */
                 hariKerja?: number;
@@ -2557,6 +2575,8 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
+                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                penerimaLaporan?: string;
             };
             /** @description the request letter's number and date, cited in the Dasar of the letters issued */
             surat?: {
@@ -2684,6 +2704,8 @@ export interface components {
              * @example 198703152010011002
              */
             pegawai?: string;
+            /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+            penerimaLaporan?: string;
             /** @description the case id of the issued assignment (P1, P2, P3, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle */
             penugasan: string;
             /**
@@ -3830,6 +3852,7 @@ export interface operations {
              *     - `AGENCY_OFFICIALS_INVALID`: the officials given for an agency not on this service are not valid
              *     - `AGENCY_ON_SERVICE`: an agency on this service does not come with officials: its master data has them
              *     - `ONE_AGENCY_PER_TEAM_REQUEST`: one agency per team request
+             *     - `UNKNOWN_RECEIVER_CHOICE`: `penerimaLaporan` is not a choice the region's text gives: `keduanya`, or where it names the receivers "dan/atau" one of them by role
              */
             400: {
                 headers: {

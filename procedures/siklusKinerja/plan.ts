@@ -9,7 +9,7 @@ import { officialRef } from '../../domain/penugasan';
 import { atasanOf, holdsRole, PERAN_ASAL_PEGAWAI, ROLE_TITLE } from '../../domain/pejabat';
 import { caseHeader, planKit, requestChecks, type PlanContext } from '../../domain/rencana';
 import { refuse } from '../../domain/refusal';
-import { penugasanOf, rantaiReviu } from '../../domain/siklus';
+import { penerimaLaporanDipilih, penugasanOf, rantaiReviu } from '../../domain/siklus';
 import type { OfficialRole } from '../../profiles/parts';
 import type { SiklusKinerjaSubject } from './request';
 import { PROCEDURE as P6, timTerbit, type PembentukanTimKerjaSubject } from '../pembentukanTimKerja/plan';
@@ -25,6 +25,8 @@ export interface MulaiSiklus {
   laporan: { setiapHari: number; batasHari: number };
   hariKerja?: number;
   laporanPerRiwayat?: number;
+  /** Where the text names them "X dan/atau Y": who receive an individual's reports, `keduanya` or one by role. */
+  penerimaLaporan?: string;
 }
 
 export type Subject = Static<typeof SiklusKinerjaSubject>;
@@ -47,7 +49,11 @@ export interface SiklusKinerjaInput extends PlannedCase<Subject> {
    * A Tim Kerja: each member's report to the ketua (one step per member, in the decree's order), members'
    * own PUOs a kendala may go to, and where the report goes up berjenjang the penanggung jawab's passing it on.
    */
-  tim?: { laporan: ResolvedStep[]; lintasPuo: Pejabat[]; teruskan?: ResolvedStep; laporanAkhir?: ResolvedStep[] };
+  tim?: {
+    laporan: ResolvedStep[]; lintasPuo: Pejabat[]; teruskan?: ResolvedStep; laporanAkhir?: ResolvedStep[];
+    /** Each member's own rencana kerja individu (`draft`) and the ketua's agreement of it, in the decree's order. */
+    rencanaAnggota?: { draft: ResolvedStep; persetujuan: ResolvedStep }[];
+  };
   permintaanLaporan: { oleh: Pejabat[] } | { tidakAda: Rule };
   umpanBalik: Rule;
   dialogKinerja?: Rule;
@@ -136,6 +142,8 @@ function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
 
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklus, ctx: PlanContext): SiklusKinerjaInput {
   const p7 = profile.siklusKinerja;
+  // An individual's report goes to whom the text names; "dan/atau", to whom the assignment chose (banjar pasal 16).
+  const dipilih = penerimaLaporanDipilih(profile, req.penerimaLaporan, 'penerimaLaporan');
   const assignment = ctx.related?.[req.penugasan];
   if (!assignment)
     refuse({ code: 'RELATED_CASE_NOT_FOUND', kind: 'unprocessable', message: `no case ${req.penugasan}`, fields: [{ field: 'penugasan', message: 'unknown case' }] });
@@ -210,7 +218,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const anggota = team?.anggota.map((a) => ({ ...a, pegawai: a.instansi ? undefined : check.employee('penugasan', a.nip) })) ?? [];
   const wilayahOf = (a: (typeof anggota)[number]) => (a.region && a.region !== profile.id ? a.region : undefined);
   const wilayahLain = [...new Set([...anggota.map(wilayahOf), lent?.instansi.region].filter((r): r is string => !!r))];
-  const laporanRule = team ? { penerima: [{ actor: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation }], citation: p7.tim.laporanKetua.citation } : p7.laporan;
+  const laporanRule = team ? { penerima: [{ actor: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation }], citation: p7.tim.laporanKetua.citation } : { ...p7.laporan, penerima: dipilih };
   const persetujuan = team ? p7.tim.persetujuan : p7.rencana.persetujuan;
   const draft = team ? p7.tim.rincian : p7.rencana.draft;
   // Everyone the text names receives the report; one official holding two of the roles, once.
@@ -253,6 +261,14 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   // A team's kendala reaches its penanggung jawab too, where the text sends it to both (bengkalis lampiran BAB I §II.C.a.2.c).
   const kendalaPj = team && p7.tim.kendalaPenanggungJawab?.lingkup.includes(team.lingkup) ? pjAs(p7.tim.kendalaPenanggungJawab) : undefined;
   const peran = anggota.map((a) => `${a.nama}: ${a.tugas}`).join('; ');
+  // Each member's own rencana kerja individu beside the ketua's rincian, agreed by the ketua whose ekspektasi they work to.
+  const ra = team && p7.tim.rencanaAnggota;
+  const rencanaAnggota = ra ? anggota.map((a) => ({
+    draft: step('rencana-anggota', 'tindakan', `Rencana kerja individu (${a.tugas})`, a.pegawai ?? a, a.kedudukan === 'sekretaris' ? 'Sekretaris Tim' : 'Anggota Tim', ra.citation, {
+      isiWajib: true, to: [refOf(pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
+    }),
+    persetujuan: step('persetujuan-rencana-anggota', 'keputusan', `Persetujuan rencana kerja individu ${a.nama} (${a.tugas})`, pegawai, 'Ketua Tim', ra.persetujuan.citation),
+  })) : undefined;
   // Once the work is done, each member of this agency reports in writing to their own PPK (bengkalis form 5).
   const akhir = p7.tim.laporanAkhirAnggota;
   const laporanAkhir = akhir && anggota.flatMap((a) => (a.pegawai ? [a.pegawai] : [])).map((m) => step(
@@ -285,6 +301,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
           isiWajib: true, to: [refOf(pegawai)], ...(wilayahOf(a) ? { region: wilayahOf(a) } : {}),
         })),
         lintasPuo: lintasPuoTim,
+        ...(rencanaAnggota?.length ? { rencanaAnggota } : {}),
         ...(laporanAkhir?.length ? { laporanAkhir } : {}),
         ...(naik ? { teruskan: step('teruskan-laporan', 'tindakan', `Meneruskan laporan tim kerja kepada ${penerima.map((o) => o.jabatan).join(' dan ')}`, naik, naik.role, naik.citation, { to: penerima }) } : {}),
       },

@@ -29,6 +29,12 @@ export const SiklusKinerjaProfile = Type.Object({
     persetujuan: Type.Union([Actor, Type.Object({ kedudukan: Type.Literal('penanggungJawab'), citation: Citation })]),
     /** A team's plan is agreed only after its dialog kinerja is on record (pasuruan lampiran I B.2.A.2.i: wajib). */
     setelahDialog: Type.Optional(Rule),
+    /**
+     * Each member's own rencana kerja individu, beside the ketua's rincian: drafted by the member once the rincian
+     * is agreed, agreed (`persetujuan`) by the ketua whose ekspektasi the member works to; pelaksanaan waits for
+     * every member's plan as for the ketua's. Absent where the text sets none.
+     */
+    rencanaAnggota: Type.Optional(Type.Object({ citation: Citation, description: Type.String(), persetujuan: Rule })),
     laporanAnggota: Rule,
     laporanKetua: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
     /** The ketua's report goes up "secara berjenjang": to the team's penanggung jawab first, who passes it on to `laporanKetua.penerima`. */
@@ -56,7 +62,14 @@ export const SiklusKinerjaProfile = Type.Object({
    * Who receive an individual's report, each by the article that names them, and each may give feedback
    * on it (a text's "dan/atau": every one it names, the default; one listed holder once).
    */
-  laporan: Type.Object({ penerima: Type.Array(Actor, { minItems: 1 }), citation: Citation, description: Type.String() }),
+  laporan: Type.Object({
+    penerima: Type.Array(Actor, { minItems: 1 }), citation: Citation, description: Type.String(),
+    /**
+     * The text names them "X dan/atau Y" (banjar pasal 16): a choice the assignment makes (`penerimaLaporan`:
+     * `keduanya` or one receiver's role), both by default or the one `bawaan` names. Absent, they all receive it.
+     */
+    danAtau: Type.Optional(Type.Object({ citation: Citation, description: Type.String(), bawaan: Type.Optional(OfficialRole) })),
+  }),
   /** A report asked for at any time (sewaktu-waktu), or the rule saying the region has no such request. */
   permintaanLaporan: Type.Union([Actor, Type.Object({ tidakAda: Rule })]),
   umpanBalik: Rule,

@@ -18,6 +18,11 @@ export const MulaiSiklus = Type.Object({
   hariKerja: Type.Optional(Type.Number({ minimum: SHORTEST_DAY, maximum: 1100, description: 'length of the work period in days; default the assignment\'s jangka waktu' })),
   /** The case continues as new after this many reports (its history stays bounded). */
   laporanPerRiwayat: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  /** A text's "dan/atau" between the receivers of an individual's report (banjar pasal 16): which of them. */
+  penerimaLaporan: Type.Optional(Type.String({
+    minLength: 1, maxLength: 40,
+    description: 'who receive an individual\'s reports and give feedback on them, where the region\'s text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team\'s reports go where its text sends them',
+  })),
 });
 
 /**
@@ -28,7 +33,8 @@ export const PengaturanSiklus = Type.Object({
   laporan: Type.Optional(MulaiSiklus.properties.laporan),
   hariKerja: Type.Optional(MulaiSiklus.properties.hariKerja),
   laporanPerRiwayat: Type.Optional(MulaiSiklus.properties.laporanPerRiwayat),
-}, { additionalProperties: false, description: 'the work cycle (P7) the issued assignment continues into: report cadence and period; absent, the deployment\'s defaults' });
+  penerimaLaporan: MulaiSiklus.properties.penerimaLaporan,
+}, { additionalProperties: false, description: 'the work cycle (P7) the issued assignment continues into: report cadence and period, who receive the reports where the text gives a choice; absent, the deployment\'s defaults' });
 
 const Official = Type.Object({ nip: Type.String(), nama: Type.String(), jabatan: Type.String() });
 
@@ -50,6 +56,9 @@ export const SiklusKinerjaSubject = Type.Object({
     caseId: Type.String(), nama: Type.String(),
     anggota: Type.Array(Type.Object({ ...Official.properties, unit: Type.String(), tugas: Type.String({ description: 'the role split: what this member does' }) })),
     terlewat: Type.Integer({ description: 'members\' reports to the ketua missed so far' }),
+    rencanaAnggota: Type.Optional(Type.Array(Type.Object({
+      nip: Type.String(), nama: Type.String(), versi: Type.Integer(), isi: Type.Optional(Type.String()), disepakati: Type.Boolean(),
+    }), { description: 'each member\'s own rencana kerja individu, as drafted and agreed by the ketua (where the region\'s text sets one)' })),
   }, { description: 'a Tim Kerja: the ketua (pegawai) leads; members report to the ketua' })),
   kendala: Type.Integer({ description: 'kendala raised so far' }),
   reviu: Type.Object({ putaran: Type.Integer({ description: 'round: 0, then one more after each perbaikan' }), tingkat: Type.Integer(), rantai: Type.Array(Official) }),

@@ -8,6 +8,9 @@ export const tugasKe = (base: string, n: number) => `${base}-${n}`;
 /** Whether `id` is a task of the repeated step `base`: a case continued as new finds the one it waited on. */
 export const isKe = (base: string, id: string) => id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1));
 
+/** A member's own rencana kerja individu, by NIP (stable when the team changes): rencana-anggota-<nip>-<n>, its agreement persetujuan-rencana-anggota-<nip>-<n>. */
+export const rencanaAnggotaKe = (nip: string) => `rencana-anggota-${nip}`;
+
 /** The report of a member of a team for the ke-th report, to the ketua (`anggota`: 1-based). */
 export const laporanAnggota = (laporanKe: number, anggota: number) => `laporan-anggota-${laporanKe}-${anggota}`;
 export const isLaporanAnggota = (id: string) => /^laporan-anggota-\d+-\d+$/.test(id);

@@ -190,6 +190,32 @@ describe('P7 siklus kinerja through the API', () => {
     expect(last.tasks.filter((t) => /^(laporan-sewaktu|kendala)-/.test(t.id) && t.status === 'open')).toEqual([]);
   });
 
+  it('banjar pasal 16 "dan/atau": the request chooses who receive the reports; the one chosen alone gives feedback; a choice the text does not give is 400', async () => {
+    const bad = await api(s).start(pengusul('banjar'), { procedure: 'penunjukan-dalam-unit', region: 'banjar', ...penunjukanDalamUnit('banjar'), siklusKinerja: { ...SHORT, penerimaLaporan: 'atasan' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'UNKNOWN_RECEIVER_CHOICE', citation: 'banjar pasal 16', fields: [{ field: 'siklusKinerja.penerimaLaporan', citation: 'banjar pasal 16' }] });
+    // A P7 start is held to the same choices (before anything else of the assignment is looked at).
+    const badP7 = await startP7(await issuedP1(false), p.pranataKomputer1, { ...SHORT, penerimaLaporan: 'keduanya-nya' });
+    expect(badP7.statusCode).toBe(400);
+    expect(badP7.json().error).toMatchObject({ code: 'UNKNOWN_RECEIVER_CHOICE', citation: 'banjar pasal 16', fields: [{ field: 'penerimaLaporan' }] });
+
+    // The PPK alone: the report goes to the Kepala Bidang; the Kepala Dinas, not chosen, gives no feedback on it.
+    const caseId = await cycleOf(await issuedP1(true, { ...SHORT, penerimaLaporan: 'ppk-pegawai' }));
+    await api(s).until(caseId, taskOpen('rencana-1'));
+    expect((await post(`${caseId}/tasks/rencana-1/complete`, p.pranataKomputer1, { isi: 'Rencana: 1 modul' })).statusCode).toBe(200);
+    await api(s).until(caseId, taskOpen('persetujuan-rencana-1'));
+    expect((await api(s).decide(caseId, 'persetujuan-rencana-1', p.kabidAptika, { decision: 'approve' })).statusCode).toBe(200);
+    const open = await api(s).until(caseId, taskOpen('laporan-1'));
+    // Delivered to the Kepala Bidang (who is the employee's atasan too), not to the Kepala Dinas.
+    expect(new Set(open.tasks.find((t) => t.id === 'laporan-1')?.escalateTo?.map((o) => o.nip))).toEqual(new Set([p.kabidAptika]));
+    expect((await post(`${caseId}/tasks/laporan-1/complete`, p.pranataKomputer1, { isi: 'Modul 1 selesai' })).statusCode).toBe(200);
+    const notChosen = await post(`${caseId}/actions/umpan-balik`, p.kadisKominfo, { taskId: 'laporan-1', isi: 'Baik' });
+    expect(notChosen.statusCode).toBe(403);
+    expect(notChosen.json().error).toMatchObject({ code: 'NOT_ASSIGNEE', citation: 'banjar lampiran I.A.2.b', message: expect.stringContaining(p.kabidAptika) });
+    expect((await post(`${caseId}/actions/umpan-balik`, p.kabidAptika, { taskId: 'laporan-1', isi: 'Sertakan uji pengguna' })).statusCode).toBe(200);
+    await api(s).until(caseId, taskOpen('umpan-balik-1'));
+  });
+
   it('refuses an unknown or unissued assignment, a bad cadence, an action the case lacks', async () => {
     const unknown = await startP7('banjar-p1-nope');
     expect(unknown.statusCode).toBe(422);

@@ -52,6 +52,16 @@ describe('P7 siklus kinerja of a Tim Kerja through the API', () => {
     const agreeing = await c.until(caseId, taskOpen('persetujuan-rencana-1'));
     const leader = agreeing.tasks.find((t) => t.id === 'persetujuan-rencana-1')!.assignee.nip;
     expect((await c.decide(caseId, 'persetujuan-rencana-1', leader, { decision: 'approve' })).statusCode).toBe(200);
+    // Each member's own rencana kerja individu, from their inbox, agreed by the ketua from theirs (banjar lampiran III.B.4.a–b).
+    for (const [nip, isi] of [[p.statistisi, 'Validasi 12 dataset'], [p.pranataKomputer1, 'Portal Satu Data']]) {
+      const id = `rencana-anggota-${nip}-1`;
+      await c.until(caseId, taskOpen(id));
+      expect(await inboxTask(nip, caseId, id)).toMatchObject({ kind: 'tindakan', citation: 'banjar lampiran III.B.4.a' });
+      expect((await post(`${caseId}/tasks/${id}/complete`, nip, { isi })).statusCode).toBe(200);
+      await c.until(caseId, taskOpen(`persetujuan-${id}`));
+      expect(await inboxTask(p.perencana, caseId, `persetujuan-${id}`)).toMatchObject({ kind: 'keputusan', citation: 'banjar lampiran III.B.4.b, III.B.3.b', title: expect.stringContaining(isi) });
+      expect((await c.decide(caseId, `persetujuan-${id}`, p.perencana, { decision: 'approve' })).statusCode).toBe(200);
+    }
 
     // The PUO asks a member for a report at any time (banjar pasal 17(2)): it is in the member's inbox; an outsider is not asked.
     const outsider = await post(`${caseId}/actions/minta-laporan`, p.kepalaBappeda, { kepada: p.kabidAptika });

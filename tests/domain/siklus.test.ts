@@ -84,6 +84,31 @@ describe('siklus kinerja plan (P7)', () => {
     expect(input.langkah.laporan.to).toEqual([expect.objectContaining({ nip: p.kasubagTuPkm, citation: 'pati pasal 10' }), expect.objectContaining({ nip: p.kapus, citation: 'pati lampiran B.4.a' })]);
   });
 
+  it('banjar pasal 16 "pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja": the assignment chooses who receive the reports, both by default; a choice the text does not give is refused', () => {
+    const p = variedPeople('banjar');
+    const issued = issuedAssignment('banjar', p.analisKebijakan, 'SETDA-PEM');
+    const to = (penerimaLaporan?: string) => planSiklus('banjar', p.analisKebijakan, issued, penerimaLaporan ? { penerimaLaporan } : {}).langkah.laporan.to?.map((o) => o.nip);
+    expect(to()).toEqual([p.sekda, p.kabagPem]);
+    expect(to('keduanya')).toEqual([p.sekda, p.kabagPem]);
+    expect(to('puo-pemilik')).toEqual([p.sekda]);
+    expect(to('ppk-pegawai')).toEqual([p.kabagPem]);
+    // Whom the plan resolves, by the article: they alone receive the reports and may give feedback on them.
+    expect(planSiklus('banjar', p.analisKebijakan, issued, { penerimaLaporan: 'ppk-pegawai' }).langkah.laporan.to).toEqual([expect.objectContaining({ nip: p.kabagPem, role: 'Pejabat Penilai Kinerja pegawai', citation: 'banjar pasal 16' })]);
+    expect(refusal(() => to('atasan'))).toMatchObject({
+      code: 'UNKNOWN_RECEIVER_CHOICE', kind: 'invalid', citation: 'banjar pasal 16',
+      fields: [{ field: 'penerimaLaporan', message: 'one of keduanya, puo-pemilik, ppk-pegawai', citation: 'banjar pasal 16' }],
+    });
+    // A role the text does not name as a receiver is no choice either.
+    expect(refusal(() => to('pimpinan-pd-pemilik'))).toMatchObject({ code: 'UNKNOWN_RECEIVER_CHOICE', fields: [{ field: 'penerimaLaporan' }] });
+    // Where the text names the receivers without "dan/atau" (pati pasal 10, lampiran B.4.a), there is no choice but all of them.
+    const q = variedPeople('pati');
+    const pati = issuedAssignment('pati', q.pengadministrasiPkm, 'PKM-KOTA');
+    expect(planSiklus('pati', q.pengadministrasiPkm, pati, { penerimaLaporan: 'keduanya' }).langkah.laporan.to?.map((o) => o.nip)).toEqual([q.kasubagTuPkm, q.kapus]);
+    expect(refusal(() => planSiklus('pati', q.pengadministrasiPkm, pati, { penerimaLaporan: 'ppk-pegawai' }))).toMatchObject({
+      code: 'UNKNOWN_RECEIVER_CHOICE', citation: 'pati pasal 10', fields: [{ field: 'penerimaLaporan', message: 'keduanya', citation: 'pati pasal 10' }],
+    });
+  });
+
   it('the leader may reopen planning only where the text ties the plan to a change of activity (banjar pasal 10(2), pasuruan lampiran I B.2)', () => {
     for (const [region, rule] of [['banjar', 'banjar pasal 10(2)'], ['pasuruan', 'pasuruan lampiran I B.2'], ['bengkalis', undefined], ['pati', undefined]] as const) {
       const p = variedPeople(region);

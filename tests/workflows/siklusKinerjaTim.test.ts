@@ -8,12 +8,12 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../db/masterData';
 import { demoPeople } from '../../demo/masterData';
-import type { CaseView, ProcedureAction } from '../../domain/kasus';
+import type { CaseView, ProcedureAction, ResolvedStep } from '../../domain/kasus';
 import { RuleViolation, type Refusal } from '../../domain/refusal';
-import { involves, plan, type MulaiSiklus, type SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
+import { involves, perubahanTimOf, plan, type MulaiSiklus, type SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
+import { actUpdate, caseQuery, completeUpdate, decideUpdate, timBerubahSignal } from '../../workflows/shared';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
 import { timInForce } from '../support/tim';
 import { workflowSuite } from '../support/workflows';
@@ -31,6 +31,13 @@ const decide = async (h: WorkflowHandle, taskId: string, actorNip: string, decis
   await openTask(h, taskId);
   return h.executeUpdate(decideUpdate, { args: [{ taskId, actorNip, decision, reasons }] });
 };
+/** Each member drafts their own rencana kerja individu, and the ketua agrees it: pelaksanaan waits for them. */
+async function rencanaAnggota(h: WorkflowHandle, input: SiklusKinerjaInput) {
+  for (const { draft, persetujuan } of input.tim!.rencanaAnggota ?? []) {
+    await complete(h, `rencana-anggota-${draft.assignee.nip}-1`, draft.assignee.nip, `rencana kerja individu: ${draft.title}`);
+    await decide(h, `persetujuan-rencana-anggota-${draft.assignee.nip}-1`, persetujuan.assignee.nip, 'approve');
+  }
+}
 const view = (h: WorkflowHandle): Promise<CaseView<SiklusKinerjaInput['subject']>> => h.query(caseQuery) as never;
 const openIds = async (h: WorkflowHandle) => (await view(h)).tasks.filter((t) => t.status === 'open').map((t) => [t.id, t.assignee.nip]);
 
@@ -82,6 +89,7 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       expect(await refusalOf(complete(h, 'rencana-1', p.statistisi, 'rencana'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
       await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset; Maya validasi data, Rizky portal; anggaran Rp 30 juta');
       await decide(h, 'persetujuan-rencana-1', leader, 'approve');
+      await rencanaAnggota(h, input);
 
       // Report 1: both members report to the ketua; then the ketua's report, with theirs, to the PUO.
       await suite.env.sleep(30 * DAY);
@@ -139,6 +147,129 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     expect(rows.map((r) => r.recipient_nip)).toEqual([ketua, p.statistisi, p.pranataKomputer1]);
   });
 
+  it('banjar: each member drafts their own rencana kerja individu beside the ketua\'s rincian, agreed by the ketua (lampiran III.B.4.a–b); pelaksanaan waits for them', async () => {
+    const p = demoPeople('banjar');
+    const ketua = p.perencana;
+    const input = await planTimSiklus('banjar', ketua);
+    const leader = input.langkah.persetujuan.assignee.nip;
+    // One plan per member, to the ketua, agreed by the ketua whose ekspektasi they work to (not the penanggung jawab who agrees the rincian).
+    expect(input.tim!.rencanaAnggota!.map(({ draft, persetujuan }) => [draft.assignee.nip, draft.role, draft.citation, draft.to![0].nip, persetujuan.assignee.nip, persetujuan.citation])).toEqual([
+      [p.statistisi, 'Anggota Tim', 'banjar lampiran III.B.4.a', ketua, ketua, 'banjar lampiran III.B.4.b, III.B.3.b'],
+      [p.pranataKomputer1, 'Anggota Tim', 'banjar lampiran III.B.4.a', ketua, ketua, 'banjar lampiran III.B.4.b, III.B.3.b'],
+    ]);
+    expect(leader).not.toBe(ketua);
+    const [maya, rizky] = [`rencana-anggota-${p.statistisi}`, `rencana-anggota-${p.pranataKomputer1}`];
+    const result = await suite.scenario('siklusKinerja', 'banjar-tim-rencana-anggota', input, async (h) => {
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset; Maya validasi data, Rizky portal');
+      await decide(h, 'persetujuan-rencana-1', leader, 'approve');
+      // The rincian agreed, each member's own plan is asked of them, side by side.
+      await openTask(h, `${rizky}-1`);
+      expect(await openIds(h)).toEqual([[`${maya}-1`, p.statistisi], [`${rizky}-1`, p.pranataKomputer1]]);
+      expect(await openTask(h, `${maya}-1`)).toMatchObject({ kind: 'tindakan', role: 'Anggota Tim', citation: 'banjar lampiran III.B.4.a', isiWajib: true, escalateTo: expect.arrayContaining([expect.objectContaining({ nip: ketua })]) });
+      expect(await refusalOf(complete(h, `${maya}-1`, ketua, 'rencana'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
+      await complete(h, `${maya}-1`, p.statistisi, 'Validasi 12 dataset, 3 per bulan');
+      await complete(h, `${rizky}-1`, p.pranataKomputer1, 'Portal: beta bulan 1, rilis bulan 2');
+      // The ketua agrees each; the penanggung jawab does not.
+      expect(await openTask(h, `persetujuan-${maya}-1`)).toMatchObject({ kind: 'keputusan', role: 'Ketua Tim', assignee: { nip: ketua }, citation: 'banjar lampiran III.B.4.b, III.B.3.b', title: expect.stringContaining('Validasi 12 dataset, 3 per bulan') });
+      expect(await refusalOf(decide(h, `persetujuan-${maya}-1`, leader, 'approve'))).toMatchObject({ code: 'NOT_ASSIGNEE', kind: 'forbidden' });
+      // Returned with the ketua's notes: drafted again; the other member's is agreed meanwhile.
+      await decide(h, `persetujuan-${maya}-1`, ketua, 'refuse', 'bagi per OPD sumber data');
+      await decide(h, `persetujuan-${rizky}-1`, ketua, 'approve');
+      await openTask(h, `${maya}-2`);
+      const waiting = await view(h);
+      expect(waiting.subject).toMatchObject({ tahap: 'perencanaan', rencana: { disepakati: true }, tim: { rencanaAnggota: [{ nip: p.statistisi, versi: 1, disepakati: false }, { nip: p.pranataKomputer1, versi: 1, disepakati: true }] } });
+      // No report is due while a member's plan awaits agreement: the cadence starts once every plan is agreed.
+      expect(waiting.subject.laporan.berikutnya).toBeUndefined();
+      await complete(h, `${maya}-2`, p.statistisi, 'Validasi per OPD: Dinkes, Disdik, Bappeda');
+      await decide(h, `persetujuan-${maya}-2`, ketua, 'approve');
+      for (let i = 0; (await view(h)).subject.tahap !== 'pelaksanaan'; i++) {
+        if (i > 400) throw new Error('pelaksanaan did not start');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect((await view(h)).subject.tim!.rencanaAnggota).toEqual([
+        { nip: p.statistisi, nama: 'Maya Anggraini, S.Si.', versi: 2, isi: 'Validasi per OPD: Dinkes, Disdik, Bappeda', disepakati: true },
+        { nip: p.pranataKomputer1, nama: expect.any(String), versi: 1, isi: 'Portal: beta bulan 1, rilis bulan 2', disepakati: true },
+      ]);
+      await suite.env.sleep(30 * DAY);
+      await openTask(h, 'laporan-anggota-1-1');
+      return view(h);
+    });
+    expect(result.timeline.filter((e) => e.taskId?.startsWith('persetujuan-rencana-anggota-')).map((e) => [e.taskId, e.action, e.actor?.nip])).toEqual([
+      [`persetujuan-${maya}-1`, 'dikembalikan', ketua], [`persetujuan-${rizky}-1`, 'disetujui', ketua], [`persetujuan-${maya}-2`, 'disetujui', ketua],
+    ]);
+  });
+
+  it('every region\'s text sets a member\'s own rencana kerja individu beside the ketua\'s rincian, agreed by the ketua: each planned with its article', async () => {
+    const cited: Record<Region, [string, string]> = {
+      banjar: ['banjar lampiran III.B.4.a', 'banjar lampiran III.B.4.b, III.B.3.b'],
+      bengkalis: ['bengkalis lampiran BAB I §II.C.e.1', 'bengkalis lampiran BAB I §II.C.e.2, §II.C.d.2'],
+      pati: ['pati lampiran B.3.d.1', 'pati lampiran B.3.d.2, B.3.c.2'],
+      pasuruan: ['pasuruan lampiran I B.2.A.2 d.1', 'pasuruan lampiran I B.2.A.2 d.2, c.2'],
+    };
+    for (const region of ['banjar', 'bengkalis', 'pati', 'pasuruan'] as const) {
+      const input = await planTimSiklus(region, demoPeople(region).perencana);
+      const ketua = input.subject.pegawai.nip;
+      expect(input.tim!.rencanaAnggota!.map((r) => r.draft.assignee.nip), region).toEqual(input.subject.tim!.anggota.map((a) => a.nip));
+      for (const { draft, persetujuan } of input.tim!.rencanaAnggota!) {
+        expect([draft.citation, persetujuan.citation], region).toEqual(cited[region]);
+        expect([draft.kind, draft.isiWajib, draft.to?.map((o) => o.nip), persetujuan.kind, persetujuan.assignee.nip, persetujuan.role], region).toEqual(['tindakan', true, [ketua], 'keputusan', ketua, 'Ketua Tim']);
+      }
+    }
+  });
+
+  it('a member taken off the team while the members plan: their plan is asked no more once its task ends; the team as it now stands goes on', async () => {
+    const p = demoPeople('banjar');
+    const ketua = p.perencana;
+    const input = await planTimSiklus('banjar', ketua);
+    // The team as an amended decree leaves it: the Pranata Komputer taken off.
+    const tetap = (xs: { assignee: { nip: string } }[]) => xs.filter((x) => x.assignee.nip !== p.pranataKomputer1);
+    const diubah: SiklusKinerjaInput = {
+      ...input,
+      tim: { ...input.tim!, laporan: tetap(input.tim!.laporan) as ResolvedStep[], rencanaAnggota: input.tim!.rencanaAnggota!.filter((r) => r.draft.assignee.nip !== p.pranataKomputer1) },
+      subject: { ...input.subject, tim: { ...input.subject.tim!, anggota: input.subject.tim!.anggota.filter((a) => a.nip !== p.pranataKomputer1) } },
+    };
+    const rizky = `rencana-anggota-${p.pranataKomputer1}`;
+    await suite.scenario('siklusKinerja', 'banjar-tim-rencana-anggota-berubah', input, async (h) => {
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
+      await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      await openTask(h, `${rizky}-1`);
+      await h.signal(timBerubahSignal, perubahanTimOf(diubah, '800/2/BAPPEDA/2027'));
+      await complete(h, `rencana-anggota-${p.statistisi}-1`, p.statistisi, 'Validasi 12 dataset');
+      await decide(h, `persetujuan-rencana-anggota-${p.statistisi}-1`, ketua, 'approve');
+      // What was open stays with whom it went to, until it ends; then it is not asked again.
+      expect((await view(h)).subject.tahap).toBe('perencanaan');
+      await suite.env.sleep(8 * DAY);
+      for (let i = 0; (await view(h)).subject.tahap !== 'pelaksanaan'; i++) {
+        if (i > 400) throw new Error('pelaksanaan did not start');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const v = await view(h);
+      expect(v.tasks.filter((t) => t.id.startsWith(rizky)).map((t) => [t.id, t.status])).toEqual([[`${rizky}-1`, 'expired']]);
+      expect(v.subject.tim!.rencanaAnggota).toEqual([expect.objectContaining({ nip: p.statistisi, disepakati: true })]);
+    });
+  });
+
+  it('a team whose plan carries no member plans (a text that sets none, or a case planned before them): pelaksanaan follows the ketua\'s rincian alone', async () => {
+    const p = demoPeople('banjar');
+    const ketua = p.perencana;
+    const planned = await planTimSiklus('banjar', ketua);
+    // What a profile without tim.rencanaAnggota plans: the team's steps without them.
+    const { rencanaAnggota: _, ...tim } = planned.tim!;
+    const input: SiklusKinerjaInput = { ...planned, tim };
+    await suite.scenario('siklusKinerja', 'banjar-tim-tanpa-rencana-anggota', input, async (h) => {
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
+      await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      for (let i = 0; (await view(h)).subject.tahap !== 'pelaksanaan'; i++) {
+        if (i > 400) throw new Error('pelaksanaan did not start');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect((await view(h)).subject.tim!.rencanaAnggota).toBeUndefined();
+      expect((await view(h)).tasks.filter((t) => t.id.includes('rencana-anggota'))).toEqual([]);
+      await suite.env.sleep(30 * DAY);
+      expect(await openIds(h)).toEqual([['laporan-anggota-1-1', p.statistisi], ['laporan-anggota-1-2', p.pranataKomputer1]]);
+    });
+  });
+
   it('banjar: a report at any time asked of a member, not only the ketua: opened for them, and for them again after continuing as new', async () => {
     const p = demoPeople('banjar');
     const ketua = p.perencana;
@@ -150,6 +281,7 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
       const runId = (h as WorkflowHandle & { firstExecutionRunId: string }).firstExecutionRunId;
       await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
       await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      await rencanaAnggota(h, input);
       // Only the ketua or a member is asked; the Statistisi is asked, and only they report it.
       expect(await refusalOf(act(h, { action: 'minta-laporan', actorNip: p.kepalaBappeda, kepada: p.kabidAptika }))).toMatchObject({
         code: 'NOT_REPORTER', kind: 'unprocessable', citation: 'banjar pasal 17(2)', fields: [{ field: 'kepada', message: 'not the ketua or a member of the team' }],
@@ -201,6 +333,7 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     const result = await suite.scenario('siklusKinerja', 'bengkalis-tim-berjenjang', input, async (h) => {
       await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
       await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      await rencanaAnggota(h, input);
       // The penanggung jawab asks a member for a report at any time.
       await act(h, { action: 'minta-laporan', actorNip: p.kabidPerencanaan, kepada: p.statistisi, isi: 'progres validasi' });
       expect(await openTask(h, 'laporan-sewaktu-1')).toMatchObject({ assignee: { nip: p.statistisi }, citation: 'bengkalis pasal 11(4)', escalateTo: expect.arrayContaining([expect.objectContaining({ nip: p.kabidPerencanaan })]) });
@@ -250,6 +383,7 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     const result = await suite.scenario('siklusKinerja', 'bengkalis-tim-kendala-penanggung-jawab', input, async (h) => {
       await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset');
       await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      await rencanaAnggota(h, input);
       await act(h, { action: 'kendala', actorNip: p.statistisi, isi: 'data OPD belum lengkap', alternatif: ['surat permintaan data oleh Kepala Bappeda', 'tunda dataset yang belum lengkap'] });
       await openTask(h, 'kendala-1');
       expect(await openIds(h)).toEqual([['kendala-1', p.kepalaBappeda], ['tindak-lanjut-kendala-pj-1', p.kabidPerencanaan]]);

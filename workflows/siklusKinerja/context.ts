@@ -27,9 +27,10 @@ export function createSiklus(input: SiklusKinerjaInput): SiklusContext {
   return { ...c, peminta: pemintaLaporan(c) };
 }
 
-// Task ids (procedures/siklusKinerja/tugas.ts): a case that continued as new finds the task it was waiting on.
+// Task ids (procedures/siklusKinerja/tugas.ts): a case that continued as new finds the task it was waiting on;
+// a repeated step takes the open task of its base, or the next one.
 const ofBase = ({ view }: SiklusContext, base: string) => view.tasks.filter((t) => isKe(base, t.id));
-const slot = (c: SiklusContext, base: string) => ofBase(c, base).find((t) => t.status === 'open')?.id ?? tugasKe(base, ofBase(c, base).length + 1);
+export const slot = (c: SiklusContext, base: string) => ofBase(c, base).find((t) => t.status === 'open')?.id ?? tugasKe(base, ofBase(c, base).length + 1);
 
 /** What the assignee said they did in a done task. */
 export const isiOf = ({ view }: SiklusContext, taskId: string) =>
