@@ -13,7 +13,8 @@ export const injectFetch = (app: FastifyInstance, remoteAddress: string) => asyn
   const body = input.body ? Buffer.from(await input.arrayBuffer()) : undefined;
   const res = await app.inject({
     method: input.method as 'GET', remoteAddress, url: new URL(input.url).pathname + new URL(input.url).search,
-    headers: Object.fromEntries(input.headers), ...(body ? { payload: body } : {}),
+    // The pages are in Bahasa Indonesia: the API says its schema's refusals in it (api/errors.ts, ajv-i18n).
+    headers: { ...Object.fromEntries(input.headers), 'accept-language': 'id' }, ...(body ? { payload: body } : {}),
   });
   const headers = new Headers();
   for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, String(v));
