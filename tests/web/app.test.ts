@@ -129,7 +129,7 @@ describe('the web app for officials', () => {
     await page.getByLabel('Tidak merekomendasikan').check();
     await page.getByRole('button', { name: 'Kirim keputusan' }).click();
     await expect(page.getByRole('alert').innerText()).resolves.toContain('Penolakan wajib disertai alasan');
-    await expect(page.locator('.salah-isian').innerText()).resolves.toContain('required when refusing');
+    await expect(page.locator('.salah-isian').innerText()).resolves.toContain('wajib diisi bila menolak');
     await expect(page.getByLabel('Alasan (wajib bila menolak)').getAttribute('aria-invalid')).resolves.toBe('true');
     await accessible(page);
     await page.getByLabel('Rekomendasikan', { exact: true }).check();
