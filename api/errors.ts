@@ -190,6 +190,11 @@ export type Enrich = (req: FastifyRequest, e: ApiError) => Promise<ApiError>;
 /** Sends whatever was thrown in the shape the client takes. */
 async function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply, enrich?: Enrich) {
   const found = toApiError(e, bahasaOf(req.headers['accept-language']));
+  // A schema's refusal is said in the language asked for: a cache keeps each apart.
+  if ((e as FastifyError)?.validation) {
+    const vary = reply.getHeader('vary');
+    reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+  }
   const api = found && enrich ? await enrich(req, found) : found;
   if (api) {
     req.log[api.status >= 500 ? 'error' : 'info']({ code: api.body.code, status: api.status, ...(api.status >= 500 ? { err: e } : {}) }, 'request refused');

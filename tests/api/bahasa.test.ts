@@ -50,6 +50,7 @@ describe('a schema refusal in Bahasa Indonesia', () => {
 
   it('a value none of those a field takes, a property the request has not: the service\'s own words in Bahasa', async () => {
     const res = await app.inject({ method: 'POST', url: '/peran', payload: { peran: 'wakil', lain: 1 }, headers: { 'accept-language': 'id' } });
+    expect(res.headers.vary).toBe('Accept-Language');
     expect(res.json().error.fields).toEqual([
       { field: 'body.lain', message: 'bukan bagian dari permintaan ini: hapus' },
       { field: 'body.peran', message: 'bukan salah satu nilai yang diterima isian ini (lihat /openapi.json)' },
