@@ -5,6 +5,7 @@
 import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import localizeId from 'ajv-i18n/localize/id';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { HTTP_STATUS, RuleViolation, type FieldError, type Refusal } from '../domain/refusal';
@@ -41,8 +42,46 @@ const FRAMEWORK_ERRORS: Record<string, ApiError> = {
 /** A rule's refusal: its code is in the registry with the status of its kind (tests/api/errorCodes.test.ts holds every rule to it). */
 const fromRefusal = ({ kind, ...r }: Refusal) => new ApiError(HTTP_STATUS[kind] as StatusOf<ErrorCode>, r as ErrorBodyOf<ErrorCode>);
 
-/** Turns whatever a handler threw into (status, error body). */
-export function toApiError(e: unknown): ApiError | undefined {
+/** The languages a schema refusal's messages are said in: English, or Bahasa Indonesia for a client that asks for it. */
+export type Bahasa = 'en' | 'id';
+
+/**
+ * The language a client asks for (Accept-Language, RFC 9110 section 12.5.4): Bahasa Indonesia when `id`
+ * (or the old `in`) has the highest weight; English otherwise, as every client had it before.
+ */
+export function bahasaOf(acceptLanguage: string | undefined): Bahasa {
+  const ranked = (acceptLanguage ?? '').split(',').map((part, i) => {
+    const [tag, ...params] = part.trim().toLowerCase().split(';');
+    const q = Number(params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean) ?? 1);
+    return { primary: tag.trim().split('-')[0], q: Number.isNaN(q) ? 0 : q, i };
+  }).filter((l) => l.primary && l.q > 0).sort((a, b) => b.q - a.q || a.i - b.i);
+  return ranked[0] && ['id', 'in'].includes(ranked[0].primary) ? 'id' : 'en';
+}
+
+/** The service's own words of a schema refusal, in each language; Ajv's are localised by ajv-i18n. */
+const SCHEMA_WORDS: Record<Bahasa, { mismatch: (part: string) => string; extra: string; noneOf: string }> = {
+  en: {
+    mismatch: (part) => `the ${part} does not match the schema: fix the fields listed and send it again`,
+    extra: 'is not a property of this request: remove it',
+    noneOf: 'is none of the values this field takes (see /openapi.json)',
+  },
+  id: {
+    mismatch: () => 'permintaan tidak sesuai skemanya: perbaiki isian yang disebut lalu kirim lagi',
+    extra: 'bukan bagian dari permintaan ini: hapus',
+    noneOf: 'bukan salah satu nilai yang diterima isian ini (lihat /openapi.json)',
+  },
+};
+
+/** Ajv's errors with their messages in the language (copies: Fastify's own stay as they are). */
+function localised(errors: SchemaError[], bahasa: Bahasa): SchemaError[] {
+  if (bahasa === 'en') return errors;
+  const copies = errors.map((e) => ({ ...e }));
+  localizeId(copies as Parameters<typeof localizeId>[0]);
+  return copies.map((c) => ({ ...c, message: c.message?.trim() }));
+}
+
+/** Turns whatever a handler threw into (status, error body); a schema refusal in the language the client asked for. */
+export function toApiError(e: unknown, bahasa: Bahasa = 'en'): ApiError | undefined {
   if (e instanceof ApiError) return e;
   if (e instanceof RuleViolation) return fromRefusal(e.refusal);
   if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.type === REFUSAL_FAILURE)
@@ -55,20 +94,22 @@ export function toApiError(e: unknown): ApiError | undefined {
   if (isConnectionError(e))
     return new ApiError(503, { code: 'DATABASE_UNAVAILABLE', message: 'the database does not answer; nothing was changed: retry the same request later' });
   const fe = e as FastifyError;
-  if (fe.validation)
+  if (fe.validation) {
+    const words = SCHEMA_WORDS[bahasa];
     return new ApiError(400, {
       code: 'INVALID_REQUEST',
-      message: `the ${fe.validationContext ?? 'request'} does not match the schema: fix the fields listed and send it again`,
-      fields: closestBranch(fe.validation).map((v) => {
+      message: words.mismatch(fe.validationContext ?? 'request'),
+      fields: localised(closestBranch(fe.validation), bahasa).map((v) => {
         // A missing or extra property, or the tag of a oneOf told apart by it (the procedure of POST /cases), names the field.
         const p = v.params as { missingProperty?: string; additionalProperty?: string; tag?: string };
         const named = p.missingProperty ?? p.additionalProperty ?? p.tag;
         return {
           field: fieldName([fe.validationContext ?? 'request', ...v.instancePath.split('/').filter(Boolean), ...(named ? [named] : [])]),
-          message: p.additionalProperty ? 'is not a property of this request: remove it' : v.keyword === 'anyOf' ? 'is none of the values this field takes (see /openapi.json)' : v.message ?? 'invalid',
+          message: p.additionalProperty ? words.extra : v.keyword === 'anyOf' ? words.noneOf : v.message ?? 'invalid',
         };
       }),
     });
+  }
   if (e instanceof WorkflowUpdateFailedError && e.cause instanceof ApplicationFailure && e.cause.message.startsWith(NO_HANDLER)) {
     // The case's workflow has no handler for this message at all (an action sent to a procedure that has none).
     const update = e.cause.message.slice(NO_HANDLER.length);
@@ -148,7 +189,12 @@ export type Enrich = (req: FastifyRequest, e: ApiError) => Promise<ApiError>;
 
 /** Sends whatever was thrown in the shape the client takes. */
 async function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply, enrich?: Enrich) {
-  const found = toApiError(e);
+  const found = toApiError(e, bahasaOf(req.headers['accept-language']));
+  // A schema's refusal is said in the language asked for: a cache keeps each apart.
+  if ((e as FastifyError)?.validation) {
+    const vary = reply.getHeader('vary');
+    reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+  }
   const api = found && enrich ? await enrich(req, found) : found;
   if (api) {
     req.log[api.status >= 500 ? 'error' : 'info']({ code: api.body.code, status: api.status, ...(api.status >= 500 ? { err: e } : {}) }, 'request refused');

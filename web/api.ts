@@ -4,6 +4,7 @@
 // an e-office system's call, and no rule is written twice.
 import type { FastifyInstance } from 'fastify';
 import { sistemKerjaClient } from '../clients/typescript';
+import { problemDalamBahasa } from './bahasa';
 
 /**
  * A fetch that answers from the app itself (no socket): the client's Request in, the route's answer out;
@@ -13,7 +14,8 @@ export const injectFetch = (app: FastifyInstance, remoteAddress: string) => asyn
   const body = input.body ? Buffer.from(await input.arrayBuffer()) : undefined;
   const res = await app.inject({
     method: input.method as 'GET', remoteAddress, url: new URL(input.url).pathname + new URL(input.url).search,
-    headers: Object.fromEntries(input.headers), ...(body ? { payload: body } : {}),
+    // The pages are in Bahasa Indonesia: the API says its schema's refusals in it (api/errors.ts, ajv-i18n).
+    headers: { ...Object.fromEntries(input.headers), 'accept-language': 'id' }, ...(body ? { payload: body } : {}),
   });
   const headers = new Headers();
   for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, String(v));
@@ -25,7 +27,9 @@ export const apiAs = (app: FastifyInstance, accessToken: string, remoteAddress: 
   sistemKerjaClient('http://app.internal', accessToken, { fetch: injectFetch(app, remoteAddress) });
 export type Api = ReturnType<typeof apiAs>;
 
-/** The API's one error shape, as the pages show it (field errors in place, the article that refuses). */
+/** The API's one error shape, as the pages show it (field errors in place in Bahasa Indonesia, the article that refuses). */
 export interface ApiProblem { code: string; message: string; citation?: string; fields?: { field: string; message: string; citation?: string }[] }
-export const problemOf = (error: unknown): ApiProblem =>
-  (error as { error?: ApiProblem })?.error ?? { code: 'UNEXPECTED', message: 'layanan tidak menjawab sebagaimana mestinya; coba lagi' };
+export const problemOf = (error: unknown): ApiProblem => {
+  const problem = (error as { error?: ApiProblem })?.error;
+  return problem ? problemDalamBahasa(problem) : { code: 'UNEXPECTED', message: 'layanan tidak menjawab sebagaimana mestinya; coba lagi' };
+};

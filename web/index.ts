@@ -17,6 +17,7 @@ import type { OidcConfig, WebConfig } from '../config';
 import { API_SCOPE } from '../identity/demoClient';
 import { tokenVerifier } from '../identity/tokens';
 import { ApiError } from '../api/errors';
+import { problemDalamBahasa } from './bahasa';
 import { halaman } from './halaman';
 import { signInFirst } from './sesi';
 import * as tampilan from './tampilan';
@@ -72,7 +73,7 @@ export async function webApp(app: FastifyInstance, opts: { web: WebConfig; oidc:
     req.log[status >= 500 ? 'error' : 'warn']({ err }, 'web app page failed');
     const teks = err.code?.startsWith('FST_CSRF') ? 'Formulir ini sudah tidak berlaku. Muat ulang halaman lalu kirim lagi.'
       : status >= 500 ? 'Terjadi gangguan. Coba lagi sebentar lagi.' : err.message;
-    return reply.code(status).view('pesan.eta', { judul: 'Tidak dapat diproses', teks, problem: err instanceof ApiError ? err.body : undefined, pejabat: undefined, t: tampilan });
+    return reply.code(status).view('pesan.eta', { judul: 'Tidak dapat diproses', teks, problem: err instanceof ApiError ? problemDalamBahasa(err.body) : undefined, pejabat: undefined, t: tampilan });
   });
 
   app.get('/app/masuk', async (req, reply) => {
