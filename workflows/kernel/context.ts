@@ -54,7 +54,8 @@ export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): Ca
     // A request that is itself the appointment has nothing to decide: it goes to issuing at once.
     status: input.steps.length ? 'awaiting-decision' : 'issuing',
     pemohon: actorRef(input.pemohon),
-    subject: input.subject,
+    // Its own copy: what the case records as it goes never changes the input it was started with.
+    subject: JSON.parse(JSON.stringify(input.subject)),
     tasks: [],
     timeline: [],
     documents: [],

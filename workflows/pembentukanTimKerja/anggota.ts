@@ -9,7 +9,7 @@ import type { TimContext } from './context';
 
 /** A member from another unit, through P2: the one asked for, then each alternate the former names, until one is assigned. */
 export async function anggotaLintasUnit({ kasus, input }: TimContext, anggota: PembentukanTimKerjaInput['lintasUnit'][number], i: number) {
-  const { subject } = input;
+  const { subject } = kasus.view;
   for (let pilihan = 0; pilihan < anggota.pilihan.length;) {
     const p2 = anggota.pilihan[pilihan];
     subject.linkedCases[i] = { caseId: p2.caseId, procedure: p2.procedure, unitTujuan: p2.subject.unitTujuan.nama, nip: p2.pegawai!.nip, status: 'berjalan' };
@@ -38,7 +38,7 @@ export async function anggotaLintasUnit({ kasus, input }: TimContext, anggota: P
 
 /** Members from another agency, through P3: it answers with its list (binding), everyone on it joins; a refusal at any hop is reported to the former. */
 export async function anggotaLintasInstansi({ kasus, input }: TimContext, { p3, tugas }: NonNullable<PembentukanTimKerjaInput['lintasInstansi']>[number], j: number) {
-  const { subject } = input;
+  const { subject } = kasus.view;
   const i = input.lintasUnit.length + j;
   const child = await startChild('penunjukanLintasInstansi', { workflowId: p3.caseId, args: [p3], parentClosePolicy: ParentClosePolicy.ABANDON, ...inheritedMemo() });
   const hasil = await child.result();

@@ -16,7 +16,7 @@ import { suratTugasAnggota } from './suratTugas';
 export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Promise<CaseView> {
   const c = createTim(input);
   const { kasus } = c;
-  const { subject } = input;
+  const { subject } = kasus.view;
   registerPerubahan(c);
 
   // 1. The former sets the team's target, its leaders and the members of the owning unit.

@@ -40,7 +40,7 @@ export function registerPerubahan(c: TimContext) {
 /** The decree in force until the team's period ends: each change signed and issued in turn; then the rating tasks open and the case closes. */
 export async function selamaBerlaku(c: TimContext, decree: ResolvedDocument): Promise<CaseView> {
   const { kasus, input } = c;
-  const { subject } = input;
+  const { subject } = kasus.view;
   const [signer] = input.steps;
   const ends = Date.parse(`${subject.permintaan.periode.selesai}T00:00:00Z`) + 86400e3;
   for (let langkah = 1, revisi = 1; ; langkah++) {

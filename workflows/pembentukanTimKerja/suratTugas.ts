@@ -9,9 +9,10 @@ import { anggotaTim, type TimContext } from './context';
 export async function suratTugasAnggota({ kasus, input }: TimContext, keputusan: DocumentRef): Promise<DocumentRef[]> {
   const { document, sebagai } = input.suratTugasAnggota!;
   const dasar = { title: keputusan.title, nomor: keputusan.nomor, tanggal: tanggal(keputusan.issuedAt, input.zonaWaktu) };
-  const each = anggotaTim(input.subject.susunan).map((a) => ({
+  const { subject } = kasus.view;
+  const each = anggotaTim(subject.susunan).map((a) => ({
     ...document, penerima: { nip: a.nip, nama: a.nama, jabatan: a.jabatan },
-    isi: isiSuratTugasAnggota(input.format, input.subject, a, sebagai[a.kedudukan as keyof typeof sebagai], dasar),
+    isi: isiSuratTugasAnggota(input.format, subject, a, sebagai[a.kedudukan as keyof typeof sebagai], dasar),
   }));
   const issued = await kasus.issue(each);
   return issued.slice(-each.length);
