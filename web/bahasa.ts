@@ -2,7 +2,6 @@
 // Indonesia, as the pages show them beside the field. A schema's messages need none of this: the API says
 // them in Bahasa itself when asked (api/errors.ts, ajv-i18n); these are the service's own words, which no
 // library knows, so they are written here once, each English message with its Bahasa.
-import type { ApiProblem } from './api';
 
 /** A rule's field message as the API says it → as the official reads it. */
 const PESAN: Record<string, string> = {
@@ -128,5 +127,5 @@ export function pesanIsian(message: string): string {
 }
 
 /** The refusal with its field messages as the pages show them. */
-export const problemDalamBahasa = (p: ApiProblem): ApiProblem =>
+export const problemDalamBahasa = <P extends { fields?: { message: string }[] }>(p: P): P =>
   p.fields ? { ...p, fields: p.fields.map((f) => ({ ...f, message: pesanIsian(f.message) })) } : p;

@@ -55,8 +55,9 @@ it('no worker: a start answers 202 with the case id it started, never "nothing w
   const begun = Date.now();
   const first = await start('no-worker-0001');
   expect(first.statusCode).toBe(202);
-  // The start waits for its first task at most ANSWER_WITHIN_MS (Update-with-Start), then says it is starting.
-  expect(Date.now() - begun).toBeLessThan(ANSWER_WITHIN_MS + 5_000);
+  // The start waits for its first task at most ANSWER_WITHIN_MS (Update-with-Start), then says it is starting:
+  // it answers, rather than hang until the client gives up (the bound is loose: a busy machine adds seconds).
+  expect(Date.now() - begun).toBeLessThan(ANSWER_WITHIN_MS * 3);
   expect(first.json()).toEqual({ caseId: expect.stringMatching(/^banjar-/), status: 'starting', message: expect.stringContaining('waits for a worker') });
   const caseId = first.json().caseId;
   expect(first.headers.location).toBe(`/api/v1/cases/${caseId}`);
