@@ -119,10 +119,26 @@ const Env = Type.Object({
   SIGNING_P12: Type.String({ default: '' }),
   SIGNING_P12_PASSWORD: Type.String({ default: '' }),
   /**
-   * Where closed cases are archived (services/arsip.ts): `postgres`, this service's database. `s3`, an
-   * S3-compatible store, is not built yet: it stops the start rather than archive nowhere.
+   * Where closed cases are archived (services/arsipStore.ts): `postgres`, this service's database; `s3`, an
+   * S3-compatible store (AWS S3, MinIO …) named by the ARCHIVE_S3_* variables, its credentials from the
+   * standard AWS chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, a role). The archive's queue stays in PostgreSQL.
    */
   ARCHIVE_STORE: Type.Union([Type.Literal('postgres'), Type.Literal('s3')], { default: 'postgres' }),
+  /** The bucket of an S3 archive (needed with ARCHIVE_STORE=s3). */
+  ARCHIVE_S3_BUCKET: Type.String({ pattern: '^$|^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', default: '' }),
+  /** An S3-compatible store's endpoint, e.g. http://minio:9000; empty: AWS S3 of ARCHIVE_S3_REGION. */
+  ARCHIVE_S3_ENDPOINT: Type.String({ pattern: '^$|^https?://[^\\s]+$', default: '' }),
+  /** The bucket's region (MinIO answers to any; us-east-1 is its default). */
+  ARCHIVE_S3_REGION: Type.String({ pattern: '^[a-z0-9-]+$', default: 'us-east-1' }),
+  /** The keys' prefix in the bucket (one bucket shared by several deployments), e.g. sistem-kerja; empty: none. */
+  ARCHIVE_S3_PREFIX: Type.String({ pattern: '^$|^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$', default: '' }),
+  /** Path-style addresses (endpoint/bucket/key) instead of the bucket's own host name: what MinIO and most S3-compatible stores want. */
+  ARCHIVE_S3_FORCE_PATH_STYLE: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
+  /**
+   * S3 Object Lock on every archived object until its keep-until (a bucket created with Object Lock
+   * enabled): `GOVERNANCE` or `COMPLIANCE` (not even the account's root deletes it before then); empty: none.
+   */
+  ARCHIVE_S3_OBJECT_LOCK: Type.Union([Type.Literal(''), Type.Literal('GOVERNANCE'), Type.Literal('COMPLIANCE')], { default: '' }),
   /**
    * How long an archived case is kept, in years: the retention the region's Jadwal Retensi Arsip sets for
    * the series (UU 43/2009 tentang Kearsipan); the service destroys nothing when it ends.
@@ -167,9 +183,10 @@ export interface TemporalConnection {
   apiKey?: string;
 }
 
+type ArchiveEnv = 'ARCHIVE_STORE' | 'ARCHIVE_S3_BUCKET' | 'ARCHIVE_S3_ENDPOINT' | 'ARCHIVE_S3_REGION' | 'ARCHIVE_S3_PREFIX' | 'ARCHIVE_S3_FORCE_PATH_STYLE' | 'ARCHIVE_S3_OBJECT_LOCK';
 type TemporalEnv = 'TEMPORAL_TLS' | 'TEMPORAL_TLS_CERT' | 'TEMPORAL_TLS_KEY' | 'TEMPORAL_TLS_CA' | 'TEMPORAL_TLS_SERVER_NAME' | 'TEMPORAL_API_KEY';
 
-export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | TemporalEnv | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW' | 'OIDC_ROLES_CLAIM' | 'AUDITORS' | 'KEPEGAWAIAN_ADMINS' | 'APP_CLIENT_ID' | 'APP_CLIENT_SECRET' | 'APP_SESSION_KEY'> {
+export interface Config extends Omit<Env, ArchiveEnv | 'API_KEYS' | 'EXTERNAL_AGENCIES' | TemporalEnv | 'IDEMPOTENCY_KEY_TTL' | 'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_NIP_CLAIM' | 'CORS_ORIGINS' | 'AUTH_FAILURE_LIMIT' | 'AUTH_FAILURE_WINDOW' | 'OIDC_ROLES_CLAIM' | 'AUDITORS' | 'KEPEGAWAIAN_ADMINS' | 'APP_CLIENT_ID' | 'APP_CLIENT_SECRET' | 'APP_SESSION_KEY'> {
   /** The web app for officials (/app), where sign-in and its client are configured. */
   web?: WebConfig;
   /** AUDITORS and KEPEGAWAIAN_ADMINS. */
@@ -187,7 +204,14 @@ export interface Config extends Omit<Env, 'API_KEYS' | 'EXTERNAL_AGENCIES' | Tem
   laporanKinerja: { setiapHari: number; batasHari: number };
   idempotencyKeyTtlMs: number;
   archiveRetentionYears: number;
+  /** ARCHIVE_STORE and its ARCHIVE_S3_* variables: where closed cases are archived (services/arsipStore.ts). */
+  archive: ArchiveStoreConfig;
 }
+
+/** Where the archive is kept: this service's database, or an S3-compatible bucket. */
+export type ArchiveStoreConfig =
+  | { store: 'postgres' }
+  | { store: 's3'; bucket: string; endpoint?: string; region: string; prefix: string; forcePathStyle: boolean; objectLock?: 'GOVERNANCE' | 'COMPLIANCE' };
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 };
 export function durationMs(d: string): number {
@@ -226,10 +250,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const idempotencyKeyTtlMs = durationMs(e.IDEMPOTENCY_KEY_TTL);
   if (!(idempotencyKeyTtlMs > 0)) throw new Error('invalid configuration: IDEMPOTENCY_KEY_TTL must be longer than 0');
   if (!(durationMs(e.RECONCILE_EVERY) > 0)) throw new Error('invalid configuration: RECONCILE_EVERY must be longer than 0');
-  if (e.ARCHIVE_STORE === 's3')
-    throw new Error('invalid configuration: ARCHIVE_STORE=s3: the S3-compatible archive is not built yet; use ARCHIVE_STORE=postgres (the default)');
+  const archive = archiveStore(e);
   const archiveRetentionYears = Number(e.ARCHIVE_RETENTION.slice(0, -1));
   const {
+    ARCHIVE_STORE: _as3, ARCHIVE_S3_BUCKET: _b, ARCHIVE_S3_ENDPOINT: _e, ARCHIVE_S3_REGION: _rg, ARCHIVE_S3_PREFIX: _p, ARCHIVE_S3_FORCE_PATH_STYLE: _f, ARCHIVE_S3_OBJECT_LOCK: _ol,
     API_KEYS: _omit, EXTERNAL_AGENCIES: _ext, IDEMPOTENCY_KEY_TTL: _ttl, OIDC_ISSUER: _i, OIDC_AUDIENCE: _a, OIDC_NIP_CLAIM: _c, CORS_ORIGINS: _o, OIDC_ROLES_CLAIM: _r, AUDITORS: _au, KEPEGAWAIAN_ADMINS: _ka,
     APP_CLIENT_ID: _ac, APP_CLIENT_SECRET: _as, APP_SESSION_KEY: _ak,
     AUTH_FAILURE_LIMIT: _l, AUTH_FAILURE_WINDOW: _w, TEMPORAL_TLS, TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY, TEMPORAL_TLS_CA, TEMPORAL_TLS_SERVER_NAME, TEMPORAL_API_KEY, ...rest
@@ -240,7 +264,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const assignmentWindow: JendelaPenugasan = e.ASSIGNMENT_LIMIT_WINDOW === 'performance-year'
     ? { kind: 'performance-year' } : { kind: 'duration', ms: durationMs(e.ASSIGNMENT_LIMIT_WINDOW) };
   const roles = { auditor: roleGrants('AUDITORS', e.AUDITORS), kepegawaian: roleGrants('KEPEGAWAIAN_ADMINS', e.KEPEGAWAIAN_ADMINS) };
-  return { ...rest, temporal, apiKeys, oidc, roles, web: webConfig(e, oidc), corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs, archiveRetentionYears };
+  return { ...rest, temporal, apiKeys, oidc, roles, web: webConfig(e, oidc), corsOrigins, authFailures, externalAgencies, deadlines, assignmentWindow, laporanKinerja, idempotencyKeyTtlMs, archiveRetentionYears, archive };
+}
+
+/** ARCHIVE_STORE=s3 without a bucket stops the start rather than archive nowhere. */
+function archiveStore(e: Env): ArchiveStoreConfig {
+  if (e.ARCHIVE_STORE === 'postgres') return { store: 'postgres' };
+  if (!e.ARCHIVE_S3_BUCKET) throw new Error('invalid configuration: ARCHIVE_STORE=s3 needs ARCHIVE_S3_BUCKET, the bucket closed cases are archived in');
+  return {
+    store: 's3', bucket: e.ARCHIVE_S3_BUCKET, region: e.ARCHIVE_S3_REGION, prefix: e.ARCHIVE_S3_PREFIX, forcePathStyle: e.ARCHIVE_S3_FORCE_PATH_STYLE === 'true',
+    ...(e.ARCHIVE_S3_ENDPOINT ? { endpoint: e.ARCHIVE_S3_ENDPOINT } : {}), ...(e.ARCHIVE_S3_OBJECT_LOCK ? { objectLock: e.ARCHIVE_S3_OBJECT_LOCK } : {}),
+  };
 }
 
 /** The web app needs sign-in (OIDC_ISSUER), its client's secret and a session key; a secret without the rest stops the start. */

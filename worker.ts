@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { createPool } from './db/pool';
 import { createLogger } from './logger';
 import { startPengarsipan } from './services/arsip';
+import { arsipStore } from './services/arsipStore';
 import { startJangkarAudit } from './services/audit';
 import { startRetensiEvent } from './services/retensiEvent';
 import { ensureSearchAttributes } from './services/searchAttributes';
@@ -36,7 +37,7 @@ export async function runWorker(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter, arsip: { temporal, retentionYears: config.archiveRetentionYears } }),
+    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter, arsip: { temporal, retentionYears: config.archiveRetentionYears, store: arsipStore(config, pool) } }),
   });
   // The audit log's anchor and the archive of closed cases run on this task queue: started once, found running at every later start.
   await startJangkarAudit(temporal, config.TASK_QUEUE);

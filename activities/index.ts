@@ -22,6 +22,7 @@ import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 import { RuleViolation, type Refusal } from '../domain/refusal';
 import { loadConfig, type Config } from '../config';
 import { archiveCase, archiveQueued, archiveRun, queueArchive, type Antrean } from '../services/arsip';
+import { PostgresArsip, type ArsipStore } from '../services/arsipStore';
 import { newCaseId, planCase } from '../services/planCase';
 import { arsipId, type ArsipInput } from '../workflows/shared';
 import { PROCEDURES } from '../procedures';
@@ -45,8 +46,11 @@ export interface ActivityDeps {
   penerbitan?: Penerbitan;
   /** Where the steps' timings go (the worker's: the SDK runtime's, scraped at WORKER_METRICS_ADDRESS); default: nowhere. */
   meter?: MetricMeter;
-  /** The archive of closed cases reads them from Temporal: absent, archiving fails (and is retried) with that reason. */
-  arsip?: { temporal: Client; retentionYears: number };
+  /**
+   * The archive of closed cases reads them from Temporal and writes them to its store (services/arsipStore.ts;
+   * default: this database's tables): absent, archiving fails (and is retried) with that reason.
+   */
+  arsip?: { temporal: Client; retentionYears: number; store?: ArsipStore };
 }
 
 /** The worker's step histogram (milliseconds), by step: where a case's time goes on the worker's side. */
@@ -73,7 +77,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
   const sinceStart = meter.createHistogram(`${STEP_METRIC}_since_start`, 'float', 'ms', 'From a case\'s start (its workflow\'s first task) to a moment of it (first task visible)');
   const archiveDeps = () => {
     if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
-    return { pool, temporal: arsip.temporal, retentionYears: arsip.retentionYears, penerbitan };
+    return { pool, store: arsip.store ?? new PostgresArsip(pool), temporal: arsip.temporal, retentionYears: arsip.retentionYears, penerbitan };
   };
   return {
     /** Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write was made. */

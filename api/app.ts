@@ -33,6 +33,7 @@ import { masterDataRoutes } from './routes/masterData';
 import { verifikasiRoutes } from './routes/verifikasi';
 import { webApp } from '../web';
 import { EventBell } from '../db/eventBell';
+import { PostgresArsip, type ArsipStore } from '../services/arsipStore';
 
 export interface AppDeps {
   config: Pick<Config, 'apiKeys' | 'deadlines' | 'TASK_QUEUE'> & Partial<Pick<Config, 'externalAgencies' | 'idempotencyKeyTtlMs' | 'assignmentWindow' | 'oidc' | 'corsOrigins' | 'authFailures' | 'roles' | 'web'>>;
@@ -43,6 +44,8 @@ export interface AppDeps {
   penerbitan: Penerbitan;
   /** How often a long-poll of the feed looks at the outbox without a ring (db/eventBell.ts); default SAFETY_POLL_MS. */
   eventSafetyPollMs?: number;
+  /** Where the archive of closed cases is read (ARCHIVE_STORE: services/arsipStore.ts); default: this database's tables. */
+  arsip?: ArsipStore;
 }
 
 declare module 'fastify' {
@@ -50,6 +53,8 @@ declare module 'fastify' {
     deps: AppDeps;
     /** Rings when events are appended: the process's one listening connection (db/eventBell.ts). */
     eventBell: EventBell;
+    /** The archive of closed cases: AppDeps.arsip, or this database's tables. */
+    arsip: ArsipStore;
   }
 }
 
@@ -113,6 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false, discriminator: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
+  app.decorate('arsip', deps.arsip ?? new PostgresArsip(deps.pool));
   const eventBell = new EventBell(deps.pool.options, deps.logger.child({ component: 'event-bell' }), deps.eventSafetyPollMs);
   app.decorate('eventBell', eventBell);
   app.addHook('onReady', async () => eventBell.start());

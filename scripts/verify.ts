@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadConfig } from '../config';
 import { createPool } from '../db/pool';
 import { createLogger } from '../logger';
+import { arsipStore } from '../services/arsipStore';
 import { verifyExport } from '../services/ekspor';
 import { verifyCase, type Verification } from '../services/verifikasi';
 
@@ -15,7 +16,7 @@ async function verifyStored(caseId: string): Promise<Verification> {
   const pool = createPool({ connectionString: config.DATABASE_URL, max: 4 }, createLogger('verify', config.LOG_LEVEL));
   const connection = await Connection.connect(config.temporal);
   try {
-    const verified = await verifyCase(pool, new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), caseId);
+    const verified = await verifyCase(pool, arsipStore(config, pool), new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), caseId);
     if (!verified) throw new Error(`neither Temporal nor the archive holds the history of case ${caseId}`);
     return verified;
   } finally {

@@ -1,5 +1,6 @@
 // The archive of closed cases: what Temporal holds of a case (every run's history, its final view), its
-// documents (data and issued PDF) and its audit rows, copied into PostgreSQL when the case closes (and a
+// documents (data and issued PDF) and its audit rows, copied into the archive's store (PostgreSQL, or an
+// S3-compatible bucket: services/arsipStore.ts) when the case closes (and a
 // long case's run when it continues as new), so an auditor reads and verifies the case after Temporal
 // has purged it. Kept ARCHIVE_RETENTION years: the region's Jadwal Retensi Arsip (UU 43/2009 tentang
 // Kearsipan); the service destroys nothing when that ends (pemusnahan follows the law's own procedure).
@@ -14,6 +15,7 @@ import { auditRowsOfCase, type AuditRow } from '../db/audit';
 import type { DocumentData } from '../domain/dokumen';
 import { FINAL_STATUSES, type CaseView } from '../domain/kasus';
 import { caseQuery, pengarsipanId } from '../workflows/shared';
+import type { ArsipStore } from './arsipStore';
 
 /** The basis of ARCHIVE_RETENTION, cited where the archive says how long it keeps a case. */
 export const RETENTION_CITATION = 'UU 43/2009 tentang Kearsipan; Jadwal Retensi Arsip daerah';
@@ -33,7 +35,8 @@ export interface Archived {
   closedAt: string; archivedAt: string; keepUntil: string;
 }
 
-export interface ArchiveDeps { pool: Pool; temporal: Client; retentionYears: number; penerbitan?: Penerbitan }
+/** pool: the case's documents, audit rows and the archive's queue; store: where the archive is written. */
+export interface ArchiveDeps { pool: Pool; store: ArsipStore; temporal: Client; retentionYears: number; penerbitan?: Penerbitan }
 
 let build: string | undefined;
 /** This deployment's build: BUILD_ID, else the checkout's commit (`-dirty` with uncommitted changes), else `unknown`. */
@@ -49,8 +52,6 @@ export function buildId(configured = process.env.BUILD_ID): string {
 
 /** The memo every case is started with (and its child cases inherit): the build that runs it. */
 export const buildMemo = () => ({ build: buildId() });
-
-const keepUntil = (years: number) => `now() + make_interval(years => ${Math.trunc(years)})`;
 
 /** A run that has not closed yet: its archive waits (the queue tries it again, the legacy activity retries). */
 export class RunStillOpen extends Error {}
@@ -72,29 +73,26 @@ export async function archiveRun(d: ArchiveDeps, caseId: string, runId: string):
   const completed = events.at(-1)?.workflowExecutionCompletedEventAttributes?.result?.payloads?.[0];
   const run: Run = { runId, continuedFrom: started?.continuedExecutionRunId || null, build: build ? defaultPayloadConverter.fromPayload<string>(build) : null, history };
   const closedAt = new Date(last.eventTime);
-  await d.pool.query(
-    `INSERT INTO case_archive_runs (case_id, run_id, continued_from, build, history, closed_at, keep_until)
-     VALUES ($1, $2, $3, $4, $5, $6, ${keepUntil(d.retentionYears)}) ON CONFLICT DO NOTHING`,
-    [caseId, runId, run.continuedFrom, run.build, history, closedAt],
-  );
+  await d.store.putRun(caseId, run, closedAt, d.retentionYears);
   return { run, closedAt, ...(completed ? { result: defaultPayloadConverter.fromPayload<CaseView>(completed) } : {}) };
 }
 
 /** Archives a closed case from its closing run (the latest, unless named): every run not archived yet, its final view, documents and audit rows. */
 export async function archiveCase(d: ArchiveDeps, caseId: string, runId?: string): Promise<void> {
   const last = await archiveRun(d, caseId, runId ?? (await d.temporal.workflow.getHandle(caseId).describe()).runId);
-  const have = new Set((await d.pool.query('SELECT run_id FROM case_archive_runs WHERE case_id = $1', [caseId])).rows.map((r) => r.run_id));
+  const heads = await d.store.runHeads(caseId);
+  const have = new Set(heads.map((r) => r.runId));
   for (let from = last.run.continuedFrom; from && !have.has(from);) from = (await archiveRun(d, caseId, from)).run.continuedFrom;
   // The view the case closed with: its result (a case that was terminated answers only its query).
   const view: CaseView = last.result ?? await d.temporal.workflow.getHandle(caseId, last.run.runId).query(caseQuery);
   const documents = await caseDocuments(d, caseId);
   const audit = await auditRowsOfCase(d.pool, caseId);
-  const first = await d.pool.query('SELECT build FROM case_archive_runs WHERE case_id = $1 AND continued_from IS NULL', [caseId]);
-  await d.pool.query(
-    `INSERT INTO case_archive (case_id, region, procedure, status, build, view, documents, audit, closed_at, keep_until)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${keepUntil(d.retentionYears)}) ON CONFLICT DO NOTHING`,
-    [caseId, view.region, view.procedure, view.status, first.rows[0]?.build ?? last.run.build, view, JSON.stringify(documents), JSON.stringify(audit), view.outcome?.at ?? last.closedAt],
-  );
+  // The build the case started with: its first run's (archived before, or just now).
+  const first = heads.find((r) => !r.continuedFrom) ?? (await d.store.runHeads(caseId)).find((r) => !r.continuedFrom);
+  await d.store.putCase({
+    caseId, region: view.region, procedure: view.procedure, status: view.status, build: first?.build ?? last.run.build, view, documents, audit,
+    closedAt: new Date(view.outcome?.at ?? last.closedAt),
+  }, d.retentionYears);
 }
 
 /** What the archive's queue holds: a closed case (`whole`) or one run of a long case that continued as new. */
@@ -172,26 +170,19 @@ export async function storedDocuments(pool: Pool, caseId: string): Promise<Archi
 }
 
 /** The view an archived case closed with. */
-export const archivedView = async (pool: Pool, caseId: string): Promise<CaseView | undefined> =>
-  (await pool.query('SELECT view FROM case_archive WHERE case_id = $1', [caseId])).rows[0]?.view;
+export const archivedView = (store: ArsipStore, caseId: string): Promise<CaseView | undefined> => store.view(caseId);
 
 /** The archived case, with its runs in order; undefined when it is not archived. */
-export async function archivedCase(pool: Pool, caseId: string): Promise<Archived | undefined> {
-  const { rows } = await pool.query('SELECT * FROM case_archive WHERE case_id = $1', [caseId]);
-  if (!rows[0]) return undefined;
-  const r = rows[0];
-  return {
-    caseId, region: r.region, procedure: r.procedure, status: r.status, build: r.build, view: r.view, documents: r.documents, audit: r.audit,
-    runs: await archivedRuns(pool, caseId), closedAt: r.closed_at.toISOString(), archivedAt: r.archived_at.toISOString(), keepUntil: r.keep_until.toISOString(),
-  };
+export async function archivedCase(store: ArsipStore, caseId: string): Promise<Archived | undefined> {
+  const c = await store.getCase(caseId);
+  return c && { ...c, runs: await archivedRuns(store, caseId) };
 }
 
 /** The archived runs of a case, first to last (each names the run it continued). */
-export async function archivedRuns(pool: Pool, caseId: string): Promise<Run[]> {
-  const { rows } = await pool.query('SELECT run_id, continued_from, build, history FROM case_archive_runs WHERE case_id = $1', [caseId]);
-  const byFrom = new Map(rows.map((r) => [r.continued_from ?? '', r]));
+export async function archivedRuns(store: ArsipStore, caseId: string): Promise<Run[]> {
+  const byFrom = new Map((await store.runs(caseId)).map((r) => [r.continuedFrom ?? '', r]));
   const runs: Run[] = [];
-  for (let r = byFrom.get(''); r; r = byFrom.get(r.run_id)) runs.push({ runId: r.run_id, continuedFrom: r.continued_from, build: r.build, history: r.history });
+  for (let r = byFrom.get(''); r; r = byFrom.get(r.runId)) runs.push(r);
   return runs;
 }
 
@@ -224,14 +215,14 @@ export async function liveRuns(temporal: Client, caseId: string): Promise<Run[] 
  * archive's. A case archived whole (closed) is the archive's too when Temporal does not answer; a case not
  * archived yet then stays unanswered (the ServiceError, a 503).
  */
-export async function caseRuns(pool: Pool, temporal: Client, caseId: string): Promise<{ source: 'temporal' | 'archive'; runs: Run[]; temporalUnanswered?: true } | undefined> {
+export async function caseRuns(store: ArsipStore, temporal: Client, caseId: string): Promise<{ source: 'temporal' | 'archive'; runs: Run[]; temporalUnanswered?: true } | undefined> {
   let temporalUnanswered: true | undefined;
   const live = await liveRuns(temporal, caseId).catch(async (e) => {
-    if (!(e instanceof ServiceError) || !(await pool.query('SELECT 1 FROM case_archive WHERE case_id = $1', [caseId])).rowCount) throw e;
+    if (!(e instanceof ServiceError) || !(await store.hasCase(caseId))) throw e;
     temporalUnanswered = true;
     return undefined;
   });
-  const archived = await archivedRuns(pool, caseId);
+  const archived = await archivedRuns(store, caseId);
   if (!live) return archived.length ? { source: 'archive', runs: archived, ...(temporalUnanswered ? { temporalUnanswered } : {}) } : undefined;
   if (!live[0].continuedFrom) return { source: 'temporal', runs: live };
   const at = archived.findIndex((r) => r.runId === live[0].runId);
@@ -253,15 +244,12 @@ export interface Backfill {
 /**
  * Archives every closed case the archive does not hold yet and Temporal still has (cases closed before
  * the archive was kept, or whose archive never ran), `parallel` at a time. Idempotent: an archived case
- * is not looked at again, and a copy written meanwhile by the case's own archive is kept (ON CONFLICT).
+ * is not looked at again, and a copy written meanwhile by the case's own archive is kept (the store writes once).
  */
 export async function backfillArchive(d: ArchiveDeps, parallel = 4): Promise<Backfill> {
-  const { rows } = await d.pool.query(
-    `SELECT case_id FROM cases c WHERE status = ANY($1) AND NOT EXISTS (SELECT 1 FROM case_archive a WHERE a.case_id = c.case_id) ORDER BY started_at, case_id`,
-    [FINAL_STATUSES],
-  );
-  const done: Backfill = { found: rows.length, archived: 0, running: 0, purged: [], failed: [] };
-  const queue: string[] = rows.map((r) => r.case_id);
+  const { rows } = await d.pool.query('SELECT case_id FROM cases WHERE status = ANY($1) ORDER BY started_at, case_id', [FINAL_STATUSES]);
+  const queue = await d.store.notArchived(rows.map((r) => r.case_id));
+  const done: Backfill = { found: queue.length, archived: 0, running: 0, purged: [], failed: [] };
   const one = async (caseId: string) => {
     try {
       const desc = await d.temporal.workflow.getHandle(caseId).describe();

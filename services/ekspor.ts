@@ -9,6 +9,7 @@ import { getCase } from '../db/cases';
 import type { CaseView } from '../domain/kasus';
 import { auditAnchorsQuery, jangkarAuditId, type AuditAnchor } from '../workflows/shared';
 import { archivedCase, buildId, caseRuns, storedDocuments, type ArchivedDocument, type Run } from './arsip';
+import type { ArsipStore } from './arsipStore';
 import { attributionFindings, compare, documentFindings, replay, report, type Finding, type Verification } from './verifikasi';
 
 export const EXPORT_FORMAT = 'sistem-kerja/ekspor-kasus@1';
@@ -31,10 +32,10 @@ export interface CaseExport {
 }
 
 /** The bundle of a case; undefined when neither Temporal nor the archive has its history. */
-export async function exportCase(pool: Pool, temporal: Client, taskQueue: string, caseId: string, view: CaseView): Promise<CaseExport | undefined> {
-  const found = await caseRuns(pool, temporal, caseId);
+export async function exportCase(pool: Pool, store: ArsipStore, temporal: Client, taskQueue: string, caseId: string, view: CaseView): Promise<CaseExport | undefined> {
+  const found = await caseRuns(store, temporal, caseId);
   if (!found) return undefined;
-  const [stored, archived, rows] = await Promise.all([storedDocuments(pool, caseId), archivedCase(pool, caseId), auditRowsOfCase(pool, caseId)]);
+  const [stored, archived, rows] = await Promise.all([storedDocuments(pool, caseId), archivedCase(store, caseId), auditRowsOfCase(pool, caseId)]);
   // Temporal did not answer for the runs: its anchors are not asked for (the proofs say they could not be read).
   const anchors = found.temporalUnanswered ? undefined : await temporal.workflow.getHandle(jangkarAuditId(taskQueue)).query(auditAnchorsQuery).catch(() => undefined);
   const proofs: ChainProof[] = [];

@@ -15,6 +15,7 @@ import { auditRowsOfCase, type AuditRow } from '../db/audit';
 import { getCase } from '../db/cases';
 import type { CaseView } from '../domain/kasus';
 import { archivedCase, buildId, caseRuns, storedDocuments, type ArchivedDocument, type Run } from './arsip';
+import type { ArsipStore } from './arsipStore';
 
 /** Where replay and the stored state part. */
 export interface Divergence { runId: string; eventId: number | null; expected: string | null; found: string | null; message: string }
@@ -206,11 +207,11 @@ function archivedAuditFindings(archived: AuditRow[], rows: AuditRow[]): Finding[
  * case once purged, from the archive) replayed and compared with the projection, the archive, the
  * document rows and the audit log. Undefined: neither Temporal nor the archive has its history.
  */
-export async function verifyCase(pool: Pool, temporal: Client, caseId: string): Promise<Verification | undefined> {
-  const found = await caseRuns(pool, temporal, caseId);
+export async function verifyCase(pool: Pool, store: ArsipStore, temporal: Client, caseId: string): Promise<Verification | undefined> {
+  const found = await caseRuns(store, temporal, caseId);
   if (!found) return undefined;
   const replayed = await replay(caseId, found.runs);
-  const [projection, archived, documents, audit] = await Promise.all([getCase(pool, caseId), archivedCase(pool, caseId), storedDocuments(pool, caseId), auditRowsOfCase(pool, caseId)]);
+  const [projection, archived, documents, audit] = await Promise.all([getCase(pool, caseId), archivedCase(store, caseId), storedDocuments(pool, caseId), auditRowsOfCase(pool, caseId)]);
   const comparisons = [
     ...(projection ? [compare('projection', replayed.view, projection)] : []),
     ...(archived ? [compare('archive', replayed.view, archived.view)] : []),

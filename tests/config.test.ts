@@ -89,11 +89,25 @@ describe('configuration', () => {
     expect(() => loadConfig({ IDEMPOTENCY_KEY_TTL: 'sehari' })).toThrow(/IDEMPOTENCY_KEY_TTL/);
   });
 
-  it('keeps archived cases ARCHIVE_RETENTION years, ten unless set; an S3 archive stops the start as not built', () => {
+  it('keeps archived cases ARCHIVE_RETENTION years, ten unless set', () => {
     expect(loadConfig({}).archiveRetentionYears).toBe(10);
     expect(loadConfig({ ARCHIVE_RETENTION: '25y' }).archiveRetentionYears).toBe(25);
     expect(() => loadConfig({ ARCHIVE_RETENTION: '30d' })).toThrow(/ARCHIVE_RETENTION/);
-    expect(() => loadConfig({ ARCHIVE_STORE: 's3' })).toThrow(/ARCHIVE_STORE=s3: the S3-compatible archive is not built yet/);
+  });
+
+  it('archives in PostgreSQL unless ARCHIVE_STORE=s3 names a bucket: without one the start stops', () => {
+    expect(loadConfig({}).archive).toEqual({ store: 'postgres' });
+    expect(() => loadConfig({ ARCHIVE_STORE: 's3' })).toThrow(/ARCHIVE_STORE=s3 needs ARCHIVE_S3_BUCKET/);
+    expect(loadConfig({ ARCHIVE_STORE: 's3', ARCHIVE_S3_BUCKET: 'arsip-banjar' }).archive)
+      .toEqual({ store: 's3', bucket: 'arsip-banjar', region: 'us-east-1', prefix: '', forcePathStyle: false });
+    expect(loadConfig({
+      ARCHIVE_STORE: 's3', ARCHIVE_S3_BUCKET: 'arsip', ARCHIVE_S3_ENDPOINT: 'http://minio:9000', ARCHIVE_S3_REGION: 'ap-southeast-3',
+      ARCHIVE_S3_PREFIX: 'sistem-kerja/banjar', ARCHIVE_S3_FORCE_PATH_STYLE: 'true', ARCHIVE_S3_OBJECT_LOCK: 'COMPLIANCE',
+    }).archive).toEqual({ store: 's3', bucket: 'arsip', endpoint: 'http://minio:9000', region: 'ap-southeast-3', prefix: 'sistem-kerja/banjar', forcePathStyle: true, objectLock: 'COMPLIANCE' });
+    expect(() => loadConfig({ ARCHIVE_STORE: 's3', ARCHIVE_S3_BUCKET: 'Arsip_Banjar' })).toThrow(/ARCHIVE_S3_BUCKET/);
+    expect(() => loadConfig({ ARCHIVE_STORE: 's3', ARCHIVE_S3_BUCKET: 'arsip', ARCHIVE_S3_ENDPOINT: 'minio:9000' })).toThrow(/ARCHIVE_S3_ENDPOINT/);
+    expect(() => loadConfig({ ARCHIVE_STORE: 's3', ARCHIVE_S3_BUCKET: 'arsip', ARCHIVE_S3_PREFIX: '/arsip/' })).toThrow(/ARCHIVE_S3_PREFIX/);
+    expect(() => loadConfig({ ARCHIVE_STORE: 's3', ARCHIVE_S3_BUCKET: 'arsip', ARCHIVE_S3_OBJECT_LOCK: 'forever' })).toThrow(/ARCHIVE_S3_OBJECT_LOCK/);
   });
 
   it('keeps events EVENT_RETENTION_DAYS days, 90 unless set, at least one', () => {

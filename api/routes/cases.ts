@@ -66,7 +66,7 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
   if (!view)
     view = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).query(caseQuery)).catch(async (e) => {
       if (!(e instanceof WorkflowNotFoundError) && !unanswered(e)) throw e;
-      const archived = await archivedView(app.deps.pool, caseId);
+      const archived = await archivedView(app.arsip, caseId);
       if (archived) return archived;
       throw e instanceof WorkflowNotFoundError ? notFound() : e; // an unreachable Temporal stays a 503 for a case the archive does not hold
     });
@@ -330,7 +330,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const view = await readCase(app, req, req.params.caseId);
-    const found = await caseRuns(app.deps.pool, app.deps.temporal, view.caseId);
+    const found = await caseRuns(app.arsip, app.deps.temporal, view.caseId);
     if (!found) throw historyNotKept(view.caseId);
     const run = req.query.run ? found.runs.find((r) => r.runId === req.query.run) : found.runs.at(-1)!;
     if (!run) throw new ApiError(404, { code: 'RUN_NOT_FOUND', message: `case ${view.caseId} has no run ${req.query.run}; its runs: ${found.runs.map((r) => r.runId).join(', ')}`, fields: [{ field: 'querystring.run', message: 'is not a run of the case' }] });
@@ -351,7 +351,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const view = await auditedCase(app, req, req.params.caseId);
-    const verified = await verifyCase(app.deps.pool, app.deps.temporal, view.caseId);
+    const verified = await verifyCase(app.deps.pool, app.arsip, app.deps.temporal, view.caseId);
     if (!verified) throw historyNotKept(view.caseId);
     reply.header('x-history-source', verified.source);
     req.log.info({ workflowId: view.caseId, verified: verified.verified, deterministic: verified.deterministic }, 'case verified');
@@ -369,7 +369,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   }, async (req, reply) => {
     const view = await auditedCase(app, req, req.params.caseId);
-    const bundle = await exportCase(app.deps.pool, app.deps.temporal, app.deps.config.TASK_QUEUE, view.caseId, view);
+    const bundle = await exportCase(app.deps.pool, app.arsip, app.deps.temporal, app.deps.config.TASK_QUEUE, view.caseId, view);
     if (!bundle) throw historyNotKept(view.caseId);
     reply.header('x-history-source', bundle.source).header('content-disposition', `attachment; filename="${view.caseId}.json"`);
     return bundle;

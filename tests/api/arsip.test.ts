@@ -18,6 +18,7 @@ import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
 import type { CaseView } from '../../domain/kasus';
 import { temporalCli } from '../../scripts/temporal-binaries';
 import { archivedCase } from '../../services/arsip';
+import { PostgresArsip } from '../../services/arsipStore';
 import { verifyExport, type CaseExport } from '../../services/ekspor';
 import { replay } from '../../services/verifikasi';
 import { api, taskOpen } from '../support/api';
@@ -76,7 +77,7 @@ beforeAll(async () => {
   s = await startStack();
   await loadDemoData(s.db.pool);
   X = await runP2Case(sendOnce(s), `arsip-${Date.now()}`);
-  await until(`the archive of ${X}`, () => archivedCase(s.db.pool, X));
+  await until(`the archive of ${X}`, () => archivedCase(new PostgresArsip(s.db.pool), X));
 }, 180_000);
 afterAll(async () => {
   await s?.close();
@@ -84,7 +85,7 @@ afterAll(async () => {
 
 describe('the archive of a closed case', () => {
   it('holds every run\'s history, the final view, the documents with their PDFs and the audit rows, kept for ARCHIVE_RETENTION', async () => {
-    const a = (await archivedCase(s.db.pool, X))!;
+    const a = (await archivedCase(new PostgresArsip(s.db.pool), X))!;
     expect(a.status).toBe('issued');
     expect(a.view.caseId).toBe(X);
     expect(a.runs).toHaveLength(1);
@@ -106,7 +107,7 @@ describe('the archive of a closed case', () => {
 
   it('names the first divergence of code the history does not replay against: event id, what the history recorded, what the code did', async () => {
     const incompatible = await bundleWorkflowCode({ workflowsPath: join(__dirname, '..', 'replay', 'nondeterministic', 'workflows.ts'), logger: new DefaultLogger('WARN') });
-    const a = (await archivedCase(s.db.pool, X))!;
+    const a = (await archivedCase(new PostgresArsip(s.db.pool), X))!;
     const replayed = await replay(X, a.runs, incompatible);
     // It sleeps where the case's first workflow task gave its first command: the event after that task's completion.
     const events = a.runs[0].history.events as { eventId: string; eventType: string }[];
@@ -119,11 +120,11 @@ describe('the archive of a closed case', () => {
 
 describe('the backfill (npm run archive:backfill)', () => {
   it('archives a closed case the archive does not hold (one closed before it was kept), once: run again, it finds nothing', async () => {
-    const before = (await archivedCase(s.db.pool, X))!;
+    const before = (await archivedCase(new PostgresArsip(s.db.pool), X))!;
     await s.db.pool.query('DELETE FROM case_archive WHERE case_id = $1', [X]);
     await s.db.pool.query('DELETE FROM case_archive_runs WHERE case_id = $1', [X]);
     expect(await backfill()).toEqual({ found: 1, archived: 1, running: 0, purged: [], failed: [] });
-    const a = (await archivedCase(s.db.pool, X))!;
+    const a = (await archivedCase(new PostgresArsip(s.db.pool), X))!;
     expect(a.runs.map((r) => r.runId)).toEqual(before.runs.map((r) => r.runId));
     expect(a.runs[0].history).toEqual(before.runs[0].history);
     expect(a).toMatchObject({ status: 'issued', build: before.build, view: before.view, documents: before.documents });
@@ -153,7 +154,7 @@ describe('Temporal unreachable', () => {
   it('serves an archived case from the archive, saying so: its history, verification and export', async () => {
     const history = await ask('GET', 'history', X);
     expect(history.statusCode, history.body).toBe(200);
-    expect(history.headers).toMatchObject({ 'x-history-source': 'archive', 'x-history-runs': (await archivedCase(s.db.pool, X))!.runs[0].runId });
+    expect(history.headers).toMatchObject({ 'x-history-source': 'archive', 'x-history-runs': (await archivedCase(new PostgresArsip(s.db.pool), X))!.runs[0].runId });
     expect(history.json().events.at(-1)).toHaveProperty('workflowExecutionCompletedEventAttributes');
     const verified = await ask('POST', 'verify', X);
     expect(verified.statusCode, verified.body).toBe(200);
@@ -240,7 +241,7 @@ describe('a case Temporal has purged', () => {
     await s.db.pool.query('DELETE FROM case_archive WHERE case_id = $1', [X]);
     await s.db.pool.query('DELETE FROM case_archive_runs WHERE case_id = $1', [X]);
     expect(await backfill()).toEqual({ found: 1, archived: 0, running: 0, purged: [X], failed: [] });
-    expect(await archivedCase(s.db.pool, X)).toBeUndefined();
+    expect(await archivedCase(new PostgresArsip(s.db.pool), X)).toBeUndefined();
     expect((await get(`/api/v1/cases/${X}/history`)).json().error.code).toBe('HISTORY_NOT_KEPT');
   }, 120_000);
 });
@@ -281,7 +282,7 @@ describe('a long case (P7) that continued as new: every run, live and from the a
     await approve('reviu-1-1', p.kabidAptika);
     await approve('reviu-2-1', p.kadisKominfo);
     await api(s).until(P7, (c: CaseView) => c.status === 'completed');
-    await until(`the archive of ${P7}`, () => archivedCase(s.db.pool, P7));
+    await until(`the archive of ${P7}`, () => archivedCase(new PostgresArsip(s.db.pool), P7));
   }, 240_000);
 
   it('live: X-History-Runs names every run, first to last; the last is served, ?run= any other; a run not of the case is 404 RUN_NOT_FOUND', async () => {

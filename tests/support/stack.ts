@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { startPengarsipan } from '../../services/arsip';
+import type { ArsipStore } from '../../services/arsipStore';
 import { pengarsipanId } from '../../workflows/shared';
 import { createActivities } from '../../activities';
 import { buildApp, type AppDeps } from '../../api/app';
@@ -46,9 +47,10 @@ export const TEST_KEYS: AppDeps['config']['apiKeys'] = new Map([
  * config: what a suite sets besides the defaults (its keys, sign-in through an OpenID provider, limits);
  * db: a database of the test's own (say, one the service reaches through a restricted role);
  * address: a Temporal server of the test's own (one it kills), instead of the suite's;
- * eventSafetyPollMs: how often a feed's long-poll looks without a ring (longer than its wait: only a ring answers it).
+ * eventSafetyPollMs: how often a feed's long-poll looks without a ring (longer than its wait: only a ring answers it);
+ * arsip: the archive's store of the worker and the API (default: the database's tables).
  */
-export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']>; db?: TestDatabase; address?: string; eventSafetyPollMs?: number } = {}): Promise<Stack> {
+export async function startStack(opts: { worker?: boolean; config?: Partial<AppDeps['config']>; db?: TestDatabase; address?: string; eventSafetyPollMs?: number; arsip?: ArsipStore } = {}): Promise<Stack> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
@@ -71,6 +73,7 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
     logger: testLogger(),
     penerbitan: testPenerbitan(),
     eventSafetyPollMs: opts.eventSafetyPollMs,
+    arsip: opts.arsip,
   });
   let stopWorker = async () => {};
   if (opts.worker !== false) {
@@ -79,7 +82,7 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
       connection: nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
-      activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan(), arsip: { temporal, retentionYears: 10 } }),
+      activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan(), arsip: { temporal, retentionYears: 10, store: opts.arsip } }),
     });
     const running = worker.run();
     // The archive of closed cases, as the worker process starts it; quick to take a case, for the suites that read it.

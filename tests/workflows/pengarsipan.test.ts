@@ -11,6 +11,7 @@ import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
 import { involves, plan } from '../../procedures/penunjukanDalamUnit/plan';
 import { PROFILES } from '../../profiles';
 import { archivedCase } from '../../services/arsip';
+import { PostgresArsip } from '../../services/arsipStore';
 import { DEADLINES } from '../support/cases';
 import { drainArchive, workflowSuite } from '../support/workflows';
 
@@ -26,12 +27,12 @@ describe('the archive of a closed case (pengarsipan)', () => {
       await h.result();
       const queued = await suite.db.pool.query('SELECT run_id, whole FROM archive_queue WHERE case_id = $1', [input.caseId]);
       expect(queued.rows).toEqual([{ run_id: (await h.describe()).runId, whole: true }]);
-      expect(await archivedCase(suite.db.pool, input.caseId)).toBeUndefined();
+      expect(await archivedCase(new PostgresArsip(suite.db.pool), input.caseId)).toBeUndefined();
 
-      const history = await drainArchive(suite.env, async () => !!(await archivedCase(suite.db.pool, input.caseId)));
+      const history = await drainArchive(suite.env, async () => !!(await archivedCase(new PostgresArsip(suite.db.pool), input.caseId)));
       if (process.env.RECORD_HISTORIES) writeFileSync(join(process.env.RECORD_HISTORIES, 'pengarsipan-bengkalis-expired.json'), historyToJSON(history));
     });
-    const archived = (await archivedCase(suite.db.pool, input.caseId))!;
+    const archived = (await archivedCase(new PostgresArsip(suite.db.pool), input.caseId))!;
     expect(archived).toMatchObject({ status: 'expired', view: { caseId: input.caseId, status: 'expired' }, documents: [], audit: [] });
     expect(archived.runs).toHaveLength(1);
     expect(archived.runs[0].history.events.at(-1)).toHaveProperty('workflowExecutionCompletedEventAttributes');

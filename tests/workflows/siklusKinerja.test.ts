@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseView, ProcedureAction } from '../../domain/kasus';
 import type { SiklusKinerjaInput } from '../../procedures/siklusKinerja/plan';
 import { archivedCase, archivedRuns } from '../../services/arsip';
+import { PostgresArsip } from '../../services/arsipStore';
 import { actUpdate, caseQuery, completeUpdate, decideUpdate } from '../../workflows/shared';
 import { issuedAssignment, planSiklus } from '../support/siklus';
 import { openTask, refusalOf } from '../support/cases';
@@ -146,8 +147,8 @@ describe('siklus kinerja (P7)', () => {
       // The archive: each run queued by the next, then the case as it closed; every run archived, in order.
       const queued = await suite.db.pool.query('SELECT run_id, whole FROM archive_queue WHERE case_id = $1 ORDER BY queued_at', [h.workflowId]);
       expect(queued.rows).toEqual(runIds.map((runId, i) => ({ run_id: runId, whole: i === runIds.length - 1 })));
-      await drainArchive(suite.env, async () => !!(await archivedCase(suite.db.pool, h.workflowId)));
-      expect((await archivedRuns(suite.db.pool, h.workflowId)).map((r) => r.runId)).toEqual(runIds);
+      await drainArchive(suite.env, async () => !!(await archivedCase(new PostgresArsip(suite.db.pool), h.workflowId)));
+      expect((await archivedRuns(new PostgresArsip(suite.db.pool), h.workflowId)).map((r) => r.runId)).toEqual(runIds);
       return done;
     });
     expect(result.status).toBe('completed');
