@@ -127,6 +127,104 @@ export function pesanIsian(message: string): string {
   return message;
 }
 
-/** The refusal with its field messages as the pages show them. */
-export const problemDalamBahasa = (p: ApiProblem): ApiProblem =>
-  p.fields ? { ...p, fields: p.fields.map((f) => ({ ...f, message: pesanIsian(f.message) })) } : p;
+/** A case's or a step's status named in a refusal (domain/kasusSchema.ts), as the pages name it. */
+const KEADAAN: Record<string, string> = {
+  open: 'terbuka', done: 'selesai', expired: 'kedaluwarsa', cancelled: 'dibatalkan',
+  'awaiting-decision': 'menunggu keputusan', issuing: 'sedang diterbitkan', 'awaiting-acknowledgement': 'menunggu tanda terima',
+  'awaiting-submission': 'menunggu penyampaian', 'in-force': 'berlaku', issued: 'terbit', refused: 'ditolak', withdrawn: 'ditarik',
+  'in-progress': 'berjalan', completed: 'selesai', starting: 'sedang dimulai',
+};
+const keadaan = (s: string) => KEADAAN[s] ?? s;
+const OLEH: Record<string, string> = { decided: 'diputuskan', done: 'dikerjakan' };
+
+/**
+ * A refusal's lead message as the API says it → as the official reads it. The rules' words around what the
+ * case holds (a step's title, a name, a NIP) in Bahasa; a profile's description the message quotes is
+ * English and left out, its article is shown beneath as "Dasar". Which messages have none: tests/web/bahasa.test.ts.
+ */
+const POKOK: Record<string, string> = {
+  'approving a request made by criteria names the employee to assign': 'persetujuan atas permohonan menurut kriteria menyebut pegawai yang ditugaskan',
+  'a decision on this case is being recorded; read the case and send yours again if it is still pending': 'sebuah keputusan atas perkara ini sedang dicatat; baca perkara ini dan kirim keputusan Anda lagi bila langkahnya masih menunggu',
+  'a change of the team says what changes (jenis, nip, baru, alasan)': 'perubahan tim menyebut apa yang berubah (jenis, nip, baru, alasan)',
+  'a change says why': 'perubahan disertai alasannya',
+  'the workflow engine does not answer; nothing was changed: retry the same request later': 'mesin alur kerja tidak menjawab; tidak ada yang berubah: ulangi permintaan yang sama nanti',
+  'the database does not answer; nothing was changed: retry the same request later': 'basis data tidak menjawab; tidak ada yang berubah: ulangi permintaan yang sama nanti',
+  'no running case with this id': 'tidak ada perkara berjalan dengan nomor ini',
+  'the body does not match the schema of this action: fix the fields listed and send it again': 'isian tindakan ini belum sesuai: perbaiki isian yang ditandai lalu kirim lagi',
+  'the request contains text the service does not take: fix the fields listed and send it again': 'permintaan memuat teks yang tidak diterima layanan ini: perbaiki isian yang ditandai lalu kirim lagi',
+  'name either the employee (pegawai) or the criteria (kriteria) the appointing official chooses by, not both': 'sebut pegawai atau kriteria yang dipakai pejabat yang menunjuk, tidak keduanya',
+  'name either an employee (pegawai) or the criteria (kriteria) the destination will choose by, not both': 'sebut pegawai atau kriteria yang akan dipakai unit tujuan, tidak keduanya',
+  'sampai must be after mulai: a delegation is in force for [mulai, sampai)': 'tanggal sampai harus sesudah tanggal mulai: delegasi berlaku sejak tanggal mulai sampai sebelum tanggal sampai',
+  'a kendala comes with alternative recommendations (alternatif rekomendasi)': 'kendala disampaikan bersama alternatif rekomendasi',
+  'this region\'s text sets no recorded dialog kinerja; give feedback on a report instead': 'peraturan wilayah ini tidak mengatur dialog kinerja yang dicatat; berikan umpan balik atas laporan',
+  'this region\'s text lists no SKP planning steps to tick off': 'peraturan wilayah ini tidak memuat tahapan perencanaan SKP untuk dicentang',
+  'the assignment states no jangka waktu: give the length of the work (hariKerja)': 'penugasan tidak menyebut jangka waktu: isi lama pekerjaan (hariKerja)',
+};
+
+const POLA_POKOK: [RegExp, (...m: string[]) => string][] = [
+  // A decision or an act on a step (domain/langkah.ts, workflows/kernel).
+  [/^(.+) is not open yet: an earlier step is pending; read the case for its open tasks$/, (t) => `${t} belum dibuka: langkah sebelumnya masih menunggu; lihat tugas yang terbuka pada perkara ini`],
+  [/^case (.+) has no decision task (.+)$/, (c, t) => `perkara ${c} tidak memiliki langkah keputusan ${t}`],
+  [/^case (.+) has no task (.+)$/, (c, t) => `perkara ${c} tidak memiliki langkah ${t}`],
+  [/^(.+) is done by its assignee, not decided: confirm it with .+$/, (t) => `${t} dikerjakan oleh pemegangnya, bukan diputuskan: nyatakan bahwa sudah dikerjakan`],
+  [/^(.+) is not an action to confirm: .+$/, (t) => `${t} bukan tindakan yang dinyatakan selesai: berikan tanda terima atau keputusan sesuai langkahnya`],
+  [/^reasons are required to refuse(?:: .*)?$/s, () => 'alasan wajib diisi untuk menolak'],
+  [/^the request names (.+); approve that employee or refuse with reasons$/, (n) => `permohonan menyebut ${n}; setujui pegawai itu atau tolak dengan alasan`],
+  [/^(.+) \S+ not an eligible employee for this request \(.*\)$/s, (n) => `${n} bukan pegawai yang memenuhi syarat permohonan ini`],
+  [/^(.+): the agency asked is not on this service, so its answer names each employee with their identity \(employees\), not by NIP alone$/, (t) => `${t}: instansi yang diminta tidak memakai layanan ini, maka jawabannya menyebut setiap pegawai dengan identitasnya (employees), bukan NIP saja`],
+  [/^(.+) does not answer with a list of employees named with their identity$/, (t) => `${t} tidak dijawab dengan daftar pegawai beserta identitasnya`],
+  [/^(.+) does not answer with a list of employees$/, (t) => `${t} tidak dijawab dengan daftar pegawai`],
+  [/^(.+): an answer that employees are available names them, the list of those assigned$/, (t) => `${t}: jawaban bahwa pegawai tersedia menyebut mereka, yaitu daftar pegawai yang ditugaskan`],
+  [/^(.+): the list of employees assigned has errors: fix the fields listed$/, (t) => `${t}: daftar pegawai yang ditugaskan memuat kesalahan: perbaiki isian yang ditandai`],
+  [/^(.+) is on the list more than once$/, (n) => `${n} tercantum lebih dari sekali`],
+  [/^task (.+) is (\S+); it can no longer be (\S+)$/, (t, s, v) => `langkah ${t} sudah ${keadaan(s)}; tidak dapat lagi ${OLEH[v] ?? v}`],
+  [/^(.+) is (\S+) by the (.+), (.+) \((\S+)\)$/, (t, v, r, n, nip) => `${t} ${OLEH[v] ?? v} oleh ${r}, ${n} (${nip})`],
+  [/^(.+) is for (.+) \((\S+)\); as (\S+) (\S+) may not decide their own (\S+): .+$/s, (t, n, nip, j, a, own) =>
+    `${t} untuk ${n} (${nip}); sebagai ${j}, ${a} tidak boleh memutuskan ${own === 'request' ? 'permohonannya' : 'penugasannya'} sendiri: langkah ini naik ke atasan pemegang jabatan, atau akhiri delegasinya agar kembali kepada pemegang jabatan`],
+  [/^(.+): say what is delivered$/, (t) => `${t}: sebutkan apa yang diserahkan`],
+  [/^(.+) reports no document: nomor and tanggal are not taken here$/, (t) => `${t} tidak melaporkan naskah: nomor dan tanggal tidak diisi di sini`],
+  [/^(.+): give the nomor and tanggal of the (.+) as issued$/, (t, d) => `${t}: isi nomor dan tanggal ${d} sebagaimana diterbitkan`],
+  [/^(.+): give hasilKerja, perilakuKerja and predikat$/, (t) => `${t}: isi hasil kerja, perilaku kerja, dan predikat`],
+  [/^(.+) is done by rating: .+$/s, (t) => `${t} dikerjakan dengan tindakan penilaian: hasil kerja, perilaku kerja, dan predikat (saran matriks tercantum pada perkara)`],
+  [/^this case has no action (.+); it has (.+)$/, (a, l) => `perkara ini tidak memiliki tindakan ${a}; tindakannya: ${l}`],
+  // Withdrawing, receiving, changing a team.
+  [/^only the requester, (.+) \((\S+)\), may withdraw the request$/, (n, nip) => `hanya pemohon, ${n} (${nip}), yang dapat menarik permohonan`],
+  [/^the case is (\S+); a request can be withdrawn only while a decision is pending$/, (s) => `perkara ini ${keadaan(s)}; permohonan hanya dapat ditarik selama keputusan masih ditunggu`],
+  [/^every decision was taken: (.+) issues the (.+) and reports it; a request can be withdrawn only while a decision is pending$/, (p, d) => `semua keputusan telah diambil: ${p} menerbitkan ${d} dan melaporkannya; permohonan hanya dapat ditarik selama keputusan masih ditunggu`],
+  [/^the case is (\S+); there is no document awaiting receipt$/, (s) => `perkara ini ${keadaan(s)}; tidak ada dokumen yang menunggu tanda terima`],
+  [/^a change of kind (.+) names who comes in$/, (j) => `perubahan jenis ${j} menyebut siapa yang masuk`],
+  [/^only the former of the team, (.+) \((\S+)\), changes it$/, (n, nip) => `hanya pembentuk tim, ${n} (${nip}), yang dapat mengubahnya`],
+  [/^the case is (\S+); a team is changed only while its decree stands$/, (s) => `perkara ini ${keadaan(s)}; tim hanya dapat diubah selama keputusannya berlaku`],
+  [/^(.+) is already in the team$/, (n) => `${n} sudah menjadi anggota tim`],
+  // The case as the API reads it (api/routes/cases.ts, api/startCase.ts, api/unanswered.ts).
+  [/^case (.+) is closed \((\S+)\); nothing can change it$/, (c, s) => `perkara ${c} sudah selesai (${keadaan(s)}); tidak ada yang dapat mengubahnya`],
+  [/^no case (\S+)(?:: name an existing case)?$/, (c) => `tidak ada perkara ${c}`],
+  [/^neither Temporal nor the archive holds the history of case (.+): .+$/, (c) => `Temporal maupun arsip tidak menyimpan riwayat perkara ${c}: riwayatnya terhapus sebelum arsip disimpan`],
+  [/^case (.+) has no run (.+); its runs: (.*)$/, (c, r, l) => `perkara ${c} tidak memiliki putaran ${r}; putarannya: ${l}`],
+  [/^case (.+) is started and waits for a worker to set it up: .+$/s, (c) => `perkara ${c} sudah dimulai dan menunggu pekerja menyiapkannya: baca lagi sebentar lagi`],
+  [/^the workflow engine did not answer and case (.+) was not started; nothing was changed: retry the same request later$/, (c) => `mesin alur kerja tidak menjawab dan perkara ${c} tidak dimulai; tidak ada yang berubah: ulangi permintaan yang sama nanti`],
+  [/^.+: the workflow engine did not confirm it in time \(its worker may be down\), and it may still take effect; .+$/s, () => 'mesin alur kerja tidak mengonfirmasinya tepat waktu (pekerjanya mungkin sedang mati) dan mungkin masih berlaku: baca perkara ini sebelum mengirim lagi'],
+  [/^.+ did not reach the case; nothing was changed: retry the same request$/, () => 'permintaan tidak sampai ke perkara; tidak ada yang berubah: ulangi permintaan yang sama'],
+  [/^the service failed; retry later, quoting request id (.+)$/, (id) => `layanan gagal; coba lagi nanti, dengan menyebut nomor permintaan ${id}`],
+];
+
+/** A refusal's lead message in Bahasa Indonesia, or undefined when the service's words have none here. */
+export function pesanPokok(message: string): string | undefined {
+  const known = POKOK[message];
+  if (known) return known;
+  for (const [pola, kata] of POLA_POKOK) {
+    const m = pola.exec(message);
+    if (m) return kata(...m.slice(1));
+  }
+  return undefined;
+}
+
+/**
+ * The refusal as the pages show it: its lead and field messages in Bahasa. A lead with no Bahasa here is
+ * left empty, never shown in English: the page says the code's own heading (web/tampilan.ts GALAT) and the article.
+ */
+export const problemDalamBahasa = (p: ApiProblem): ApiProblem => ({
+  ...p,
+  message: pesanPokok(p.message) ?? '',
+  ...(p.fields ? { fields: p.fields.map((f) => ({ ...f, message: pesanIsian(f.message) })) } : {}),
+});
