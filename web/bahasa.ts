@@ -143,6 +143,8 @@ const OLEH: Record<string, string> = { decided: 'diputuskan', done: 'dikerjakan'
  * English and left out, its article is shown beneath as "Dasar". Which messages have none: tests/web/bahasa.test.ts.
  */
 const POKOK: Record<string, string> = {
+  // Said in Bahasa by the API itself when asked (api/errors.ts SCHEMA_WORDS), as it stays.
+  'permintaan tidak sesuai skemanya: perbaiki isian yang disebut lalu kirim lagi': 'permintaan tidak sesuai skemanya: perbaiki isian yang disebut lalu kirim lagi',
   'approving a request made by criteria names the employee to assign': 'persetujuan atas permohonan menurut kriteria menyebut pegawai yang ditugaskan',
   'a decision on this case is being recorded; read the case and send yours again if it is still pending': 'sebuah keputusan atas perkara ini sedang dicatat; baca perkara ini dan kirim keputusan Anda lagi bila langkahnya masih menunggu',
   'a change of the team says what changes (jenis, nip, baru, alasan)': 'perubahan tim menyebut apa yang berubah (jenis, nip, baru, alasan)',
@@ -205,6 +207,9 @@ const POLA_POKOK: [RegExp, (...m: string[]) => string][] = [
   [/^the workflow engine did not answer and case (.+) was not started; nothing was changed: retry the same request later$/, (c) => `mesin alur kerja tidak menjawab dan perkara ${c} tidak dimulai; tidak ada yang berubah: ulangi permintaan yang sama nanti`],
   [/^.+: the workflow engine did not confirm it in time \(its worker may be down\), and it may still take effect; .+$/s, () => 'mesin alur kerja tidak mengonfirmasinya tepat waktu (pekerjanya mungkin sedang mati) dan mungkin masih berlaku: baca perkara ini sebelum mengirim lagi'],
   [/^.+ did not reach the case; nothing was changed: retry the same request$/, () => 'permintaan tidak sampai ke perkara; tidak ada yang berubah: ulangi permintaan yang sama'],
+  // A start form's period (domain/rencana.ts).
+  [/^(\S+)\.selesai must be after \S+\.mulai$/, (f) => `tanggal selesai (${f}) harus sesudah tanggal mulai`],
+  [/^the \S+ does not match the schema: fix the fields listed and send it again$/, () => 'permintaan tidak sesuai skemanya: perbaiki isian yang disebut lalu kirim lagi'],
   [/^the service failed; retry later, quoting request id (.+)$/, (id) => `layanan gagal; coba lagi nanti, dengan menyebut nomor permintaan ${id}`],
 ];
 
