@@ -11,29 +11,15 @@ import { execFileSync } from 'node:child_process';
 import type { Pool } from 'pg';
 import type { Penerbitan } from '../documents/berkas';
 import { issuedFile } from '../documents/berkas';
-import { auditRowsOfCase, type AuditRow } from '../db/audit';
-import type { DocumentData } from '../domain/dokumen';
+import { auditRowsOfCase } from '../db/audit';
 import { FINAL_STATUSES, type CaseView } from '../domain/kasus';
 import { caseQuery, pengarsipanId } from '../workflows/shared';
-import type { ArsipStore } from './arsipStore';
+import type { Archived, ArchivedDocument, ArsipStore, Run } from './arsipStore';
 
 /** The basis of ARCHIVE_RETENTION, cited where the archive says how long it keeps a case. */
 export const RETENTION_CITATION = 'UU 43/2009 tentang Kearsipan; Jadwal Retensi Arsip daerah';
 
-/** One run of a case: its history as the Temporal CLI exports it. */
-export interface Run { runId: string; continuedFrom: string | null; build: string | null; history: { events: unknown[] } }
-
-/** A document as archived: its row, and its issued file (base64) if one was fixed. */
-export interface ArchivedDocument {
-  id: string; kind: string; unit: string; year: number; seq: number; nomor: string; issuedAt: string; data: DocumentData;
-  file: { kode: string; sha256: string; pdf: string } | null;
-}
-
-export interface Archived {
-  caseId: string; region: string; procedure: string; status: string; build: string | null;
-  view: CaseView; documents: ArchivedDocument[]; audit: AuditRow[]; runs: Run[];
-  closedAt: string; archivedAt: string; keepUntil: string;
-}
+export type { Archived, ArchivedDocument, Run };
 
 /** pool: the case's documents, audit rows and the archive's queue; store: where the archive is written. */
 export interface ArchiveDeps { pool: Pool; store: ArsipStore; temporal: Client; retentionYears: number; penerbitan?: Penerbitan }

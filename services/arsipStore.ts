@@ -9,7 +9,22 @@ import type { Pool } from 'pg';
 import type { AuditRow } from '../db/audit';
 import type { CaseView } from '../domain/kasus';
 import type { ArchiveStoreConfig } from '../config';
-import type { Archived, ArchivedDocument, Run } from './arsip';
+import type { DocumentData } from '../domain/dokumen';
+
+/** One run of a case: its history as the Temporal CLI exports it. */
+export interface Run { runId: string; continuedFrom: string | null; build: string | null; history: { events: unknown[] } }
+
+/** A document as archived: its row, and its issued file (base64) if one was fixed. */
+export interface ArchivedDocument {
+  id: string; kind: string; unit: string; year: number; seq: number; nomor: string; issuedAt: string; data: DocumentData;
+  file: { kode: string; sha256: string; pdf: string } | null;
+}
+
+export interface Archived {
+  caseId: string; region: string; procedure: string; status: string; build: string | null;
+  view: CaseView; documents: ArchivedDocument[]; audit: AuditRow[]; runs: Run[];
+  closedAt: string; archivedAt: string; keepUntil: string;
+}
 
 /** A run as listed without its history: what archiving a case needs to know of the runs archived before. */
 export interface RunHead { runId: string; continuedFrom: string | null; build: string | null }

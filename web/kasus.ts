@@ -8,7 +8,7 @@ import type { Verification } from '../services/verifikasi';
 import { problemOf, type Api, type ApiProblem } from './api';
 import { changeRows, fieldsOf, formFieldOf, requestOf, rowsOf, typedValues, type Field } from './formulir';
 import { idempotent as headers, text, type Form, type Galat, type PageKit } from './kit';
-import { riwayatOf } from './riwayat';
+import { riwayatSemua } from './riwayat';
 import type { Pejabat } from './sesi';
 
 /** What the auditor's verification answered: the API's report, or its refusal. */
@@ -26,12 +26,21 @@ const DAFTAR_FIELDS: Field[] = fieldsOf(DAFTAR, { pegawai: [], units: [] });
 async function auditorsPart(api: Api, kasus: CaseView) {
   const audit = await api.GET('/api/v1/audit', { params: { query: { region: kasus.region as never, caseId: kasus.caseId } } });
   if (!audit.data) return undefined;
-  const history = await api.GET('/api/v1/cases/{caseId}/history', { params: { path: { caseId: kasus.caseId } } });
-  return {
-    barisAudit: audit.data.rows.length + (audit.data.nextAfter ? '+' : ''),
-    riwayat: history.data ? riwayatOf(history.data, history.response.headers.get('x-history-source') ?? 'temporal') : undefined,
-    ...(history.data ? {} : { galatRiwayat: problemOf(history.error) }),
-  };
+  const barisAudit = audit.data.rows.length + (audit.data.nextAfter ? '+' : '');
+  // The last run first (the route's default), which names every run; then each earlier one by its id.
+  const last = await api.GET('/api/v1/cases/{caseId}/history', { params: { path: { caseId: kasus.caseId } } });
+  if (!last.data) return { barisAudit, galatRiwayat: problemOf(last.error) };
+  const header = (name: string) => last.response.headers.get(name) ?? '';
+  const lastRun = header('x-history-run');
+  const runs = header('x-history-runs').split(',').map((r) => r.trim()).filter(Boolean);
+  const putaran: { runId: string; history: { events?: unknown[] } }[] = [];
+  for (const runId of runs.length ? runs : [lastRun]) {
+    if (runId === lastRun) { putaran.push({ runId, history: last.data }); continue; }
+    const run = await api.GET('/api/v1/cases/{caseId}/history', { params: { path: { caseId: kasus.caseId }, query: { run: runId } } });
+    if (!run.data) return { barisAudit, galatRiwayat: problemOf(run.error) };
+    putaran.push({ runId, history: run.data });
+  }
+  return { barisAudit, riwayat: riwayatSemua(putaran, header('x-history-source') || 'temporal') };
 }
 
 export async function kasusPages(app: FastifyInstance, kit: PageKit) {

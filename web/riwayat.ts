@@ -1,10 +1,13 @@
 // A case's Temporal event history as an auditor reads it on the case page: each event that says what the
 // case did (started, an Update accepted and by whom, an activity, a timer, a child case, a signal, its
 // end), in Bahasa Indonesia; the worker's own bookkeeping (workflow tasks, markers, search attributes)
-// counted, not listed. The history itself is the API's (GET /cases/{id}/history); export has it whole.
+// counted, not listed. The history itself is the API's (GET /cases/{id}/history), run by run: a long case
+// (the work cycle) continues as new, and each run is read through the API's own `?run=`; export has it whole.
 
 export interface Peristiwa { id: number; at: string; jenis: string; rincian?: string }
 export interface Riwayat { peristiwa: Peristiwa[]; disembunyikan: number; sumber: string }
+/** Every run of the case, first to last, each summarized. */
+export interface RiwayatPutaran extends Riwayat { runId: string; ke: number }
 
 type Event = Record<string, any> & { eventId: string; eventTime?: string; eventType: string };
 
@@ -77,3 +80,7 @@ export function riwayatOf(history: { events?: unknown[] }, sumber: string): Riwa
   });
   return { peristiwa, disembunyikan: events.length - peristiwa.length, sumber };
 }
+
+/** Every run as the API lists them (`X-History-Runs`, first to last), each run's history summarized. */
+export const riwayatSemua = (runs: { runId: string; history: { events?: unknown[] } }[], sumber: string): RiwayatPutaran[] =>
+  runs.map((r, i) => ({ runId: r.runId, ke: i + 1, ...riwayatOf(r.history, sumber) }));

@@ -128,7 +128,11 @@ describe('the web app for officials', () => {
     await page.waitForURL(caseUrl);
     await page.getByLabel('Tidak merekomendasikan').check();
     await page.getByRole('button', { name: 'Kirim keputusan' }).click();
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('Penolakan wajib disertai alasan');
+    // The refusal reads in Bahasa only: the heading of its code, the rule's own words, never the API's English.
+    const alert = await page.getByRole('alert').innerText();
+    expect(alert).toContain('Penolakan wajib disertai alasan');
+    expect(alert).toContain('alasan wajib diisi untuk menolak');
+    expect(alert).not.toMatch(/reasons|required|refus/i);
     await expect(page.locator('.salah-isian').innerText()).resolves.toContain('wajib diisi bila menolak');
     await expect(page.getByLabel('Alasan (wajib bila menolak)').getAttribute('aria-invalid')).resolves.toBe('true');
     await accessible(page);

@@ -126,6 +126,8 @@ describe('a Plh, and an auditor of the region', () => {
     await expect(page.locator('.menunggu').innerText()).resolves.toContain('Kepala Bidang');
     await expect(page.locator('#judul-tindakan').count()).resolves.toBe(0);
     await expect(page.locator('form.tindakan').count()).resolves.toBe(0);
+    // Every run, first to last, each its own list (this case has one): read through the API's ?run= when more.
+    await expect(page.locator('#pemeriksaan h4').innerText()).resolves.toMatch(/^Putaran 1 dari 1 \(terakhir\): \d+ peristiwa/);
     const riwayat = await page.locator('.riwayat').innerText();
     expect(riwayat).toContain('Alur kerja dimulai: penunjukanLintasUnit');
     expect(riwayat).toMatch(new RegExp(`Pembaruan diterima: decide, langkah rekomendasi-puo, oleh NIP ${P.kadisKesehatan}`));
