@@ -370,12 +370,14 @@ export function isiKeputusan(f: FormatKeputusan, s: PembentukanTimKerjaSubject, 
  */
 export function isiSuratTugasAnggota(
   f: FormatKeputusan, s: PembentukanTimKerjaSubject, a: AnggotaTim, sebagai: string,
-  keputusan: { title: string; nomor: string; tanggal: string },
+  keputusan: { title: string; nomor: string; tanggal: string; perubahan?: boolean },
 ): DocumentText {
   const r = s.permintaan;
   const tim = `${r.nama} Tahun ${r.periode.mulai.slice(0, 4)}`;
+  // A member an amendment brings in: the decree that assigned them, by its own tentang (isiKeputusan's).
+  const tentang = keputusan.perubahan ? `Perubahan atas Pembentukan ${tim}` : `Pembentukan ${tim}`;
   return {
-    dasar: [...dasarHukum(f), `${judulDalamKalimat(keputusan.title)} Nomor ${keputusan.nomor} tanggal ${keputusan.tanggal} tentang Pembentukan ${tim}`],
+    dasar: [...dasarHukum(f), `${judulDalamKalimat(keputusan.title)} Nomor ${keputusan.nomor} tanggal ${keputusan.tanggal} tentang ${tentang}`],
     kepada: [a],
     untuk: [
       `Diberikan tugas sebagai ${sebagai} dalam ${tim} pada ${s.unitPemilik.nama}`,

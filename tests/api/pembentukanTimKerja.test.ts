@@ -123,6 +123,15 @@ describe('P6 pembentukan tim kerja through the API', () => {
     const text = JSON.stringify((await document(second.id, true)).json());
     expect(text).toContain(`Nomor ${doc.nomor}`);
     expect(text).toContain('Maya Anggraini');
+    if (region === 'pasuruan') {
+      // The member it brings in: their own Surat Tugas citing it by number (lampiran II), and their receipt of both.
+      const brought = await client.until(caseId, (x) => x.tasks.some((t) => t.id === `tanda-terima-${p.statistisi}-1` && t.status === 'open'));
+      expect(brought.status).toBe('in-force');
+      const own = brought.documents.find((d) => d.id === `${caseId}.surat-tugas.${p.statistisi}.1`)!;
+      expect((await document(own.id, true)).json().dasar.at(-1)).toContain(`Nomor ${second.nomor}`);
+      expect((await client.act(caseId, 'acknowledge', p.perencana)).statusCode).toBe(403);
+      expect((await client.act(caseId, 'acknowledge', p.statistisi)).statusCode).toBe(200);
+    }
   });
 
   it('refuses with the article: the ketua from another unit (422), an official who does not form the team (403), a bad body (400)', async () => {
