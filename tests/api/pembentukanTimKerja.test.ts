@@ -145,6 +145,10 @@ describe('P6 pembentukan tim kerja through the API', () => {
     expect(former.json()).toMatchObject({ error: { code: 'NOT_REQUESTER_ROLE', citation: 'banjar lampiran III.A.3' } });
     const bad = await client.start(requester('banjar'), body('banjar', { targetAngka: undefined }));
     expect(bad.statusCode).toBe(400);
+    // The team's reports go to the PUO "dan/atau" the PPK (pasal 17(1)b): the request may name one of them, nothing else.
+    const receiver = await client.start(requester('banjar'), body('banjar', { siklusKinerja: { penerimaLaporan: 'penanggung-jawab' } }));
+    expect(receiver.statusCode).toBe(400);
+    expect(receiver.json()).toMatchObject({ error: { code: 'UNKNOWN_RECEIVER_CHOICE', citation: 'banjar pasal 17(1)b, lampiran III.B.3.e', fields: [{ field: 'siklusKinerja.penerimaLaporan', message: 'one of keduanya, puo-pemilik, ppk-pegawai' }] } });
     const requirements = await client.start(requester('banjar'), body('banjar', { ketua: { nip: p.pelaksanaPerencanaan, tugas: 'memimpin tim' } }));
     expect(requirements.statusCode).toBe(422);
     expect(requirements.json()).toMatchObject({ error: { code: 'KETUA_REQUIREMENTS', citation: 'banjar pasal 9(6)' } });
