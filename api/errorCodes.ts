@@ -148,7 +148,7 @@ export const ERROR_CODES = {
   ONE_AGENCY_PER_TEAM_REQUEST: { status: 400, meaning: 'one agency per team request', at: ['startCase'] },
   ALTERNATIVES_REQUIRED: { status: 400, meaning: 'a kendala needs its alternatives', at: WORK_CYCLE },
   UNKNOWN_STEP: { status: 400, meaning: 'not a planning step\'s name', at: WORK_CYCLE },
-  UNKNOWN_RECEIVER_CHOICE: { status: 400, meaning: '`penerimaLaporan` is not a choice the region\'s text gives: `keduanya`, or where it names the receivers "dan/atau" one of them by role', at: ['startCase'] },
+  UNKNOWN_RECEIVER_CHOICE: { status: 400, meaning: '`penerimaLaporan` is not a choice the region\'s text gives for the report (an individual\'s, or a team\'s ketua\'s): `keduanya`, or where it names the receivers "dan/atau" one of them by role', at: ['startCase'] },
   CHANGE_REQUIRED: { status: 400, meaning: 'a team change says what it changes', at: WORK_CYCLE },
   MEMBER_REQUIRED: { status: 400, meaning: 'a team change names whom it changes', at: WORK_CYCLE },
 

@@ -121,7 +121,8 @@ const isSekretarisDaerah = (org: OrgSnapshot, p: Pegawai) => p.memimpinUnit && o
 /** The header every planned case carries: the region's letterhead facts and the legal basis. */
 export function caseHeader(profile: RegionalProfile, ctx: PlanContext, c: { procedure: string; procedureCitation: string; judul: string }) {
   // The work cycle's receivers are chosen where the text gives a choice: a choice it does not give is refused now, not when the cycle starts.
-  if (ctx.siklusKinerja?.penerimaLaporan !== undefined) penerimaLaporanDipilih(profile, ctx.siklusKinerja.penerimaLaporan, 'siklusKinerja.penerimaLaporan');
+  // A team's (P6) by the text on the ketua's report, an individual's by the text on theirs.
+  if (ctx.siklusKinerja?.penerimaLaporan !== undefined) penerimaLaporanDipilih(profile, ctx.siklusKinerja.penerimaLaporan, 'siklusKinerja.penerimaLaporan', c.procedure === 'pembentukan-tim-kerja');
   return {
     caseId: ctx.caseId,
     procedure: c.procedure,

@@ -64,23 +64,30 @@ export function penugasanOf(view: CaseView): Omit<Penugasan, 'pegawai'> & { pega
 /** Both receivers a text names "X dan/atau Y": the default choice. */
 export const KEDUANYA = 'keduanya';
 
+/** The rule naming who receive a report: an individual's (`laporan`), or a team's ketua's (`tim.laporanKetua`). */
+export type AturanPenerima = RegionalProfile['siklusKinerja']['laporan'];
+
+/** Whose report the rule's receivers take: a team's (the ketua reports its work) or an individual's. */
+export const aturanPenerima = (profile: RegionalProfile, tim: boolean): [AturanPenerima, string] =>
+  tim ? [profile.siklusKinerja.tim.laporanKetua, 'a team\'s'] : [profile.siklusKinerja.laporan, 'an individual\'s'];
+
 /**
- * Who receive an individual's reports (and may give feedback on them): where the text names them "X dan/atau
- * Y" (banjar pasal 16), the assignment's choice — `keduanya`, or one of them by role — else the profile's
- * `bawaan`, else both; where it names them without a choice, all of them. A choice the text does not give
- * is refused at `field`, with the article.
+ * Who receive a report (and may give feedback on it), an individual's or a team's ketua's (`tim`): where the
+ * text names them "X dan/atau Y" (banjar pasal 16, 17(1)b), the assignment's choice — `keduanya`, or one of
+ * them by role — else the rule's `bawaan`, else both; where it names them without a choice, all of them. A
+ * choice the text does not give is refused at `field`, with the article.
  */
-export function penerimaLaporanDipilih(profile: RegionalProfile, pilihan: string | undefined, field: string) {
-  const { laporan } = profile.siklusKinerja;
+export function penerimaLaporanDipilih(profile: RegionalProfile, pilihan: string | undefined, field: string, tim = false) {
+  const [laporan, whose] = aturanPenerima(profile, tim);
   const pilihanSah = [KEDUANYA, ...laporan.penerima.map((r) => r.actor)];
   const ditolak = (citation: string, message: string): never =>
     refuse({ code: 'UNKNOWN_RECEIVER_CHOICE', kind: 'invalid', citation, message, fields: [{ field, message: laporan.danAtau ? `one of ${pilihanSah.join(', ')}` : KEDUANYA, citation }] });
   if (pilihan !== undefined && !laporan.danAtau && pilihan !== KEDUANYA)
-    ditolak(laporan.citation, `${laporan.citation} names who receive an individual's reports without a choice (${laporan.penerima.map((r) => ROLE_TITLE[r.actor]).join(' and ')}): ${laporan.description}`);
+    ditolak(laporan.citation, `${laporan.citation} names who receive ${whose} reports without a choice (${laporan.penerima.map((r) => ROLE_TITLE[r.actor]).join(' and ')}): ${laporan.description}`);
   const dipilih = pilihan ?? laporan.danAtau?.bawaan ?? KEDUANYA;
   if (dipilih === KEDUANYA) return laporan.penerima;
   const satu = laporan.penerima.filter((r) => r.actor === (dipilih as OfficialRole));
   if (!satu.length)
-    ditolak(laporan.danAtau!.citation, `penerimaLaporan is ${KEDUANYA} or one of the receivers the text names: ${laporan.penerima.map((r) => `${r.actor} (${ROLE_TITLE[r.actor]})`).join(', ')}; ${laporan.danAtau!.description}`);
+    ditolak(laporan.danAtau!.citation, `penerimaLaporan is ${KEDUANYA} or one of the receivers the text names for ${whose} reports: ${laporan.penerima.map((r) => `${r.actor} (${ROLE_TITLE[r.actor]})`).join(', ')}; ${laporan.danAtau!.description}`);
   return satu;
 }

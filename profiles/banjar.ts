@@ -227,7 +227,13 @@ export const banjar: RegionalProfile = {
         persetujuan: { citation: 'banjar lampiran III.B.4.b, III.B.3.b', description: 'The member works to the ekspektasi of the ketua tim, who split the roles: the ketua agrees the member\'s plan.' },
       },
       laporanAnggota: { citation: 'banjar pasal 17(1)a', description: 'A member of the team reports the work to the ketua tim.' },
-      laporanKetua: { penerima: 'puo-pemilik', citation: 'banjar pasal 17(1)b', description: 'The ketua tim reports the work of the team to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja periodically.' },
+      laporanKetua: {
+        // "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja secara berkala";
+        // lampiran III.B.3.e the same of the members' results ("kepada Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi").
+        penerima: [{ actor: 'puo-pemilik', citation: 'banjar pasal 17(1)b' }, { actor: 'ppk-pegawai', citation: 'banjar pasal 17(1)b, lampiran III.B.3.e' }],
+        citation: 'banjar pasal 17(1)b', description: 'The ketua tim reports the work of the team to the Pimpinan Unit Organisasi and/or the Pejabat Penilai Kinerja periodically (both, by default).',
+        danAtau: { citation: 'banjar pasal 17(1)b, lampiran III.B.3.e', description: '"kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja": the assignment says which receive the team\'s reports, both or one of them (keduanya by default)' },
+      },
     },
     // "pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja": a choice of the text; both, the default.
     laporan: {

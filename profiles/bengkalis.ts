@@ -203,7 +203,7 @@ export const bengkalis: RegionalProfile = {
         persetujuan: { citation: 'bengkalis lampiran BAB I §II.C.e.2, §II.C.d.2', description: 'The member works to the ekspektasi of the ketua tim, who split the roles: the ketua agrees the member\'s plan.' },
       },
       laporanAnggota: { citation: 'bengkalis lampiran BAB I §II.D.b.1', description: 'A member of the team reports the work to the ketua tim.' },
-      laporanKetua: { penerima: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
+      laporanKetua: { penerima: [{ actor: 'pimpinan-pd-pemilik', citation: 'bengkalis pasal 11(3)' }], citation: 'bengkalis pasal 11(3)', description: 'The ketua tim reports the work of the team to the kepala perangkat daerah or the penanggung jawab tim, berjenjang and periodically.' },
       berjenjang: { citation: 'bengkalis pasal 11(3)', description: 'secara berjenjang: the ketua tim reports to the penanggung jawab tim, who passes the report on to the kepala perangkat daerah' },
       laporanAkhirAnggota: { citation: 'bengkalis lampiran BAB II form 5 (Surat Tugas anggota Tim Kerja, Dengan Ketentuan angka 1)', description: 'after carrying out the task, each member submits a written report to their Pejabat Penilai Kinerja' },
       // A team within the Perangkat Daerah: "kepada Pimpinan Perangkat Daerah dan penanggung jawab tim"; across Perangkat

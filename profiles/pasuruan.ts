@@ -201,7 +201,7 @@ export const pasuruan: RegionalProfile = {
         persetujuan: { citation: 'pasuruan lampiran I B.2.A.2 d.2, c.2', description: 'The member works to the ekspektasi of the ketua tim, who split the roles: the ketua agrees the member\'s plan.' },
       },
       laporanAnggota: { citation: 'pasuruan lampiran I B.2.A.2 d.3', description: 'A member of the team reports the work to the ketua tim.' },
-      laporanKetua: { penerima: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work of the team periodically: the ketua tim reports it to them.' },
+      laporanKetua: { penerima: [{ actor: 'puo-pemilik', citation: 'pasuruan lampiran I B.2.A.2.ii.d' }], citation: 'pasuruan lampiran I B.2.A.2.ii.d', description: 'The Kepala Unit Organisasi monitors and evaluates the work of the team periodically: the ketua tim reports it to them.' },
     },
     // The PPK evaluates the work and passes it to the Kepala Unit Organisasi (B.2.A.1.iii.a), who receives it; a report goes to the Kepala Unit Organisasi dan/atau the PPK (B.2.B.1.d).
     laporan: {

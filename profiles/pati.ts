@@ -205,7 +205,7 @@ export const pati: RegionalProfile = {
         persetujuan: { citation: 'pati lampiran B.3.d.2, B.3.c.2', description: 'The member works to the ekspektasi of the Ketua Tim, who split the roles: the Ketua Tim agrees the member\'s plan.' },
       },
       laporanAnggota: { citation: 'pati pasal 11(1)', description: 'A member of the team reports the work to the Ketua Tim.' },
-      laporanKetua: { penerima: 'puo-pemilik', citation: 'pati pasal 11(2)', description: 'The Ketua Tim reports the work of the team to the Pimpinan Unit Organisasi periodically.' },
+      laporanKetua: { penerima: [{ actor: 'puo-pemilik', citation: 'pati pasal 11(2)' }], citation: 'pati pasal 11(2)', description: 'The Ketua Tim reports the work of the team to the Pimpinan Unit Organisasi periodically.' },
     },
     // Reported to the PPK/atasan langsung (pasal 10) and to the Pimpinan Unit Organisasi (lampiran B.4.a); both monitor and give feedback.
     laporan: {

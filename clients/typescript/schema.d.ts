@@ -2095,7 +2095,7 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
-                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                /** @description who receive the reports and give feedback on them, where the region's text names them "X dan/atau Y" (an individual's: banjar pasal 16; a team's, from its ketua: banjar pasal 17(1)b): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`) */
                 penerimaLaporan?: string;
             };
             /** @description target kinerja, a number with its unit (e.g. "12 dataset") */
@@ -2165,7 +2165,7 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
-                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                /** @description who receive the reports and give feedback on them, where the region's text names them "X dan/atau Y" (an individual's: banjar pasal 16; a team's, from its ketua: banjar pasal 17(1)b): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`) */
                 penerimaLaporan?: string;
             };
             /** @description the unit that owns the target: the employee's own Unit Organisasi (another unit: pengajuan sukarela lintas unit) */
@@ -2233,7 +2233,7 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
-                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                /** @description who receive the reports and give feedback on them, where the region's text names them "X dan/atau Y" (an individual's: banjar pasal 16; a team's, from its ketua: banjar pasal 17(1)b): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`) */
                 penerimaLaporan?: string;
             };
             /** @description the request letter's number and date, cited in the Dasar of the letters issued */
@@ -2328,7 +2328,7 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
-                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                /** @description who receive the reports and give feedback on them, where the region's text names them "X dan/atau Y" (an individual's: banjar pasal 16; a team's, from its ketua: banjar pasal 17(1)b): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`) */
                 penerimaLaporan?: string;
             };
             /** @description the usulan penunjukan letter's number and date, where another official proposes the appointment */
@@ -2464,7 +2464,7 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
-                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                /** @description who receive the reports and give feedback on them, where the region's text names them "X dan/atau Y" (an individual's: banjar pasal 16; a team's, from its ketua: banjar pasal 17(1)b): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`) */
                 penerimaLaporan?: string;
             };
             /** @description the request letter's number and date, cited in the Dasar of the letters issued */
@@ -2575,7 +2575,7 @@ export interface components {
                     setiapHari: number;
                 };
                 laporanPerRiwayat?: number;
-                /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+                /** @description who receive the reports and give feedback on them, where the region's text names them "X dan/atau Y" (an individual's: banjar pasal 16; a team's, from its ketua: banjar pasal 17(1)b): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`) */
                 penerimaLaporan?: string;
             };
             /** @description the request letter's number and date, cited in the Dasar of the letters issued */
@@ -2704,7 +2704,7 @@ export interface components {
              * @example 198703152010011002
              */
             pegawai?: string;
-            /** @description who receive an individual's reports and give feedback on them, where the region's text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team's reports go where its text sends them */
+            /** @description who receive the reports and give feedback on them, where the region's text names them "X dan/atau Y" (an individual's: banjar pasal 16; a team's, from its ketua: banjar pasal 17(1)b): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`) */
             penerimaLaporan?: string;
             /** @description the case id of the issued assignment (P1, P2, P3, P4, P5) whose work this cycle runs, or of a Tim Kerja (P6) in force: its ketua leads the cycle */
             penugasan: string;
@@ -3852,7 +3852,7 @@ export interface operations {
              *     - `AGENCY_OFFICIALS_INVALID`: the officials given for an agency not on this service are not valid
              *     - `AGENCY_ON_SERVICE`: an agency on this service does not come with officials: its master data has them
              *     - `ONE_AGENCY_PER_TEAM_REQUEST`: one agency per team request
-             *     - `UNKNOWN_RECEIVER_CHOICE`: `penerimaLaporan` is not a choice the region's text gives: `keduanya`, or where it names the receivers "dan/atau" one of them by role
+             *     - `UNKNOWN_RECEIVER_CHOICE`: `penerimaLaporan` is not a choice the region's text gives for the report (an individual's, or a team's ketua's): `keduanya`, or where it names the receivers "dan/atau" one of them by role
              */
             400: {
                 headers: {

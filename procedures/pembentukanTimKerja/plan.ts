@@ -7,6 +7,7 @@ import type { CaseView, DocumentText, OfficialRef, PlannedCase, ResolvedDocument
 import { golonganAtLeast, isStruktural, pendidikanAtLeast, PREDIKAT, type Golongan } from '../../domain/kepegawaian';
 import { isWithin, perangkatDaerahOf, type OrgSnapshot, type Pegawai } from '../../domain/organisasi';
 import { eligibilityProblems, officialRef } from '../../domain/penugasan';
+import { penerimaLaporanDipilih } from '../../domain/siklus';
 import { caseHeader, caseRules, dasarHukum, planKit, requestChecks, dalamKalimat, judulDalamKalimat, type PlanContext } from '../../domain/rencana';
 import { refuse, RuleViolation } from '../../domain/refusal';
 import { tanggal } from '../../domain/dokumen';
@@ -140,6 +141,9 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: Pembentuka
   // Who forms the team comes first: an official without the role learns that before any other rule.
   const pemohon = planKit(profile, org, { unitPemilik: req.unitPemilik, pemohon: org.pegawai[ctx.actorNip] })
     .requester(p6.requester, ctx.actorNip, `the formation of a Tim Kerja of ${org.units[req.unitPemilik].nama}`);
+  // The team's reports go where the text on the ketua's report sends them (banjar pasal 17(1)b "dan/atau"): a choice
+  // it does not give is refused by that text, before the linked cases (each planned as an individual's) are.
+  if (ctx.siklusKinerja?.penerimaLaporan !== undefined) penerimaLaporanDipilih(profile, ctx.siklusKinerja.penerimaLaporan, 'siklusKinerja.penerimaLaporan', true);
   check.period('periode', req.periode);
   for (const [i, a] of req.anggotaLintasUnit.entries()) check.unit(`anggotaLintasUnit[${i}].unitTujuan`, a.unitTujuan);
   // Members from another agency come in through P3: where the region's text has no such procedure, refused citing it.
@@ -370,12 +374,14 @@ export function isiKeputusan(f: FormatKeputusan, s: PembentukanTimKerjaSubject, 
  */
 export function isiSuratTugasAnggota(
   f: FormatKeputusan, s: PembentukanTimKerjaSubject, a: AnggotaTim, sebagai: string,
-  keputusan: { title: string; nomor: string; tanggal: string },
+  keputusan: { title: string; nomor: string; tanggal: string; perubahan?: boolean },
 ): DocumentText {
   const r = s.permintaan;
   const tim = `${r.nama} Tahun ${r.periode.mulai.slice(0, 4)}`;
+  // A member an amendment brings in: the decree that assigned them, by its own tentang (isiKeputusan's).
+  const tentang = keputusan.perubahan ? `Perubahan atas Pembentukan ${tim}` : `Pembentukan ${tim}`;
   return {
-    dasar: [...dasarHukum(f), `${judulDalamKalimat(keputusan.title)} Nomor ${keputusan.nomor} tanggal ${keputusan.tanggal} tentang Pembentukan ${tim}`],
+    dasar: [...dasarHukum(f), `${judulDalamKalimat(keputusan.title)} Nomor ${keputusan.nomor} tanggal ${keputusan.tanggal} tentang ${tentang}`],
     kepada: [a],
     untuk: [
       `Diberikan tugas sebagai ${sebagai} dalam ${tim} pada ${s.unitPemilik.nama}`,

@@ -142,11 +142,12 @@ function timKerja(view: CaseView<PembentukanTimKerjaSubject>) {
 
 export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklus, ctx: PlanContext): SiklusKinerjaInput {
   const p7 = profile.siklusKinerja;
-  // An individual's report goes to whom the text names; "dan/atau", to whom the assignment chose (banjar pasal 16).
-  const dipilih = penerimaLaporanDipilih(profile, req.penerimaLaporan, 'penerimaLaporan');
   const assignment = ctx.related?.[req.penugasan];
   if (!assignment)
     refuse({ code: 'RELATED_CASE_NOT_FOUND', kind: 'unprocessable', message: `no case ${req.penugasan}`, fields: [{ field: 'penugasan', message: 'unknown case' }] });
+  // A report goes to whom the text names; "dan/atau", to whom the assignment chose: an individual's (banjar
+  // pasal 16), a team's ketua's (banjar pasal 17(1)b, lampiran III.B.3.e). Refused before anything else of the assignment.
+  const dipilih = penerimaLaporanDipilih(profile, req.penerimaLaporan, 'penerimaLaporan', assignment.procedure === P6);
   const team = assignment.procedure === P6 ? timKerja(assignment as CaseView<PembentukanTimKerjaSubject>) : undefined;
   const lent = assignment.procedure === P3 && assignment.status === 'issued' ? pegawaiDipinjam(assignment as CaseView<PenunjukanLintasInstansiSubject>, req.pegawai, ctx, p7.citation) : undefined;
   const pen = penugasanDari(assignment);
@@ -218,7 +219,7 @@ export function plan(profile: RegionalProfile, org: OrgSnapshot, req: MulaiSiklu
   const anggota = team?.anggota.map((a) => ({ ...a, pegawai: a.instansi ? undefined : check.employee('penugasan', a.nip) })) ?? [];
   const wilayahOf = (a: (typeof anggota)[number]) => (a.region && a.region !== profile.id ? a.region : undefined);
   const wilayahLain = [...new Set([...anggota.map(wilayahOf), lent?.instansi.region].filter((r): r is string => !!r))];
-  const laporanRule = team ? { penerima: [{ actor: p7.tim.laporanKetua.penerima, citation: p7.tim.laporanKetua.citation }], citation: p7.tim.laporanKetua.citation } : { ...p7.laporan, penerima: dipilih };
+  const laporanRule = { ...(team ? p7.tim.laporanKetua : p7.laporan), penerima: dipilih };
   const persetujuan = team ? p7.tim.persetujuan : p7.rencana.persetujuan;
   const draft = team ? p7.tim.rincian : p7.rencana.draft;
   // Everyone the text names receives the report; one official holding two of the roles, once.

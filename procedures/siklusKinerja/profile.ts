@@ -6,6 +6,19 @@ import { Citation, OfficialRole, Rule } from '../../profiles/parts';
 
 const Actor = Type.Object({ actor: OfficialRole, citation: Citation });
 
+/**
+ * Who receive a report, each by the article that names them, and each may give feedback on it (every one the
+ * text names; one listed holder once): an individual's, or a team's ketua's.
+ */
+const PenerimaLaporan = Type.Object({
+  penerima: Type.Array(Actor, { minItems: 1 }), citation: Citation, description: Type.String(),
+  /**
+   * The text names them "X dan/atau Y" (banjar pasal 16, 17(1)b): a choice the assignment makes (`penerimaLaporan`:
+   * `keduanya` or one receiver's role), both by default or the one `bawaan` names. Absent, they all receive it.
+   */
+  danAtau: Type.Optional(Type.Object({ citation: Citation, description: Type.String(), bawaan: Type.Optional(OfficialRole) })),
+});
+
 export const SiklusKinerjaProfile = Type.Object({
   citation: Citation,
   /** Who may start the work cycle of an issued assignment (the employee or their leaders). */
@@ -36,7 +49,8 @@ export const SiklusKinerjaProfile = Type.Object({
      */
     rencanaAnggota: Type.Optional(Type.Object({ citation: Citation, description: Type.String(), persetujuan: Rule })),
     laporanAnggota: Rule,
-    laporanKetua: Type.Object({ penerima: OfficialRole, citation: Citation, description: Type.String() }),
+    /** Who receive the ketua's report of the team's work (banjar pasal 17(1)b "dan/atau": a choice as an individual's). */
+    laporanKetua: PenerimaLaporan,
     /** The ketua's report goes up "secara berjenjang": to the team's penanggung jawab first, who passes it on to `laporanKetua.penerima`. */
     berjenjang: Type.Optional(Rule),
     /** Each member's written report to their own PPK once the work is done (bengkalis lampiran BAB II form 5). */
@@ -62,14 +76,7 @@ export const SiklusKinerjaProfile = Type.Object({
    * Who receive an individual's report, each by the article that names them, and each may give feedback
    * on it (a text's "dan/atau": every one it names, the default; one listed holder once).
    */
-  laporan: Type.Object({
-    penerima: Type.Array(Actor, { minItems: 1 }), citation: Citation, description: Type.String(),
-    /**
-     * The text names them "X dan/atau Y" (banjar pasal 16): a choice the assignment makes (`penerimaLaporan`:
-     * `keduanya` or one receiver's role), both by default or the one `bawaan` names. Absent, they all receive it.
-     */
-    danAtau: Type.Optional(Type.Object({ citation: Citation, description: Type.String(), bawaan: Type.Optional(OfficialRole) })),
-  }),
+  laporan: PenerimaLaporan,
   /** A report asked for at any time (sewaktu-waktu), or the rule saying the region has no such request. */
   permintaanLaporan: Type.Union([Actor, Type.Object({ tidakAda: Rule })]),
   umpanBalik: Rule,

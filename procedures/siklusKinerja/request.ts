@@ -18,10 +18,10 @@ export const MulaiSiklus = Type.Object({
   hariKerja: Type.Optional(Type.Number({ minimum: SHORTEST_DAY, maximum: 1100, description: 'length of the work period in days; default the assignment\'s jangka waktu' })),
   /** The case continues as new after this many reports (its history stays bounded). */
   laporanPerRiwayat: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-  /** A text's "dan/atau" between the receivers of an individual's report (banjar pasal 16): which of them. */
+  /** A text's "dan/atau" between the receivers of a report (an individual's, banjar pasal 16; a team's ketua's, pasal 17(1)b): which of them. */
   penerimaLaporan: Type.Optional(Type.String({
     minLength: 1, maxLength: 40,
-    description: 'who receive an individual\'s reports and give feedback on them, where the region\'s text names them "X dan/atau Y" (banjar pasal 16): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`); a team\'s reports go where its text sends them',
+    description: 'who receive the reports and give feedback on them, where the region\'s text names them "X dan/atau Y" (an individual\'s: banjar pasal 16; a team\'s, from its ketua: banjar pasal 17(1)b): `keduanya` (both, the default) or one of them by role (`puo-pemilik`, `ppk-pegawai`)',
   })),
 });
 

@@ -123,6 +123,15 @@ describe('P6 pembentukan tim kerja through the API', () => {
     const text = JSON.stringify((await document(second.id, true)).json());
     expect(text).toContain(`Nomor ${doc.nomor}`);
     expect(text).toContain('Maya Anggraini');
+    if (region === 'pasuruan') {
+      // The member it brings in: their own Surat Tugas citing it by number (lampiran II), and their receipt of both.
+      const brought = await client.until(caseId, (x) => x.tasks.some((t) => t.id === `tanda-terima-${p.statistisi}-1` && t.status === 'open'));
+      expect(brought.status).toBe('in-force');
+      const own = brought.documents.find((d) => d.id === `${caseId}.surat-tugas.${p.statistisi}.1`)!;
+      expect((await document(own.id, true)).json().dasar.at(-1)).toContain(`Nomor ${second.nomor}`);
+      expect((await client.act(caseId, 'acknowledge', p.perencana)).statusCode).toBe(403);
+      expect((await client.act(caseId, 'acknowledge', p.statistisi)).statusCode).toBe(200);
+    }
   });
 
   it('refuses with the article: the ketua from another unit (422), an official who does not form the team (403), a bad body (400)', async () => {
@@ -136,6 +145,10 @@ describe('P6 pembentukan tim kerja through the API', () => {
     expect(former.json()).toMatchObject({ error: { code: 'NOT_REQUESTER_ROLE', citation: 'banjar lampiran III.A.3' } });
     const bad = await client.start(requester('banjar'), body('banjar', { targetAngka: undefined }));
     expect(bad.statusCode).toBe(400);
+    // The team's reports go to the PUO "dan/atau" the PPK (pasal 17(1)b): the request may name one of them, nothing else.
+    const receiver = await client.start(requester('banjar'), body('banjar', { siklusKinerja: { penerimaLaporan: 'penanggung-jawab' } }));
+    expect(receiver.statusCode).toBe(400);
+    expect(receiver.json()).toMatchObject({ error: { code: 'UNKNOWN_RECEIVER_CHOICE', citation: 'banjar pasal 17(1)b, lampiran III.B.3.e', fields: [{ field: 'siklusKinerja.penerimaLaporan', message: 'one of keduanya, puo-pemilik, ppk-pegawai' }] } });
     const requirements = await client.start(requester('banjar'), body('banjar', { ketua: { nip: p.pelaksanaPerencanaan, tugas: 'memimpin tim' } }));
     expect(requirements.statusCode).toBe(422);
     expect(requirements.json()).toMatchObject({ error: { code: 'KETUA_REQUIREMENTS', citation: 'banjar pasal 9(6)' } });

@@ -231,11 +231,11 @@ describe('pembentukan tim kerja (P6)', () => {
     if (kind === 'surat-tugas') expect(issued.kepada!.map((x) => x.nip)).toEqual([p.perencana, p.statistisi]);
   });
 
-  it('pasuruan: a member added while the decree stands: signed, a new numbered decree naming the one it changes', async () => {
+  it('pasuruan: a member added while the decree stands: signed, a new numbered decree naming the one it changes, and the member\'s own Surat Tugas citing it (lampiran II), acknowledged', async () => {
     const p = demoPeople('pasuruan');
     const input = await planTim('pasuruan', { anggotaLintasUnit: [] });
     const org = await loadOrg(suite.db.pool, 'pasuruan', [p.statistisi, p.kepalaBappeda]);
-    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-amended', input, async (h) => {
+    const result: CaseView = await suite.scenario('pembentukanTimKerja', 'pasuruan-perubahan-surat-tugas', input, async (h) => {
       await signAndReceiveOnly(h, input);
       const change = planPerubahan(PROFILES.pasuruan, org, input.subject, { jenis: 'tambah', baru: { nip: p.statistisi, tugas: 'mengolah data' }, alasan: 'beban kerja bertambah' }, input.pemohon.nip);
       const notFormer = await refusalOf(ubahTim(h, { ...change, actorNip: p.kabidPerencanaan }));
@@ -253,17 +253,38 @@ describe('pembentukan tim kerja (P6)', () => {
       for (const end = Date.now() + 20_000; ; await new Promise((r) => setTimeout(r, 50))) {
         const cycle = (await suite.env.client.workflow.getHandle(siklusKinerja!).query(caseQuery)) as CaseView<{ tim: { anggota: { nip: string }[] } }>;
         if (cycle.subject.tim.anggota.some((a) => a.nip === p.statistisi)) {
-          const amended = (await h.query(caseQuery)).documents.at(-1)!;
+          const amended = (await h.query(caseQuery)).documents.filter((d) => d.kind === 'keputusan-kepala-pd').at(-1)!;
           expect(cycle.timeline.at(-1)).toMatchObject({ action: 'dicatat', notes: expect.stringContaining(`Nomor ${amended.nomor}`) });
           break;
         }
         if (Date.now() > end) throw new Error('the team cycle was not told of the change');
       }
+      // The member it brings in receives the new decree and their own Surat Tugas, and acknowledges their receipt; the decree stands meanwhile.
+      const receipt = await openTask(h, `tanda-terima-${p.statistisi}-1`);
+      expect(receipt).toMatchObject({ kind: 'tanda-terima', assignee: { nip: p.statistisi }, title: 'Tanda terima KEPUTUSAN KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH dan SURAT TUGAS oleh Maya Anggraini, S.Si.' });
+      expect((await h.query(caseQuery)).status).toBe('in-force');
+      const notAddressee = await refusalOf(h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.perencana }] }));
+      expect(notAddressee).toMatchObject({ code: 'NOT_ADDRESSEE', kind: 'forbidden', message: expect.stringContaining(p.statistisi) });
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorNip: p.statistisi }] });
       return h.result();
     });
     expect(result.status).toBe('issued');
-    // The decree, the ketua's own Surat Tugas (lampiran II), the receipt, the change signed, the amended decree.
-    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan', 'dicatat']);
+    // The decree, the ketua's own Surat Tugas (lampiran II), the receipt, the change signed, the amended decree,
+    // the cycle told, the new member's own Surat Tugas and their receipt, the rating task at the period's end.
+    expect(result.timeline.map((e) => e.action)).toEqual(['diajukan', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterima', 'diubah', 'dilaksanakan', 'diterbitkan', 'diterbitkan', 'diterima', 'dicatat']);
+    expect(result.timeline.filter((e) => e.action === 'diterima').map((e) => e.actor!.nip)).toEqual([p.perencana, p.statistisi]);
+    // Their Surat Tugas: addressed to them, numbered as every Surat Tugas after the ketua's, its Dasar the new decree by number and date.
+    const [keputusan, perubahan] = result.documents.filter((d) => d.kind === 'keputusan-kepala-pd');
+    const [stKetua, stBaru] = result.documents.filter((d) => d.kind === 'surat-tugas');
+    expect(stBaru.id).toBe(`${input.caseId}.surat-tugas.${p.statistisi}.1`);
+    expect(Number(/^800\/(\d+)\//.exec(stBaru.nomor)![1])).toBe(Number(/^800\/(\d+)\//.exec(stKetua.nomor)![1]) + 1);
+    const st = await issuedDocument(stBaru.id);
+    const tanggalPerubahan = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date(perubahan.issuedAt));
+    expect(st).toMatchObject({ title: 'SURAT TUGAS', kepada: [{ nip: p.statistisi }], penandatangan: { nip: p.kepalaBappeda } });
+    expect(st.dasar!.at(-1)).toContain(`Keputusan Kepala Badan Perencanaan Pembangunan Daerah Nomor ${perubahan.nomor} tanggal ${tanggalPerubahan} tentang Perubahan atas Pembentukan Tim Satu Data Perencanaan`);
+    expect(st.dasar!.join(' ')).not.toContain(keputusan.nomor);
+    expect(st.untuk![0]).toMatch(/^Diberikan tugas sebagai Anggota Tim dalam Tim Satu Data Perencanaan/);
+    expect(st.untuk![1]).toBe('Adapun uraian tugas sebagaimana dimaksud angka 1 adalah mengolah data');
     // At the period's end the member the change added gets their rating task, for the ketua (the team as amended).
     expect(result.timeline.at(-1)!.notes).toMatch(/^tugas penilaian kinerja Maya Anggraini, S\.Si\. dibuka untuk Ratna Sari, S\.E\., M\.E\. \(Ketua Tim\): kasus pasuruan-p8-/);
     const [first, amended] = result.documents.filter((d) => d.kind === 'keputusan-kepala-pd');

@@ -64,7 +64,8 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
   it('banjar: the ketua plans the role split, members report to the ketua, the ketua to the PUO; a kendala to a member\'s own PUO; accepted up the chain', async () => {
     const p = demoPeople('banjar');
     const ketua = p.perencana;
-    const input = await planTimSiklus('banjar', ketua);
+    // The PUO alone, of the "dan/atau" of pasal 17(1)b (both by default: below).
+    const input = await planTimSiklus('banjar', ketua, { penerimaLaporan: 'puo-pemilik' });
     const puoPemilik = input.kendala.kepada.nip;
     const leader = input.langkah.persetujuan.assignee.nip;
     const ketuaKepada = input.langkah.laporan.to!.map((o) => o.nip);
@@ -145,6 +146,51 @@ describe('siklus kinerja of a Tim Kerja (P7 on P6)', () => {
     // The ketua and every member are told the result was accepted and the assignment is done.
     const { rows } = await suite.db.pool.query("SELECT recipient_nip FROM notifications WHERE case_id = $1 AND kind = 'selesai' ORDER BY id", [input.caseId]);
     expect(rows.map((r) => r.recipient_nip)).toEqual([ketua, p.statistisi, p.pranataKomputer1]);
+  });
+
+  it('banjar pasal 17(1)b "kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja" (lampiran III.B.3.e): both receive the ketua\'s report by default; the assignment may choose one, who alone gives feedback; a choice the text does not give is refused', async () => {
+    const p = demoPeople('banjar');
+    const ketua = p.perencana;
+    const both = await planTimSiklus('banjar', ketua);
+    const puoPemilik = both.kendala.kepada.nip;
+    expect(both.langkah.laporan).toMatchObject({
+      citation: 'banjar pasal 17(1)b',
+      to: [{ nip: puoPemilik, citation: 'banjar pasal 17(1)b' }, { role: 'Pejabat Penilai Kinerja pegawai', citation: 'banjar pasal 17(1)b, lampiran III.B.3.e' }],
+    });
+    const ppk = both.langkah.laporan.to![1].nip;
+    expect(ppk).not.toBe(puoPemilik);
+    expect((await planTimSiklus('banjar', ketua, { penerimaLaporan: 'keduanya' })).langkah.laporan.to!.map((o) => o.nip)).toEqual([puoPemilik, ppk]);
+    expect((await planTimSiklus('banjar', ketua, { penerimaLaporan: 'puo-pemilik' })).langkah.laporan.to!.map((o) => o.nip)).toEqual([puoPemilik]);
+    expect(await refusalOfPlan(planTimSiklus('banjar', ketua, { penerimaLaporan: 'penanggung-jawab' }))).toMatchObject({
+      code: 'UNKNOWN_RECEIVER_CHOICE', kind: 'invalid', citation: 'banjar pasal 17(1)b, lampiran III.B.3.e',
+      fields: [{ field: 'penerimaLaporan', message: 'one of keduanya, puo-pemilik, ppk-pegawai', citation: 'banjar pasal 17(1)b, lampiran III.B.3.e' }],
+    });
+    // Where the text names the team's receiver without "dan/atau" (pasuruan lampiran I B.2.A.2.ii.d), there is no choice.
+    expect(await refusalOfPlan(planTimSiklus('pasuruan', demoPeople('pasuruan').perencana, { penerimaLaporan: 'ppk-pegawai' }))).toMatchObject({
+      code: 'UNKNOWN_RECEIVER_CHOICE', citation: 'pasuruan lampiran I B.2.A.2.ii.d', fields: [{ field: 'penerimaLaporan', message: 'keduanya' }],
+    });
+
+    // The PPK alone: the ketua's report goes to them; the PUO, not chosen, gives no feedback on it.
+    const input = await planTimSiklus('banjar', ketua, { penerimaLaporan: 'ppk-pegawai' });
+    expect(input.langkah.laporan.to!.map((o) => o.nip)).toEqual([ppk]);
+    await suite.scenario('siklusKinerja', 'banjar-tim-penerima-ppk', input, async (h) => {
+      await openTask(h, 'rencana-1');
+      await complete(h, 'rencana-1', ketua, 'Rincian: 12 dataset; Maya validasi data, Rizky portal');
+      await decide(h, 'persetujuan-rencana-1', input.langkah.persetujuan.assignee.nip, 'approve');
+      await rencanaAnggota(h, input);
+      await suite.env.sleep(30 * DAY);
+      await openTask(h, 'laporan-anggota-1-1');
+      await complete(h, 'laporan-anggota-1-1', p.statistisi, '4 dataset tervalidasi');
+      await complete(h, 'laporan-anggota-1-2', p.pranataKomputer1, 'portal versi beta');
+      const laporan1 = await openTask(h, 'laporan-1');
+      expect(laporan1).toMatchObject({ assignee: { nip: ketua }, citation: 'banjar pasal 17(1)b' });
+      // Delivered to the PPK (the ketua's atasan too), not to the PUO.
+      expect(new Set(laporan1.escalateTo!.map((o) => o.nip))).toEqual(new Set([ppk]));
+      await complete(h, 'laporan-1', ketua, 'Tim: 4 dari 12 dataset terbit; portal beta');
+      expect(await refusalOf(act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: puoPemilik, isi: 'baik' }))).toMatchObject({ code: 'NOT_ASSIGNEE', message: expect.stringContaining(ppk) });
+      await act(h, { action: 'umpan-balik', taskId: 'laporan-1', actorNip: ppk, isi: 'sertakan jadwal rilis' });
+      expect(await openTask(h, 'umpan-balik-1')).toMatchObject({ assignee: { nip: ketua } });
+    });
   });
 
   it('banjar: each member drafts their own rencana kerja individu beside the ketua\'s rincian, agreed by the ketua (lampiran III.B.4.a–b); pelaksanaan waits for them', async () => {

@@ -79,15 +79,16 @@ export async function received(c: CaseContext, document: ResolvedDocument): Prom
  * Each one the document is addressed to (by default the employees on the case's list, in the region of
  * the agency that issued it) receives it and acknowledges their own receipt (a tanda-terima task each,
  * side by side, in their own region's inbox); true when every one acknowledged in time, those who did
- * not noted as missed.
+ * not noted as missed. `revisi`: a later decree of the case (an amendment) received by whom it brings in:
+ * their task's id carries it, and the case stays as it stands (the decree remains in force meanwhile).
  */
-export async function receivedByEach(c: CaseContext, document: Receivable, each = addressees(c, document)): Promise<boolean> {
+export async function receivedByEach(c: CaseContext, document: Receivable, each = addressees(c, document), { revisi }: { revisi?: number } = {}): Promise<boolean> {
   const { input, view } = c;
-  view.status = 'awaiting-acknowledgement';
+  if (!revisi) view.status = 'awaiting-acknowledgement';
   const results = await Promise.all(each.map((e) => waitFor(
     c,
     {
-      id: `tanda-terima-${e.nip}`, kind: 'tanda-terima', title: `Tanda terima ${document.title} oleh ${e.nama}`, role: 'Pegawai yang ditugaskan',
+      id: `tanda-terima-${e.nip}${revisi ? `-${revisi}` : ''}`, kind: 'tanda-terima', title: `Tanda terima ${document.title} oleh ${e.nama}`, role: 'Pegawai yang ditugaskan',
       citation: input.rules.acknowledgement.citation, assignee: actorRef(e), status: 'open', openedAt: '', dueAt: '', remindersSent: 0,
       escalateTo: [actorRef(document.signatory)], ...(e.region ? { region: e.region } : {}),
     },

@@ -48,8 +48,8 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
     issue: (documents: ResolvedDocument[], fill?: { alasan?: string; revision?: number }) => issue(c, documents, fill),
     /** The employee acknowledges receipt: true when acknowledged in time. */
     received: (document: ResolvedDocument): Promise<boolean> => received(c, document),
-    /** Each one named (by default the employees on the case's list) acknowledges their own receipt, side by side: true when all did in time. */
-    receivedByEach: (document: Receivable, each?: (OfficialRef & { region?: string })[]): Promise<boolean> => receivedByEach(c, document, each),
+    /** Each one named (by default the employees on the case's list) acknowledges their own receipt, side by side: true when all did in time (`revisi`: of an amended decree). */
+    receivedByEach: (document: Receivable, each?: (OfficialRef & { region?: string })[], fill?: { revisi?: number }): Promise<boolean> => receivedByEach(c, document, each, fill),
 
     /**
      * Closes the case: where a step ended it (`close(result)`), or with the outcome its procedure reached

@@ -50,6 +50,8 @@ export const PATCHES = {
   'tanda-terima-tiap-anggota': 'P6 cases whose decree was issued before it (every pembentukanTimKerja history recorded before it) had the ketua receive it for the team',
   /** P6 (pasuruan lampiran II): beside the decree, a Surat Tugas for each member it assigns. */
   'surat-tugas-anggota': 'pasuruan P6 cases whose decree was issued before it (every pembentukanTimKerja-pasuruan history recorded before it) issued the decree alone',
+  /** P6 (pasuruan lampiran II): whoever an amendment brings in receives their own Surat Tugas citing the new decree, and acknowledges both. */
+  'surat-tugas-anggota-perubahan': 'pasuruan P6 cases amended before it (pembentukanTimKerja-pasuruan-amended and its older .vN) issued the new decree alone, received by nobody',
   /** P7: in a team, each member drafts their own rencana kerja individu beside the ketua's rincian, agreed by the ketua; pelaksanaan waits for them. */
   'rencana-kerja-anggota': 'P7 team cases planned before it (siklusKinerja-*-tim-* histories recorded before it; their inputs carry no member plan) went on with the ketua\'s rincian alone',
 } as const;

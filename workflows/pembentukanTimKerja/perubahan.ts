@@ -8,8 +8,9 @@ import { applyPerubahan, checkPerubahan, type PerubahanInput } from '../../proce
 import { isiKeputusan } from '../../procedures/pembentukanTimKerja/plan';
 import { refusalFailure } from '../kernel/failures';
 import { patch } from '../kernel/patches';
-import { slotOf, type TimContext } from './context';
+import { anggotaTim, slotOf, type TimContext } from './context';
 import { penilaianAkhirPeriode } from './penilaian';
+import { suratTugasAnggota } from './suratTugas';
 
 /** The change as the API planned it (action ubah-tim), by whoever sends the action. */
 function perubahanOf({ input }: TimContext, a: ProcedureAction): PerubahanInput {
@@ -63,10 +64,19 @@ export async function selamaBerlaku(c: TimContext, decree: ResolvedDocument): Pr
     if (leaving) await kasus.releaseAssignments(leaving);
     // The decree in force: the last of its kind (a member's Surat Tugas may follow it, pasuruan lampiran II).
     const berlaku = kasus.view.documents.filter((d) => d.kind === decree.kind).at(-1)!;
-    await kasus.issue([{ ...decree, isi: isiKeputusan(input.format, subject, decree.title, { nomor: berlaku.nomor, alasan: p.alasan }) }], { revision: revisi++ });
+    const revision = revisi++;
+    await kasus.issue([{ ...decree, isi: isiKeputusan(input.format, subject, decree.title, { nomor: berlaku.nomor, alasan: p.alasan }) }], { revision });
+    const baru = kasus.view.documents.at(-1)!;
     await kasus.publish();
     // The team's work cycle goes on with the team as the new decree sets it.
-    await kasus.workChanged(kasus.view.documents.at(-1)!.nomor);
+    await kasus.workChanged(baru.nomor);
+    // Whoever it brings in is given their own Surat Tugas beside it, citing it by number and date (pasuruan
+    // lampiran II), and acknowledges their receipt of both, while the decree stands (later changes wait in turn).
+    if (p.baru && input.suratTugasAnggota && patch('surat-tugas-anggota-perubahan')) {
+      const masuk = anggotaTim(subject.susunan).filter((a) => a.nip === p.baru!.nip);
+      const [suratTugas] = await suratTugasAnggota(c, baru, masuk, revision);
+      await kasus.receivedByEach({ ...decree, title: `${decree.title} dan ${suratTugas.title}` }, masuk, { revisi: revision });
+    }
   }
   // The period has ended: each member's rating task opens. Added after teams had ended with none: those replay without it.
   if (patch('penilaian-akhir-periode')) await penilaianAkhirPeriode(c);
