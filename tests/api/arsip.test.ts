@@ -27,20 +27,13 @@ import { testLogger } from '../support/logger';
 import { testPenerbitan } from '../support/penerbitan';
 import { runP2Case, sendOnce } from '../support/p2Case';
 import { AUTH, startStack, TEST_KEYS, type Stack } from '../support/stack';
+import { until } from '../support/poll';
 
 const run = promisify(execFile);
 const banjar = demoPeople('banjar');
 let s: Stack;
 let X: string;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(what: string, get: () => Promise<T | undefined>, withinMs = 30_000): Promise<T> {
-  for (const end = Date.now() + withinMs; Date.now() < end; await sleep(200)) {
-    const got = await get();
-    if (got) return got;
-  }
-  throw new Error(`${what} did not happen`);
-}
 
 const get = (url: string) => s.app.inject({ method: 'GET', url, headers: AUTH });
 const purge = (caseId: string, runId?: string) =>

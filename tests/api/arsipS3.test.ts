@@ -16,6 +16,7 @@ import { createTestDatabase } from '../support/database';
 import { runP2Case, sendOnce } from '../support/p2Case';
 import { startS3, type S3Server } from '../support/s3';
 import { AUTH, startStack, type Stack } from '../support/stack';
+import { until } from '../support/poll';
 
 const run = promisify(execFile);
 const BUCKET = 'arsip-sistem-kerja';
@@ -26,14 +27,6 @@ let store: ArsipStore;
 let X: string;
 let archived: Archived;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(what: string, get: () => Promise<T | undefined>, withinMs = 30_000): Promise<T> {
-  for (const end = Date.now() + withinMs; Date.now() < end; await sleep(200)) {
-    const got = await get();
-    if (got) return got;
-  }
-  throw new Error(`${what} did not happen`);
-}
 
 beforeAll(async () => {
   s3 = await startS3(BUCKET, { objectLock: true });

@@ -1,68 +1,27 @@
 // The officials' web app in the system Chromium, against the real stack: each official signs in through
 // the demo OpenID provider's own login page (authorization code + PKCE), and every act goes through
 // the API's routes as that official. A P2 case from the start form to the employee's receipt.
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
-import { webClientOf } from '../../identity/demoClient';
-import { loadDemoData } from '../support/cases';
-import { startIdentity, type TestIdentity } from '../support/identity';
-import { startStack, type Stack } from '../support/stack';
-import { freePort } from '../support/workerProcess';
+import type { Stack } from '../support/stack';
+import { accessible, DESKTOP, PHONE, startWebApp, untilShown, type WebApp } from '../support/web';
 
 const IMAGES = process.env.WRITE_DOCS ? join(__dirname, '..', '..', 'docs') : mkdtempSync(join(tmpdir(), 'web-app-'));
 const P = demoPeople('banjar');
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
+let w: WebApp;
 let s: Stack;
-let idp: TestIdentity;
-let browser: Browser;
 let base: string;
+const signedIn = (nip: string, viewport = DESKTOP) => w.signedIn(nip, viewport);
 
 beforeAll(async () => {
-  // A port free now, so the provider is told the app's redirect URI before the app listens on it.
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const client = webClientOf(base, 'sistem-kerja-web', 'rahasia-klien-uji-0001');
-  idp = await startIdentity({ web: client });
-  s = await startStack({ config: { oidc: idp.oidc, roles: { auditor: new Map([[P.statistisi, ['banjar']]]), kepegawaian: new Map() }, web: { clientId: client.clientId, clientSecret: client.clientSecret, sessionKey: Buffer.alloc(32, 7), baseUrl: base } } });
-  await loadDemoData(s.db.pool);
-  await s.app.listen({ port, host: '127.0.0.1' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  w = await startWebApp();
+  ({ s, base } = w);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await s?.close();
-  await idp?.provider.close();
-});
-
-/** A browser of the official's own (cookies of their own), signed in through the provider's login page. */
-async function signedIn(nip: string, viewport = DESKTOP): Promise<Page> {
-  const page = await (await browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Makassar' })).newPage();
-  await page.goto(`${base}/app`);
-  await page.getByLabel('NIP').fill(nip);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(`${base}/app`);
-  return page;
-}
-
-/** No violation axe-core knows of (labels, contrast, language, landmarks). */
-const accessible = async (page: Page) => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-
-/** The case page again until it shows what the workflow did (the projection follows it). */
-async function until(page: Page, text: RegExp) {
-  for (const end = Date.now() + 20_000; ; await page.waitForTimeout(200)) {
-    await page.reload();
-    if (text.test(await page.locator('main').innerText())) return;
-    if (Date.now() > end) throw new Error(`the page never showed ${text}`);
-  }
-}
+afterAll(() => w?.close());
 
 describe('the web app for officials', () => {
   let caseUrl = '';
@@ -140,7 +99,7 @@ describe('the web app for officials', () => {
     await page.getByRole('button', { name: 'Kirim keputusan' }).click();
     await page.waitForURL(caseUrl);
     await expect(page.getByRole('status').innerText()).resolves.toContain('Keputusan Anda tercatat');
-    await until(page, /Direkomendasikan[\s\S]*Menunggu|Menunggu[\s\S]*Keputusan/);
+    await untilShown(page, /Direkomendasikan[\s\S]*Menunggu|Menunggu[\s\S]*Keputusan/);
     const menunggu = await page.locator('.menunggu').innerText();
     expect(menunggu).toContain('Kepala Bidang');
     await expect(page.getByRole('button', { name: 'Kirim keputusan' }).count()).resolves.toBe(0);
@@ -154,7 +113,7 @@ describe('the web app for officials', () => {
     // The decision's own answer first (it waits for the documents' numbers): a reload before it lands cuts the navigation.
     await page.waitForURL(caseUrl);
     await expect(page.getByRole('status').innerText()).resolves.toContain('Keputusan Anda tercatat');
-    await until(page, /menunggu tanda terima/);
+    await untilShown(page, /menunggu tanda terima/);
     await expect(page.getByRole('link', { name: 'Halaman verifikasi' }).first().getAttribute('href')).resolves.toMatch(/^\/v\/\w+$/);
     const pdf = await page.request.get(`${base}${await page.getByRole('link', { name: 'Buka PDF' }).first().getAttribute('href')}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
@@ -170,7 +129,7 @@ describe('the web app for officials', () => {
     await page.goto(caseUrl);
     await page.screenshot({ path: join(IMAGES, 'app-kasus-ponsel.png'), fullPage: true });
     await page.getByRole('button', { name: 'Saya telah menerima dokumen' }).click();
-    await until(page, /terbit/);
+    await untilShown(page, /terbit/);
     await expect(page.locator('.alur').innerText()).resolves.toContain('Diterima');
     await accessible(page);
     await page.goto(`${base}/app/mulai/penunjukan-lintas-unit`);

@@ -3,72 +3,35 @@
 // own login page): a Plh finds the holder's task marked and decides it; an auditor of the region reads
 // a case, its Temporal history, verifies it by replay and downloads its export, offered no act; the P6
 // team's members and the P3 answer's employees are repeated rows added and removed in the form.
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import { penunjukanLintasInstansi } from '../../demo/penunjukanLintasInstansi';
 import { permohonan, requester } from '../../demo/permohonan';
 import type { CaseView } from '../../domain/kasus';
-import { webClientOf } from '../../identity/demoClient';
 import { keyedApi, taskOpen } from '../support/api';
-import { loadDemoData } from '../support/cases';
-import { startIdentity, type TestIdentity } from '../support/identity';
-import { AUTH, BANJAR_AUTH, PATI_AUTH, startStack, type Stack } from '../support/stack';
-import { freePort } from '../support/workerProcess';
+import { AUTH, BANJAR_AUTH, PATI_AUTH, type Stack } from '../support/stack';
+import type { TestIdentity } from '../support/identity';
+import { accessible, DESKTOP, PHONE, startWebApp, untilShown, type WebApp } from '../support/web';
 
 const IMAGES = process.env.WRITE_DOCS ? join(__dirname, '..', '..', 'docs') : mkdtempSync(join(tmpdir(), 'web-app-peran-'));
 const P = demoPeople('banjar');
 const PATI = demoPeople('pati');
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
+let w: WebApp;
 let s: Stack;
 let idp: TestIdentity;
-let browser: Browser;
 let base: string;
 const keyed = keyedApi(() => s);
+const signedIn = (nip: string, viewport = DESKTOP) => w.signedIn(nip, viewport);
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const client = webClientOf(base, 'sistem-kerja-web', 'rahasia-klien-uji-0002');
-  idp = await startIdentity({ web: client });
-  s = await startStack({ config: { oidc: idp.oidc, roles: { auditor: new Map([[P.statistisi, ['banjar']]]), kepegawaian: new Map() }, web: { clientId: client.clientId, clientSecret: client.clientSecret, sessionKey: Buffer.alloc(32, 9), baseUrl: base } } });
-  await loadDemoData(s.db.pool);
-  await s.app.listen({ port, host: '127.0.0.1' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  w = await startWebApp();
+  ({ s, idp, base } = w);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await s?.close();
-  await idp?.provider.close();
-});
-
-/** A browser of the official's own, signed in through the provider's login page. */
-async function signedIn(nip: string, viewport = DESKTOP): Promise<Page> {
-  const page = await (await browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Makassar', acceptDownloads: true })).newPage();
-  await page.goto(`${base}/app`);
-  await page.getByLabel('NIP').fill(nip);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL(`${base}/app`);
-  return page;
-}
-
-const accessible = async (page: Page) => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-
-/** The page again until it shows what the workflow did (the projection follows it). */
-async function until(page: Page, text: RegExp) {
-  for (const end = Date.now() + 20_000; ; await page.waitForTimeout(200)) {
-    await page.reload();
-    if (text.test(await page.locator('main').innerText())) return;
-    if (Date.now() > end) throw new Error(`the page never showed ${text}`);
-  }
-}
+afterAll(() => w?.close());
 
 const caseOf = async (caseId: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: AUTH })).json();
 
@@ -106,7 +69,7 @@ describe('a Plh, and an auditor of the region', () => {
     await page.getByRole('button', { name: 'Kirim keputusan' }).click();
     await page.waitForURL(caseUrl);
     await expect(page.getByRole('status').innerText()).resolves.toContain('Keputusan Anda tercatat');
-    await until(page, /Direkomendasikan/);
+    await untilShown(page, /Direkomendasikan/);
     // The alur says who acted, as Plh, for whom.
     const entry = await page.locator('.alur li', { hasText: 'Direkomendasikan' }).innerText();
     expect(entry).toContain(`Plh. ${holder.jabatan}`);

@@ -17,6 +17,7 @@ import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binar
 import { TASK_QUEUE } from '../../workflows/shared';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { testLogger } from '../support/logger';
+import { until } from '../support/poll';
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 let db: TestDatabase;
@@ -29,10 +30,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const until = async (what: string, done: () => Promise<boolean>, ms = 30_000) => {
-  for (const end = Date.now() + ms; !(await done()); await new Promise((r) => setTimeout(r, 100)))
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-};
 
 /** A notice to a system, written `daysAgo` days ago; its id and position. */
 async function event(system: string, reason: string, daysAgo: number) {
