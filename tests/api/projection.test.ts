@@ -86,3 +86,13 @@ it('a projection ahead of history (closed, a later version, a position Temporal 
   const truth = await held(id);
   expect((await row(id)).view).toEqual(JSON.parse(JSON.stringify(truth)));
 }, 60_000);
+
+it('a pass takes what moved since the last one: a case neither started, closed nor written since is not compared', async () => {
+  const id = await p2Case('projection-quiet-0001');
+  const since = new Date();
+  // Edited by hand after the pass's start, without a write of its own (updated_at stays): nothing moved.
+  await s.db.pool.query('UPDATE cases SET version = version + 100 WHERE case_id = $1', [id]);
+  expect((await reconcile({ pool: s.db.pool, temporal: s.temporal, taskQueue: s.taskQueue, log: testLogger() }, since)).filter((d) => d.caseId === id)).toEqual([]);
+  // Over the minute it was written in, the same pass finds it.
+  expect(await reconcileNow()).toContainEqual({ caseId: id, why: expect.stringMatching(/^version \d+ while its view is version \d+$/), outcome: 'repaired' });
+}, 60_000);
