@@ -60,6 +60,8 @@ export const accessible = async (page: Page) => expect((await new AxeBuilder({ p
 
 /** The page again until it shows what the workflow did (the projection follows it). */
 export async function untilShown(page: Page, text: RegExp) {
+  // A form's answer still loading (a click starts its navigation and returns): a reload now would cut it off.
+  await page.waitForLoadState('load');
   for (const end = Date.now() + 20_000; ; await page.waitForTimeout(200)) {
     await page.reload();
     if (text.test(await page.locator('main').innerText())) return;
