@@ -36,10 +36,14 @@ const ASK_WITHIN_MS = 5_000;
 /** Where a workflow's history stands, and whether it runs. */
 type Workflow = HistoryPosition & { running: boolean };
 
+/** The event id of a run's first WorkflowTaskCompleted: started, task scheduled, task started, task completed. */
+const FIRST_TASK_COMPLETED = 4;
+
 /** Why a row is compared with its workflow, or undefined when it looks as its workflow says. */
 function suspicion(row: StoredCase | undefined, at: Workflow | undefined): string | undefined {
   if (!at) return 'shown open while its workflow does not run';
-  if (!row) return 'no projection';
+  // A case whose first workflow task has not completed writes its first row in that task: nothing to judge yet.
+  if (!row) return at.historyLength < FIRST_TASK_COMPLETED ? undefined : 'no projection';
   if (row.runId !== at.runId) return 'written by another run';
   if ((row.historyLength ?? 0) > at.historyLength) return `written at history position ${row.historyLength}, beyond the ${at.historyLength} events Temporal has`;
   if (row.version !== row.view.version) return `version ${row.version} while its view is version ${row.view.version}`;
