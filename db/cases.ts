@@ -94,6 +94,12 @@ export async function storedCases(pool: Pool, caseIds: string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.case_id, { version: r.version, runId: r.run_id ?? undefined, historyLength: r.history_length, view: r.view }]));
 }
 
+/** Where a case's row was written from: its run and history position (absent: no row, or one from before positions). */
+export async function positionOf(pool: Pool, caseId: string): Promise<HistoryPosition | undefined> {
+  const { rows } = await pool.query('SELECT run_id, history_length FROM cases WHERE case_id = $1', [caseId]);
+  return rows[0]?.run_id ? { runId: rows[0].run_id, historyLength: rows[0].history_length } : undefined;
+}
+
 /** The cases whose projection was written since `since` (cases_written_since). */
 export async function casesWrittenSince(pool: Pool, since: Date): Promise<string[]> {
   return (await pool.query('SELECT case_id FROM cases WHERE updated_at > $1', [since])).rows.map((r) => r.case_id);
