@@ -54,9 +54,25 @@ export const PATCHES = {
   'surat-tugas-anggota-perubahan': 'pasuruan P6 cases amended before it (pembentukanTimKerja-pasuruan-amended and its older .vN) issued the new decree alone, received by nobody',
   /** P7: in a team, each member drafts their own rencana kerja individu beside the ketua's rincian, agreed by the ketua; pelaksanaan waits for them. */
   'rencana-kerja-anggota': 'P7 team cases planned before it (siklusKinerja-*-tim-* histories recorded before it; their inputs carry no member plan) went on with the ketua\'s rincian alone',
+  /**
+   * A generation: one marker standing for every id above it. Each id's own marker also upserts
+   * TemporalChangeVersion, a visibility write each (eight in a P2 case); a run that recorded the
+   * generation takes every id above without one. An id added below it gets its own marker again.
+   */
+  'generasi-1': 'cases started before it (every history recorded before it) mark each id above as they reach it',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
 
+const ids = Object.keys(PATCHES) as PatchId[];
+const GENERASI_1 = new Set(ids.slice(0, ids.indexOf('generasi-1')));
+
+/**
+ * Whether this run recorded the generation, asked at its first patch() and kept: a run started before
+ * it replays without the marker and goes on marking each id as before. Module state is the run's own
+ * (the worker gives each workflow its own module instances; keep this module out of preloadModules).
+ */
+let generasi1: boolean | undefined;
+
 /** patched() for an id on the list: true in a case that has run (or now runs) the patched code. */
-export const patch = (id: PatchId): boolean => patched(id);
+export const patch = (id: PatchId): boolean => (GENERASI_1.has(id) && (generasi1 ??= patched('generasi-1'))) || patched(id);
