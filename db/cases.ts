@@ -2,7 +2,8 @@
 // appends the events it makes visible (db/events.ts) in its transaction.
 import type { Pool } from 'pg';
 import { type CaseStatus, type CaseView, type DelegasiTugas, type OfficialRef } from '../domain/kasus';
-import { appendCaseEvents, lockPrior } from './events';
+import { caseEvents } from '../domain/events';
+import { insertEvents, lockPrior } from './events';
 import { inTransaction } from './transaction';
 
 /** Where in durable history a projection write comes from: the workflow run and its history length then. */
@@ -45,10 +46,11 @@ const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.ma
  * removed (a task unchanged is not rewritten, so the inbox counts are not touched for it).
  */
 async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
-  const n = 11 + seen.length; // the parameters after the guard's: run id, history length, tasks
+  const n = 11 + seen.length; // the parameters after the guard's: run id, history length, tasks, events
   return inTransaction(pool, async (client) => {
-    // The case's events come from what changed since the row it replaces (locked), in the same transaction.
-    const prior = await lockPrior(client, view.caseId);
+    // The case's events come from what changed since the row it replaces (locked), written in the same statement
+    // as the row and its tasks: the inbox counts the tasks change are shared rows, locked from there to the commit.
+    const events = caseEvents(await lockPrior(client, view.caseId), view);
     const { rows } = await client.query(
       `WITH written AS (
          INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
@@ -67,13 +69,12 @@ async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undef
          ON CONFLICT (case_id, task_id) DO UPDATE ${UPDATE_CHANGED_TASK}),
        removed AS (
          DELETE FROM tasks WHERE case_id = (SELECT case_id FROM written) AND task_id NOT IN (SELECT task_id FROM now_open))
+       ${events.length ? `, appended AS (${insertEvents({ caseId: '$1', regions: '$10', events: `$${n + 3}`, when: 'EXISTS (SELECT 1 FROM written)' })})` : ''}
        SELECT count(*)::int AS n FROM written`,
       [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
-        ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks)],
+        ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks), ...(events.length ? [JSON.stringify(events)] : [])],
     );
-    const written = rows[0].n > 0;
-    if (written) await appendCaseEvents(client, prior, view);
-    return written;
+    return rows[0].n > 0;
   });
 }
 

@@ -3,8 +3,7 @@
 // older than every one still running: one that commits later has a later position, so paging by
 // position never skips an event committed late, and appending takes no lock.
 import type { Pool, PoolClient } from 'pg';
-import { caseEvents, type EventPayload, type Prior } from '../domain/events';
-import type { CaseView } from '../domain/kasus';
+import type { EventPayload, Prior } from '../domain/events';
 import type { EventBell } from './eventBell';
 
 /** What the stored projection of a case shows, as far as its events need (domain/events.ts Prior); locks the row. */
@@ -19,17 +18,15 @@ export async function lockPrior(client: PoolClient, caseId: string): Promise<Pri
   return rows[0];
 }
 
-/** Appends what changed from `prior` to `view` (nothing twice: a retried write finds its events there). */
-export async function appendCaseEvents(client: PoolClient, prior: Prior | undefined, view: CaseView): Promise<void> {
-  const events = caseEvents(prior, view);
-  if (!events.length) return;
-  await client.query(
-    `INSERT INTO events (type, case_id, regions, dedupe_key, payload)
-     SELECT e->'payload'->>'type', $1, $2, e->>'dedupeKey', e->'payload' FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY n
-     ON CONFLICT (case_id, dedupe_key) DO NOTHING`,
-    [view.caseId, view.regions ?? [view.region], JSON.stringify(events)],
-  );
-}
+/**
+ * The statement that appends a write's events (a jsonb array, in order) for a case: nothing twice, a
+ * retried write finds its events there. `when`: a condition the append waits on (the row was written).
+ */
+export const insertEvents = (p: { caseId: string; regions: string; events: string; when?: string }) =>
+  `INSERT INTO events (type, case_id, regions, dedupe_key, payload)
+     SELECT e->'payload'->>'type', ${p.caseId}, ${p.regions}, e->>'dedupeKey', e->'payload' FROM jsonb_array_elements(${p.events}::jsonb) WITH ORDINALITY AS x(e, n)
+      ${p.when ? `WHERE ${p.when}` : ''} ORDER BY n
+     ON CONFLICT (case_id, dedupe_key) DO NOTHING`;
 
 /** A notice to one e-office system (not about a case). */
 export async function appendNotice(client: Pool | PoolClient, system: string, payload: EventPayload<unknown>): Promise<void> {
