@@ -87,6 +87,7 @@ async function temporal() {
     args: ['server', 'start-dev', '--db-filename', join(DATA, 'temporal.db'), '--ip', ip, '--port', port, '--ui-port', String(Number(port) + 1000), '--log-level', 'warn',
       // Its own metrics (requests, persistence) on a fixed port: what `npm run bench` counts as the server's work per case.
       '--metrics-port', String(Number(port) + 2000),
+      '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal',
       // The cases' search attributes (Region, Procedure, CaseStatus, …): the kernel upserts them as a case moves.
       ...cliSearchAttributes().flatMap((a) => ['--search-attribute', a])],
   });
