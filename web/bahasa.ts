@@ -115,16 +115,21 @@ const POLA: [RegExp, (...m: string[]) => string][] = [
   [/^contains a lone surrogate \((U\+[0-9A-F]+)\): not valid Unicode text$/, (u) => `memuat separuh surrogate ${u}: bukan teks Unicode yang sah`],
 ];
 
-/** A field message in Bahasa Indonesia: the service's own words, or as it came (the API's already, for a schema's). */
-export function pesanIsian(message: string): string {
-  const known = PESAN[message];
-  if (known) return known;
-  for (const [pola, kata] of POLA) {
-    const m = pola.exec(message);
+/** Words and patterns of one kind of message: its exact sentences, then those naming what the case holds. */
+type Terjemahan = [Record<string, string>, [RegExp, (...m: string[]) => string][]];
+
+/** A message in Bahasa by its kind's sentences and patterns; undefined where none of them says it. */
+function terjemahkan(message: string, [kalimat, pola]: Terjemahan): string | undefined {
+  if (kalimat[message]) return kalimat[message];
+  for (const [p, kata] of pola) {
+    const m = p.exec(message);
     if (m) return kata(...m.slice(1));
   }
-  return message;
+  return undefined;
 }
+
+/** A field message in Bahasa Indonesia: the service's own words, or as it came (the API's already, for a schema's). */
+export const pesanIsian = (message: string): string => terjemahkan(message, [PESAN, POLA]) ?? message;
 
 /** A case's or a step's status named in a refusal (domain/kasusSchema.ts), as the pages name it. */
 const KEADAAN: Record<string, string> = {
@@ -279,15 +284,7 @@ const POLA_POKOK: [RegExp, (...m: string[]) => string][] = [
 ];
 
 /** A refusal's lead message in Bahasa Indonesia, or undefined when the service's words have none here. */
-export function pesanPokok(message: string): string | undefined {
-  const known = POKOK[message];
-  if (known) return known;
-  for (const [pola, kata] of POLA_POKOK) {
-    const m = pola.exec(message);
-    if (m) return kata(...m.slice(1));
-  }
-  return undefined;
-}
+export const pesanPokok = (message: string): string | undefined => terjemahkan(message, [POKOK, POLA_POKOK]);
 
 /**
  * The refusal as the pages show it: its lead and field messages in Bahasa. A lead with no Bahasa here is
