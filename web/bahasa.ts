@@ -120,7 +120,7 @@ type Terjemahan = [Record<string, string>, [RegExp, (...m: string[]) => string][
 
 /** A message in Bahasa by its kind's sentences and patterns; undefined where none of them says it. */
 function terjemahkan(message: string, [kalimat, pola]: Terjemahan): string | undefined {
-  if (kalimat[message]) return kalimat[message];
+  if (Object.hasOwn(kalimat, message)) return kalimat[message];
   for (const [p, kata] of pola) {
     const m = p.exec(message);
     if (m) return kata(...m.slice(1));

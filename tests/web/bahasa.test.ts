@@ -17,6 +17,9 @@ describe('a rule\'s field message in Bahasa Indonesia', () => {
   it('the words of a rule, and those that name what the case holds', () => {
     expect(pesanIsian('required when refusing')).toBe('wajib diisi bila menolak');
     expect(pesanIsian('unknown NIP')).toBe('NIP tidak dikenal');
+    // A message that is the name of an object's own property is a message, not a lookup of the table's prototype.
+    expect(pesanIsian('constructor')).toBe('constructor');
+    expect(pesanPokok('toString')).toBeUndefined();
     expect(pesanIsian('one of 197001011995031001, 198002142005012203')).toBe('salah satu dari 197001011995031001, 198002142005012203');
     expect(pesanIsian('required when the predikat is not Baik')).toBe('wajib diisi bila predikat bukan Baik');
     expect(pesanIsian('between the request (2027-01-04) and today (2027-01-10)')).toBe('antara tanggal permohonan (2027-01-04) dan hari ini (2027-01-10)');
