@@ -1,7 +1,7 @@
 // The projection never decides a case: a row frozen by hand (issue 14, finding 10) or written ahead of
 // the history Temporal kept (finding 5, its symptom written as it was seen) neither blocks the case nor
 // is answered as its state, and the reconciler puts the workflow's view back, saying so.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import type { CaseView } from '../../domain/kasus';
 import { reconcile } from '../../api/reconciler';
@@ -85,6 +85,41 @@ it('a projection ahead of history (closed, a later version, a position Temporal 
   expect((await reconcileNow()).map((d) => [d.caseId, d.outcome])).toContainEqual([id, 'repaired']);
   const truth = await held(id);
   expect((await row(id)).view).toEqual(JSON.parse(JSON.stringify(truth)));
+}, 60_000);
+
+/** The case ids whose workflow the API queried (a query of an ended case is a worker replaying it whole) while `fn` ran. */
+async function queriedDuring(fn: () => Promise<void>): Promise<string[]> {
+  const asked: string[] = [];
+  const workflows = s.temporal.workflow;
+  const getHandle = workflows.getHandle.bind(workflows);
+  const spy = vi.spyOn(workflows, 'getHandle').mockImplementation((workflowId, ...rest) => {
+    const handle = getHandle(workflowId, ...rest);
+    const query = handle.query.bind(handle);
+    return Object.assign(handle, { query: ((...args: Parameters<typeof query>) => (asked.push(workflowId), query(...args))) as typeof query });
+  });
+  try {
+    await fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return asked;
+}
+
+it('a receipt that closes its case is answered from the row its closing wrote, from history Temporal holds: no worker replays the case for it', async () => {
+  const { decide, act, until } = api(s);
+  const id = await p2Case('projection-closing-0001');
+  await decide(id, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve' });
+  await until(id, taskOpen('keputusan-ppk'));
+  await decide(id, 'keputusan-ppk', p.kabidAptika, { decision: 'approve' });
+  await until(id, (c) => c.status === 'awaiting-acknowledgement');
+  const asked = await queriedDuring(async () => {
+    const acknowledged = await act(id, 'acknowledge', p.pranataKomputer1);
+    expect(acknowledged.statusCode).toBe(200);
+    // The receipt's Update answers the version before the close: the case is answered as its close wrote it (the row may have moved on since: its work cycle started).
+    expect(acknowledged.json()).toMatchObject({ status: 'issued', outcome: { status: 'issued' } });
+    expect(acknowledged.json().timeline.at(-1)?.action).toBe('diterima');
+  });
+  expect(asked).toEqual([]);
 }, 60_000);
 
 it('a pass takes what moved since the last one: a case neither started, closed nor written since is not compared', async () => {
