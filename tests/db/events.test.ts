@@ -8,6 +8,7 @@ import { caseEvents, type Prior } from '../../domain/events';
 import type { CaseView, Task, TimelineEntry } from '../../domain/kasus';
 import type { Pool, PoolClient } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { until } from '../support/poll';
 
 const PPK = { nip: '198002142005012203', nama: 'Siti Rahmawati', jabatan: 'Kepala Bidang Aptika' };
 const ATASAN = { nip: '197408231999031202', nama: 'Bambang Sutrisno', jabatan: 'Kepala Diskominfo' };
@@ -77,7 +78,11 @@ describe('the outbox', () => {
 
   it('never lets a reader past an event whose transaction is still running: a later commit waits for it', async () => {
     const scope = { system: 'banjar-eoffice', regions: ['banjar'] };
-    const start = (await eventsAfter(db.pool, scope, { txid: '0', id: 0 }, 100)).at(-1)!.position;
+    // A reader sees events below the cluster's oldest running transaction, which another suite's open
+    // transaction (in its own database) holds back for a while: asked until they are released.
+    const released = (after: Parameters<typeof eventsAfter>[2], count: number) =>
+      until(`${count} events released`, async () => { const e = await eventsAfter(db.pool, scope, after, 100); return e.length >= count && e; });
+    const start = (await released({ txid: '0', id: 0 }, 4)).at(-1)!.position;
     const slow = await db.pool.connect();
     try {
       await slow.query('BEGIN');
@@ -88,7 +93,7 @@ describe('the outbox', () => {
     } finally {
       slow.release();
     }
-    const after = await eventsAfter(db.pool, scope, start, 100);
+    const after = await released(start, 4);
     expect(after.map((e) => `${e.caseId} ${e.type}`)).toEqual([
       'banjar-p2-slow case.started', 'banjar-p2-slow task.opened', 'banjar-p2-quick case.started', 'banjar-p2-quick task.opened',
     ]);
