@@ -37,7 +37,7 @@ export async function runWorker(): Promise<void> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TASK_QUEUE,
     workflowsPath: require.resolve('./workflows'),
-    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter, arsip: { temporal, retentionYears: config.archiveRetentionYears, store: arsipStore(config, pool) } }),
+    activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter, temporal, arsip: { retentionYears: config.archiveRetentionYears, store: arsipStore(config, pool) } }),
   });
   // The audit log's anchor and the archive of closed cases run on this task queue: started once, found running at every later start.
   await startJangkarAudit(temporal, config.TASK_QUEUE);

@@ -26,7 +26,7 @@ import { PostgresArsip, type ArsipStore } from '../services/arsipStore';
 import { newCaseId, planCase } from '../services/planCase';
 import { arsipId, type ArsipInput } from '../workflows/shared';
 import { PROCEDURES } from '../procedures';
-import { PROCEDURE as P7, hariPenugasan, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
+import { PROCEDURE as P7, hariPenugasan, idSiklusKinerja, pelaksanaOf, type MulaiSiklus, type SiklusKinerjaInput } from '../procedures/siklusKinerja/plan';
 import { idTugasPenilaian, planTugas, PROCEDURE as P8, tugasPenilaianTim, type RekomendasiPenilaianKinerjaInput, type TugasPenilaian } from '../procedures/rekomendasiPenilaianKinerja/plan';
 import type { PembentukanTimKerjaSubject } from '../procedures/pembentukanTimKerja/plan';
 
@@ -47,10 +47,22 @@ export interface ActivityDeps {
   /** Where the steps' timings go (the worker's: the SDK runtime's, scraped at WORKER_METRICS_ADDRESS); default: nowhere. */
   meter?: MetricMeter;
   /**
+   * Temporal, for what a case starts beside itself (its work cycle, the archive of a case closed before
+   * the archive's queue) and what the archive reads: absent, those fail (and are retried) saying so.
+   */
+  temporal?: Client;
+  /**
    * The archive of closed cases reads them from Temporal and writes them to its store (services/arsipStore.ts;
    * default: this database's tables): absent, archiving fails (and is retried) with that reason.
    */
-  arsip?: { temporal: Client; retentionYears: number; store?: ArsipStore };
+  arsip?: { retentionYears: number; store?: ArsipStore };
+}
+
+/** The work cycle an assignment continues into: the assignment, the settings its request made, the employee on a list (P3). */
+export interface RencanaSiklus {
+  penugasan: CaseView;
+  pengaturan?: PengaturanSiklus;
+  pegawai?: string;
 }
 
 /** The worker's step histogram (milliseconds), by step: where a case's time goes on the worker's side. */
@@ -71,14 +83,42 @@ function stepTimer(meter: MetricMeter) {
 /** A view whose only tasks are its first ones, open: the moment its first task becomes visible. */
 const firstTasksOpen = (view: CaseView) => view.tasks.length > 0 && view.tasks.every((t) => t.status === 'open') && !view.timeline.some((e) => e.taskId);
 
-export function createActivities({ pool, log, config = loadConfig({}), penerbitan, meter = noopMetricMeter, arsip }: ActivityDeps) {
+export function createActivities({ pool, log, config = loadConfig({}), penerbitan, meter = noopMetricMeter, temporal, arsip }: ActivityDeps) {
   const { assignmentWindow } = config;
   const timed = stepTimer(meter);
   const sinceStart = meter.createHistogram(`${STEP_METRIC}_since_start`, 'float', 'ms', 'From a case\'s start (its workflow\'s first task) to a moment of it (first task visible)');
-  const archiveDeps = () => {
-    if (!arsip) throw new Error('this worker has no Temporal client for the archive (ActivityDeps.arsip)');
-    return { pool, store: arsip.store ?? new PostgresArsip(pool), temporal: arsip.temporal, retentionYears: arsip.retentionYears, penerbitan };
+  const temporalClient = () => {
+    if (!temporal) throw new Error('this worker has no Temporal client (ActivityDeps.temporal)');
+    return temporal;
   };
+  const archiveDeps = () => {
+    if (!arsip) throw new Error('this worker has no archive (ActivityDeps.arsip)');
+    return { pool, store: arsip.store ?? new PostgresArsip(pool), temporal: temporalClient(), retentionYears: arsip.retentionYears, penerbitan };
+  };
+  /** The work cycle of an assignment, planned against the master data as it is now (planSiklusKinerja), as case `caseId`. */
+  async function planSiklus(q: RencanaSiklus, caseId: string): Promise<{ input: SiklusKinerjaInput } | { refusal: Refusal }> {
+    const { penugasan, pengaturan = {} } = q;
+    const p7 = PROCEDURES[P7];
+    const request: MulaiSiklus = {
+      penugasan: penugasan.caseId,
+      ...(q.pegawai ? { pegawai: q.pegawai } : {}),
+      // The default cadence, no longer than the assignment itself: then one report, at its end.
+      laporan: pengaturan.laporan ?? { ...config.laporanKinerja, setiapHari: Math.min(config.laporanKinerja.setiapHari, pengaturan.hariKerja ?? hariPenugasan(penugasan) ?? Infinity) },
+      ...(pengaturan.hariKerja ? { hariKerja: pengaturan.hariKerja } : {}),
+      ...(pengaturan.laporanPerRiwayat ? { laporanPerRiwayat: pengaturan.laporanPerRiwayat } : {}),
+      ...(pengaturan.penerimaLaporan ? { penerimaLaporan: pengaturan.penerimaLaporan } : {}),
+    };
+    const related = { [penugasan.caseId]: penugasan };
+    const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
+    try {
+      const input = await timed('work cycle plan', () => planCase(async (r, nips, staffOf) => withPlt(pool, r, await loadOrg(pool, r, nips, staffOf)), p7, penugasan.region, request, pekerja, { caseId, deadlines: config.deadlines, related }));
+      return { input: input as SiklusKinerjaInput };
+    } catch (e) {
+      if (e instanceof RuleViolation) return { refusal: e.refusal };
+      throw e;
+    }
+  }
+
   return {
     /** Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write was made. */
     async saveCase(view: CaseView, at?: HistoryPosition): Promise<void> {
@@ -132,27 +172,25 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
      * the deployment's. A refusal (say, no head above the unit to review the result) is answered, not
      * retried: the assignment records it and the cycle can be started through the API once mended.
      */
-    async planSiklusKinerja(q: { penugasan: CaseView; pengaturan?: PengaturanSiklus; pegawai?: string }): Promise<{ input: SiklusKinerjaInput } | { refusal: Refusal }> {
-      const { penugasan, pengaturan = {} } = q;
-      const p7 = PROCEDURES[P7];
-      const request: MulaiSiklus = {
-        penugasan: penugasan.caseId,
-        ...(q.pegawai ? { pegawai: q.pegawai } : {}),
-        // The default cadence, no longer than the assignment itself: then one report, at its end.
-        laporan: pengaturan.laporan ?? { ...config.laporanKinerja, setiapHari: Math.min(config.laporanKinerja.setiapHari, pengaturan.hariKerja ?? hariPenugasan(penugasan) ?? Infinity) },
-        ...(pengaturan.hariKerja ? { hariKerja: pengaturan.hariKerja } : {}),
-        ...(pengaturan.laporanPerRiwayat ? { laporanPerRiwayat: pengaturan.laporanPerRiwayat } : {}),
-        ...(pengaturan.penerimaLaporan ? { penerimaLaporan: pengaturan.penerimaLaporan } : {}),
-      };
-      const related = { [penugasan.caseId]: penugasan };
-      const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
-      try {
-        const input = await timed('work cycle plan', () => planCase(async (r, nips, staffOf) => withPlt(pool, r, await loadOrg(pool, r, nips, staffOf)), p7, penugasan.region, request, pekerja, { caseId: newCaseId(penugasan.region, p7), deadlines: config.deadlines, related }));
-        return { input: input as SiklusKinerjaInput };
-      } catch (e) {
-        if (e instanceof RuleViolation) return { refusal: e.refusal };
-        throw e;
-      }
+    async planSiklusKinerja(q: RencanaSiklus): Promise<{ input: SiklusKinerjaInput } | { refusal: Refusal }> {
+      return planSiklus(q, newCaseId(q.penugasan.region, PROCEDURES[P7]));
+    },
+
+    /**
+     * Plans the work cycle as planSiklusKinerja does and starts it (its case id the assignment's own, so a
+     * retried start finds the cycle it started), as a case of its own that outlives the assignment, with
+     * `memo` (the build the assignment runs under): no second workflow task of the assignment waits for it.
+     * Answers the cycle's case id, or the refusal.
+     */
+    async mulaiSiklusKinerja(q: RencanaSiklus, memo?: Record<string, unknown>): Promise<{ caseId: string } | { refusal: Refusal }> {
+      const planned = await planSiklus(q, idSiklusKinerja(q.penugasan, q.pegawai));
+      if ('refusal' in planned) return planned;
+      const { caseId } = planned.input;
+      await timed('work cycle start', () => temporalClient().workflow.start('siklusKinerja', {
+        workflowId: caseId, taskQueue: Context.current().info.taskQueue, args: [planned.input], workflowIdConflictPolicy: 'USE_EXISTING', ...(memo ? { memo } : {}),
+      }));
+      log.info({ workflowId: q.penugasan.caseId, siklusKinerja: caseId }, 'work cycle started');
+      return { caseId };
     },
 
     /**
@@ -214,7 +252,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
 
     /** Starts the archive of a case (or of one run of it) on this task queue, as cases that closed before the queue do; one already started is left to run. */
     async mulaiArsip(q: ArsipInput, memo?: Record<string, unknown>): Promise<void> {
-      await archiveDeps().temporal.workflow.start('arsipKasus', {
+      await temporalClient().workflow.start('arsipKasus', {
         workflowId: arsipId(q.caseId, q.runId), taskQueue: Context.current().info.taskQueue, args: [q], workflowIdConflictPolicy: 'USE_EXISTING', ...(memo ? { memo } : {}),
       });
     },

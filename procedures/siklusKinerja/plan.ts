@@ -116,6 +116,13 @@ const penugasanDari = (view: CaseView) => (view.procedure === P6 ? timKerja(view
  */
 export const pelaksanaOf = (view: CaseView) => (view.procedure === P3 ? undefined : penugasanDari(view).pegawai?.nip);
 
+/**
+ * The case id of the work cycle an assignment starts (`nip`: of one employee on a list, P3): the
+ * assignment's own with its procedure's code made p7, so a start retried finds the cycle it started.
+ */
+export const idSiklusKinerja = (penugasan: Pick<CaseView, 'caseId' | 'region'>, nip?: string) =>
+  `${penugasan.region}-p7-${penugasan.caseId.replace(/^[a-z]+-p\d-/, '')}${nip ? `-${nip}` : ''}`;
+
 /** The length of the assignment in days, both ends counted, where it states its jangka waktu. */
 export const hariPenugasan = (view: CaseView) => {
   const j = penugasanDari(view).jangkaWaktu;

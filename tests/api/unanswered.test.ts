@@ -27,7 +27,7 @@ async function runWorker(): Promise<() => Promise<void>> {
   const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
   const worker = await Worker.create({
     connection, taskQueue: s.taskQueue, workflowBundle,
-    activities: createActivities({ pool: s.db.pool, log: testLogger(), arsip: { temporal: s.temporal, retentionYears: 10 } }),
+    activities: createActivities({ pool: s.db.pool, log: testLogger(), temporal: s.temporal, arsip: { retentionYears: 10 } }),
     // No sticky cache: a worker that is stopped leaves no case waiting on its own queue.
     maxCachedWorkflows: 0,
   });

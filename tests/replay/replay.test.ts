@@ -46,13 +46,13 @@ describe('replay of committed histories', () => {
     await Worker.runReplayHistory({ workflowBundle: current }, load(file));
   });
 
-  it('a run before the patch generation and one with it, replayed by one worker one after the other, each keep their own answer', async () => {
-    // The generation is asked once per run and kept in module state: a worker that shared it between runs
-    // would replay the second run (which recorded the generation's marker alone) as the first's (no generation).
-    const pair = ['penunjukanLintasUnit-banjar-approved.v6.json', 'penunjukanLintasUnit-banjar-approved.json'];
+  it('runs before the patch generations and under each, replayed by one worker one after the other, each keep their own answer', async () => {
+    // A generation is asked once per run and kept in module state: a worker that shared it between runs
+    // would replay a run (which recorded one generation's marker alone) as the one before it.
+    const runs = ['penunjukanLintasUnit-banjar-approved.v6.json', 'penunjukanLintasUnit-banjar-approved.v7.json', 'penunjukanLintasUnit-banjar-approved.json', 'penunjukanLintasUnit-banjar-approved.v6.json'];
     const results = [];
-    for await (const r of Worker.runReplayHistories({ workflowBundle: current }, pair.map((f, i) => ({ workflowId: `pair-${i}`, history: load(f) })))) results.push(r);
-    expect(results.map((r) => [r.workflowId, r.error])).toEqual([['pair-0', undefined], ['pair-1', undefined]]);
+    for await (const r of Worker.runReplayHistories({ workflowBundle: current }, runs.map((f, i) => ({ workflowId: `run-${i}`, history: load(f) })))) results.push(r);
+    expect(results.map((r) => [r.workflowId, r.error])).toEqual(runs.map((_, i) => [`run-${i}`, undefined]));
   });
 
   it('an incompatible change is caught as a DeterminismViolationError', async () => {

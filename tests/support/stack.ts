@@ -82,7 +82,7 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
       connection: nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
-      activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan(), arsip: { temporal, retentionYears: 10, store: opts.arsip } }),
+      activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan(), temporal, arsip: { retentionYears: 10, store: opts.arsip } }),
     });
     const running = worker.run();
     // The archive of closed cases, as the worker process starts it; quick to take a case, for the suites that read it.

@@ -58,8 +58,8 @@ export function workflowSuite(): WorkflowSuite {
         taskQueue: TASK_QUEUE,
         workflowBundle: bundle,
         ...(process.env.REPLAY_EVERY_TASK ? { maxCachedWorkflows: 0 } : {}),
-        // The archive's own client: the test environment's would let the clock skip while the activity waits on a case.
-        activities: createActivities({ pool: db.pool, log: testLogger(), config: CYCLE_CONFIG, arsip: { temporal: new Client({ connection: env.connection, namespace: env.namespace }), retentionYears: 10 } }),
+        // The activities' own client (a work cycle's start, the archive): the test environment's would let the clock skip while an activity waits on a case.
+        activities: createActivities({ pool: db.pool, log: testLogger(), config: CYCLE_CONFIG, temporal: new Client({ connection: env.connection, namespace: env.namespace }), arsip: { retentionYears: 10 } }),
       });
       return await worker.runUntil(async () => {
         const handle = await env.client.workflow.start(workflowType, { workflowId: input.caseId, taskQueue: TASK_QUEUE, args: [input] });

@@ -1,7 +1,9 @@
 // P1 workflow on the time-skipping test server with real activities against PostgreSQL.
 import type { WorkflowHandle } from '@temporalio/client';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { createActivities } from '../../activities';
 import { loadOrg } from '../../db/masterData';
 import { demoPeople } from '../../demo/masterData';
 import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
@@ -9,8 +11,9 @@ import type { CaseView } from '../../domain/kasus';
 import { involves, plan, type PenunjukanDalamUnitInput, type PermintaanPenunjukan } from '../../procedures/penunjukanDalamUnit/plan';
 import { PROFILES } from '../../profiles';
 import type { Region } from '../../profiles/schema';
-import { acknowledgeUpdate, caseQuery, decideUpdate, withdrawUpdate } from '../../workflows/shared';
+import { acknowledgeUpdate, caseQuery, decideUpdate, TASK_QUEUE, withdrawUpdate } from '../../workflows/shared';
 import { DEADLINES, openTask, refusalOf } from '../support/cases';
+import { testLogger } from '../support/logger';
 import { delivered as deliveredIn, workflowSuite } from '../support/workflows';
 
 const suite = workflowSuite();
@@ -194,6 +197,13 @@ describe('penunjukan dalam unit (P1)', () => {
         expect(view.timeline[0]).toMatchObject({ action: 'diajukan', notes: expect.stringContaining(input.caseId) });
         // Its projection is there for the inbox: the employee sees the plan due.
         expect((await suite.db.pool.query("SELECT 1 FROM tasks WHERE case_id = $1 AND task_id = 'rencana-1' AND assignee_nip = $2", [view.caseId, p.pranataKomputer1])).rowCount).toBe(1);
+        // Its start run again, as a retried local activity does with the assignment it had: the same cycle, not a second one.
+        const { runId } = await cycle.describe();
+        const activities = createActivities({ pool: suite.db.pool, log: testLogger(), temporal: suite.env.client });
+        const again = await new MockActivityEnvironment({ taskQueue: TASK_QUEUE }).run(activities.mulaiSiklusKinerja, { penugasan: { ...result, siklusKinerja: undefined }, pengaturan: input.siklusKinerja });
+        expect(again).toEqual({ caseId: result.siklusKinerja });
+        expect((await cycle.describe()).runId).toBe(runId);
+        expect(await openTask(cycle, 'rencana-1')).toMatchObject({ assignee: { nip: p.pranataKomputer1 } });
       });
     });
 

@@ -60,19 +60,28 @@ export const PATCHES = {
    * generation takes every id above without one. An id added below it gets its own marker again.
    */
   'generasi-1': 'cases started before it (every history recorded before it) mark each id above as they reach it',
+  /** An issued assignment starts its work cycle from a local activity, not as a child workflow it waits a workflow task for (kernel: work). */
+  'siklus-dari-aktivitas': 'cases of every procedure that started their cycle before it (every history recorded before it) started it as a child workflow',
+  /** A generation as generasi-1, standing for every id above it (generasi-1 and the ids above that too). */
+  'generasi-2': 'cases started before it (every history recorded before it) mark generasi-1, or each id, as they did',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
 
 const ids = Object.keys(PATCHES) as PatchId[];
-const GENERASI_1 = new Set(ids.slice(0, ids.indexOf('generasi-1')));
+const before = (generation: PatchId) => new Set(ids.slice(0, ids.indexOf(generation)));
+const GENERASI_1 = before('generasi-1');
+const GENERASI_2 = before('generasi-2');
 
 /**
- * Whether this run recorded the generation, asked at its first patch() and kept: a run started before
- * it replays without the marker and goes on marking each id as before. Module state is the run's own
- * (the worker gives each workflow its own module instances; keep this module out of preloadModules).
+ * Whether this run recorded a generation, the newest asked first at its first patch() and kept: a run
+ * started before it replays without its marker and goes on as it did (an older generation, or each id
+ * marked). Module state is the run's own (the worker gives each workflow its own module instances; keep
+ * this module out of preloadModules).
  */
+let generasi2: boolean | undefined;
 let generasi1: boolean | undefined;
 
 /** patched() for an id on the list: true in a case that has run (or now runs) the patched code. */
-export const patch = (id: PatchId): boolean => (GENERASI_1.has(id) && (generasi1 ??= patched('generasi-1'))) || patched(id);
+export const patch = (id: PatchId): boolean =>
+  (GENERASI_2.has(id) && (generasi2 ??= patched('generasi-2'))) || (GENERASI_1.has(id) && (generasi1 ??= patched('generasi-1'))) || patched(id);

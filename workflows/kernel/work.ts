@@ -1,9 +1,11 @@
 // What follows an issued assignment: its work cycle (P7). The one part of the kernel that knows P7.
 import { getExternalWorkflowHandle, ParentClosePolicy, startChild, workflowInfo } from '@temporalio/workflow';
 import type { CaseView, OfficialRef } from '../../domain/kasus';
+import type { Refusal } from '../../domain/refusal';
 import { perubahanTimOf } from '../../procedures/siklusKinerja/plan';
 import { timBerubahSignal } from '../shared';
-import { planSiklusKinerja } from './activities';
+import type { RencanaSiklus } from '../../activities';
+import { mulaiSiklusKinerja, planSiklusKinerja } from './activities';
 import type { CaseContext } from './context';
 import { inheritedMemo } from './arsip';
 import { patch } from './patches';
@@ -20,19 +22,28 @@ export async function work<S>(c: CaseContext<S>, each?: OfficialRef[]): Promise<
   // Added after cases of every procedure had been issued: those replay without it.
   if (workflowInfo().parent || !patch('siklus-kinerja')) return view;
   for (const pegawai of each ?? [undefined]) {
-    const planned = await planSiklusKinerja({ penugasan: view, pengaturan: input.siklusKinerja, ...(pegawai ? { pegawai: pegawai.nip } : {}) });
-    if ('refusal' in planned) {
-      const { citation, message } = planned.refusal;
+    const rencana: RencanaSiklus = { penugasan: view, pengaturan: input.siklusKinerja, ...(pegawai ? { pegawai: pegawai.nip } : {}) };
+    // Added after cases had started their cycles as child workflows (the assignment waiting a workflow task for each): those replay so.
+    const started = patch('siklus-dari-aktivitas') ? await mulaiSiklusKinerja(rencana, inheritedMemo().memo) : await startedAsChild(rencana);
+    if ('refusal' in started) {
+      const { citation, message } = started.refusal;
       record(c, { action: 'dicatat', role: 'sistem', citation: citation ?? input.procedureCitation, notes: `siklus kinerja ${pegawai ? `${pegawai.nama} ` : ''}tidak dimulai: ${message}` });
       continue;
     }
     // The case names its cycle(s); the cycle's own record opens with this assignment.
-    await startChild('siklusKinerja', { workflowId: planned.input.caseId, args: [planned.input], parentClosePolicy: ParentClosePolicy.ABANDON, ...inheritedMemo() });
-    if (pegawai) (view.siklusKinerjaPegawai ??= []).push({ nip: pegawai.nip, caseId: planned.input.caseId });
-    else view.siklusKinerja = planned.input.caseId;
+    if (pegawai) (view.siklusKinerjaPegawai ??= []).push({ nip: pegawai.nip, caseId: started.caseId });
+    else view.siklusKinerja = started.caseId;
   }
   await publish(c);
   return view;
+}
+
+/** The cycle planned, then started as a child workflow of the assignment (cases before 'siklus-dari-aktivitas'). */
+async function startedAsChild(rencana: RencanaSiklus): Promise<{ caseId: string } | { refusal: Refusal }> {
+  const planned = await planSiklusKinerja(rencana);
+  if ('refusal' in planned) return planned;
+  await startChild('siklusKinerja', { workflowId: planned.input.caseId, args: [planned.input], parentClosePolicy: ParentClosePolicy.ABANDON, ...inheritedMemo() });
+  return { caseId: planned.input.caseId };
 }
 
 /**
