@@ -17,6 +17,7 @@ import { disableSubscription } from '../db/webhooks';
 import { deliverRound, type DeliveryRound } from '../services/webhooks';
 import { pruneEvents as pruneOldEvents } from '../db/events';
 import type { Penugasan } from '../domain/batasPenugasan';
+import type { Prior } from '../domain/events';
 import type { Asal, Candidate, CaseRules, CaseView, OfficialRef, PengaturanSiklus } from '../domain/kasus';
 import { asCandidate, eligibilityProblems } from '../domain/penugasan';
 import { RuleViolation, type Refusal } from '../domain/refusal';
@@ -120,9 +121,12 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
   }
 
   return {
-    /** Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write was made. */
-    async saveCase(view: CaseView, at?: HistoryPosition): Promise<void> {
-      await timed('projection write', () => storeCase(pool, view, at));
+    /**
+     * Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write
+     * was made; `prior`, what the case's previous write showed (null: none), for the events between them.
+     */
+    async saveCase(view: CaseView, at?: HistoryPosition, prior?: Prior | null): Promise<void> {
+      await timed('projection write', () => storeCase(pool, view, at, prior));
       if (firstTasksOpen(view)) sinceStart.record(Date.now() - Date.parse(view.startedAt), { step: 'first task visible', procedure: view.procedure });
     },
 

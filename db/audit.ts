@@ -50,17 +50,20 @@ export const hashOf = ({ seq: _seq, hash: _hash, ...content }: Omit<AuditRow, 'h
 /** Appends a row to a chain; the head's row lock serialises concurrent appends, so the chain never forks. */
 export async function appendAudit(pool: Pool, chain: string, entry: AuditEntry): Promise<AuditRow> {
   return inTransaction(pool, async (client) => {
-    await client.query('INSERT INTO audit_heads (chain, seq, hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING', [chain, GENESIS]);
-    const head = (await client.query('SELECT seq, hash FROM audit_heads WHERE chain = $1 FOR UPDATE', [chain])).rows[0];
+    // The head, made on a chain's first row, and locked (an upsert that always updates locks the row it returns).
+    const head = (await client.query(
+      'INSERT INTO audit_heads (chain, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO UPDATE SET chain = EXCLUDED.chain RETURNING seq, hash', [chain, GENESIS],
+    )).rows[0];
     // Taken under the lock, so times rise along the chain.
     const content = { chain, seq: Number(head.seq) + 1, at: new Date().toISOString(), ...entry, prevHash: head.hash as string };
     const row: AuditRow = { ...content, hash: hashOf(content) };
     await client.query(
-      `INSERT INTO audit_log (chain, seq, at, request_id, client, official, known_via, vouched_by, on_behalf_of, operation, case_id, task_id, request_hash, status, code, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+      `WITH logged AS (
+         INSERT INTO audit_log (chain, seq, at, request_id, client, official, known_via, vouched_by, on_behalf_of, operation, case_id, task_id, request_hash, status, code, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17))
+       UPDATE audit_heads SET seq = $2, hash = $17 WHERE chain = $1`,
       [row.chain, row.seq, row.at, row.requestId, row.client, row.official, row.knownVia, row.vouchedBy, row.onBehalfOf, row.operation, row.caseId, row.taskId, row.requestHash, row.status, row.code, row.prevHash, row.hash],
     );
-    await client.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE chain = $1', [chain, row.seq, row.hash]);
     return row;
   });
 }

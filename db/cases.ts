@@ -1,8 +1,8 @@
 // The case projection and the inbox, written by the saveCase activity and read by the API; each write
-// appends the events it makes visible (db/events.ts) in its transaction.
+// appends the events it makes visible (db/events.ts) in its statement.
 import type { Pool } from 'pg';
 import { type CaseStatus, type CaseView, type DelegasiTugas, type OfficialRef } from '../domain/kasus';
-import { caseEvents } from '../domain/events';
+import { caseEvents, type CaseEvent, type Prior } from '../domain/events';
 import { insertEvents, lockPrior } from './events';
 import { inTransaction } from './transaction';
 
@@ -41,18 +41,15 @@ const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.ma
          WHERE (${TASK_FIELDS.map((c) => `tasks.${c}`).join(', ')}) IS DISTINCT FROM (${TASK_FIELDS.map((c) => `EXCLUDED.${c}`).join(', ')})`;
 
 /**
- * The case row and its tasks in one statement, in a transaction with the events the change causes: the row if the guard lets it,
- * then, only if it was written, each task upserted where it changed and those no longer in the view
- * removed (a task unchanged is not rewritten, so the inbox counts are not touched for it).
+ * The statement that writes the case row and its tasks, with the events the change causes: the row if
+ * the guard lets it, then, only if it was written, each task upserted where it changed and those no
+ * longer in the view removed (a task unchanged is not rewritten, so the inbox counts are not touched for
+ * it). `eventsWhen`: the events go in only if the row was written (else they go in regardless, each once).
  */
-async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
+function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[], events: CaseEvent[], eventsWhen: boolean) {
   const n = 11 + seen.length; // the parameters after the guard's: run id, history length, tasks, events
-  return inTransaction(pool, async (client) => {
-    // The case's events come from what changed since the row it replaces (locked), written in the same statement
-    // as the row and its tasks: the inbox counts the tasks change are shared rows, locked from there to the commit.
-    const events = caseEvents(await lockPrior(client, view.caseId), view);
-    const { rows } = await client.query(
-      `WITH written AS (
+  return {
+    text: `WITH written AS (
          INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${n}, $${n + 1})
          ON CONFLICT (case_id) DO UPDATE
@@ -69,18 +66,34 @@ async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undef
          ON CONFLICT (case_id, task_id) DO UPDATE ${UPDATE_CHANGED_TASK}),
        removed AS (
          DELETE FROM tasks WHERE case_id = (SELECT case_id FROM written) AND task_id NOT IN (SELECT task_id FROM now_open))
-       ${events.length ? `, appended AS (${insertEvents({ caseId: '$1', regions: '$10', events: `$${n + 3}`, when: 'EXISTS (SELECT 1 FROM written)' })})` : ''}
+       ${events.length ? `, appended AS (${insertEvents({ caseId: '$1', regions: '$10', events: `$${n + 3}`, ...(eventsWhen ? { when: 'EXISTS (SELECT 1 FROM written)' } : {}) })})` : ''}
        SELECT count(*)::int AS n FROM written`,
-      [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
-        ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks), ...(events.length ? [JSON.stringify(events)] : [])],
-    );
+    values: [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
+      ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks), ...(events.length ? [JSON.stringify(events)] : [])],
+  };
+}
+
+/**
+ * A write whose prior the database holds (the reconciler's; one that names none): in a transaction, the
+ * events from the row it replaces (locked), in the statement that writes the row and its tasks, so the
+ * inbox counts the tasks change (rows shared by every case of an official) are locked to the commit only.
+ */
+async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
+  return inTransaction(pool, async (client) => {
+    const { rows } = await client.query(caseWrite(view, at, guard, seen, caseEvents(await lockPrior(client, view.caseId), view), true));
     return rows[0].n > 0;
   });
 }
 
-/** Writes a case snapshot from its workflow unless a newer one of the same run is already stored. */
-export async function saveCase(pool: Pool, view: CaseView, at?: HistoryPosition): Promise<void> {
-  await writeCase(pool, view, at, FORWARD);
+/**
+ * Writes a case snapshot from its workflow unless a newer one of the same run is already stored.
+ * `prior`: what the workflow's previous write showed (null: none): then one statement, its events going in
+ * whether or not the row does (a later write may have got there first; each event once, by its key), so
+ * none is lost to writes that finish out of order. Without it, the events come from the stored row.
+ */
+export async function saveCase(pool: Pool, view: CaseView, at?: HistoryPosition, prior?: Prior | null): Promise<void> {
+  if (prior === undefined) await writeCase(pool, view, at, FORWARD);
+  else await pool.query(caseWrite(view, at, FORWARD, [], caseEvents(prior ?? undefined, view), false));
 }
 
 /** Replaces the row the reconciler compared (`seen`, absent: none) with its workflow's view (of run `runId`); false if it changed meanwhile. */

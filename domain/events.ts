@@ -67,6 +67,11 @@ const BY_ACTION: Partial<Record<TimelineEntry['action'], EventType>> = {
 /** A task open at a time: reopened (a returned work result) is opened again. */
 const openKey = (t: Pick<Task, 'id' | 'openedAt'>) => `${t.id}@${t.openedAt}`;
 
+/** What events need of a projection, as the next write's prior: taken by the workflow as it writes (lockPrior reads the same in SQL). */
+export const priorOf = (v: CaseView): Prior => ({
+  status: v.status, timelineLength: v.timeline.length, openTasks: v.tasks.filter((t) => t.status === 'open').map(openKey), documentIds: v.documents.map((d) => d.id),
+});
+
 /** An official as the contract names them (a view may hold more: an employee's golongan and unit). */
 const ref = (o: OfficialRef): OfficialRef => ({ nip: o.nip, nama: o.nama, jabatan: o.jabatan });
 const maybeRef = (o: OfficialRef | undefined) => o && ref(o);

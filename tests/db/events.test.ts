@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveCase } from '../../db/cases';
 import { inTransaction } from '../../db/transaction';
 import { eventsAfter, insertEvents, lockPrior } from '../../db/events';
-import { caseEvents, type Prior } from '../../domain/events';
+import { caseEvents, priorOf, type Prior } from '../../domain/events';
 import type { CaseView, Task, TimelineEntry } from '../../domain/kasus';
 import type { Pool, PoolClient } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -22,9 +22,6 @@ const view = (over: Partial<CaseView> = {}): CaseView => ({
   caseId: 'banjar-p2-ev', procedure: 'penunjukan-lintas-unit', region: 'banjar', judul: 'Penunjukan', status: 'awaiting-decision', pemohon: ATASAN,
   subject: {}, tasks: [task()], timeline: [entry('diajukan', '2026-12-01T01:00:00.000Z', { taskId: undefined, citation: 'banjar lampiran II.B.1.b.1' })],
   documents: [], startedAt: '2026-12-01T01:00:00.000Z', version: 1, ...over,
-});
-const priorOf = (v: CaseView): Prior => ({
-  status: v.status, timelineLength: v.timeline.length, openTasks: v.tasks.filter((t) => t.status === 'open').map((t) => `${t.id}@${t.openedAt}`), documentIds: v.documents.map((d) => d.id),
 });
 /** Appends a write's events as the projection write does, alone: for a write retried over the same prior, or a transaction held open. */
 const append = (db: Pool | PoolClient, prior: Prior | undefined, v: CaseView) =>
@@ -74,6 +71,23 @@ describe('the outbox', () => {
     expect(rows.map((r) => r.type)).toEqual(['case.started', 'task.opened', 'task.decided', 'case.closed']);
     expect(rows.every((r) => r.regions.join() === 'banjar')).toBe(true);
     expect(await inTransaction(db.pool, (c) => lockPrior(c, 'banjar-p2-ev'))).toEqual(priorOf(next));
+  });
+
+  it('a write that names its prior (the workflow\'s): writes that finish out of order each tell their events once, a retry nothing more', async () => {
+    const id = 'banjar-p2-order';
+    const v1 = view({ caseId: id });
+    const v2 = view({ caseId: id, version: 2, tasks: [task({ status: 'done' }), task({ id: 'tanda-terima', openedAt: '2026-12-02T01:00:00.000Z' })], timeline: [...v1.timeline, entry('disetujui', '2026-12-02T01:00:00.000Z')] });
+    const v3 = view({ caseId: id, version: 3, status: 'issued', tasks: [task({ status: 'done' }), task({ id: 'tanda-terima', status: 'done', openedAt: '2026-12-02T01:00:00.000Z' })],
+      timeline: [...v2.timeline, entry('diterima', '2026-12-03T01:00:00.000Z', { taskId: 'tanda-terima' })], outcome: { status: 'issued', at: '2026-12-03T01:00:00.000Z', citation: 'banjar pasal 14' } });
+    await saveCase(db.pool, v1, undefined, null);
+    await saveCase(db.pool, v3, undefined, priorOf(v2)); // the later write got there first
+    await saveCase(db.pool, v2, undefined, priorOf(v1)); // its row is older than the stored one: not written, its events told
+    await saveCase(db.pool, v2, undefined, priorOf(v1)); // retried: nothing twice
+    const { rows } = await db.pool.query('SELECT type, payload FROM events WHERE case_id = $1 ORDER BY id', [id]);
+    expect(rows.map((r) => `${r.type} ${r.payload.data.task?.id ?? ''}`.trim()).sort()).toEqual(
+      ['case.started', 'task.opened keputusan-ppk', 'task.completed tanda-terima', 'case.closed', 'task.decided keputusan-ppk', 'task.opened tanda-terima'].sort(),
+    );
+    expect((await db.pool.query('SELECT version FROM cases WHERE case_id = $1', [id])).rows[0].version).toBe(3);
   });
 
   it('never lets a reader past an event whose transaction is still running: a later commit waits for it', async () => {

@@ -1,6 +1,7 @@
 // A running case's state, which the kernel's parts share: its view (what the projection and the query
 // show), what its Updates received, and its team slots. Each part is a set of functions over it.
 import type { Golongan } from '../../domain/kepegawaian';
+import { priorOf, type Prior } from '../../domain/events';
 import type { ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, OfficialRef, PlannedCase } from '../../domain/kasus';
 import { assignmentLedger } from './ledger';
 
@@ -29,6 +30,8 @@ export interface CaseContext<S = unknown> {
   rests?: { version: number; status: CaseStatus };
   /** Projection writes in flight: `opened` answers only when none is (see updates.ts). */
   writing: number;
+  /** What the last projection write showed, as far as its events go (null: nothing written yet): the next write's prior. */
+  published: Prior | null;
   /** The search attributes last upserted (JSON), so an unchanged set is not sent again. */
   searchAttributes?: string;
 }
@@ -65,6 +68,7 @@ export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): Ca
   return {
     input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, golongan: new Map(), guards: { decide: [], complete: [] }, writing: 0,
     // A case that continued as new was written where it waits.
+    published: prior ? priorOf(prior) : null,
     ...(prior ? { rests: { version: prior.version, status: prior.status } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // What leaves the workflow for readers: the timeline entries, the projection write (inbox, case page)
 // and the search attributes that find the case in Temporal.
 import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { priorOf } from '../../domain/events';
 import { FINAL_STATUSES, type Diketahui, type TimelineEntry } from '../../domain/kasus';
 import { searchAttributesOf } from '../searchAttributes';
 import type { UpdateAnswer } from '../shared';
@@ -22,7 +23,8 @@ export function stampVia(c: CaseContext, from: number, a: Diketahui & { actorNip
 /**
  * Writes the projection (inbox, case page); Updates await it so the caller reads its own write. The
  * write names its run and history position: one from a history Temporal lost is found and replaced by
- * the reconciler. (A local activity's input is in no command: replay is unchanged.) `rests`: the case now
+ * the reconciler; and what the previous write showed, for its events. (A local activity's input is in no
+ * command: replay is unchanged.) `rests`: the case now
  * waits on something besides a task (its linked cases); a task open or the case closed says so by itself.
  */
 export const publish = async (c: CaseContext, rests = false) => {
@@ -31,8 +33,11 @@ export const publish = async (c: CaseContext, rests = false) => {
   const resting = rests || FINAL_STATUSES.includes(status) || c.view.tasks.some((t) => t.status === 'open');
   upsertChanged(c);
   const { runId, historyLength } = workflowInfo();
+  // The events of this write are what changed since the last one this case made (its prior).
+  const prior = c.published;
+  c.published = priorOf(c.view);
   c.writing += 1;
-  await saveCase(c.view, { runId, historyLength }); // serialised when scheduled: later changes do not leak into it
+  await saveCase(c.view, { runId, historyLength }, prior); // serialised when scheduled: later changes do not leak into it
   c.writing -= 1;
   if (resting && version > (c.rests?.version ?? 0)) c.rests = { version, status };
 };
