@@ -6,7 +6,7 @@ import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
-import { saveCase as storeCase, addNotifications, getCase, type HistoryPosition, type Notification } from '../db/cases';
+import { saveCase as storeCase, addNotifications, getCase, type HistoryPosition, type Notification, type WrittenWith } from '../db/cases';
 import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
 import { loadOrg, loadUnitStaff, withPlt } from '../db/masterData';
@@ -123,10 +123,11 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
   return {
     /**
      * Projects the case into PostgreSQL: the case page and the inbox; `at`, where in its history the write
-     * was made; `prior`, what the case's previous write showed (null: none), for the events between them.
+     * was made; `prior`, what the case's previous write showed (null: none), for the events between them;
+     * `also`, the notifications and archive queue entry that go in with it.
      */
-    async saveCase(view: CaseView, at?: HistoryPosition, prior?: Prior | null): Promise<void> {
-      await timed('projection write', () => storeCase(pool, view, at, prior));
+    async saveCase(view: CaseView, at?: HistoryPosition, prior?: Prior | null, also?: WrittenWith): Promise<void> {
+      await timed('projection write', () => storeCase(pool, view, at, prior, also));
       if (firstTasksOpen(view)) sinceStart.record(Date.now() - Date.parse(view.startedAt), { step: 'first task visible', procedure: view.procedure });
     },
 

@@ -12,7 +12,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Pool } from 'pg';
-import { addNotifications, getCase, inbox, listCases, saveCase } from '../db/cases';
+import { getCase, inbox, listCases, saveCase, type WrittenWith } from '../db/cases';
 import { ensureDatabase } from '../db/database';
 import { issueDocument } from '../db/documents';
 import { loadOrg } from '../db/masterData';
@@ -20,6 +20,7 @@ import { migrate } from '../db/migrate';
 import { createPool } from '../db/pool';
 import { loadDemoData } from '../demo/load';
 import { permohonan, requester } from '../demo/permohonan';
+import { priorOf, type Prior } from '../domain/events';
 import type { CaseView, PlannedCase, Task } from '../domain/kasus';
 import { PROCEDURES } from '../procedures';
 import { planCase } from '../services/planCase';
@@ -86,22 +87,28 @@ async function oneCase(pool: Pool, planned: PlannedCase, n: number) {
   } as CaseView);
   /** The steps' tasks once `decided` of them are: those done, and the next one open. */
   const after = (decided: number) => steps.slice(0, decided + 1).map((t, k) => ({ ...t, status: k < decided ? 'done' as const : 'open' as const }));
-  await saveCase(pool, view(1, 'awaiting-decision', after(0)), at(8));
+  let prior: Prior | null = null;
+  /** Written as the worker writes: with what the previous write showed, and what the write carries. */
+  const write = async (v: CaseView, position: number, also?: WrittenWith) => {
+    await saveCase(pool, v, at(position), prior, also);
+    prior = priorOf(v);
+  };
+  await write(view(1, 'awaiting-decision', after(0)), 8);
   await inbox(pool, steps[0].assignee.nip, { limit: 50 });
   for (let i = 1; i <= steps.length; i++) {
     await getCase(pool, caseId);
-    await saveCase(pool, view(i + 1, i < steps.length ? 'awaiting-decision' : 'issuing', after(i)), at(8 + 6 * i));
+    await write(view(i + 1, i < steps.length ? 'awaiting-decision' : 'issuing', after(i)), 8 + 6 * i);
     await getCase(pool, caseId);
   }
   const doc = planned.documents[0];
   await issueDocument(pool, { id: `${caseId}.${doc.kind}`, caseId, region: planned.region, document: doc, issuedAt: openedAt, kop: { pemerintah: planned.pemerintah, tempat: planned.tempat, zonaWaktu: planned.zonaWaktu }, employee: planned.pegawai! });
-  await addNotifications(pool, { caseId, region: planned.region, taskId: 'diterbitkan', seq: 0, kind: 'diterbitkan', to: [planned.pemohon.nip, planned.pegawai!.nip], message: 'diterbitkan' });
   const receipt = { id: 'tanda-terima', kind: 'tanda-terima' as const, title: 'Tanda terima', role: 'Pegawai', citation: 'uji', assignee: planned.pegawai! };
   const done = steps.map((t) => ({ ...t, status: 'done' as const }));
-  await saveCase(pool, view(steps.length + 2, 'awaiting-acknowledgement', [...done, task(receipt, 'open')]), at(60));
+  const diterbitkan = { caseId, region: planned.region, taskId: 'diterbitkan', seq: 0, kind: 'diterbitkan' as const, to: [planned.pemohon.nip, planned.pegawai!.nip], message: 'diterbitkan' };
+  await write(view(steps.length + 2, 'awaiting-acknowledgement', [...done, task(receipt, 'open')]), 60, { notifications: [diterbitkan] });
   await getCase(pool, caseId);
-  await saveCase(pool, view(steps.length + 3, 'awaiting-acknowledgement', [...done, task(receipt, 'done')]), at(66));
-  await saveCase(pool, view(steps.length + 4, 'issued', [...done, task(receipt, 'done')]), at(70));
+  await write(view(steps.length + 3, 'awaiting-acknowledgement', [...done, task(receipt, 'done')]), 66);
+  await write(view(steps.length + 4, 'issued', [...done, task(receipt, 'done')]), 70, { arsip: { runId: 'bench-scale', whole: true } });
   await listCases(pool, { regions: [REGION], requester: planned.pemohon.nip, limit: 50 });
 }
 
@@ -129,7 +136,7 @@ async function main() {
   const pool = createPool({ connectionString: DATABASE_URL, max: CONCURRENCY + 2 }, { warn: ({ err }, message) => console.warn(`[bench:scale] ${message}: ${err.message}`) });
   try {
     await migrate(pool);
-    await pool.query('TRUNCATE cases, tasks, inbox_counts, documents, document_sequences, notifications CASCADE');
+    await pool.query('TRUNCATE cases, tasks, inbox_counts, documents, document_sequences, notifications, archive_queue CASCADE');
     await loadDemoData(pool, [REGION]);
     const p2 = PROCEDURES['penunjukan-lintas-unit'];
     const planned = await planCase((r, nips, staffOf) => loadOrg(pool, r, nips, staffOf), p2, REGION, permohonan(REGION), requester(REGION),

@@ -46,8 +46,11 @@ const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.ma
  * longer in the view removed (a task unchanged is not rewritten, so the inbox counts are not touched for
  * it). `eventsWhen`: the events go in only if the row was written (else they go in regardless, each once).
  */
-function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[], events: CaseEvent[], eventsWhen: boolean) {
-  const n = 11 + seen.length; // the parameters after the guard's: run id, history length, tasks, events
+function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[], events: CaseEvent[], eventsWhen: boolean, also: WrittenWith = {}) {
+  const n = 11 + seen.length; // the parameters after the guard's: run id, history length, tasks, events, then what goes in with it
+  const notifications = also.notifications?.length ? also.notifications : undefined;
+  const extra = [...(notifications ? [JSON.stringify(notifications)] : []), ...(also.arsip ? [also.arsip.runId, also.arsip.whole] : [])];
+  const p = n + 3 + (events.length ? 1 : 0); // the first of those
   return {
     text: `WITH written AS (
          INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
@@ -67,9 +70,17 @@ function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: strin
        removed AS (
          DELETE FROM tasks WHERE case_id = (SELECT case_id FROM written) AND task_id NOT IN (SELECT task_id FROM now_open))
        ${events.length ? `, appended AS (${insertEvents({ caseId: '$1', regions: '$10', events: `$${n + 3}`, ...(eventsWhen ? { when: 'EXISTS (SELECT 1 FROM written)' } : {}) })})` : ''}
+       ${notifications ? `, notified AS (
+         INSERT INTO notifications (case_id, region, task_id, seq, kind, recipient_nip, message)
+         SELECT $1, x.region, x."taskId", x.seq, x.kind, r.nip, x.message
+           FROM jsonb_to_recordset($${p}::jsonb) AS x(region text, "taskId" text, seq int, kind text, "to" jsonb, message text), jsonb_array_elements_text(x."to") AS r(nip)
+         ON CONFLICT DO NOTHING)` : ''}
+       ${also.arsip ? `, queued AS (
+         INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES ($1, $${p + (notifications ? 1 : 0)}, $${p + (notifications ? 2 : 1)}, now() + interval '2 seconds')
+         ON CONFLICT DO NOTHING)` : ''}
        SELECT count(*)::int AS n FROM written`,
     values: [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
-      ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks), ...(events.length ? [JSON.stringify(events)] : [])],
+      ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks), ...(events.length ? [JSON.stringify(events)] : []), ...extra],
   };
 }
 
@@ -78,9 +89,9 @@ function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: strin
  * events from the row it replaces (locked), in the statement that writes the row and its tasks, so the
  * inbox counts the tasks change (rows shared by every case of an official) are locked to the commit only.
  */
-async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = []): Promise<boolean> {
+async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[] = [], also?: WrittenWith): Promise<boolean> {
   return inTransaction(pool, async (client) => {
-    const { rows } = await client.query(caseWrite(view, at, guard, seen, caseEvents(await lockPrior(client, view.caseId), view), true));
+    const { rows } = await client.query(caseWrite(view, at, guard, seen, caseEvents(await lockPrior(client, view.caseId), view), true, also));
     return rows[0].n > 0;
   });
 }
@@ -91,9 +102,19 @@ async function writeCase(pool: Pool, view: CaseView, at: HistoryPosition | undef
  * whether or not the row does (a later write may have got there first; each event once, by its key), so
  * none is lost to writes that finish out of order. Without it, the events come from the stored row.
  */
-export async function saveCase(pool: Pool, view: CaseView, at?: HistoryPosition, prior?: Prior | null): Promise<void> {
-  if (prior === undefined) await writeCase(pool, view, at, FORWARD);
-  else await pool.query(caseWrite(view, at, FORWARD, [], caseEvents(prior ?? undefined, view), false));
+export async function saveCase(pool: Pool, view: CaseView, at?: HistoryPosition, prior?: Prior | null, also?: WrittenWith): Promise<void> {
+  if (prior === undefined) await writeCase(pool, view, at, FORWARD, [], also);
+  else await pool.query(caseWrite(view, at, FORWARD, [], caseEvents(prior ?? undefined, view), false, also));
+}
+
+/**
+ * What a workflow's write carries besides the case (each once, whether or not the row is written, as its
+ * events): the notifications the case queued since its last write, its archive queued as it closes (its
+ * run, or the whole case: as services/arsip.ts queueArchive, due a moment later, by when the run has closed).
+ */
+export interface WrittenWith {
+  notifications?: Notification[];
+  arsip?: { runId: string; whole: boolean };
 }
 
 /** Replaces the row the reconciler compared (`seen`, absent: none) with its workflow's view (of run `runId`); false if it changed meanwhile. */

@@ -90,6 +90,23 @@ describe('the outbox', () => {
     expect((await db.pool.query('SELECT version FROM cases WHERE case_id = $1', [id])).rows[0].version).toBe(3);
   });
 
+  it('a write carries the notifications its case queued and its archive queued as it closes: each once, retried or finishing after a later write', async () => {
+    const id = 'banjar-p2-also';
+    const v1 = view({ caseId: id });
+    const v2 = view({ caseId: id, version: 2, status: 'refused', tasks: [task({ status: 'done' })], timeline: [...v1.timeline, entry('ditolak', '2026-12-02T01:00:00.000Z')] });
+    const ditolak = { caseId: id, region: 'banjar', taskId: 'ditolak', seq: 0, kind: 'ditolak' as const, to: [ATASAN.nip, PPK.nip], message: 'Penunjukan: ditolak' };
+    await saveCase(db.pool, v1, { runId: 'run-1', historyLength: 10 }, null);
+    for (let i = 0; i < 2; i++) await saveCase(db.pool, v2, { runId: 'run-1', historyLength: 20 }, priorOf(v1), { notifications: [ditolak], arsip: { runId: 'run-1', whole: true } });
+    const sent = await db.pool.query('SELECT kind, recipient_nip, message FROM notifications WHERE case_id = $1 ORDER BY recipient_nip', [id]);
+    expect(sent.rows.map((r) => [r.kind, r.recipient_nip.trim(), r.message])).toEqual([ATASAN.nip, PPK.nip].sort().map((nip) => ['ditolak', nip, 'Penunjukan: ditolak']));
+    const queued = await db.pool.query('SELECT run_id, whole FROM archive_queue WHERE case_id = $1', [id]);
+    expect(queued.rows).toEqual([{ run_id: 'run-1', whole: true }]);
+    // A write that finds a later one stored (its row not written) still carries what it tells.
+    await saveCase(db.pool, { ...v1, version: 1 }, { runId: 'run-1', historyLength: 12 }, null, { notifications: [{ ...ditolak, taskId: 'pengingat', kind: 'pengingat', seq: 1, to: [PPK.nip] }] });
+    expect((await db.pool.query("SELECT 1 FROM notifications WHERE case_id = $1 AND kind = 'pengingat'", [id])).rowCount).toBe(1);
+    expect((await db.pool.query('SELECT version FROM cases WHERE case_id = $1', [id])).rows[0].version).toBe(2);
+  });
+
   it('never lets a reader past an event whose transaction is still running: a later commit waits for it', async () => {
     const scope = { system: 'banjar-eoffice', regions: ['banjar'] };
     // A reader sees events below the cluster's oldest running transaction, which another suite's open

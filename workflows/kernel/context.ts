@@ -1,6 +1,7 @@
 // A running case's state, which the kernel's parts share: its view (what the projection and the query
 // show), what its Updates received, and its team slots. Each part is a set of functions over it.
 import type { Golongan } from '../../domain/kepegawaian';
+import type { Notification } from '../../db/cases';
 import { priorOf, type Prior } from '../../domain/events';
 import type { ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, OfficialRef, PlannedCase } from '../../domain/kasus';
 import { assignmentLedger } from './ledger';
@@ -32,6 +33,8 @@ export interface CaseContext<S = unknown> {
   writing: number;
   /** What the last projection write showed, as far as its events go (null: nothing written yet): the next write's prior. */
   published: Prior | null;
+  /** Notifications the next projection write carries (kernel: deliver). */
+  readonly notifications: Notification[];
   /** The search attributes last upserted (JSON), so an unchanged set is not sent again. */
   searchAttributes?: string;
 }
@@ -66,7 +69,7 @@ export function createContext<S>(input: PlannedCase<S>, prior?: CaseView<S>): Ca
     version: 0,
   };
   return {
-    input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, golongan: new Map(), guards: { decide: [], complete: [] }, writing: 0,
+    input, view, ledger: assignmentLedger(input), decisions: new Map(), actions: new Map(), missed: [], issues: 0, golongan: new Map(), guards: { decide: [], complete: [] }, writing: 0, notifications: [],
     // A case that continued as new was written where it waits.
     published: prior ? priorOf(prior) : null,
     ...(prior ? { rests: { version: prior.version, status: prior.status } } : {}),

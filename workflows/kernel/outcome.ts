@@ -4,7 +4,7 @@ import { allHandlersFinished, condition } from '@temporalio/workflow';
 import type { CaseStatus, CaseView, OfficialRef } from '../../domain/kasus';
 import { notify } from './activities';
 import { nipsOf, now, type CaseContext } from './context';
-import { archive } from './arsip';
+import { archive, archivedWithWrite } from './arsip';
 import { patch } from './patches';
 import { publish } from './projection';
 import type { StepResult } from './step';
@@ -12,8 +12,11 @@ import type { StepResult } from './step';
 /** Delivers an outcome through the notification outbox (once per kind); `seq` tells apart deliveries of one kind (a case that issues documents twice). */
 export const deliver = async (c: CaseContext, kind: 'ditolak' | 'kedaluwarsa' | 'diterbitkan', to: OfficialRef[], message: string, seq = 0) => {
   // Added after P2 cases had started: those replay their history without it.
-  if (patch('deliver-outcomes'))
-    await notify({ caseId: c.input.caseId, region: c.input.region, taskId: kind, seq, kind, to: nipsOf(to), message });
+  if (!patch('deliver-outcomes')) return;
+  const n = { caseId: c.input.caseId, region: c.input.region, taskId: kind, seq, kind, to: nipsOf(to), message };
+  // Carried by the projection write that follows (a task opened, or the case closed); cases before 'tulis-bersama' wrote it alone.
+  if (patch('tulis-bersama')) c.notifications.push(n);
+  else await notify(n);
 };
 
 /**
@@ -29,11 +32,13 @@ export const finish = async <S>(c: CaseContext<S>, status: CaseStatus, citation:
   view.status = status;
   view.outcome = { status, at: now(), citation, reasons };
   for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
-  await publish(c);
+  // Queued with the closing write: the archive takes the case once its run has closed.
+  const arsip = archivedWithWrite();
+  await publish(c, false, arsip);
   await condition(allHandlersFinished);
   // Ended without the assignment: the team slots it held count no more (banjar pasal 9(4)–(5)).
   if (status !== 'issued') await c.ledger.release();
-  await archive(c.input.caseId);
+  if (!arsip) await archive(c.input.caseId);
   return view;
 };
 

@@ -62,6 +62,8 @@ export const PATCHES = {
   'generasi-1': 'cases started before it (every history recorded before it) mark each id above as they reach it',
   /** An issued assignment starts its work cycle from a local activity, not as a child workflow it waits a workflow task for (kernel: work). */
   'siklus-dari-aktivitas': 'cases of every procedure that started their cycle before it (every history recorded before it) started it as a child workflow',
+  /** An outcome's notification and a closing case's archive queue go in the projection write that follows, not in local activities of their own (kernel: deliver, finish). */
+  'tulis-bersama': 'cases that delivered an outcome or closed before it (every history recorded before it) ran notify and antreArsip',
   /** A generation as generasi-1, standing for every id above it (generasi-1 and the ids above that too). */
   'generasi-2': 'cases started before it (every history recorded before it) mark generasi-1, or each id, as they did',
 } as const;

@@ -2,6 +2,7 @@
 // and the search attributes that find the case in Temporal.
 import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { priorOf } from '../../domain/events';
+import type { WrittenWith } from '../../db/cases';
 import { FINAL_STATUSES, type Diketahui, type TimelineEntry } from '../../domain/kasus';
 import { searchAttributesOf } from '../searchAttributes';
 import type { UpdateAnswer } from '../shared';
@@ -21,13 +22,14 @@ export function stampVia(c: CaseContext, from: number, a: Diketahui & { actorNip
 }
 
 /**
- * Writes the projection (inbox, case page); Updates await it so the caller reads its own write. The
+ * Writes the projection (inbox, case page), with the notifications the case queued since the last write
+ * and, as it closes, its archive queued (`arsip`); Updates await it so the caller reads its own write. The
  * write names its run and history position: one from a history Temporal lost is found and replaced by
  * the reconciler; and what the previous write showed, for its events. (A local activity's input is in no
  * command: replay is unchanged.) `rests`: the case now
  * waits on something besides a task (its linked cases); a task open or the case closed says so by itself.
  */
-export const publish = async (c: CaseContext, rests = false) => {
+export const publish = async (c: CaseContext, rests = false, arsip?: WrittenWith['arsip']) => {
   c.view.version += 1;
   const { version, status } = c.view;
   const resting = rests || FINAL_STATUSES.includes(status) || c.view.tasks.some((t) => t.status === 'open');
@@ -36,8 +38,10 @@ export const publish = async (c: CaseContext, rests = false) => {
   // The events of this write are what changed since the last one this case made (its prior).
   const prior = c.published;
   c.published = priorOf(c.view);
+  // What the case tells with this write (its outcome's notification, its archive queued) goes in with it.
+  const also = c.notifications.length || arsip ? { notifications: c.notifications.splice(0), ...(arsip ? { arsip } : {}) } : undefined;
   c.writing += 1;
-  await saveCase(c.view, { runId, historyLength }, prior); // serialised when scheduled: later changes do not leak into it
+  await saveCase(c.view, { runId, historyLength }, prior, ...(also ? [also] : [])); // serialised when scheduled: later changes do not leak into it
   c.writing -= 1;
   if (resting && version > (c.rests?.version ?? 0)) c.rests = { version, status };
 };
