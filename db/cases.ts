@@ -47,14 +47,12 @@ const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.ma
  * it). `eventsWhen`: the events go in only if the row was written (else they go in regardless, each once).
  */
 function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[], events: CaseEvent[], eventsWhen: boolean, also: WrittenWith = {}) {
-  const n = 11 + seen.length; // the parameters after the guard's: run id, history length, tasks, events, then what goes in with it
-  const notifications = also.notifications?.length ? also.notifications : undefined;
-  const extra = [...(notifications ? [JSON.stringify(notifications)] : []), ...(also.arsip ? [also.arsip.runId, also.arsip.whole] : [])];
-  const p = n + 3 + (events.length ? 1 : 0); // the first of those
-  return {
-    text: `WITH written AS (
+  // $1–$10 the row's columns, then the guard's own (seen: $11–), then each value as the statement names it.
+  const values: unknown[] = [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region], ...seen];
+  const param = (v: unknown) => `$${values.push(v)}`;
+  const text = `WITH written AS (
          INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, started_at, regions, run_id, history_length)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $${n}, $${n + 1})
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ${param(at?.runId ?? null)}, ${param(at?.historyLength ?? 0)})
          ON CONFLICT (case_id) DO UPDATE
            SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view, summary = EXCLUDED.summary,
                run_id = EXCLUDED.run_id, history_length = EXCLUDED.history_length, updated_at = now()
@@ -63,25 +61,23 @@ function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: strin
        now_open AS (
          SELECT w.case_id, t.id AS task_id, coalesce(t.region, $2) AS region, $3::text AS procedure, t.assignee->>'nip' AS assignee_nip, t.kind, t.title, t.role, t.citation,
                 t.status, t."openedAt"::timestamptz AS opened_at, t."dueAt"::timestamptz AS due_at, t."remindersSent" AS reminders_sent, t.delegasi
-           FROM written w, jsonb_to_recordset($${n + 2}::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int, delegasi jsonb)),
+           FROM written w, jsonb_to_recordset(${param(JSON.stringify(view.tasks))}::jsonb) AS t(id text, region text, assignee jsonb, kind text, title text, role text, citation text, status text, "openedAt" text, "dueAt" text, "remindersSent" int, delegasi jsonb)),
        upserted AS (
          INSERT INTO tasks (${TASK_COLUMNS}) SELECT ${TASK_COLUMNS} FROM now_open
          ON CONFLICT (case_id, task_id) DO UPDATE ${UPDATE_CHANGED_TASK}),
        removed AS (
          DELETE FROM tasks WHERE case_id = (SELECT case_id FROM written) AND task_id NOT IN (SELECT task_id FROM now_open))
-       ${events.length ? `, appended AS (${insertEvents({ caseId: '$1', regions: '$10', events: `$${n + 3}`, ...(eventsWhen ? { when: 'EXISTS (SELECT 1 FROM written)' } : {}) })})` : ''}
-       ${notifications ? `, notified AS (
+       ${events.length ? `, appended AS (${insertEvents({ caseId: '$1', regions: '$10', events: param(JSON.stringify(events)), ...(eventsWhen ? { when: 'EXISTS (SELECT 1 FROM written)' } : {}) })})` : ''}
+       ${also.notifications?.length ? `, notified AS (
          INSERT INTO notifications (case_id, region, task_id, seq, kind, recipient_nip, message)
          SELECT $1, x.region, x."taskId", x.seq, x.kind, r.nip, x.message
-           FROM jsonb_to_recordset($${p}::jsonb) AS x(region text, "taskId" text, seq int, kind text, "to" jsonb, message text), jsonb_array_elements_text(x."to") AS r(nip)
+           FROM jsonb_to_recordset(${param(JSON.stringify(also.notifications))}::jsonb) AS x(region text, "taskId" text, seq int, kind text, "to" jsonb, message text), jsonb_array_elements_text(x."to") AS r(nip)
          ON CONFLICT DO NOTHING)` : ''}
        ${also.arsip ? `, queued AS (
-         INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES ($1, $${p + (notifications ? 1 : 0)}, $${p + (notifications ? 2 : 1)}, now() + interval '2 seconds')
+         INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES ($1, ${param(also.arsip.runId)}, ${param(also.arsip.whole)}, now() + interval '2 seconds')
          ON CONFLICT DO NOTHING)` : ''}
-       SELECT count(*)::int AS n FROM written`,
-    values: [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region],
-      ...seen, at?.runId ?? null, at?.historyLength ?? 0, JSON.stringify(view.tasks), ...(events.length ? [JSON.stringify(events)] : []), ...extra],
-  };
+       SELECT count(*)::int AS n FROM written`;
+  return { text, values };
 }
 
 /**

@@ -30,6 +30,17 @@ async function p2Case(key: string): Promise<string> {
   return id;
 }
 
+/** A P2 case decided by both, waiting for the employee's receipt. */
+async function p2AtReceipt(key: string): Promise<string> {
+  const { decide, until } = api(s);
+  const id = await p2Case(key);
+  await decide(id, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve' });
+  await until(id, taskOpen('keputusan-ppk'));
+  await decide(id, 'keputusan-ppk', p.kabidAptika, { decision: 'approve' });
+  await until(id, (c) => c.status === 'awaiting-acknowledgement');
+  return id;
+}
+
 it('a version raised by hand: the next decision answers the true case and its write heals the row; a waiting case, the reconciler', async () => {
   const { decide } = api(s);
   const id = await p2Case('projection-hand-0001');
@@ -59,12 +70,8 @@ it('a version raised by hand: the next decision answers the true case and its wr
 }, 60_000);
 
 it('a projection ahead of history (closed, a later version, a position Temporal lacks) neither blocks the receipt nor survives a pass', async () => {
-  const { decide, act, until } = api(s);
-  const id = await p2Case('projection-ahead-0001');
-  await decide(id, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve' });
-  await until(id, taskOpen('keputusan-ppk'));
-  await decide(id, 'keputusan-ppk', p.kabidAptika, { decision: 'approve' });
-  await until(id, (c) => c.status === 'awaiting-acknowledgement');
+  const { act } = api(s);
+  const id = await p2AtReceipt('projection-ahead-0001');
   // What finding 5 saw: the row says issued, versions on (more than the case will write), written from history the server then lost.
   const ahead = `UPDATE cases SET status = 'issued', version = version + 20, history_length = 100000,
                     view = jsonb_set(jsonb_set(view, '{status}', '"issued"'), '{version}', to_jsonb(version + 20)) WHERE case_id = $1`;
@@ -106,12 +113,8 @@ async function queriedDuring(fn: () => Promise<void>): Promise<string[]> {
 }
 
 it('a receipt that closes its case is answered from the row its closing wrote, from history Temporal holds: no worker replays the case for it', async () => {
-  const { decide, act, until } = api(s);
-  const id = await p2Case('projection-closing-0001');
-  await decide(id, 'rekomendasi-puo', p.kadisKominfo, { decision: 'approve' });
-  await until(id, taskOpen('keputusan-ppk'));
-  await decide(id, 'keputusan-ppk', p.kabidAptika, { decision: 'approve' });
-  await until(id, (c) => c.status === 'awaiting-acknowledgement');
+  const { act } = api(s);
+  const id = await p2AtReceipt('projection-closing-0001');
   const asked = await queriedDuring(async () => {
     const acknowledged = await act(id, 'acknowledge', p.pranataKomputer1);
     expect(acknowledged.statusCode).toBe(200);
