@@ -3,6 +3,7 @@
 import { noopMetricMeter, type MetricMeter } from '@temporalio/common';
 import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
@@ -50,6 +51,7 @@ export interface ActivityDeps {
   /**
    * Temporal, for what a case starts beside itself (its work cycle, the archive of a case closed before
    * the archive's queue) and what the archive reads: absent, those fail (and are retried) saying so.
+   * A client on the worker's own NativeConnection (worker.ts) starts work cycles eagerly.
    */
   temporal?: Client;
   /**
@@ -191,10 +193,14 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
       const planned = await planSiklus(q, idSiklusKinerja(q.penugasan, q.pegawai));
       if ('refusal' in planned) return planned;
       const { caseId } = planned.input;
-      await timed('work cycle start', () => temporalClient().workflow.start('siklusKinerja', {
+      const client = temporalClient();
+      const started = await timed('work cycle start', () => client.workflow.start('siklusKinerja', {
         workflowId: caseId, taskQueue: Context.current().info.taskQueue, args: [planned.input], workflowIdConflictPolicy: 'USE_EXISTING', ...(memo ? { memo } : {}),
+        // On the worker's own connection the start answers with the cycle's first workflow task, run here
+        // (eager start): no round trip through the task queue's matching for it.
+        requestEagerStart: client.connection instanceof NativeConnection,
       }));
-      log.info({ workflowId: q.penugasan.caseId, siklusKinerja: caseId }, 'work cycle started');
+      log.info({ workflowId: q.penugasan.caseId, siklusKinerja: caseId, eagerlyStarted: started.eagerlyStarted }, 'work cycle started');
       return { caseId };
     },
 

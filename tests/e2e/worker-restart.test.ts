@@ -7,7 +7,7 @@ import { demoPeople } from '../../demo/masterData';
 import type { CaseView } from '../../domain/kasus';
 import { loadDemoData, requester, permohonan } from '../support/cases';
 import { AUTH, startStack, type Stack } from '../support/stack';
-import { freePort, startWorkerProcess } from '../support/workerProcess';
+import { freePort, startWorkerProcess, type WorkerProcess } from '../support/workerProcess';
 import { polls } from '../../scripts/worker-healthcheck';
 
 let s: Stack;
@@ -22,10 +22,10 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function startWorker(env: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
-  const { child } = await startWorkerProcess({ DATABASE_URL: s.db.url, TASK_QUEUE: s.taskQueue, ...env });
-  workers.push(child);
-  return child;
+async function startWorker(env: NodeJS.ProcessEnv = {}): Promise<WorkerProcess> {
+  const w = await startWorkerProcess({ DATABASE_URL: s.db.url, TASK_QUEUE: s.taskQueue, ...env });
+  workers.push(w.child);
+  return w;
 }
 
 const getCase = async (id: string): Promise<CaseView> => (await s.app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: AUTH })).json();
@@ -41,7 +41,7 @@ const post = (url: string, actor: string, payload: object) =>
 
 it('a case survives its worker being killed and finishes on a new one', async () => {
   const p = demoPeople('banjar');
-  let worker = await startWorker();
+  let { child: worker } = await startWorker();
   const started = await s.app.inject({
     method: 'POST', url: '/api/v1/cases',
     headers: { ...AUTH, 'idempotency-key': 'restart-0001', 'x-acting-official': requester('banjar') },
@@ -61,7 +61,8 @@ it('a case survives its worker being killed and finishes on a new one', async ()
   await new Promise((r) => worker.once('exit', r));
   // The new one also serves the Temporal SDK's metrics for Prometheus.
   const metrics = `127.0.0.1:${await freePort()}`;
-  worker = await startWorker({ WORKER_METRICS_ADDRESS: metrics });
+  const restarted = await startWorker({ WORKER_METRICS_ADDRESS: metrics });
+  worker = restarted.child;
   expect((await deciding).statusCode).toBe(200);
 
   await until(id, (c) => c.status === 'awaiting-acknowledgement');
@@ -70,6 +71,10 @@ it('a case survives its worker being killed and finishes on a new one', async ()
   expect(done.timeline.map((e) => e.action)).toEqual(['diajukan', 'direkomendasikan', 'disetujui', 'diterbitkan', 'diterbitkan', 'diterima']);
   const { rows } = await s.db.pool.query('SELECT kind, seq FROM documents WHERE case_id = $1 ORDER BY kind', [id]);
   expect(rows).toEqual([{ kind: 'keputusan-sekda', seq: 1 }, { kind: 'surat-tugas', seq: 1 }]);
+  // The received assignment's work cycle was started on the worker's own connection, its first workflow task handed back with the start (eager).
+  const cycles = await s.db.pool.query("SELECT view->'subject'->'penugasan'->>'caseId' AS penugasan FROM cases WHERE procedure = 'siklus-kinerja'");
+  expect(cycles.rows).toEqual([{ penugasan: id }]);
+  expect(restarted.output()).toMatch(/"eagerlyStarted":true,"msg":"work cycle started"/);
   const seqs = await s.db.pool.query("SELECT kind, last FROM document_sequences WHERE region = 'banjar' ORDER BY kind");
   expect(seqs.rows).toEqual([{ kind: 'keputusan-sekda', last: 1 }, { kind: 'surat-tugas', last: 1 }]);
   const scraped = await (await fetch(`http://${metrics}/metrics`)).text();
