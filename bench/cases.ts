@@ -153,17 +153,17 @@ async function until(procedureId: string, caseId: string, what: string, ok: (cs:
 /** The Updates one case took, by kind, and the documents it issued (with its linked cases'): what its baseline sends and runs. */
 const shape: BaselineInput = { decisions: 0, documents: 0, acknowledgements: 0 };
 
-/** Acts on one open task as its assignee: a receipt is acknowledged, a tindakan done, anything else approved (with what the step answers). */
-async function act(id: string, task: Task, answer: object | undefined, decisionMs: number[]): Promise<'decisions' | 'acknowledgements'> {
+/**
+ * Acts on one open task as its assignee: a receipt is acknowledged, a tindakan done, anything else
+ * approved (with what the step answers). The kind of message, and the case as the answer left it.
+ */
+async function act(id: string, task: Task, answer: object | undefined, decisionMs: number[]): Promise<{ kind: 'decisions' | 'acknowledgements'; answered: CaseView }> {
   const actor = task.assignee.nip;
-  if (task.kind === 'tanda-terima') {
-    await api('POST', `/api/v1/cases/${id}/acknowledge`, { actor, body: {} });
-    return 'acknowledgements';
-  }
+  if (task.kind === 'tanda-terima')
+    return { kind: 'acknowledgements', answered: await api('POST', `/api/v1/cases/${id}/acknowledge`, { actor, body: {} }) };
   const path = task.kind === 'tindakan' ? 'complete' : 'decision';
   const body = task.kind === 'tindakan' ? { isi: 'dilaksanakan (bench)' } : { decision: 'approve', ...answer };
-  await timed(decisionMs, () => api('POST', `/api/v1/cases/${id}/tasks/${task.id}/${path}`, { actor, body }));
-  return 'decisions';
+  return { kind: 'decisions', answered: await timed(decisionMs, () => api('POST', `/api/v1/cases/${id}/tasks/${task.id}/${path}`, { actor, body })) };
 }
 
 /**
@@ -177,16 +177,21 @@ async function walk(procedureId: string, key: string, decisionMs: number[], setU
   const id = started.caseId;
   const acted = new Map<string, Record<'decisions' | 'acknowledgements', number>>();
   const settled = (cs: Walked) => cs[0].status === done || cs.some((c) => openTask(c));
-  let cs = await until(procedureId, id, 'a task', settled);
+  // Every message is answered with the case as it left it: a client reads again only what the answer
+  // does not show yet (a later write, or the cases it links).
+  const answeredOr = async (answered: CaseView, what: string, ok: (cs: Walked) => boolean) =>
+    !linked && (answered.status as string) !== 'starting' && ok([answered]) ? [answered] : until(procedureId, id, what, ok);
+  let cs = await answeredOr(started, 'a task', settled);
   for (let n = 0; cs[0].status !== done; n++) {
     const c = cs.find(openTask);
     const task = c && openTask(c);
     if (!c || !task || n > 100) throw new Error(`case ${id}: unexpected state ${cs.map((x) => `${x.caseId} ${x.status}`).join(', ')} after ${n} actions`);
     const counts = acted.get(c.caseId) ?? { decisions: 0, acknowledgements: 0 };
-    counts[await act(c.caseId, task, answers?.[task.id]?.(task), decisionMs)] += 1;
+    const { kind, answered } = await act(c.caseId, task, answers?.[task.id]?.(task), decisionMs);
+    counts[kind] += 1;
     acted.set(c.caseId, counts);
     const version = c.version;
-    cs = await until(procedureId, id, 'the next task or its end', (xs) => {
+    cs = await answeredOr(answered, 'the next task or its end', (xs) => {
       const x = xs.find((y) => y.caseId === c.caseId);
       return !!x && x.version > version && !x.tasks.some((t) => t.id === task.id && t.status === 'open') && settled(xs);
     });
