@@ -1,9 +1,8 @@
-// The audit log as a hash chain per region: appending a row under its chain head's row lock, reading
+// The audit log as a hash chain per region: appending a row where the chain's head is, reading
 // rows, and recomputing a chain to find the first row that was altered, removed or reordered.
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
-import { inTransaction } from './transaction';
 
 /** The chain of calls that name no region (or one this service does not serve). */
 export const SERVICE_CHAIN = 'service';
@@ -47,25 +46,52 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
  */
 export const hashOf = ({ seq: _seq, hash: _hash, ...content }: Omit<AuditRow, 'hash'> & { hash?: string }) => sha256(canonicalize(content)!);
 
-/** Appends a row to a chain; the head's row lock serialises concurrent appends, so the chain never forks. */
-export async function appendAudit(pool: Pool, chain: string, entry: AuditEntry): Promise<AuditRow> {
-  return inTransaction(pool, async (client) => {
-    // The head, made on a chain's first row, and locked (an upsert that always updates locks the row it returns).
-    const head = (await client.query(
+/**
+ * Per pool and chain: the head this process last wrote, a guess each append checks in its one statement,
+ * and the append in progress, so one process's appends to a chain follow one another without a lock held
+ * across round trips.
+ */
+const chains = new WeakMap<Pool, Map<string, { head?: ChainHead; appending: Promise<unknown> }>>();
+
+/**
+ * Appends a row to a chain, linked to its head: one statement that moves the head only from the position
+ * the row names as its previous, and writes the row only if it did. Another process that appended
+ * meanwhile makes it write nothing: the head is read again and the row made anew on it. So the chain
+ * never forks, and times rise along it (a row's time is taken after the row before it was written).
+ */
+export function appendAudit(pool: Pool, chain: string, entry: AuditEntry): Promise<AuditRow> {
+  const ofPool = chains.get(pool) ?? chains.set(pool, new Map()).get(pool)!;
+  const state = ofPool.get(chain) ?? { appending: Promise.resolve() };
+  ofPool.set(chain, state);
+  const appended = state.appending.then(() => appendOnHead(pool, state, chain, entry));
+  state.appending = appended.catch(() => undefined);
+  return appended;
+}
+
+/** How many times an append reads the head again before it gives up (other processes appending all the while). */
+const APPEND_ATTEMPTS = 20;
+
+async function appendOnHead(pool: Pool, state: { head?: ChainHead }, chain: string, entry: AuditEntry): Promise<AuditRow> {
+  for (let attempt = 1; attempt <= APPEND_ATTEMPTS; attempt++) {
+    // The head, made on a chain's first row.
+    state.head ??= await pool.query(
       'INSERT INTO audit_heads (chain, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO UPDATE SET chain = EXCLUDED.chain RETURNING seq, hash', [chain, GENESIS],
-    )).rows[0];
-    // Taken under the lock, so times rise along the chain.
-    const content = { chain, seq: Number(head.seq) + 1, at: new Date().toISOString(), ...entry, prevHash: head.hash as string };
+    ).then(({ rows: [h] }) => ({ chain, seq: Number(h.seq), hash: h.hash as string }));
+    const content = { chain, seq: state.head.seq + 1, at: new Date().toISOString(), ...entry, prevHash: state.head.hash };
     const row: AuditRow = { ...content, hash: hashOf(content) };
-    await client.query(
-      `WITH logged AS (
-         INSERT INTO audit_log (chain, seq, at, request_id, client, official, known_via, vouched_by, on_behalf_of, operation, case_id, task_id, request_hash, status, code, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17))
-       UPDATE audit_heads SET seq = $2, hash = $17 WHERE chain = $1`,
-      [row.chain, row.seq, row.at, row.requestId, row.client, row.official, row.knownVia, row.vouchedBy, row.onBehalfOf, row.operation, row.caseId, row.taskId, row.requestHash, row.status, row.code, row.prevHash, row.hash],
+    const { rowCount } = await pool.query(
+      `WITH head AS (UPDATE audit_heads SET seq = $2, hash = $17 WHERE chain = $1 AND seq = $18 AND hash = $16 RETURNING chain)
+       INSERT INTO audit_log (chain, seq, at, request_id, client, official, known_via, vouched_by, on_behalf_of, operation, case_id, task_id, request_hash, status, code, prev_hash, hash)
+       SELECT $1, $2::bigint, $3::timestamptz, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::integer, $15, $16, $17 FROM head`,
+      [row.chain, row.seq, row.at, row.requestId, row.client, row.official, row.knownVia, row.vouchedBy, row.onBehalfOf, row.operation, row.caseId, row.taskId, row.requestHash, row.status, row.code, row.prevHash, row.hash, state.head.seq],
     );
-    return row;
-  });
+    if (rowCount === 1) {
+      state.head = { chain, seq: row.seq, hash: row.hash };
+      return row;
+    }
+    state.head = undefined; // moved by another process: read it again
+  }
+  throw new Error(`audit chain ${chain}: the head moved under each of ${APPEND_ATTEMPTS} attempts to append`);
 }
 
 const COLUMNS = 'chain, seq, at, request_id, client, official, known_via, vouched_by, on_behalf_of, operation, case_id, task_id, request_hash, status, code, prev_hash, hash';

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoPeople } from '../../demo/masterData';
 import { appendAudit, hashOf, GENESIS, type AuditEntry, type AuditRow } from '../../db/audit';
+import { createPool } from '../../db/pool';
 import { startJangkarAudit } from '../../services/audit';
+import { testLogger } from '../support/logger';
 import { anchorAuditUpdate, auditAnchorsQuery, jangkarAuditId } from '../../workflows/shared';
 import { loadDemoData, requester } from '../support/cases';
 import { runP2Case, sendOnce } from '../support/p2Case';
@@ -104,7 +106,7 @@ describe('the rows a case leaves', () => {
 });
 
 describe('concurrent appends', () => {
-  it('are serialised by the chain head: one chain, no fork', async () => {
+  it('one process\'s appends to a chain follow one another: one chain, no fork', async () => {
     const before = (await s.db.pool.query("SELECT count(*)::int AS n FROM audit_log WHERE chain = 'service'")).rows[0].n;
     await Promise.all(Array.from({ length: 20 }, (_, i) => appendAudit(s.db.pool, 'service', entry(i))));
     const { rows } = await s.db.pool.query("SELECT seq, prev_hash, hash FROM audit_log WHERE chain = 'service' ORDER BY seq");
@@ -112,6 +114,26 @@ describe('concurrent appends', () => {
     expect(rows[0].prev_hash).toBe(GENESIS);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
     expect(await verify('service')).toMatchObject({ intact: true, rows: before + 20 });
+  });
+
+  it('from two processes at once (two pools): an append whose head the other moved reads it again, and the chain does not fork', async () => {
+    const other = createPool({ connectionString: s.db.url }, testLogger());
+    try {
+      const before = (await s.db.pool.query("SELECT count(*)::int AS n FROM audit_log WHERE chain = 'pati'")).rows[0].n;
+      // Each pool keeps the head it last wrote: interleaved, every other append finds its guess stale.
+      const appended = await Promise.all(Array.from({ length: 30 }, (_, i) => appendAudit(i % 2 ? other : s.db.pool, 'pati', entry(i))));
+      const { rows } = await s.db.pool.query("SELECT seq, at, request_id, prev_hash, hash FROM audit_log WHERE chain = 'pati' ORDER BY seq");
+      expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: before + 30 }, (_, i) => i + 1));
+      for (let i = 1; i < rows.length; i++) {
+        expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
+        expect(rows[i].at.getTime()).toBeGreaterThanOrEqual(rows[i - 1].at.getTime());
+      }
+      // Each append answered the row it wrote.
+      expect(new Set(appended.map((r) => r.hash))).toEqual(new Set(rows.slice(before).map((r) => r.hash)));
+      expect(await verify('pati')).toMatchObject({ intact: true, rows: before + 30 });
+    } finally {
+      await other.end();
+    }
   });
 });
 
