@@ -10,7 +10,7 @@ import { auditHeads as readAuditHeads } from '../db/audit';
 import { saveCase as storeCase, addNotifications, getCase, type HistoryPosition, type Notification, type WrittenWith } from '../db/cases';
 import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
-import { loadOrg, loadUnitStaff, withPlt } from '../db/masterData';
+import { loadOrgOnce, loadUnitStaff, withPlt } from '../db/masterData';
 import { casesWithTasksOf, pelaksanaUntuk } from '../db/delegasi';
 import { isRegion, profileOf } from '../profiles';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
@@ -114,7 +114,9 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     const related = { [penugasan.caseId]: penugasan };
     const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
     try {
-      const input = await timed('work cycle plan', () => planCase(async (r, nips, staffOf) => withPlt(pool, r, await loadOrg(pool, r, nips, staffOf)), p7, penugasan.region, request, pekerja, { caseId, deadlines: config.deadlines, related }));
+      // The org as of the master data's revision (read once per revision, as the API's plans read it); the Plt in force, now.
+      const org = async (r: string, nips: string[], staffOf?: string[]) => withPlt(pool, r, (await loadOrgOnce(pool, r, nips, staffOf)).org);
+      const input = await timed('work cycle plan', () => planCase(org, p7, penugasan.region, request, pekerja, { caseId, deadlines: config.deadlines, related }));
       return { input: input as SiklusKinerjaInput };
     } catch (e) {
       if (e instanceof RuleViolation) return { refusal: e.refusal };
@@ -229,7 +231,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
         const related: Record<string, CaseView> = { [tim.caseId]: tim };
         for (const r of p8.related!(req as never, related)) related[r.caseId] ??= (await getCase(pool, r.caseId))!;
         try {
-          const input = await timed('rating task plan', () => planCase((r, nips, staffOf) => loadOrg(pool, r, nips, staffOf), p8, tim.region, req, penilai.nip, { caseId: idTugasPenilaian(tim.caseId, a.nip), deadlines: config.deadlines, related }));
+          const input = await timed('rating task plan', () => planCase(async (r, nips, staffOf) => (await loadOrgOnce(pool, r, nips, staffOf)).org, p8, tim.region, req, penilai.nip, { caseId: idTugasPenilaian(tim.caseId, a.nip), deadlines: config.deadlines, related }));
           out.tugas.push({ nip: a.nip, input: input as RekomendasiPenilaianKinerjaInput });
         } catch (e) {
           if (!(e instanceof RuleViolation)) throw e;
