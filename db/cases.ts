@@ -46,6 +46,20 @@ const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.ma
  * longer in the view removed (a task unchanged is not rewritten, so the inbox counts are not touched for
  * it). `eventsWhen`: the events go in only if the row was written (else they go in regardless, each once).
  */
+/** Notifications (`list`: a JSON array of them) of case `caseId`, a row per recipient; each once. */
+const insertNotifications = (caseId: string, list: string) =>
+  `INSERT INTO notifications (case_id, region, task_id, seq, kind, recipient_nip, message)
+     SELECT ${caseId}, x.region, x."taskId", x.seq, x.kind, r.nip, x.message
+       FROM jsonb_to_recordset(${list}::jsonb) AS x(region text, "taskId" text, seq int, kind text, "to" jsonb, message text), jsonb_array_elements_text(x."to") AS r(nip)
+     ON CONFLICT DO NOTHING`;
+
+/**
+ * A case (or one run of it: `whole` false) queued for the archive, due a moment later, by when its run
+ * has closed; queued twice, it is archived once (services/arsip.ts).
+ */
+export const insertArchiveQueue = (caseId: string, runId: string, whole: string) =>
+  `INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES (${caseId}, ${runId}, ${whole}, now() + interval '2 seconds') ON CONFLICT DO NOTHING`;
+
 function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[], events: CaseEvent[], eventsWhen: boolean, also: WrittenWith = {}) {
   // $1–$10 the row's columns, then the guard's own (seen: $11–), then each value as the statement names it.
   const values: unknown[] = [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region], ...seen];
@@ -68,14 +82,8 @@ function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: strin
        removed AS (
          DELETE FROM tasks WHERE case_id = (SELECT case_id FROM written) AND task_id NOT IN (SELECT task_id FROM now_open))
        ${events.length ? `, appended AS (${insertEvents({ caseId: '$1', regions: '$10', events: param(JSON.stringify(events)), ...(eventsWhen ? { when: 'EXISTS (SELECT 1 FROM written)' } : {}) })})` : ''}
-       ${also.notifications?.length ? `, notified AS (
-         INSERT INTO notifications (case_id, region, task_id, seq, kind, recipient_nip, message)
-         SELECT $1, x.region, x."taskId", x.seq, x.kind, r.nip, x.message
-           FROM jsonb_to_recordset(${param(JSON.stringify(also.notifications))}::jsonb) AS x(region text, "taskId" text, seq int, kind text, "to" jsonb, message text), jsonb_array_elements_text(x."to") AS r(nip)
-         ON CONFLICT DO NOTHING)` : ''}
-       ${also.arsip ? `, queued AS (
-         INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES ($1, ${param(also.arsip.runId)}, ${param(also.arsip.whole)}, now() + interval '2 seconds')
-         ON CONFLICT DO NOTHING)` : ''}
+       ${also.notifications?.length ? `, notified AS (${insertNotifications('$1', param(JSON.stringify(also.notifications)))})` : ''}
+       ${also.arsip ? `, queued AS (${insertArchiveQueue('$1', param(also.arsip.runId), param(also.arsip.whole))})` : ''}
        SELECT count(*)::int AS n FROM written`;
   return { text, values };
 }
@@ -255,12 +263,7 @@ export interface Notification {
 }
 
 export async function addNotifications(pool: Pool, n: Notification): Promise<void> {
-  await pool.query(
-    `INSERT INTO notifications (case_id, region, task_id, seq, kind, recipient_nip, message)
-     SELECT $1, $2, $3, $4, $5, unnest($6::text[]), $7
-     ON CONFLICT DO NOTHING`,
-    [n.caseId, n.region, n.taskId, n.seq, n.kind, n.to, n.message],
-  );
+  await pool.query(insertNotifications('$1', '$2'), [n.caseId, JSON.stringify([n])]);
 }
 
 /** The notifications for one official (`nip`), or every one of the regions (undefined: an auditor's read). */

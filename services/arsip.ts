@@ -12,6 +12,7 @@ import type { Pool } from 'pg';
 import type { Penerbitan } from '../documents/berkas';
 import { issuedFile } from '../documents/berkas';
 import { auditRowsOfCase } from '../db/audit';
+import { insertArchiveQueue } from '../db/cases';
 import { FINAL_STATUSES, type CaseView } from '../domain/kasus';
 import { caseQuery, pengarsipanId } from '../workflows/shared';
 import type { Archived, ArchivedDocument, ArsipStore, Run } from './arsipStore';
@@ -86,10 +87,7 @@ export interface Antrean { caseId: string; runId: string; whole: boolean }
 
 /** Queues a case (or a run) for the archive; queued twice, it is archived once. Due a moment later: by then its run has closed. */
 export async function queueArchive(pool: Pool, q: Antrean): Promise<void> {
-  await pool.query(
-    `INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES ($1, $2, $3, now() + interval '2 seconds') ON CONFLICT DO NOTHING`,
-    [q.caseId, q.runId, q.whole],
-  );
+  await pool.query(insertArchiveQueue('$1', '$2', '$3'), [q.caseId, q.runId, q.whole]);
 }
 
 /** How long the archive rests once nothing in its queue is due, by default: a closed case is archived within about this. */

@@ -5,13 +5,10 @@ import type { Activities } from '../../activities';
 
 const retry: RetryPolicy = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
 
-// Reads and projection writes are short and idempotent: local activities, run by the worker that
-// holds the workflow task, without a round trip through a task queue.
-export const { saveCase, findCandidates, notify, planSiklusKinerja, planPenilaianTim, pelaksanaUntuk, antreArsip } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
-
-// Starting an assignment's work cycle is idempotent by the cycle's case id (the assignment's own): a
-// local activity, so the assignment does not wait a workflow task of its own for the cycle's start.
-export const { mulaiSiklusKinerja } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+// Reads, projection writes and a work cycle's start (idempotent by the cycle's case id, the assignment's
+// own) are short and idempotent: local activities, run by the worker that holds the workflow task,
+// without a round trip through a task queue (the assignment waits no workflow task of its own for them).
+export const { saveCase, findCandidates, notify, planSiklusKinerja, planPenilaianTim, pelaksanaUntuk, antreArsip, mulaiSiklusKinerja } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
 // Reserving a team slot matters to the law: a regular activity, so every attempt is in history. A worker
 // that died mid-activity is retried on another after 10 s. Cases issued before 'nomor-lokal' numbered
