@@ -26,8 +26,6 @@ export async function pengajuanSukarelaDalamUnit(input: PengajuanSukarelaDalamUn
 
   // 5. Where the region says so (pasuruan), the employee reports the result to the Kepala UO and/or PPK.
   if (input.laporan) await kasus.followUp(input.laporan);
-  await kasus.close({ status: 'issued', citation: input.laporan?.citation ?? input.rules.acknowledgement.citation });
-
-  // 6. The work itself begins: the assignment's siklus kinerja (P7), a case of its own.
-  return kasus.work();
+  // 6. Issued, and the work itself begins: the assignment's siklus kinerja (P7), a case of its own, named in the write that closes this one.
+  return kasus.closeAndWork(input.laporan?.citation ?? input.rules.acknowledgement.citation);
 }

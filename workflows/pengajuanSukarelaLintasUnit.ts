@@ -31,8 +31,6 @@ export async function pengajuanSukarelaLintasUnit(input: PengajuanSukarelaLintas
 
   // 4. The employee receives the Surat Penugasan and acknowledges it.
   await kasus.received(input.documents[0]);
-  await kasus.close({ status: 'issued', citation: input.rules.acknowledgement.citation });
-
-  // 5. The work itself begins: the assignment's siklus kinerja (P7), a case of its own.
-  return kasus.work();
+  // 5. Issued, and the work itself begins: the assignment's siklus kinerja (P7), a case of its own, named in the write that closes this one.
+  return kasus.closeAndWork(input.rules.acknowledgement.citation);
 }

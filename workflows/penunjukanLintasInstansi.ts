@@ -31,8 +31,6 @@ export async function penunjukanLintasInstansi(input: PenunjukanLintasInstansiIn
 
   // 4. Every employee on the list receives the Surat Penugasan and acknowledges it.
   await kasus.receivedByEach(input.suratPenugasanLuar ?? input.documents[0]);
-  await kasus.close({ status: 'issued', citation: input.rules.acknowledgement.citation });
-
-  // 5. The work itself begins: each employee's siklus kinerja (P7), with the owning unit, whose target it is.
-  return kasus.work(kasus.view.assignedEmployees);
+  // 5. Issued, and the work itself begins: each employee's siklus kinerja (P7), with the owning unit, whose target it is; the write that closes this case names them.
+  return kasus.closeAndWork(input.rules.acknowledgement.citation, kasus.view.assignedEmployees);
 }

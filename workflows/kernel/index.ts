@@ -18,7 +18,7 @@ import { close, inform, type Closing } from './outcome';
 import { publish, record, submitted } from './projection';
 import { followUp, opened, step, task, type StepResult, type TaskOptions } from './step';
 import { registerUpdates } from './updates';
-import { work, workChanged } from './work';
+import { closeAndWork, work, workChanged } from './work';
 
 export type { StepResult } from './step';
 
@@ -59,6 +59,8 @@ export function openCase<S>(input: PlannedCase<S>, prior?: CaseView<S>) {
 
     /** The work cycle (P7) of the issued assignment starts (`each`: one per employee on a list). */
     work: (each?: OfficialRef[]): Promise<CaseView<S>> => work(c, each),
+    /** Closes the case as issued and its work cycle (P7) starts (`each`: one per employee on a list), named in the closing write. */
+    closeAndWork: (citation: string, each?: OfficialRef[]): Promise<CaseView<S>> => closeAndWork(c, citation, each),
     /** The team changed (`nomor`: the amended decree): its work cycle is told. */
     workChanged: (nomor: string): Promise<void> => workChanged(c, nomor),
 

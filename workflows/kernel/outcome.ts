@@ -26,12 +26,13 @@ export const deliver = async (c: CaseContext, kind: 'ditolak' | 'kedaluwarsa' | 
 export const inform = (c: CaseContext, kind: 'disampaikan' | 'selesai', taskId: string, to: OfficialRef[], message: string) =>
   notify({ caseId: c.input.caseId, region: c.input.region, taskId, seq: 0, kind, to: nipsOf(to), message });
 
-/** Closes the case with its outcome, once every Update has answered. */
-export const finish = async <S>(c: CaseContext<S>, status: CaseStatus, citation: string, reasons?: string): Promise<CaseView<S>> => {
+/** Closes the case with its outcome, once every Update has answered; `beforeWrite`: what the closing write carries besides (its work cycle started). */
+export const finish = async <S>(c: CaseContext<S>, status: CaseStatus, citation: string, reasons?: string, beforeWrite?: () => Promise<unknown>): Promise<CaseView<S>> => {
   const { view } = c;
   view.status = status;
   view.outcome = { status, at: now(), citation, reasons };
   for (const t of view.tasks) if (t.status === 'open') t.status = 'cancelled';
+  await beforeWrite?.();
   // Queued with the closing write: the archive takes the case once its run has closed.
   const arsip = archivedWithWrite();
   await publish(c, false, arsip);
@@ -69,6 +70,6 @@ async function ended<S>(c: CaseContext<S>, result: Exclude<StepResult, { outcome
 }
 
 /** Closes an issued case after its last step, noting what was not done in time (the documents stand). */
-export function completed<S>(c: CaseContext<S>, citation: string): Promise<CaseView<S>> {
-  return finish(c, 'issued', citation, c.missed.length ? c.missed.join('; ') : undefined);
+export function completed<S>(c: CaseContext<S>, citation: string, beforeWrite?: () => Promise<unknown>): Promise<CaseView<S>> {
+  return finish(c, 'issued', citation, c.missed.length ? c.missed.join('; ') : undefined, beforeWrite);
 }

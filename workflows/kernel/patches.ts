@@ -66,24 +66,31 @@ export const PATCHES = {
   'tulis-bersama': 'cases that delivered an outcome or closed before it (every history recorded before it) ran notify and antreArsip',
   /** A generation as generasi-1, standing for every id above it (generasi-1 and the ids above that too). */
   'generasi-2': 'cases started before it (every history recorded before it) mark generasi-1, or each id, as they did',
+  /** The write that records an assignment issued (or a team's decree in force) names its work cycle, started just before it (kernel: closeAndWork). */
+  'siklus-ditulis-bersama': 'cases issued or put in force before it (every history recorded before it) wrote the outcome, then the cycle in a write of its own',
+  /** A generation as generasi-2, standing for every id above it. */
+  'generasi-3': 'cases started before it (every history recorded before it) mark generasi-2, or an older one, or each id, as they did',
 } as const;
 
 export type PatchId = keyof typeof PATCHES;
 
 const ids = Object.keys(PATCHES) as PatchId[];
 const before = (generation: PatchId) => new Set(ids.slice(0, ids.indexOf(generation)));
-const GENERASI_1 = before('generasi-1');
-const GENERASI_2 = before('generasi-2');
+/** The generations, newest first: the ids each stands for (every id above it), and its marker asked. */
+const GENERATIONS = [
+  { standsFor: before('generasi-3'), ask: () => patched('generasi-3') },
+  { standsFor: before('generasi-2'), ask: () => patched('generasi-2') },
+  { standsFor: before('generasi-1'), ask: () => patched('generasi-1') },
+];
 
 /**
- * Whether this run recorded a generation, the newest asked first at its first patch() and kept: a run
+ * Whether this run recorded each generation, the newest asked first at its first patch() and kept: a run
  * started before it replays without its marker and goes on as it did (an older generation, or each id
  * marked). Module state is the run's own (the worker gives each workflow its own module instances; keep
  * this module out of preloadModules).
  */
-let generasi2: boolean | undefined;
-let generasi1: boolean | undefined;
+const recorded: (boolean | undefined)[] = [];
 
 /** patched() for an id on the list: true in a case that has run (or now runs) the patched code. */
 export const patch = (id: PatchId): boolean =>
-  (GENERASI_2.has(id) && (generasi2 ??= patched('generasi-2'))) || (GENERASI_1.has(id) && (generasi1 ??= patched('generasi-1'))) || patched(id);
+  GENERATIONS.some(({ standsFor, ask }, i) => standsFor.has(id) && (recorded[i] ??= ask())) || patched(id);

@@ -8,6 +8,7 @@ import type { RencanaSiklus } from '../../activities';
 import { mulaiSiklusKinerja, planSiklusKinerja } from './activities';
 import type { CaseContext } from './context';
 import { inheritedMemo } from './arsip';
+import { completed } from './outcome';
 import { patch } from './patches';
 import { publish, record } from './projection';
 
@@ -18,9 +19,27 @@ import { publish, record } from './projection';
  * is recorded with its reason, to be started through the API.
  */
 export async function work<S>(c: CaseContext<S>, each?: OfficialRef[]): Promise<CaseView<S>> {
+  if (await startWork(c, each)) await publish(c);
+  return c.view;
+}
+
+/**
+ * Closes the issued case and its work begins: the closing write names its cycle(s), started just
+ * before it. Cases closed before 'siklus-ditulis-bersama' wrote the close, then the cycle in a write of its own.
+ */
+export async function closeAndWork<S>(c: CaseContext<S>, citation: string, each?: OfficialRef[]): Promise<CaseView<S>> {
+  if (!patch('siklus-ditulis-bersama')) {
+    await completed(c, citation);
+    return work(c, each);
+  }
+  return completed(c, citation, () => startWork(c, each));
+}
+
+/** Starts the cycle(s) and names them in the view, unwritten; false where no cycle follows this case. */
+async function startWork(c: CaseContext, each?: OfficialRef[]): Promise<boolean> {
   const { input, view } = c;
   // Added after cases of every procedure had been issued: those replay without it.
-  if (workflowInfo().parent || !patch('siklus-kinerja')) return view;
+  if (workflowInfo().parent || !patch('siklus-kinerja')) return false;
   for (const pegawai of each ?? [undefined]) {
     const rencana: RencanaSiklus = { penugasan: view, pengaturan: input.siklusKinerja, ...(pegawai ? { pegawai: pegawai.nip } : {}) };
     // Added after cases had started their cycles as child workflows (the assignment waiting a workflow task for each): those replay so.
@@ -34,8 +53,7 @@ export async function work<S>(c: CaseContext<S>, each?: OfficialRef[]): Promise<
     if (pegawai) (view.siklusKinerjaPegawai ??= []).push({ nip: pegawai.nip, caseId: started.caseId });
     else view.siklusKinerja = started.caseId;
   }
-  await publish(c);
-  return view;
+  return true;
 }
 
 /** The cycle planned, then started as a child workflow of the assignment (cases before 'siklus-dari-aktivitas'). */

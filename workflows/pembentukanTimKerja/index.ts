@@ -58,9 +58,10 @@ export async function pembentukanTimKerja(input: PembentukanTimKerjaInput): Prom
   if (patch('tanda-terima-tiap-anggota')) await kasus.receivedByEach(diterima, anggotaTim(subject.susunan));
   else await kasus.received(decree);
 
-  // 6. In force until the period ends; the team's work begins: its siklus kinerja (P7) led by the ketua, a case of its own.
+  // 6. In force until the period ends; the team's work begins: its siklus kinerja (P7) led by the ketua, a case of its own,
+  //    named in the write that puts the decree in force (teams in force before 'siklus-ditulis-bersama' wrote that first).
   kasus.view.status = 'in-force';
-  await kasus.publish();
+  if (!patch('siklus-ditulis-bersama')) await kasus.publish();
   await kasus.work();
   return selamaBerlaku(c, decree);
 }
