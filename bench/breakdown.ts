@@ -124,3 +124,26 @@ export function serverWorkPerCase(before: ServerWork, after: ServerWork, cases: 
     top: [...persistence].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([op, n]) => ({ op, perCase: perCase(n) })),
   };
 }
+
+/** CPU seconds a process reports on its metrics endpoint: the API's process_cpu_seconds_total, the worker's sistem_kerja_worker_process_cpu_seconds. */
+const CPU_LINE = /^(?:process_cpu_seconds_total|sistem_kerja_worker_process_cpu_seconds)(?:\{[^}]*\})? ([-+\d.eE]+)$/m;
+
+export const parseCpu = (text: string): number | undefined => {
+  const m = CPU_LINE.exec(text);
+  return m ? Number(m[1]) : undefined;
+};
+
+export async function scrapeCpu(url: string | undefined): Promise<number | undefined> {
+  if (!url) return undefined;
+  const text = await fetch(url).then((r) => (r.ok ? r.text() : undefined), () => undefined);
+  return text === undefined ? undefined : parseCpu(text);
+}
+
+/** The service's processes whose CPU the bench reads, in seconds (undefined: not reported). */
+export interface Cpu { api?: number; worker?: number }
+
+/** Milliseconds of CPU per case between two readings, by process. */
+export const cpuPerCase = (before: Cpu, after: Cpu, cases: number): Cpu => ({
+  ...(before.api !== undefined && after.api !== undefined ? { api: Math.round(((after.api - before.api) * 1000 * 10) / cases) / 10 } : {}),
+  ...(before.worker !== undefined && after.worker !== undefined ? { worker: Math.round(((after.worker - before.worker) * 1000 * 10) / cases) / 10 } : {}),
+});

@@ -1,9 +1,10 @@
 // `npm run bench`: drives N full cases of one procedure (default P2) through the REST API of a
-// running service (`npm start`), then the same message sequence (start, its linked cases, its
-// decisions, its documents, its receipts) through a bare workflow on the same Temporal server, and
-// prints latency percentiles, throughput, the ratio of the two (our cost over Temporal's own), and
-// where the service's time went: the step histograms the API and the worker keep, scraped before and
-// after (bench/breakdown.ts). The procedures and how each is walked: bench/procedures.ts.
+// running service (`npm start`), waits until what they left running is done, then sends the same
+// message sequence (start, its linked cases, its decisions, its documents, its receipts) through a bare
+// workflow on the same Temporal server, and prints latency percentiles, throughput, the ratio of the
+// two (our cost over Temporal's own), the CPU the API and the worker took per case, and where the
+// service's time went: the step histograms the API and the worker keep, scraped before and after
+// (bench/breakdown.ts). The procedures and how each is walked: bench/procedures.ts.
 //   npm run bench -- --cases 200 --concurrency 8 --region bengkalis --procedure P2
 //   env: BENCH_CASES, BENCH_URL (http://127.0.0.1:3000), BENCH_API_KEY, TEMPORAL_ADDRESS (127.0.0.1:7233),
 //        BENCH_WORKER_METRICS (the worker's metrics URL, http://<WORKER_METRICS_ADDRESS>/metrics; unset: API steps only),
@@ -19,8 +20,10 @@ import { FINAL_STATUSES, type CaseView, type Task } from '../domain/kasus';
 import { PROFILES } from '../profiles';
 import { requester } from '../demo/permohonan';
 import { acknowledge, baselineCase, decide, linkedId, type BaselineInput } from './baseline-workflow';
-import { breakdown, printBreakdown, scrape, scrapeServer, serverWorkPerCase, type ServerWork } from './breakdown';
+import { breakdown, cpuPerCase, printBreakdown, scrape, scrapeCpu, scrapeServer, serverWorkPerCase, type Cpu, type ServerWork } from './breakdown';
 import { BENCHED, describeShape, resolve } from './procedures';
+import { ARCHIVE_DUE_SECONDS } from '../db/cases';
+import { ARCHIVE_EVERY_MS } from '../services/arsip';
 
 const POLL_MS = 10;
 /** Per wait: 3000 polls of ≥ 10 ms, i.e. at least 30 s before a case is declared stuck. */
@@ -55,6 +58,13 @@ const TEMPORAL_METRICS = process.env.BENCH_TEMPORAL_METRICS ?? 'http://127.0.0.1
 const RUN_ID = randomUUID().slice(0, 8);
 
 // ---- timing helpers ----
+
+/** At most this long, after the last case, for the service to finish what its cases left running. */
+const SETTLE_MAX_MS = 90_000;
+/** Busy: the API and the worker used more than this much CPU together in a second (their idle polling stays well under). */
+const BUSY_CPU_SECONDS_PER_SECOND = 0.1;
+/** Quiet for longer than the archive rests between looks at its queue, after its entries fall due: nothing the cases left is still to run. */
+const QUIET_MS = ARCHIVE_EVERY_MS + ARCHIVE_DUE_SECONDS * 1000 + 1000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -272,7 +282,34 @@ function row(label: string, samples: number[], casesPerSecond?: number): string 
 
 type Work = ReturnType<typeof serverWorkPerCase>;
 
-function report(setUp: { procedure: string; caseId: string } | undefined, service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, work?: { service: Work; baseline: Work }): void {
+const cpuAt = async (apiMetrics: string): Promise<Cpu> => ({ api: await scrapeCpu(apiMetrics), worker: await scrapeCpu(WORKER_METRICS) });
+const cpuSum = (c: Cpu) => (c.api ?? 0) + (c.worker ?? 0);
+
+/**
+ * Waits until the service has finished what the measured cases left running after their last answer
+ * (documents rendered after it, the archive of closed cases, the first task of their work cycles):
+ * that work is theirs, and would otherwise run during the baseline. Busy: a second in which the API and
+ * the worker together used BUSY_CPU_SECONDS_PER_SECOND or more; done after QUIET_MS without one. The
+ * seconds until the last busy second ended and the CPU read then (the idle time after it is no case's);
+ * undefined where neither reports its CPU (nothing to wait on).
+ */
+async function settle(apiMetrics: string): Promise<{ seconds?: number; cpu: Cpu }> {
+  const t0 = performance.now();
+  let last = await cpuAt(apiMetrics);
+  if (last.api === undefined && last.worker === undefined) return { cpu: last };
+  let busyUntil = { at: t0, cpu: last };
+  while (performance.now() - busyUntil.at < QUIET_MS && performance.now() - t0 < SETTLE_MAX_MS) {
+    await sleep(1000);
+    const now = await cpuAt(apiMetrics);
+    if (cpuSum(now) - cpuSum(last) >= BUSY_CPU_SECONDS_PER_SECOND) busyUntil = { at: performance.now(), cpu: now };
+    last = now;
+  }
+  return { seconds: Math.round((busyUntil.at - t0) / 100) / 10, cpu: busyUntil.cpu };
+}
+
+interface Settled { seconds?: number; cpu: Cpu }
+
+function report(setUp: { procedure: string; caseId: string } | undefined, service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, tail: Settled, work?: { service: Work; baseline: Work }): void {
   const ratio = {
     caseP50: round(percentile(service.cases, 50) / percentile(baseline.cases, 50)),
     decisionP50: round(percentile(service.steps, 50) / percentile(baseline.steps, 50)),
@@ -287,6 +324,10 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     row('baseline: case', baseline.cases, perSecond(baseline)),
     row('baseline: update', baseline.steps),
     `  ratio (service/baseline): case p50 x${ratio.caseP50}, decision p50 x${ratio.decisionP50}, throughput x${ratio.throughput}`,
+    tail.seconds === undefined
+      ? '  (the service\'s CPU not read: its API reports none at /metrics; the baseline started at once after the last case)'
+      : `  service CPU per case, with what the cases left running (busy until ${tail.seconds} s after the last case, then quiet; the baseline after): `
+        + `API ${tail.cpu.api ?? '?'} ms, worker ${tail.cpu.worker ?? '? (BENCH_WORKER_METRICS unset)'} ms (the Temporal server and PostgreSQL report none)`,
     ...(work ? [
       `  Temporal server work per case: ${work.service.persistence} persistence requests (metadata read by the clock left out) (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
         + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
@@ -298,7 +339,7 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     bench: PROCEDURE.code, procedure: PROCEDURE.id, shape, ...(setUp && { setUp }), region: REGION, cases: CASES, concurrency: CONCURRENCY, at: new Date().toISOString(),
     service: { case: stats(service.cases), decision: stats(service.steps), casesPerSecond: perSecond(service) },
     baseline: { case: stats(baseline.cases), update: stats(baseline.steps), casesPerSecond: perSecond(baseline) },
-    ratio, steps, ...(work ? { serverWork: work } : {}),
+    ratio, steps, ...(tail.seconds === undefined ? {} : { settledSeconds: tail.seconds, cpuPerCaseMs: tail.cpu }), ...(work ? { serverWork: work } : {}),
   }));
 }
 
@@ -317,10 +358,14 @@ async function main(): Promise<void> {
   let before: Awaited<ReturnType<typeof scrapeBoth>> | undefined;
   const scrapeBoth = async () => new Map([...(await scrape(apiMetrics)), ...(await scrape(WORKER_METRICS))]);
   const server: (ServerWork | undefined)[] = [];
+  let cpuBefore: Cpu = {};
   const service = await measure(serviceCase, async () => {
     before = await scrapeBoth();
     server[0] = await scrapeServer(TEMPORAL_METRICS);
+    cpuBefore = await cpuAt(apiMetrics);
   });
+  // What the cases left running counts as theirs: the breakdown, the server's work and the CPU are read once it is done.
+  const settled = await settle(apiMetrics);
   const steps = breakdown(before!, await scrapeBoth());
   server[1] = await scrapeServer(TEMPORAL_METRICS);
   const baseline = await measureBaseline(async () => {
@@ -328,7 +373,7 @@ async function main(): Promise<void> {
   });
   server[3] = await scrapeServer(TEMPORAL_METRICS);
   const [a, b, c, d] = server;
-  report(setUp, service, baseline, steps, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
+  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpu: cpuPerCase(cpuBefore, settled.cpu, CASES) }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
 }
 
 main().catch((e) => {

@@ -53,12 +53,15 @@ const insertNotifications = (caseId: string, list: string) =>
        FROM jsonb_to_recordset(${list}::jsonb) AS x(region text, "taskId" text, seq int, kind text, "to" jsonb, message text), jsonb_array_elements_text(x."to") AS r(nip)
      ON CONFLICT DO NOTHING`;
 
+/** A queued archive entry is due this long after the write that queues it: by then its run has closed. */
+export const ARCHIVE_DUE_SECONDS = 2;
+
 /**
  * A case (or one run of it: `whole` false) queued for the archive, due a moment later, by when its run
  * has closed; queued twice, it is archived once (services/arsip.ts).
  */
 export const insertArchiveQueue = (caseId: string, runId: string, whole: string) =>
-  `INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES (${caseId}, ${runId}, ${whole}, now() + interval '2 seconds') ON CONFLICT DO NOTHING`;
+  `INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES (${caseId}, ${runId}, ${whole}, now() + interval '${ARCHIVE_DUE_SECONDS} seconds') ON CONFLICT DO NOTHING`;
 
 function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[], events: CaseEvent[], eventsWhen: boolean, also: WrittenWith = {}) {
   // $1–$10 the row's columns, then the guard's own (seen: $11–), then each value as the statement names it.

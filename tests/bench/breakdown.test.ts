@@ -1,7 +1,7 @@
 // The bench's breakdown from two scrapes: only what happened between them, per series, with the
 // quantiles estimated within buckets as PromQL's histogram_quantile does.
 import { expect, it } from 'vitest';
-import { breakdown, parseCounter, parseHistograms, serverWorkPerCase } from '../../bench/breakdown';
+import { breakdown, cpuPerCase, parseCounter, parseCpu, parseHistograms, serverWorkPerCase } from '../../bench/breakdown';
 
 const exposition = (counts: [number, number, number], sum: number) => `
 # TYPE sistem_kerja_api_step_duration_seconds histogram
@@ -42,4 +42,13 @@ service_requests{operation="StartWorkflowExecution",service_name="frontend"} ${c
   expect(serverWorkPerCase(work(server(10, 1)), work(server(50, 5)), 4)).toEqual({
     persistence: 11, requests: 1, top: [{ op: 'UpdateWorkflowExecution', perCase: 10 }, { op: 'CreateWorkflowExecution', perCase: 1 }],
   });
+});
+
+it('reads a process\'s CPU seconds from its metrics (the API\'s prom-client, the worker\'s gauge) and gives milliseconds per case', () => {
+  expect(parseCpu('# HELP process_cpu_user_seconds_total x\nprocess_cpu_user_seconds_total 8.9\nprocess_cpu_system_seconds_total 0.5\nprocess_cpu_seconds_total 9.4\n')).toBe(9.4);
+  expect(parseCpu('sistem_kerja_worker_process_cpu_seconds{service_name="temporal-core-sdk"} 12.25\n')).toBe(12.25);
+  expect(parseCpu('process_cpu_user_seconds_total 8.9\n')).toBeUndefined();
+  expect(cpuPerCase({ api: 9.4, worker: 12.25 }, { api: 12.4, worker: 27.25 }, 100)).toEqual({ api: 30, worker: 150 });
+  // A process that reports none stays out, rather than counting as free.
+  expect(cpuPerCase({ api: 1 }, { api: 2 }, 10)).toEqual({ api: 100 });
 });

@@ -9,6 +9,7 @@ import { loadDemoData, requester, permohonan } from '../support/cases';
 import { AUTH, startStack, type Stack } from '../support/stack';
 import { freePort, startWorkerProcess, type WorkerProcess } from '../support/workerProcess';
 import { polls } from '../../scripts/worker-healthcheck';
+import { scrapeCpu } from '../../bench/breakdown';
 
 let s: Stack;
 const workers: ChildProcess[] = [];
@@ -81,6 +82,8 @@ it('a case survives its worker being killed and finishes on a new one', async ()
   expect(polls(scraped, s.taskQueue)).toBe(true);
   expect(polls(scraped, 'another-queue')).toBe(false);
   expect(scraped).toMatch(/^temporal_local_activity_execution_latency_count\{.*activity_type="issueDocument".*\} [1-9]/m);
+  // Its own CPU time too, as the bench reads it (npm run bench: CPU per case).
+  expect(await scrapeCpu(`http://${metrics}/metrics`)).toBeGreaterThan(0);
   // The container healthcheck reads the same.
   const check = (TASK_QUEUE: string) => new Promise<number | null>((resolve) =>
     spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'worker-healthcheck.ts')], { env: { ...process.env, WORKER_METRICS_ADDRESS: metrics, TASK_QUEUE }, stdio: 'ignore' })
