@@ -22,14 +22,14 @@ const STEP_BUCKETS_MS = [0.5, 1, 2, 5, 10, 20, 35, 50, 75, 100, 150, 250, 500, 1
  * the garbage collector), as the API's process_cpu_seconds_total: what a case costs here (npm run bench).
  * The exporter has no callback at scrape time, so it is set four times a second.
  */
-function reportProcessCpu(meter: MetricMeter): NodeJS.Timeout {
+function reportProcessCpu(meter: MetricMeter): void {
   const gauge = meter.createGauge('sistem_kerja_worker_process_cpu_seconds', 'float', 's', 'CPU time of the worker process, user and system, all threads');
   const set = () => {
     const { user, system } = process.cpuUsage();
     gauge.set((user + system) / 1e6);
   };
   set();
-  return setInterval(set, 250).unref();
+  setInterval(set, 250).unref();
 }
 
 export async function runWorker(): Promise<void> {

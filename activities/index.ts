@@ -89,6 +89,8 @@ const firstTasksOpen = (view: CaseView) => view.tasks.length > 0 && view.tasks.e
 export function createActivities({ pool, log, config = loadConfig({}), penerbitan, meter = noopMetricMeter, temporal, arsip }: ActivityDeps) {
   const { assignmentWindow } = config;
   const timed = stepTimer(meter);
+  /** The org as of the master data's revision: read once per revision, as the API's plans read it. */
+  const orgAsOfRevision = async (r: string, nips: string[], staffOf?: string[]) => (await loadOrgOnce(pool, r, nips, staffOf)).org;
   const sinceStart = meter.createHistogram(`${STEP_METRIC}_since_start`, 'float', 'ms', 'From a case\'s start (its workflow\'s first task) to a moment of it (first task visible)');
   const temporalClient = () => {
     if (!temporal) throw new Error('this worker has no Temporal client (ActivityDeps.temporal)');
@@ -114,9 +116,9 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
     const related = { [penugasan.caseId]: penugasan };
     const pekerja = pelaksanaOf(penugasan) ?? penugasan.pemohon.nip;
     try {
-      // The org as of the master data's revision (read once per revision, as the API's plans read it); the Plt in force, now.
-      const org = async (r: string, nips: string[], staffOf?: string[]) => withPlt(pool, r, (await loadOrgOnce(pool, r, nips, staffOf)).org);
-      const input = await timed('work cycle plan', () => planCase(org, p7, penugasan.region, request, pekerja, { caseId, deadlines: config.deadlines, related }));
+      // The Plt in force, now, over the org as of the master data's revision.
+      const withPltNow = async (r: string, nips: string[], staffOf?: string[]) => withPlt(pool, r, await orgAsOfRevision(r, nips, staffOf));
+      const input = await timed('work cycle plan', () => planCase(withPltNow, p7, penugasan.region, request, pekerja, { caseId, deadlines: config.deadlines, related }));
       return { input: input as SiklusKinerjaInput };
     } catch (e) {
       if (e instanceof RuleViolation) return { refusal: e.refusal };
@@ -231,7 +233,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
         const related: Record<string, CaseView> = { [tim.caseId]: tim };
         for (const r of p8.related!(req as never, related)) related[r.caseId] ??= (await getCase(pool, r.caseId))!;
         try {
-          const input = await timed('rating task plan', () => planCase(async (r, nips, staffOf) => (await loadOrgOnce(pool, r, nips, staffOf)).org, p8, tim.region, req, penilai.nip, { caseId: idTugasPenilaian(tim.caseId, a.nip), deadlines: config.deadlines, related }));
+          const input = await timed('rating task plan', () => planCase(orgAsOfRevision, p8, tim.region, req, penilai.nip, { caseId: idTugasPenilaian(tim.caseId, a.nip), deadlines: config.deadlines, related }));
           out.tugas.push({ nip: a.nip, input: input as RekomendasiPenilaianKinerjaInput });
         } catch (e) {
           if (!(e instanceof RuleViolation)) throw e;

@@ -142,8 +142,39 @@ export async function scrapeCpu(url: string | undefined): Promise<number | undef
 /** The service's processes whose CPU the bench reads, in seconds (undefined: not reported). */
 export interface Cpu { api?: number; worker?: number }
 
-/** Milliseconds of CPU per case between two readings, by process. */
-export const cpuPerCase = (before: Cpu, after: Cpu, cases: number): Cpu => ({
-  ...(before.api !== undefined && after.api !== undefined ? { api: Math.round(((after.api - before.api) * 1000 * 10) / cases) / 10 } : {}),
-  ...(before.worker !== undefined && after.worker !== undefined ? { worker: Math.round(((after.worker - before.worker) * 1000 * 10) / cases) / 10 } : {}),
-});
+/** Milliseconds of CPU per case between two readings, by process; a process that reports none stays out. */
+export const cpuPerCase = (before: Cpu, after: Cpu, cases: number): Cpu =>
+  Object.fromEntries((['api', 'worker'] as const).flatMap((p) => {
+    const [b, a] = [before[p], after[p]];
+    return b === undefined || a === undefined ? [] : [[p, Math.round(((a - b) * 1000 * 10) / cases) / 10]];
+  }));
+
+const cpuSum = (c: Cpu) => (c.api ?? 0) + (c.worker ?? 0);
+
+/** When the service is done with what the measured cases left running (seconds, read once a second). */
+export interface SettleRule {
+  /** Busy: a second in which the processes together used this much CPU or more (their idle polling stays well under). */
+  busyCpuSecondsPerSecond: number;
+  /** Done after this many quiet seconds in a row. */
+  quietSeconds: number;
+  /** Done after this many seconds at most. */
+  maxSeconds: number;
+}
+
+/**
+ * Waits, a second at a time (`wait`), until the processes `read` reports have been quiet for the rule's
+ * quiet seconds: the seconds until the last busy one ended and the CPU read then (the idle time after it
+ * is no case's). Nothing to wait on where no process reports its CPU: seconds undefined.
+ */
+export async function settle(read: () => Promise<Cpu>, rule: SettleRule, wait: () => Promise<unknown>): Promise<{ seconds?: number; cpu: Cpu }> {
+  let last = await read();
+  if (last.api === undefined && last.worker === undefined) return { cpu: last };
+  let busy = { second: 0, cpu: last };
+  for (let second = 1; second - busy.second <= rule.quietSeconds && second <= rule.maxSeconds; second++) {
+    await wait();
+    const now = await read();
+    if (cpuSum(now) - cpuSum(last) >= rule.busyCpuSecondsPerSecond) busy = { second, cpu: now };
+    last = now;
+  }
+  return { seconds: busy.second, cpu: busy.cpu };
+}

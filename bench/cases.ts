@@ -20,7 +20,7 @@ import { FINAL_STATUSES, type CaseView, type Task } from '../domain/kasus';
 import { PROFILES } from '../profiles';
 import { requester } from '../demo/permohonan';
 import { acknowledge, baselineCase, decide, linkedId, type BaselineInput } from './baseline-workflow';
-import { breakdown, cpuPerCase, printBreakdown, scrape, scrapeCpu, scrapeServer, serverWorkPerCase, type Cpu, type ServerWork } from './breakdown';
+import { breakdown, cpuPerCase, printBreakdown, scrape, scrapeCpu, scrapeServer, serverWorkPerCase, settle, type Cpu, type ServerWork, type SettleRule } from './breakdown';
 import { BENCHED, describeShape, resolve } from './procedures';
 import { ARCHIVE_DUE_SECONDS } from '../db/cases';
 import { ARCHIVE_EVERY_MS } from '../services/arsip';
@@ -59,12 +59,13 @@ const RUN_ID = randomUUID().slice(0, 8);
 
 // ---- timing helpers ----
 
-/** At most this long, after the last case, for the service to finish what its cases left running. */
-const SETTLE_MAX_MS = 90_000;
-/** Busy: the API and the worker used more than this much CPU together in a second (their idle polling stays well under). */
-const BUSY_CPU_SECONDS_PER_SECOND = 0.1;
-/** Quiet for longer than the archive rests between looks at its queue, after its entries fall due: nothing the cases left is still to run. */
-const QUIET_MS = ARCHIVE_EVERY_MS + ARCHIVE_DUE_SECONDS * 1000 + 1000;
+/**
+ * What the cases left running after their last answer (documents rendered after it, the archive of
+ * closed cases, the first task of their work cycles) is theirs, and would otherwise run during the
+ * baseline: the bench waits until the API and the worker have been quiet for longer than the archive
+ * rests between looks at its queue after its entries fall due.
+ */
+const SETTLE: SettleRule = { busyCpuSecondsPerSecond: 0.1, quietSeconds: ARCHIVE_EVERY_MS / 1000 + ARCHIVE_DUE_SECONDS + 1, maxSeconds: 90 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -283,33 +284,11 @@ function row(label: string, samples: number[], casesPerSecond?: number): string 
 type Work = ReturnType<typeof serverWorkPerCase>;
 
 const cpuAt = async (apiMetrics: string): Promise<Cpu> => ({ api: await scrapeCpu(apiMetrics), worker: await scrapeCpu(WORKER_METRICS) });
-const cpuSum = (c: Cpu) => (c.api ?? 0) + (c.worker ?? 0);
 
-/**
- * Waits until the service has finished what the measured cases left running after their last answer
- * (documents rendered after it, the archive of closed cases, the first task of their work cycles):
- * that work is theirs, and would otherwise run during the baseline. Busy: a second in which the API and
- * the worker together used BUSY_CPU_SECONDS_PER_SECOND or more; done after QUIET_MS without one. The
- * seconds until the last busy second ended and the CPU read then (the idle time after it is no case's);
- * undefined where neither reports its CPU (nothing to wait on).
- */
-async function settle(apiMetrics: string): Promise<{ seconds?: number; cpu: Cpu }> {
-  const t0 = performance.now();
-  let last = await cpuAt(apiMetrics);
-  if (last.api === undefined && last.worker === undefined) return { cpu: last };
-  let busyUntil = { at: t0, cpu: last };
-  while (performance.now() - busyUntil.at < QUIET_MS && performance.now() - t0 < SETTLE_MAX_MS) {
-    await sleep(1000);
-    const now = await cpuAt(apiMetrics);
-    if (cpuSum(now) - cpuSum(last) >= BUSY_CPU_SECONDS_PER_SECOND) busyUntil = { at: performance.now(), cpu: now };
-    last = now;
-  }
-  return { seconds: Math.round((busyUntil.at - t0) / 100) / 10, cpu: busyUntil.cpu };
-}
+/** After the measured cases: how long the service stayed busy with what they left running, and the CPU each process took per case (ms). */
+interface Tail { seconds?: number; cpuPerCase: Cpu }
 
-interface Settled { seconds?: number; cpu: Cpu }
-
-function report(setUp: { procedure: string; caseId: string } | undefined, service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, tail: Settled, work?: { service: Work; baseline: Work }): void {
+function report(setUp: { procedure: string; caseId: string } | undefined, service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, tail: Tail, work?: { service: Work; baseline: Work }): void {
   const ratio = {
     caseP50: round(percentile(service.cases, 50) / percentile(baseline.cases, 50)),
     decisionP50: round(percentile(service.steps, 50) / percentile(baseline.steps, 50)),
@@ -327,7 +306,7 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     tail.seconds === undefined
       ? '  (the service\'s CPU not read: its API reports none at /metrics; the baseline started at once after the last case)'
       : `  service CPU per case, with what the cases left running (busy until ${tail.seconds} s after the last case, then quiet; the baseline after): `
-        + `API ${tail.cpu.api ?? '?'} ms, worker ${tail.cpu.worker ?? '? (BENCH_WORKER_METRICS unset)'} ms (the Temporal server and PostgreSQL report none)`,
+        + `API ${tail.cpuPerCase.api ?? '?'} ms, worker ${tail.cpuPerCase.worker ?? '? (BENCH_WORKER_METRICS unset)'} ms (the Temporal server and PostgreSQL report none)`,
     ...(work ? [
       `  Temporal server work per case: ${work.service.persistence} persistence requests (metadata read by the clock left out) (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
         + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
@@ -339,7 +318,7 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     bench: PROCEDURE.code, procedure: PROCEDURE.id, shape, ...(setUp && { setUp }), region: REGION, cases: CASES, concurrency: CONCURRENCY, at: new Date().toISOString(),
     service: { case: stats(service.cases), decision: stats(service.steps), casesPerSecond: perSecond(service) },
     baseline: { case: stats(baseline.cases), update: stats(baseline.steps), casesPerSecond: perSecond(baseline) },
-    ratio, steps, ...(tail.seconds === undefined ? {} : { settledSeconds: tail.seconds, cpuPerCaseMs: tail.cpu }), ...(work ? { serverWork: work } : {}),
+    ratio, steps, ...(tail.seconds === undefined ? {} : { settledSeconds: tail.seconds, cpuPerCaseMs: tail.cpuPerCase }), ...(work ? { serverWork: work } : {}),
   }));
 }
 
@@ -365,7 +344,7 @@ async function main(): Promise<void> {
     cpuBefore = await cpuAt(apiMetrics);
   });
   // What the cases left running counts as theirs: the breakdown, the server's work and the CPU are read once it is done.
-  const settled = await settle(apiMetrics);
+  const settled = await settle(() => cpuAt(apiMetrics), SETTLE, () => sleep(1000));
   const steps = breakdown(before!, await scrapeBoth());
   server[1] = await scrapeServer(TEMPORAL_METRICS);
   const baseline = await measureBaseline(async () => {
@@ -373,7 +352,7 @@ async function main(): Promise<void> {
   });
   server[3] = await scrapeServer(TEMPORAL_METRICS);
   const [a, b, c, d] = server;
-  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpu: cpuPerCase(cpuBefore, settled.cpu, CASES) }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
+  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpuPerCase: cpuPerCase(cpuBefore, settled.cpu, CASES) }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
 }
 
 main().catch((e) => {

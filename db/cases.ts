@@ -40,12 +40,6 @@ const TASK_COLUMNS = ['case_id', 'task_id', ...TASK_FIELDS].join(', ');
 const UPDATE_CHANGED_TASK = `SET (${TASK_FIELDS.join(', ')}) = (${TASK_FIELDS.map((c) => `EXCLUDED.${c}`).join(', ')})
          WHERE (${TASK_FIELDS.map((c) => `tasks.${c}`).join(', ')}) IS DISTINCT FROM (${TASK_FIELDS.map((c) => `EXCLUDED.${c}`).join(', ')})`;
 
-/**
- * The statement that writes the case row and its tasks, with the events the change causes: the row if
- * the guard lets it, then, only if it was written, each task upserted where it changed and those no
- * longer in the view removed (a task unchanged is not rewritten, so the inbox counts are not touched for
- * it). `eventsWhen`: the events go in only if the row was written (else they go in regardless, each once).
- */
 /** Notifications (`list`: a JSON array of them) of case `caseId`, a row per recipient; each once. */
 const insertNotifications = (caseId: string, list: string) =>
   `INSERT INTO notifications (case_id, region, task_id, seq, kind, recipient_nip, message)
@@ -63,6 +57,12 @@ export const ARCHIVE_DUE_SECONDS = 2;
 export const insertArchiveQueue = (caseId: string, runId: string, whole: string) =>
   `INSERT INTO archive_queue (case_id, run_id, whole, next_at) VALUES (${caseId}, ${runId}, ${whole}, now() + interval '${ARCHIVE_DUE_SECONDS} seconds') ON CONFLICT DO NOTHING`;
 
+/**
+ * The statement that writes the case row and its tasks, with the events the change causes: the row if
+ * the guard lets it, then, only if it was written, each task upserted where it changed and those no
+ * longer in the view removed (a task unchanged is not rewritten, so the inbox counts are not touched for
+ * it). `eventsWhen`: the events go in only if the row was written (else they go in regardless, each once).
+ */
 function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: string, seen: unknown[], events: CaseEvent[], eventsWhen: boolean, also: WrittenWith = {}) {
   // $1–$10 the row's columns, then the guard's own (seen: $11–), then each value as the statement names it.
   const values: unknown[] = [view.caseId, view.region, view.procedure, view.status, view.pemohon.nip, view.version, view, { judul: view.judul, pemohon: view.pemohon }, view.startedAt, view.regions ?? [view.region], ...seen];
@@ -169,9 +169,8 @@ const PARTICIPANTS = [
   '$.timeline[*].actor.nip', '$.timeline[*].employee.nip', '$.timeline[*].atasNama.nip', '$.timeline[*].delegasi.pemegang.nip', '$.timeline[*].employees[*].nip', '$.subject.**',
 ];
 
-/** Cases newest first, as summaries: what an e-office system lists; the full view is one GET away. */
 /**
- * The statement listCases runs. The requester is compared as the column's own type (char(18)): compared
+ * The statement listCases sends. The requester is compared as the column's own type (char(18)): compared
  * as text, the column would be cast row by row and no index could serve it (cases_by_requester).
  */
 export const listCasesQuery = (f: CaseFilter) => ({
@@ -185,6 +184,7 @@ export const listCasesQuery = (f: CaseFilter) => ({
   values: [f.regions ?? null, f.status ?? null, f.requester ?? null, f.after?.startedAt ?? null, f.after?.caseId ?? null, f.limit, f.naming ? JSON.stringify(f.naming) : null],
 });
 
+/** Cases newest first, as summaries: what an e-office system lists; the full view is one GET away. */
 export async function listCases(pool: Pool, f: CaseFilter) {
   const { rows } = await pool.query(listCasesQuery(f));
   return rows.map((r) => ({

@@ -1,7 +1,7 @@
 // The bench's breakdown from two scrapes: only what happened between them, per series, with the
 // quantiles estimated within buckets as PromQL's histogram_quantile does.
 import { expect, it } from 'vitest';
-import { breakdown, cpuPerCase, parseCounter, parseCpu, parseHistograms, serverWorkPerCase } from '../../bench/breakdown';
+import { breakdown, cpuPerCase, parseCounter, parseCpu, parseHistograms, serverWorkPerCase, settle } from '../../bench/breakdown';
 
 const exposition = (counts: [number, number, number], sum: number) => `
 # TYPE sistem_kerja_api_step_duration_seconds histogram
@@ -51,4 +51,20 @@ it('reads a process\'s CPU seconds from its metrics (the API\'s prom-client, the
   expect(cpuPerCase({ api: 9.4, worker: 12.25 }, { api: 12.4, worker: 27.25 }, 100)).toEqual({ api: 30, worker: 150 });
   // A process that reports none stays out, rather than counting as free.
   expect(cpuPerCase({ api: 1 }, { api: 2 }, 10)).toEqual({ api: 100 });
+});
+
+it('waits for the service to go quiet: the seconds until its last busy one, and the CPU read then', async () => {
+  const rule = { busyCpuSecondsPerSecond: 0.1, quietSeconds: 3, maxSeconds: 20 };
+  // Cumulative CPU seconds read once a second: busy in seconds 1, 2 and 4 (the archive waking late), idle after.
+  const readings = [10, 10.5, 11, 11.02, 11.5, 11.52, 11.54, 11.56, 11.58, 11.6].map((worker) => ({ api: 1, worker }));
+  let waited = 0;
+  const read = async () => readings[Math.min(waited, readings.length - 1)];
+  expect(await settle(read, rule, async () => void waited++)).toEqual({ seconds: 4, cpu: { api: 1, worker: 11.5 } });
+  // Quiet for the rule's seconds after the last busy one, and no longer.
+  expect(waited).toBe(4 + 3);
+  // Never quiet: it gives up at the rule's limit.
+  let t = 0;
+  expect((await settle(async () => ({ worker: t }), rule, async () => void (t += 1))).seconds).toBe(20);
+  // Nothing reports its CPU: nothing to wait on.
+  expect(await settle(async () => ({}), rule, async () => { throw new Error('waited'); })).toEqual({ cpu: {} });
 });
