@@ -13,6 +13,7 @@ import { arsipStore } from './services/arsipStore';
 import { startJangkarAudit } from './services/audit';
 import { startRetensiEvent } from './services/retensiEvent';
 import { ensureSearchAttributes } from './services/searchAttributes';
+import { workflowCode } from './services/workflowCode';
 
 /** Milliseconds: from a notification's insert to a case's first task visible. */
 const STEP_BUCKETS_MS = [0.5, 1, 2, 5, 10, 20, 35, 50, 75, 100, 150, 250, 500, 1000, 2500, 10000];
@@ -53,7 +54,7 @@ export async function runWorker(): Promise<void> {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TASK_QUEUE,
-    workflowsPath: require.resolve('./workflows'),
+    ...workflowCode,
     activities: createActivities({ pool, log, config, penerbitan: loadPenerbitan(config), meter: Runtime.instance().metricMeter, temporal, arsip: { retentionYears: config.archiveRetentionYears, store: arsipStore(config, pool) } }),
   });
   // The audit log's anchor and the archive of closed cases run on this task queue: started once, found running at every later start.

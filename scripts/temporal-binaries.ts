@@ -14,5 +14,3 @@ function binary(name: string): string {
 export const temporalCli = () => binary('temporal');
 export const temporalTestServer = () => binary('temporal-test-server');
 
-/** The workflow sources, for bundleWorkflowCode (vitest's require does not resolve .ts). */
-export const WORKFLOWS_PATH = join(__dirname, '..', 'workflows', 'index.ts');

@@ -16,6 +16,7 @@ import { getCase } from '../db/cases';
 import type { CaseView } from '../domain/kasus';
 import { archivedCase, buildId, caseRuns, storedDocuments, type ArchivedDocument, type Run } from './arsip';
 import type { ArsipStore } from './arsipStore';
+import { bundleOptions } from './workflowCode';
 
 /** Where replay and the stored state part. */
 export interface Divergence { runId: string; eventId: number | null; expected: string | null; found: string | null; message: string }
@@ -50,7 +51,7 @@ const beside = (...parts: string[]) => {
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** Today's workflow code, with the sink of projection writes; bundled once per process (seconds). */
 export const replayBundle = () => (bundle ??= bundleWorkflowCode({
-  workflowsPath: beside('..', 'workflows', 'index'), workflowInterceptorModules: [beside('replayProjection')], logger: new DefaultLogger('WARN'),
+  ...bundleOptions, workflowInterceptorModules: [beside('replayProjection')], logger: new DefaultLogger('WARN'),
 }));
 
 /** Replays each run in order; stops at the first divergence. `code`: another bundle (a test's incompatible one). */

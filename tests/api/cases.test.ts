@@ -1,7 +1,7 @@
 // The P2 path through the public API, on the real Temporal dev server and PostgreSQL.
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { workflowCode } from '../../services/workflowCode';
 import { demoPeople } from '../../demo/masterData';
 import { addNotifications } from '../../db/cases';
 import type { CaseView } from '../../domain/kasus';
@@ -110,7 +110,7 @@ describe('P2 penunjukan lintas unit through the API', () => {
     const history = await s.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}/history`, headers: AUTH });
     expect(history.statusCode).toBe(200);
     expect(history.json().events[0].eventType).toBe('EVENT_TYPE_WORKFLOW_EXECUTION_STARTED');
-    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, replayName: caseId }, history.json());
+    await Worker.runReplayHistory({ ...workflowCode, replayName: caseId }, history.json());
     // A closed case takes no more messages.
     const late = await act(caseId, 'withdraw', p.kepalaBappeda);
     expect(late.statusCode).toBe(409);

@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { createActivities } from '../../activities';
 import { ANSWER_WITHIN_MS } from '../../api/unanswered';
 import { demoPeople } from '../../demo/masterData';
-import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { bundleOptions } from '../../services/workflowCode';
 import { api, taskOpen } from '../support/api';
 import { loadDemoData, permohonan, requester } from '../support/cases';
 import { testLogger } from '../support/logger';
@@ -18,7 +18,7 @@ let workflowBundle: Awaited<ReturnType<typeof bundleWorkflowCode>>;
 beforeAll(async () => {
   s = await startStack({ worker: false });
   await loadDemoData(s.db.pool, ['banjar']);
-  workflowBundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') });
+  workflowBundle = await bundleWorkflowCode({ ...bundleOptions, logger: new DefaultLogger('WARN') });
 });
 afterAll(async () => s?.close());
 

@@ -5,7 +5,7 @@ import { DeterminismViolationError } from '@temporalio/workflow';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { bundleOptions } from '../../services/workflowCode';
 import * as workflows from '../../workflows';
 import { PATCHES } from '../../workflows/kernel/patches';
 import { WORKFLOW_TYPES } from '../../workflows/shared';
@@ -24,7 +24,7 @@ const replayed = new Map<string, Error | undefined>();
 beforeAll(async () => {
   const logger = new DefaultLogger('WARN');
   [current, incompatible] = await Promise.all([
-    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger }),
+    bundleWorkflowCode({ ...bundleOptions, logger }),
     bundleWorkflowCode({ workflowsPath: join(__dirname, 'nondeterministic', 'workflows.ts'), logger }),
   ]);
   // One replay worker for all of them, as a worker replays the cases it takes over: a worker each would

@@ -11,7 +11,7 @@ import type { ArsipStore } from '../../services/arsipStore';
 import { pengarsipanId } from '../../workflows/shared';
 import { createActivities } from '../../activities';
 import { buildApp, type AppDeps } from '../../api/app';
-import { WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { bundleOptions } from '../../services/workflowCode';
 import { DEADLINES } from './cases';
 import { createTestDatabase, type TestDatabase } from './database';
 import { testLogger } from './logger';
@@ -81,7 +81,7 @@ export async function startStack(opts: { worker?: boolean; config?: Partial<AppD
     const worker = await Worker.create({
       connection: nativeConnection,
       taskQueue,
-      workflowBundle: await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') }),
+      workflowBundle: await bundleWorkflowCode({ ...bundleOptions, logger: new DefaultLogger('WARN') }),
       activities: createActivities({ pool: db.pool, log: testLogger(), penerbitan: testPenerbitan(), temporal, arsip: { retentionYears: 10, store: opts.arsip } }),
     });
     const running = worker.run();

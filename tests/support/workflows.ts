@@ -12,7 +12,8 @@ import { createActivities } from '../../activities';
 import { registerSearchAttributes } from '../../services/searchAttributes';
 import { loadConfig } from '../../config';
 import type { PlannedCase } from '../../domain/kasus';
-import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { temporalTestServer } from '../../scripts/temporal-binaries';
+import { bundleOptions } from '../../services/workflowCode';
 import type * as workflows from '../../workflows';
 import { caseQuery, openedUpdate, pengarsipanId, TASK_QUEUE } from '../../workflows/shared';
 import { loadDemoData } from './cases';
@@ -89,7 +90,7 @@ export function workflowSuite(): WorkflowSuite {
     scenario,
   };
   beforeAll(async () => {
-    [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') })]);
+    [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ ...bundleOptions, logger: new DefaultLogger('WARN') })]);
     await loadDemoData(db.pool);
   });
   afterAll(async () => {

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createActivities } from '../../activities';
 import { appendAudit, type AuditEntry } from '../../db/audit';
-import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { temporalTestServer } from '../../scripts/temporal-binaries';
+import { bundleOptions } from '../../services/workflowCode';
 import { anchorAuditUpdate, auditAnchorsQuery, TASK_QUEUE } from '../../workflows/shared';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { testLogger } from '../support/logger';
@@ -20,7 +21,7 @@ let db: TestDatabase;
 let bundle: WorkflowBundleWithSourceMap;
 
 beforeAll(async () => {
-  [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') })]);
+  [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ ...bundleOptions, logger: new DefaultLogger('WARN') })]);
 });
 afterAll(async () => {
   await db?.drop();

@@ -18,7 +18,8 @@ import { createActivities } from '../../activities';
 import { saveCase } from '../../db/cases';
 import { createSubscription } from '../../db/webhooks';
 import type { CaseView } from '../../domain/kasus';
-import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { temporalTestServer } from '../../scripts/temporal-binaries';
+import { bundleOptions } from '../../services/workflowCode';
 import { pengirimanWebhookId, TASK_QUEUE, type PengirimanWebhookInput } from '../../workflows/shared';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { testLogger } from '../support/logger';
@@ -28,7 +29,7 @@ let db: TestDatabase;
 let bundle: WorkflowBundleWithSourceMap;
 
 beforeAll(async () => {
-  [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') })]);
+  [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ ...bundleOptions, logger: new DefaultLogger('WARN') })]);
 });
 afterAll(async () => {
   await db?.drop();

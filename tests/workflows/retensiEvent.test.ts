@@ -13,7 +13,8 @@ import { createActivities } from '../../activities';
 import { loadConfig } from '../../config';
 import { appendNotice, eventHorizon } from '../../db/events';
 import { createSubscription, disableSubscription, recordAttempt } from '../../db/webhooks';
-import { temporalTestServer, WORKFLOWS_PATH } from '../../scripts/temporal-binaries';
+import { temporalTestServer } from '../../scripts/temporal-binaries';
+import { bundleOptions } from '../../services/workflowCode';
 import { TASK_QUEUE } from '../../workflows/shared';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { testLogger } from '../support/logger';
@@ -24,7 +25,7 @@ let db: TestDatabase;
 let bundle: WorkflowBundleWithSourceMap;
 
 beforeAll(async () => {
-  [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('WARN') })]);
+  [db, bundle] = await Promise.all([createTestDatabase(), bundleWorkflowCode({ ...bundleOptions, logger: new DefaultLogger('WARN') })]);
 });
 afterAll(async () => {
   await db?.drop();
