@@ -78,7 +78,7 @@ export function breakdown(before: Scrape, after: Scrape): StepRow[] {
 }
 
 export function printBreakdown(rows: StepRow[], cases: number): void {
-  if (!rows.length) return console.log('  (no step histograms scraped: is BENCH_WORKER_METRICS set to the worker\'s WORKER_METRICS_ADDRESS?)');
+  if (!rows.length) return console.log('  (no step histograms scraped: is the worker\'s WORKER_METRICS_ADDRESS in BENCH_WORKER_METRICS?)');
   console.log(`  where the time goes (histogram deltas over the run; p50/p95 estimated within buckets)`);
   console.log(`  ${'source'.padEnd(8)}${'step'.padEnd(64)}${['per case', 'mean', 'p50', 'p95', 'ms/case'].map((h) => h.padStart(10)).join('')}`);
   for (const r of rows)

@@ -7,7 +7,8 @@
 // (bench/breakdown.ts). The procedures and how each is walked: bench/procedures.ts.
 //   npm run bench -- --cases 200 --concurrency 8 --region bengkalis --procedure P2
 //   env: BENCH_CASES, BENCH_URL (http://127.0.0.1:3000), BENCH_API_KEY, TEMPORAL_ADDRESS (127.0.0.1:7233),
-//        BENCH_WORKER_METRICS (the worker's metrics URL, http://<WORKER_METRICS_ADDRESS>/metrics; unset: API steps only),
+//        BENCH_WORKER_METRICS (the worker's metrics URL, http://<WORKER_METRICS_ADDRESS>/metrics; unset: where
+//        npm start puts them, http://127.0.0.1:9234/metrics, if the worker answers there; else API steps only),
 //        BENCH_TEMPORAL_METRICS (the Temporal server's, http://127.0.0.1:9233/metrics as npm start runs it; the server's
 //        work per case, counted rather than timed, so it holds on a busy machine too)
 import { Client, Connection, WorkflowNotFoundError, type WorkflowHandle } from '@temporalio/client';
@@ -53,7 +54,9 @@ const { procedure: PROCEDURE, region: REGION } = ((r) => ('error' in r ? usage(r
 const BASE_URL = (process.env.BENCH_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const API_KEY = process.env.BENCH_API_KEY ?? 'demo-eoffice-key';
 const TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
-const WORKER_METRICS = process.env.BENCH_WORKER_METRICS;
+/** The worker's metrics: BENCH_WORKER_METRICS, else where npm start puts them (its Temporal port + 2001) when the worker answers there. */
+const WORKER_METRICS: Promise<string | undefined> = ((url = 'http://127.0.0.1:9234/metrics') =>
+  process.env.BENCH_WORKER_METRICS ? Promise.resolve(process.env.BENCH_WORKER_METRICS) : fetch(url).then((r) => (r.ok ? url : undefined), () => undefined))();
 const TEMPORAL_METRICS = process.env.BENCH_TEMPORAL_METRICS ?? 'http://127.0.0.1:9233/metrics';
 const RUN_ID = randomUUID().slice(0, 8);
 
@@ -283,7 +286,7 @@ function row(label: string, samples: number[], casesPerSecond?: number): string 
 
 type Work = ReturnType<typeof serverWorkPerCase>;
 
-const cpuAt = async (apiMetrics: string): Promise<Cpu> => ({ api: await scrapeCpu(apiMetrics), worker: await scrapeCpu(WORKER_METRICS) });
+const cpuAt = async (apiMetrics: string): Promise<Cpu> => ({ api: await scrapeCpu(apiMetrics), worker: await scrapeCpu(await WORKER_METRICS) });
 
 /** After the measured cases: how long the service stayed busy with what they left running, and the CPU each process took per case (ms). */
 interface Tail { seconds?: number; cpuPerCase: Cpu }
@@ -306,7 +309,7 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     tail.seconds === undefined
       ? '  (the service\'s CPU not read: its API reports none at /metrics; the baseline started at once after the last case)'
       : `  service CPU per case, with what the cases left running (busy until ${tail.seconds} s after the last case, then quiet; the baseline after): `
-        + `API ${tail.cpuPerCase.api ?? '?'} ms, worker ${tail.cpuPerCase.worker ?? '? (BENCH_WORKER_METRICS unset)'} ms (the Temporal server and PostgreSQL report none)`,
+        + `API ${tail.cpuPerCase.api ?? '?'} ms, worker ${tail.cpuPerCase.worker ?? '? (the worker\'s metrics not found: BENCH_WORKER_METRICS)'} ms (the Temporal server and PostgreSQL report none)`,
     ...(work ? [
       `  Temporal server work per case: ${work.service.persistence} persistence requests (metadata read by the clock left out) (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
         + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
@@ -335,7 +338,7 @@ async function main(): Promise<void> {
   // out too: the breakdown counts the measured cases alone.
   const apiMetrics = `${BASE_URL}/metrics`;
   let before: Awaited<ReturnType<typeof scrapeBoth>> | undefined;
-  const scrapeBoth = async () => new Map([...(await scrape(apiMetrics)), ...(await scrape(WORKER_METRICS))]);
+  const scrapeBoth = async () => new Map([...(await scrape(apiMetrics)), ...(await scrape(await WORKER_METRICS))]);
   const server: (ServerWork | undefined)[] = [];
   let cpuBefore: Cpu = {};
   const service = await measure(serviceCase, async () => {

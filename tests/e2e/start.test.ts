@@ -1,6 +1,6 @@
 // `npm start` as a user runs it: the orchestrator brings up its own Temporal dev server, migrates,
 // loads the demo data, runs worker and API as processes, restarts the worker, the API and the Temporal
-// dev server when they die, serves a case, and Ctrl-C stops it all.
+// dev server when they die, serves a case, exposes the worker's metrics, and Ctrl-C stops it all.
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ afterAll(async () => {
 it('starts everything with embedded defaults, restarts a worker, an API and a Temporal server that die, serves a case, and stops cleanly on Ctrl-C', async () => {
   const [apiPort, temporalPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'start.ts')], {
-    env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, PORT: String(apiPort), DATA_DIR: dataDir, API_KEYS: undefined, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, PORT: String(apiPort), DATA_DIR: dataDir, API_KEYS: undefined, WORKER_METRICS_ADDRESS: undefined, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -71,6 +71,10 @@ it('starts everything with embedded defaults, restarts a worker, an API and a Te
       open = !!c.tasks?.some((t) => t.status === 'open');
     }
     expect(open).toBe(true);
+    // The worker's metrics, where `npm run bench` looks for them (the Temporal port + 2001): its CPU, and that case's first task.
+    const metrics = await (await fetch(`http://127.0.0.1:${temporalPort + 2001}/metrics`)).text();
+    expect(metrics).toMatch(/^sistem_kerja_worker_process_cpu_seconds(\{[^}]*\})? \d/m);
+    expect(metrics).toMatch(/^sistem_kerja_worker_step_duration_since_start_count\{[^}]*procedure="penunjukan-lintas-unit"[^}]*\} [1-9]/m);
 
     // An official signs in at the demo OpenID provider it runs (`npm run token`) and reads their inbox as themselves.
     expect(out).toMatch(/demo OpenID provider http:\/\/127\.0\.0\.1:\d+, discovery http:\S+\/\.well-known\/openid-configuration/);
