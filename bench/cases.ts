@@ -54,9 +54,12 @@ const { procedure: PROCEDURE, region: REGION } = ((r) => ('error' in r ? usage(r
 const BASE_URL = (process.env.BENCH_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const API_KEY = process.env.BENCH_API_KEY ?? 'demo-eoffice-key';
 const TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
-/** The worker's metrics: BENCH_WORKER_METRICS, else where npm start puts them (its Temporal port + 2001) when the worker answers there. */
-const WORKER_METRICS: Promise<string | undefined> = ((url = 'http://127.0.0.1:9234/metrics') =>
-  process.env.BENCH_WORKER_METRICS ? Promise.resolve(process.env.BENCH_WORKER_METRICS) : fetch(url).then((r) => (r.ok ? url : undefined), () => undefined))();
+/** Where npm start puts the worker's metrics (its Temporal port + 2001). */
+const NPM_START_WORKER_METRICS = 'http://127.0.0.1:9234/metrics';
+/** The worker's metrics: BENCH_WORKER_METRICS, else npm start's when the worker answers there. */
+const WORKER_METRICS: Promise<string | undefined> = process.env.BENCH_WORKER_METRICS
+  ? Promise.resolve(process.env.BENCH_WORKER_METRICS)
+  : fetch(NPM_START_WORKER_METRICS).then((r) => (r.ok ? NPM_START_WORKER_METRICS : undefined), () => undefined);
 const TEMPORAL_METRICS = process.env.BENCH_TEMPORAL_METRICS ?? 'http://127.0.0.1:9233/metrics';
 const RUN_ID = randomUUID().slice(0, 8);
 

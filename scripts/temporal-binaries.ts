@@ -13,4 +13,3 @@ function binary(name: string): string {
 
 export const temporalCli = () => binary('temporal');
 export const temporalTestServer = () => binary('temporal-test-server');
-

@@ -7,8 +7,6 @@
 import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { Pool } from 'pg';
 import { auditRowsOfCase, type AuditRow } from '../db/audit';
@@ -16,7 +14,7 @@ import { getCase } from '../db/cases';
 import type { CaseView } from '../domain/kasus';
 import { archivedCase, buildId, caseRuns, storedDocuments, type ArchivedDocument, type Run } from './arsip';
 import type { ArsipStore } from './arsipStore';
-import { bundleOptions } from './workflowCode';
+import { bundleOptions, source } from './workflowCode';
 
 /** Where replay and the stored state part. */
 export interface Divergence { runId: string; eventId: number | null; expected: string | null; found: string | null; message: string }
@@ -42,16 +40,10 @@ export interface Verification {
 export interface Replayed { view?: CaseView; divergence?: Divergence; updates: AcceptedUpdate[] }
 export interface AcceptedUpdate { runId: string; eventId: number; name: string; taskId?: string; actorNip?: string }
 
-/** The compiled file of a module beside this one, or its source under tsx and vitest. */
-const beside = (...parts: string[]) => {
-  const ts = join(__dirname, ...parts) + '.ts';
-  return existsSync(ts) ? ts : join(__dirname, ...parts) + '.js';
-};
-
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** Today's workflow code, with the sink of projection writes; bundled once per process (seconds). */
 export const replayBundle = () => (bundle ??= bundleWorkflowCode({
-  ...bundleOptions, workflowInterceptorModules: [beside('replayProjection')], logger: new DefaultLogger('WARN'),
+  ...bundleOptions, workflowInterceptorModules: [source('services/replayProjection')], logger: new DefaultLogger('WARN'),
 }));
 
 /** Replays each run in order; stops at the first divergence. `code`: another bundle (a test's incompatible one). */

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..');
 /** Run from sources (tsx, vitest) the modules are .ts; built (dist/), .js. */
 const EXT = __filename.endsWith('.ts') ? '.ts' : '.js';
-const source = (path: string) => join(ROOT, `${path}${EXT}`);
+/** A module of this project by its path from the root, as the running build has it: for the bundler. */
+export const source = (path: string) => join(ROOT, `${path}${EXT}`);
 
 /** Every workflow type the task queue serves. */
 export const WORKFLOWS_PATH = source('workflows/index');
