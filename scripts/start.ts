@@ -38,8 +38,8 @@ const env: NodeJS.ProcessEnv = {
   PORT: process.env.PORT ?? '3000',
 };
 // The worker's metrics (the SDK's, its steps, its CPU: what `npm run bench` reads) beside the dev server's
-// (the Temporal port + 2000): the Temporal port + 2001, 9234 by default.
-env.WORKER_METRICS_ADDRESS ||= `127.0.0.1:${Number(env.TEMPORAL_ADDRESS!.split(':')[1]) + 2001}`;
+// (the Temporal port + 2000): the Temporal port + 2001, 9234 by default; set empty, none (as the worker reads it).
+env.WORKER_METRICS_ADDRESS ??= `127.0.0.1:${Number(env.TEMPORAL_ADDRESS!.split(':')[1]) + 2001}`;
 const say = (m: string) => console.log(`[start] ${m}`);
 const supervisor = createSupervisor({
   say,
@@ -128,7 +128,7 @@ async function main() {
   supervisor.start(node('worker', 'worker.ts'));
   supervisor.start(node('api', 'api/server.ts'));
   const banjar = demoPeople('banjar');
-  say(`worker metrics http://${env.WORKER_METRICS_ADDRESS}/metrics`);
+  if (env.WORKER_METRICS_ADDRESS) say(`worker metrics http://${env.WORKER_METRICS_ADDRESS}/metrics`);
   say(`API http://127.0.0.1:${env.PORT} (docs /docs), API key: ${env.API_KEYS === DEMO_KEYS ? `${DEMO_KEY} (scoped: banjar-key-0001, pati-key-0001, tapin-key-0001)` : '(from API_KEYS)'}`);
   say(`demo officials (banjar): Kepala Bappeda ${banjar.kepalaBappeda}, Kepala Diskominfo ${banjar.kadisKominfo}, Kabid Aptika ${banjar.kabidAptika}, Pranata Komputer ${banjar.pranataKomputer1}`);
   signIn.forEach(say);
