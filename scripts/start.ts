@@ -16,6 +16,7 @@ import { demoPeople } from '../demo/masterData';
 import { REGIONS } from '../profiles';
 import { createSupervisor, type ChildSpec } from './supervisor';
 import { demoSigningEnv } from './demoSigning';
+import { freePort } from './ports';
 import { temporalCli } from './temporal-binaries';
 import { cliSearchAttributes } from '../workflows/searchAttributes';
 
@@ -37,9 +38,6 @@ const env: NodeJS.ProcessEnv = {
   EXTERNAL_AGENCIES: process.env.API_KEYS ? process.env.EXTERNAL_AGENCIES ?? '' : 'tapin',
   PORT: process.env.PORT ?? '3000',
 };
-// The worker's metrics (the SDK's, its steps, its CPU: what `npm run bench` reads) beside the dev server's
-// (the Temporal port + 2000): the Temporal port + 2001, 9234 by default; set empty, none (as the worker reads it).
-env.WORKER_METRICS_ADDRESS ??= `127.0.0.1:${Number(env.TEMPORAL_ADDRESS!.split(':')[1]) + 2001}`;
 const say = (m: string) => console.log(`[start] ${m}`);
 const supervisor = createSupervisor({
   say,
@@ -124,6 +122,10 @@ async function main() {
   say(`demo master data loaded for ${REGIONS.join(', ')}`);
   await pool.end();
   Object.assign(env, demoSigningEnv(DATA, env));
+  // The worker's metrics (the SDK's, its steps, its CPU: what `npm run bench` reads) beside the dev server's
+  // (the Temporal port + 2000): the Temporal port + 2001, 9234 by default, or a free port where that one is
+  // taken (the line below names it); set empty, none (as the worker reads it).
+  env.WORKER_METRICS_ADDRESS ??= `127.0.0.1:${await freePort(Number(env.TEMPORAL_ADDRESS!.split(':')[1]) + 2001)}`;
   const signIn = await startDemoSignIn(env);
   supervisor.start(node('worker', 'worker.ts'));
   supervisor.start(node('api', 'api/server.ts'));

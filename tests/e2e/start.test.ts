@@ -3,6 +3,7 @@
 // dev server when they die, serves a case, exposes the worker's metrics, and Ctrl-C stops it all.
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,6 +24,8 @@ afterAll(async () => {
 
 it('starts everything with embedded defaults, restarts a worker, an API and a Temporal server that die, serves a case, and stops cleanly on Ctrl-C', async () => {
   const [apiPort, temporalPort] = [await freePort(), await freePort()];
+  // The worker's metrics port by default (the Temporal port + 2001), taken: npm start gives the worker another and names it.
+  const taken = createServer().listen(temporalPort + 2001, '127.0.0.1');
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'scripts', 'start.ts')], {
     env: { ...process.env, DATABASE_URL: db.url, TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, PORT: String(apiPort), DATA_DIR: dataDir, API_KEYS: undefined, WORKER_METRICS_ADDRESS: undefined, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,8 +74,10 @@ it('starts everything with embedded defaults, restarts a worker, an API and a Te
       open = !!c.tasks?.some((t) => t.status === 'open');
     }
     expect(open).toBe(true);
-    // The worker's metrics, where `npm run bench` looks for them (the Temporal port + 2001): its CPU, and that case's first task.
-    const metrics = await (await fetch(`http://127.0.0.1:${temporalPort + 2001}/metrics`)).text();
+    // The worker's metrics, at the address it names (the Temporal port + 2001 where that is free): its CPU, and that case's first task.
+    const metricsAt = /\[start\] worker metrics (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(out)![1];
+    expect(metricsAt).not.toBe(`http://127.0.0.1:${temporalPort + 2001}/metrics`);
+    const metrics = await (await fetch(metricsAt)).text();
     expect(metrics).toMatch(/^sistem_kerja_worker_process_cpu_seconds(\{[^}]*\})? \d/m);
     expect(metrics).toMatch(/^sistem_kerja_worker_step_duration_since_start_count\{[^}]*procedure="penunjukan-lintas-unit"[^}]*\} [1-9]/m);
 
@@ -93,6 +98,7 @@ it('starts everything with embedded defaults, restarts a worker, an API and a Te
     expect((await fetch(authorize, { redirect: 'manual' })).headers.get('location')).toMatch(/\/interaction\/[\w-]+$/);
   } finally {
     child.kill('SIGINT'); // what Ctrl-C sends
+    taken.close();
   }
   expect(await exited).toBe(0);
   expect(out).toContain('[start] stopping');

@@ -1,7 +1,6 @@
 // A real worker process (worker.ts), as `npm start` and the compose file run it, for the e2e suites
 // that kill it or cut its connections.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
@@ -29,10 +28,4 @@ export function startWorkerProcess(env: { DATABASE_URL: string; TASK_QUEUE: stri
 }
 
 /** A port nothing listens on right now. */
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+export { freePort } from '../../scripts/ports';
