@@ -1,6 +1,7 @@
 // Where a benchmarked case's time goes: the histograms the API (/metrics) and the worker
 // (WORKER_METRICS_ADDRESS) keep for operators, scraped before and after a run; the difference of
 // their buckets gives each step's count, mean and estimated p50/p95 over the run alone.
+import type { MachineCpu } from './machine';
 
 /** One histogram series: its cumulative buckets (upper bound → count), sum and count. */
 interface Series { buckets: Map<number, number>; sum: number; count: number }
@@ -139,16 +140,20 @@ export async function scrapeCpu(url: string | undefined): Promise<number | undef
   return text === undefined ? undefined : parseCpu(text);
 }
 
-/** The service's processes whose CPU the bench reads, in seconds (undefined: not reported). */
-export interface Cpu { api?: number; worker?: number }
+/**
+ * CPU seconds used so far (undefined: not reported): the service's processes, as their metrics report
+ * it, and what bench/machine.ts reads of the rest of the machine.
+ */
+export interface Cpu extends Partial<MachineCpu> { api?: number; worker?: number }
 
 /** Milliseconds of CPU per case between two readings, by process; a process that reports none stays out. */
 export const cpuPerCase = (before: Cpu, after: Cpu, cases: number): Cpu =>
-  Object.fromEntries((['api', 'worker'] as const).flatMap((p) => {
+  Object.fromEntries((Object.keys(after) as (keyof Cpu)[]).flatMap((p) => {
     const [b, a] = [before[p], after[p]];
     return b === undefined || a === undefined ? [] : [[p, Math.round(((a - b) * 1000 * 10) / cases) / 10]];
   }));
 
+/** The service's own processes: what settles is theirs (the rest of the machine idles with its own rhythm). */
 const cpuSum = (c: Cpu) => (c.api ?? 0) + (c.worker ?? 0);
 
 /** When the service is done with what the measured cases left running (seconds, read once a second). */

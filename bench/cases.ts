@@ -23,6 +23,7 @@ import { requester } from '../demo/permohonan';
 import { acknowledge, baselineCase, decide, linkedId, type BaselineInput } from './baseline-workflow';
 import { breakdown, cpuPerCase, printBreakdown, scrape, scrapeCpu, scrapeServer, serverWorkPerCase, settle, type Cpu, type ServerWork, type SettleRule } from './breakdown';
 import { BENCHED, describeShape, resolve } from './procedures';
+import { machineCpu } from './machine';
 import { ARCHIVE_DUE_SECONDS } from '../db/cases';
 import { ARCHIVE_EVERY_MS } from '../services/arsip';
 
@@ -61,6 +62,8 @@ const WORKER_METRICS: Promise<string | undefined> = process.env.BENCH_WORKER_MET
   ? Promise.resolve(process.env.BENCH_WORKER_METRICS)
   : fetch(NPM_START_WORKER_METRICS).then((r) => (r.ok ? NPM_START_WORKER_METRICS : undefined), () => undefined);
 const TEMPORAL_METRICS = process.env.BENCH_TEMPORAL_METRICS ?? 'http://127.0.0.1:9233/metrics';
+/** The rest of the machine's CPU: the Temporal server and PostgreSQL found by their ports where they run here. */
+const MACHINE = machineCpu({ temporal: new URL(`grpc://${TEMPORAL_ADDRESS}`), postgres: new URL(process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432') });
 const RUN_ID = randomUUID().slice(0, 8);
 
 // ---- timing helpers ----
@@ -289,10 +292,22 @@ function row(label: string, samples: number[], casesPerSecond?: number): string 
 
 type Work = ReturnType<typeof serverWorkPerCase>;
 
-const cpuAt = async (apiMetrics: string): Promise<Cpu> => ({ api: await scrapeCpu(apiMetrics), worker: await scrapeCpu(await WORKER_METRICS) });
+const cpuAt = async (apiMetrics: string): Promise<Cpu> => ({ ...MACHINE(), api: await scrapeCpu(apiMetrics), worker: await scrapeCpu(await WORKER_METRICS) });
 
-/** After the measured cases: how long the service stayed busy with what they left running, and the CPU each process took per case (ms). */
-interface Tail { seconds?: number; cpuPerCase: Cpu }
+/** After the measured cases: how long the service stayed busy with what they left running, and the CPU each process took per case (ms); the baseline's. */
+interface Tail { seconds?: number; cpuPerCase: Cpu; baseline: Cpu }
+
+const part = (label: string, ms: number | undefined) => (ms === undefined ? [] : [`${label} ${ms}`]);
+
+/** The machine's CPU per case, service and baseline, by what it was spent on: throughput's divisor on a saturated machine. */
+function machineLine({ cpuPerCase: s, baseline: b }: Tail): string[] {
+  if (s.machine === undefined || b.machine === undefined) return ['  (the machine\'s CPU not read: no /proc)'];
+  const rest = (c: Cpu, known: (number | undefined)[]) => Math.round((c.machine! - known.reduce<number>((a, v) => a + (v ?? 0), 0)) * 10) / 10;
+  return [
+    `  this machine's CPU per case (/proc): service ${s.machine} ms (${[...part('API', s.api), ...part('worker', s.worker), ...part('Temporal server', s.temporal), ...part('PostgreSQL', s.postgres), ...part('bench client', s.bench), `the rest ${rest(s, [s.api, s.worker, s.temporal, s.postgres, s.bench])}`].join(', ')}); `
+      + `baseline ${b.machine} ms (${[...part('Temporal server', b.temporal), ...part('PostgreSQL', b.postgres), ...part('the bench\'s worker and client', b.bench), `the rest ${rest(b, [b.temporal, b.postgres, b.bench])}`].join(', ')}); x${round(s.machine / b.machine)}`,
+  ];
+}
 
 function report(setUp: { procedure: string; caseId: string } | undefined, service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, tail: Tail, work?: { service: Work; baseline: Work }): void {
   const ratio = {
@@ -312,7 +327,8 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     tail.seconds === undefined
       ? '  (the service\'s CPU not read: its API reports none at /metrics; the baseline started at once after the last case)'
       : `  service CPU per case, with what the cases left running (busy until ${tail.seconds} s after the last case, then quiet; the baseline after): `
-        + `API ${tail.cpuPerCase.api ?? '?'} ms, worker ${tail.cpuPerCase.worker ?? '? (the worker\'s metrics not found: BENCH_WORKER_METRICS)'} ms (the Temporal server and PostgreSQL report none)`,
+        + `API ${tail.cpuPerCase.api ?? '?'} ms, worker ${tail.cpuPerCase.worker ?? '? (the worker\'s metrics not found: BENCH_WORKER_METRICS)'} ms`,
+    ...machineLine(tail),
     ...(work ? [
       `  Temporal server work per case: ${work.service.persistence} persistence requests (metadata read by the clock left out) (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
         + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
@@ -324,7 +340,7 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     bench: PROCEDURE.code, procedure: PROCEDURE.id, shape, ...(setUp && { setUp }), region: REGION, cases: CASES, concurrency: CONCURRENCY, at: new Date().toISOString(),
     service: { case: stats(service.cases), decision: stats(service.steps), casesPerSecond: perSecond(service) },
     baseline: { case: stats(baseline.cases), update: stats(baseline.steps), casesPerSecond: perSecond(baseline) },
-    ratio, steps, ...(tail.seconds === undefined ? {} : { settledSeconds: tail.seconds, cpuPerCaseMs: tail.cpuPerCase }), ...(work ? { serverWork: work } : {}),
+    ratio, steps, ...(tail.seconds === undefined ? {} : { settledSeconds: tail.seconds, cpuPerCaseMs: tail.cpuPerCase }), baselineCpuPerCaseMs: tail.baseline, ...(work ? { serverWork: work } : {}),
   }));
 }
 
@@ -353,12 +369,15 @@ async function main(): Promise<void> {
   const settled = await settle(() => cpuAt(apiMetrics), SETTLE, () => sleep(1000));
   const steps = breakdown(before!, await scrapeBoth());
   server[1] = await scrapeServer(TEMPORAL_METRICS);
+  let baselineCpu = MACHINE();
   const baseline = await measureBaseline(async () => {
     server[2] = await scrapeServer(TEMPORAL_METRICS);
+    baselineCpu = MACHINE();
   });
+  const baselineCpuPerCase = cpuPerCase(baselineCpu, MACHINE(), CASES);
   server[3] = await scrapeServer(TEMPORAL_METRICS);
   const [a, b, c, d] = server;
-  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpuPerCase: cpuPerCase(cpuBefore, settled.cpu, CASES) }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
+  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpuPerCase: cpuPerCase(cpuBefore, settled.cpu, CASES), baseline: baselineCpuPerCase }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
 }
 
 main().catch((e) => {
