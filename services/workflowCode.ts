@@ -20,6 +20,8 @@ export const WORKFLOWS_PATH = source('workflows/index');
  * (patches.ts: which generations the run recorded). tests/workflows/workflowCode.test.ts checks both.
  */
 export const SHARED_MODULES = [
+  // First: the sandbox's settings, before anything else is evaluated and before the SDK freezes its globals.
+  'services/workflowSandbox',
   'domain/dokumen', 'domain/events', 'domain/kasus', 'domain/langkah', 'domain/predikat', 'domain/refusal',
   'procedures/pembentukanTimKerja/perubahan', 'procedures/pembentukanTimKerja/plan', 'procedures/penunjukanLintasUnit/plan',
   'procedures/rekomendasiPenilaianKinerja/formulir', 'procedures/siklusKinerja/aksi', 'procedures/siklusKinerja/plan', 'procedures/siklusKinerja/tugas',

@@ -102,6 +102,21 @@ describe('penunjukan lintas unit (P2)', () => {
     });
   });
 
+  it('a waiting case answers the stack-trace query, each stack of the sandbox\'s five frames (services/workflowSandbox.ts) naming where it waits', async () => {
+    const people = demoPeople('bengkalis');
+    const input = await planDemoCase(suite.db.pool, 'bengkalis', caseId('bengkalis'));
+    await scenario('bengkalis-stack-trace', input, async (started) => {
+      const h = await started;
+      await openTask(h, input.steps[0].id);
+      const { stacks } = await h.query<{ stacks: { locations: { file_path?: string; function_name?: string }[] }[] }>('__enhanced_stack_trace');
+      expect(stacks.length).toBeGreaterThan(0);
+      for (const s of stacks) expect(s.locations.length).toBeLessThanOrEqual(5);
+      expect(stacks.flatMap((s) => s.locations.map((l) => l.file_path))).toContainEqual(expect.stringContaining('workflows/kernel/'));
+      await h.executeUpdate(withdrawUpdate, { args: [{ actorNip: people.kepalaBappeda }] });
+      expect((await h.result()).status).toBe('withdrawn');
+    });
+  });
+
   it('criteria request: the PPK chooses among eligible candidates only', async () => {
     const people = demoPeople('banjar');
     const input = await planDemoCase(suite.db.pool, 'banjar', caseId('banjar'), { pegawai: undefined, kriteria: { jenisJabatan: 'fungsional', namaJabatan: 'Pranata Komputer' } });
