@@ -118,12 +118,10 @@ const BY_THE_CLOCK = /^(GetCurrentClusterMetadata|GetClusterMetadata|ListCluster
 /** Per case, between two scrapes: persistence requests (and the operations most of them were), requests answered. */
 export function serverWorkPerCase(before: ServerWork, after: ServerWork, cases: number) {
   const persistence = new Map([...delta(before.persistence, after.persistence)].filter(([op]) => !BY_THE_CLOCK.test(op)));
+  const requests = delta(before.requests, after.requests);
   const perCase = (n: number) => Math.round((n / cases) * 10) / 10;
-  return {
-    persistence: perCase(total(persistence)),
-    requests: perCase(total(delta(before.requests, after.requests))),
-    top: [...persistence].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([op, n]) => ({ op, perCase: perCase(n) })),
-  };
+  const most = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([op, n]) => ({ op, perCase: perCase(n) }));
+  return { persistence: perCase(total(persistence)), requests: perCase(total(requests)), top: most(persistence), topRequests: most(requests) };
 }
 
 /** CPU seconds a process reports on its metrics endpoint: the API's process_cpu_seconds_total, the worker's sistem_kerja_worker_process_cpu_seconds. */

@@ -332,7 +332,8 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     ...(work ? [
       `  Temporal server work per case: ${work.service.persistence} persistence requests (metadata read by the clock left out) (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
         + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
-      `    most: ${work.service.top.map((t) => `${t.op} ${t.perCase}`).join(', ')}`,
+      `    most: ${work.service.top.map((t) => `${t.op} ${t.perCase}`).join(', ')}; requests most: ${work.service.topRequests.map((t) => `${t.op} ${t.perCase}`).join(', ')}`
+        + ` (baseline ${work.baseline.topRequests.map((t) => `${t.op} ${t.perCase}`).join(', ')})`,
     ] : ['  (Temporal server work not counted: BENCH_TEMPORAL_METRICS is not reachable)']),
   ].join('\n'));
   printBreakdown(steps, CASES);

@@ -41,6 +41,7 @@ service_requests{operation="StartWorkflowExecution",service_name="frontend"} ${c
   expect(parseCounter(server(10, 1), 'persistence_requests', 'operation')).toEqual(new Map([['UpdateWorkflowExecution', 10], ['CreateWorkflowExecution', 1], ['GetNamespace', 70]]));
   expect(serverWorkPerCase(work(server(10, 1)), work(server(50, 5)), 4)).toEqual({
     persistence: 11, requests: 1, top: [{ op: 'UpdateWorkflowExecution', perCase: 10 }, { op: 'CreateWorkflowExecution', perCase: 1 }],
+    topRequests: [{ op: 'StartWorkflowExecution', perCase: 1 }],
   });
 });
 
