@@ -137,9 +137,10 @@ export async function archiveQueued(d: ArchiveDeps, limit: number, log?: { info:
 /** The case's documents with their issued files (fixed now where the worker had not yet). */
 async function caseDocuments(d: ArchiveDeps, caseId: string): Promise<ArchivedDocument[]> {
   const stored = await storedDocuments(d.pool, caseId);
-  const unfixed = d.penerbitan ? stored.filter((doc) => !doc.file) : [];
-  for (const doc of unfixed) await issuedFile(d.pool, d.penerbitan!, doc.data);
-  return unfixed.length ? storedDocuments(d.pool, caseId) : stored;
+  const unfixed = stored.filter((doc) => !doc.file);
+  if (!d.penerbitan || !unfixed.length) return stored;
+  for (const doc of unfixed) await issuedFile(d.pool, d.penerbitan, doc.data);
+  return storedDocuments(d.pool, caseId);
 }
 
 /** The case's document rows as the database holds them now, each with its issued file if one was fixed. */

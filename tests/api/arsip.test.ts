@@ -17,7 +17,7 @@ import { demoPeople } from '../../demo/masterData';
 import { penunjukanDalamUnit, pengusul } from '../../demo/penunjukanDalamUnit';
 import type { CaseView } from '../../domain/kasus';
 import { temporalCli } from '../../scripts/temporal-binaries';
-import { archivedCase } from '../../services/arsip';
+import { archiveCase, archivedCase } from '../../services/arsip';
 import { PostgresArsip } from '../../services/arsipStore';
 import { verifyExport, type CaseExport } from '../../services/ekspor';
 import { replay } from '../../services/verifikasi';
@@ -126,6 +126,22 @@ describe('the backfill (npm run archive:backfill)', () => {
     expect(a.audit.slice(before.audit.length).map((r) => r.operation)).toEqual(['POST /api/v1/cases/:caseId/verify']);
     expect(await backfill()).toEqual({ found: 0, archived: 0, running: 0, purged: [], failed: [] });
   }, 120_000);
+});
+
+describe('a document whose file was never kept', () => {
+  it('gets its file fixed as the case is archived, and the archive holds that file', async () => {
+    const store = new PostgresArsip(s.db.pool);
+    const doc = (await archivedCase(store, X))!.documents[0].id;
+    await s.db.pool.query('DELETE FROM document_files WHERE document_id = $1', [doc]);
+    await s.db.pool.query('DELETE FROM case_archive WHERE case_id = $1', [X]);
+    await s.db.pool.query('DELETE FROM case_archive_runs WHERE case_id = $1', [X]);
+    await archiveCase({ pool: s.db.pool, store, temporal: s.temporal, retentionYears: 10, penerbitan: testPenerbitan() }, X);
+    const fixed = (await archivedCase(store, X))!.documents.find((d) => d.id === doc)!;
+    const { rows } = await s.db.pool.query('SELECT sha256 FROM document_files WHERE document_id = $1', [doc]);
+    expect(rows).toHaveLength(1);
+    expect(fixed.file).toMatchObject({ sha256: rows[0].sha256 });
+    expect(Buffer.from(fixed.file!.pdf, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
 });
 
 describe('Temporal unreachable', () => {
