@@ -297,16 +297,19 @@ const cpuAt = async (apiMetrics: string): Promise<Cpu> => ({ ...MACHINE(), api: 
 /** After the measured cases: how long the service stayed busy with what they left running, and the CPU each process took per case (ms); the baseline's. */
 interface Tail { seconds?: number; cpuPerCase: Cpu; baseline: Cpu }
 
-const part = (label: string, ms: number | undefined) => (ms === undefined ? [] : [`${label} ${ms}`]);
+/** A machine's CPU per case, and what it went to: the parts read, and the rest (what nothing here names). */
+function spentOn(c: Cpu, parts: [string, number | undefined][]): string {
+  const read = parts.filter((p): p is [string, number] => p[1] !== undefined);
+  const rest = Math.round((c.machine! - read.reduce((sum, [, ms]) => sum + ms, 0)) * 10) / 10;
+  return `${c.machine} ms (${[...read.map(([label, ms]) => `${label} ${ms}`), `the rest ${rest}`].join(', ')})`;
+}
 
 /** The machine's CPU per case, service and baseline, by what it was spent on: throughput's divisor on a saturated machine. */
-function machineLine({ cpuPerCase: s, baseline: b }: Tail): string[] {
-  if (s.machine === undefined || b.machine === undefined) return ['  (the machine\'s CPU not read: no /proc)'];
-  const rest = (c: Cpu, known: (number | undefined)[]) => Math.round((c.machine! - known.reduce<number>((a, v) => a + (v ?? 0), 0)) * 10) / 10;
-  return [
-    `  this machine's CPU per case (/proc): service ${s.machine} ms (${[...part('API', s.api), ...part('worker', s.worker), ...part('Temporal server', s.temporal), ...part('PostgreSQL', s.postgres), ...part('bench client', s.bench), `the rest ${rest(s, [s.api, s.worker, s.temporal, s.postgres, s.bench])}`].join(', ')}); `
-      + `baseline ${b.machine} ms (${[...part('Temporal server', b.temporal), ...part('PostgreSQL', b.postgres), ...part('the bench\'s worker and client', b.bench), `the rest ${rest(b, [b.temporal, b.postgres, b.bench])}`].join(', ')}); x${round(s.machine / b.machine)}`,
-  ];
+function machineLine({ cpuPerCase: s, baseline: b }: Tail): string {
+  if (s.machine === undefined || b.machine === undefined) return '  (the machine\'s CPU not read: no /proc)';
+  const service = spentOn(s, [['API', s.api], ['worker', s.worker], ['Temporal server', s.temporal], ['PostgreSQL', s.postgres], ['bench client', s.bench]]);
+  const baseline = spentOn(b, [['Temporal server', b.temporal], ['PostgreSQL', b.postgres], ['the bench\'s worker and client', b.bench]]);
+  return `  this machine's CPU per case (/proc): service ${service}; baseline ${baseline}; x${round(s.machine / b.machine)}`;
 }
 
 function report(setUp: { procedure: string; caseId: string } | undefined, service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, tail: Tail, work?: { service: Work; baseline: Work }): void {
@@ -328,7 +331,7 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
       ? '  (the service\'s CPU not read: its API reports none at /metrics; the baseline started at once after the last case)'
       : `  service CPU per case, with what the cases left running (busy until ${tail.seconds} s after the last case, then quiet; the baseline after): `
         + `API ${tail.cpuPerCase.api ?? '?'} ms, worker ${tail.cpuPerCase.worker ?? '? (the worker\'s metrics not found: BENCH_WORKER_METRICS)'} ms`,
-    ...machineLine(tail),
+    machineLine(tail),
     ...(work ? [
       `  Temporal server work per case: ${work.service.persistence} persistence requests (metadata read by the clock left out) (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
         + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
