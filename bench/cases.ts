@@ -24,6 +24,7 @@ import { acknowledge, baselineCase, decide, linkedId, type BaselineInput } from 
 import { breakdown, cpuPerCase, printBreakdown, scrape, scrapeCpu, scrapeServer, serverWorkPerCase, settle, type Cpu, type ServerWork, type SettleRule } from './breakdown';
 import { BENCHED, describeShape, resolve } from './procedures';
 import { machineCpu } from './machine';
+import { REPORTED_WITHIN_MS, transactionsEnded } from './postgres';
 import { ARCHIVE_DUE_SECONDS } from '../db/cases';
 import { ARCHIVE_EVERY_MS } from '../services/arsip';
 
@@ -63,7 +64,8 @@ const WORKER_METRICS: Promise<string | undefined> = process.env.BENCH_WORKER_MET
   : fetch(NPM_START_WORKER_METRICS).then((r) => (r.ok ? NPM_START_WORKER_METRICS : undefined), () => undefined);
 const TEMPORAL_METRICS = process.env.BENCH_TEMPORAL_METRICS ?? 'http://127.0.0.1:9233/metrics';
 /** The rest of the machine's CPU: the Temporal server and PostgreSQL found by their ports where they run here. */
-const MACHINE = machineCpu({ temporal: new URL(`grpc://${TEMPORAL_ADDRESS}`), postgres: new URL(process.env.DATABASE_URL ?? 'postgres://127.0.0.1:5432') });
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sistem_kerja';
+const MACHINE = machineCpu({ temporal: new URL(`grpc://${TEMPORAL_ADDRESS}`), postgres: new URL(DATABASE_URL) });
 const RUN_ID = randomUUID().slice(0, 8);
 
 // ---- timing helpers ----
@@ -72,9 +74,10 @@ const RUN_ID = randomUUID().slice(0, 8);
  * What the cases left running after their last answer (documents rendered after it, the archive of
  * closed cases, the first task of their work cycles) is theirs, and would otherwise run during the
  * baseline: the bench waits until the API and the worker have been quiet for longer than the archive
- * rests between looks at its queue after its entries fall due.
+ * rests between looks at its queue after its entries fall due, and than PostgreSQL takes to report the
+ * statements counted (bench/postgres.ts).
  */
-const SETTLE: SettleRule = { busyCpuSecondsPerSecond: 0.1, quietSeconds: ARCHIVE_EVERY_MS / 1000 + ARCHIVE_DUE_SECONDS + 1, maxSeconds: 90 };
+const SETTLE: SettleRule = { busyCpuSecondsPerSecond: 0.1, quietSeconds: Math.max(ARCHIVE_EVERY_MS / 1000 + ARCHIVE_DUE_SECONDS + 1, REPORTED_WITHIN_MS / 1000), maxSeconds: 90 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -295,7 +298,7 @@ type Work = ReturnType<typeof serverWorkPerCase>;
 const cpuAt = async (apiMetrics: string): Promise<Cpu> => ({ ...MACHINE(), api: await scrapeCpu(apiMetrics), worker: await scrapeCpu(await WORKER_METRICS) });
 
 /** After the measured cases: how long the service stayed busy with what they left running, and the CPU each process took per case (ms); the baseline's. */
-interface Tail { seconds?: number; cpuPerCase: Cpu; baseline: Cpu }
+interface Tail { seconds?: number; cpuPerCase: Cpu; baseline: Cpu; postgresTransactions?: number }
 
 /** A machine's CPU per case, and what it went to: the parts read, and the rest (what nothing here names). */
 function spentOn(c: Cpu, parts: [string, number | undefined][]): string {
@@ -332,6 +335,9 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
       : `  service CPU per case, with what the cases left running (busy until ${tail.seconds} s after the last case, then quiet; the baseline after): `
         + `API ${tail.cpuPerCase.api ?? '?'} ms, worker ${tail.cpuPerCase.worker ?? '? (the worker\'s metrics not found: BENCH_WORKER_METRICS)'} ms`,
     machineLine(tail),
+    tail.postgresTransactions === undefined
+      ? `  (PostgreSQL's statements not counted: pg_stat_database of ${new URL(DATABASE_URL).pathname.slice(1)} not readable; DATABASE_URL)`
+      : `  PostgreSQL per case: ${tail.postgresTransactions} transactions ended (pg_stat_database; a statement each, outside the service's own transactions; baseline 0)`,
     ...(work ? [
       `  Temporal server work per case: ${work.service.persistence} persistence requests (metadata read by the clock left out) (baseline ${work.baseline.persistence}, x${round(work.service.persistence / work.baseline.persistence)}), `
         + `${work.service.requests} requests answered (baseline ${work.baseline.requests}, x${round(work.service.requests / work.baseline.requests)})`,
@@ -344,7 +350,7 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     bench: PROCEDURE.code, procedure: PROCEDURE.id, shape, ...(setUp && { setUp }), region: REGION, cases: CASES, concurrency: CONCURRENCY, at: new Date().toISOString(),
     service: { case: stats(service.cases), decision: stats(service.steps), casesPerSecond: perSecond(service) },
     baseline: { case: stats(baseline.cases), update: stats(baseline.steps), casesPerSecond: perSecond(baseline) },
-    ratio, steps, ...(tail.seconds === undefined ? {} : { settledSeconds: tail.seconds, cpuPerCaseMs: tail.cpuPerCase }), baselineCpuPerCaseMs: tail.baseline, ...(work ? { serverWork: work } : {}),
+    ratio, steps, ...(tail.seconds === undefined ? {} : { settledSeconds: tail.seconds, cpuPerCaseMs: tail.cpuPerCase }), baselineCpuPerCaseMs: tail.baseline, postgresTransactionsPerCase: tail.postgresTransactions, ...(work ? { serverWork: work } : {}),
   }));
 }
 
@@ -364,6 +370,8 @@ async function main(): Promise<void> {
   const scrapeBoth = async () => new Map([...(await scrape(apiMetrics)), ...(await scrape(await WORKER_METRICS))]);
   const server: (ServerWork | undefined)[] = [];
   let cpuBefore: Cpu = {};
+  // Read before the warm-up case (whose last statements PostgreSQL may report after it ends) and counted over it too.
+  const transactionsBefore = await transactionsEnded(DATABASE_URL);
   const service = await measure(serviceCase, async () => {
     before = await scrapeBoth();
     server[0] = await scrapeServer(TEMPORAL_METRICS);
@@ -372,6 +380,9 @@ async function main(): Promise<void> {
   // What the cases left running counts as theirs: the breakdown, the server's work and the CPU are read once it is done.
   const settled = await settle(() => cpuAt(apiMetrics), SETTLE, () => sleep(1000));
   const steps = breakdown(before!, await scrapeBoth());
+  // Settled: quiet for longer than PostgreSQL takes to report a backend's counts.
+  const transactionsAfter = await transactionsEnded(DATABASE_URL);
+  const postgresTransactions = transactionsBefore === undefined || transactionsAfter === undefined ? undefined : round((transactionsAfter - transactionsBefore) / (CASES + 1));
   server[1] = await scrapeServer(TEMPORAL_METRICS);
   let baselineCpu = MACHINE();
   const baseline = await measureBaseline(async () => {
@@ -381,7 +392,7 @@ async function main(): Promise<void> {
   const baselineCpuPerCase = cpuPerCase(baselineCpu, MACHINE(), CASES);
   server[3] = await scrapeServer(TEMPORAL_METRICS);
   const [a, b, c, d] = server;
-  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpuPerCase: cpuPerCase(cpuBefore, settled.cpu, CASES), baseline: baselineCpuPerCase }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
+  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpuPerCase: cpuPerCase(cpuBefore, settled.cpu, CASES), baseline: baselineCpuPerCase, postgresTransactions }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
 }
 
 main().catch((e) => {
