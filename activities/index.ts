@@ -8,7 +8,7 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
 import { saveCase as storeCase, addNotifications, getCase, type HistoryPosition, type Notification, type WrittenWith } from '../db/cases';
-import { getDocument, issueDocument as storeDocument, type IssueRequest } from '../db/documents';
+import { issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { issuedFile, type Penerbitan } from '../documents/berkas';
 import { loadOrgOnce, loadUnitStaff, withPlt } from '../db/masterData';
 import { casesWithTasksOf, pelaksanaUntuk } from '../db/delegasi';
@@ -152,13 +152,13 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
      * needs now; a file that fails here is fixed on its first read instead of holding the case.
      */
     async issueDocument(req: IssueRequest) {
-      const ref = await timed('numbering', () => storeDocument(pool, req));
+      const { ref, data } = await timed('numbering', () => storeDocument(pool, req));
       log.info({ workflowId: req.caseId, documentId: ref.id, nomor: ref.nomor }, 'document issued');
       // Rendering and signing run after the activity answers, off the case's path: the first file stored
       // wins (a concurrent first read stores the same document's file once), and a worker that dies
       // before leaves it to that first read.
       if (penerbitan)
-        void timed('pdf render and sign', () => getDocument(pool, ref.id).then((doc) => issuedFile(pool, penerbitan, doc!))).then(
+        void timed('pdf render and sign', () => issuedFile(pool, penerbitan, data)).then(
           (file) => log.info({ workflowId: req.caseId, documentId: ref.id, sha256: file.sha256 }, 'issued file fixed'),
           (err) => log.error({ err, workflowId: req.caseId, documentId: ref.id }, 'issued file not fixed at issue; the API fixes it on first read'),
         );

@@ -28,13 +28,14 @@ const toRef = (r: { id: string; kind: string; data: DocumentData; nomor: string;
 });
 
 /**
- * Takes the number and stores the document in one statement (one round trip, atomic): the sequence row
+ * Takes the number and stores the document in one statement (one round trip, atomic), and answers it as
+ * stored (its data, for its file, as a first read would find it): the sequence row
  * is incremented only when the document is new, and the number goes into the template's {n} and the
  * document's data there; a retried activity gets the document it issued (the statement's own snapshot
  * does not see its insert, so exactly one row answers). Two first issues of one document at once: the
  * second fails on the key and is rolled back with its increment, so no number is lost.
  */
-export async function issueDocument(pool: Pool, req: IssueRequest): Promise<DocumentRef> {
+export async function issueDocument(pool: Pool, req: IssueRequest): Promise<{ ref: DocumentRef; data: DocumentData }> {
   const unit = req.document.issuingUnit;
   const year = tahun(req.issuedAt, req.kop.zonaWaktu);
   const pattern = formatNomor(req.document.nomorTemplate, { n: NOMOR_N, year, kodeUnit: unit.kodeSurat, kodePd: unit.kodePd });
@@ -60,7 +61,7 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<Docu
      SELECT * FROM inserted UNION ALL SELECT id, kind, data, nomor, issued_at FROM documents WHERE id = $1`,
     [req.id, req.region, unit.kode, year, req.document.kind, pattern, req.caseId, data, req.issuedAt, Boolean(req.document.penetap)],
   );
-  return toRef(rows[0]);
+  return { ref: toRef(rows[0]), data: rows[0].data };
 }
 
 /** The address block of the Perangkat Daerah a unit belongs to, as master data has it when the document is issued. */
@@ -95,11 +96,12 @@ export async function getIssuedFile(pool: Pool, documentId: string): Promise<Iss
 
 /** Stores the file unless one was fixed first (a concurrent first read, a retried activity): the stored one wins. */
 export async function storeIssuedFile(pool: Pool, f: IssuedFile): Promise<IssuedFile> {
-  await pool.query(
+  const { rowCount } = await pool.query(
     'INSERT INTO document_files (document_id, kode, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (document_id) DO NOTHING',
     [f.documentId, f.kode, f.pdf, f.sha256],
   );
-  return (await getIssuedFile(pool, f.documentId))!;
+  // Stored: this one is the file (not read back). Not: the one fixed first is, read after it committed.
+  return rowCount ? f : (await getIssuedFile(pool, f.documentId))!;
 }
 
 /** What the public verification page shows of a document, by the code printed on it. */
