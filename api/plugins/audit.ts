@@ -54,11 +54,19 @@ function entryOf(req: FastifyRequest, reply: FastifyReply, payload: unknown): Au
   };
 }
 
+/** The region of the case a call names, as its route read the case: the chain without a second read. */
+const regionsRead = new WeakMap<FastifyRequest, string>();
+
+/** Notes the region of a case a route read, where it is the case the call names (its path's caseId). */
+export function caseRead(req: FastifyRequest, view: { caseId: string; region: string }): void {
+  if ((req.params as Record<string, unknown> | undefined)?.caseId === view.caseId) regionsRead.set(req, view.region);
+}
+
 /** The region a call concerns: the one it names, else its case's; a region this service does not serve is the service's chain. */
 async function chainOf(app: FastifyInstance, req: FastifyRequest, caseId: string | null): Promise<string> {
   const named = (req.params as Record<string, unknown> | undefined)?.region ?? (req.body as Record<string, unknown> | undefined)?.region;
   const region = typeof named === 'string' ? named
-    : caseId ? (await app.deps.pool.query('SELECT region FROM cases WHERE case_id = $1', [caseId])).rows[0]?.region : undefined;
+    : caseId ? regionsRead.get(req) ?? (await app.deps.pool.query('SELECT region FROM cases WHERE case_id = $1', [caseId])).rows[0]?.region : undefined;
   return typeof region === 'string' && isRegion(region) ? region : SERVICE_CHAIN;
 }
 

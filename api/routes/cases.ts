@@ -21,6 +21,7 @@ import { caseIdOf, updateIdOf } from '../idempotency';
 import { startCase, type StartRequest } from '../startCase';
 import { ANSWER_WITHIN_MS, answerRetriedStart, answerStart, ASK_WITHIN_MS, settleUpdate, unanswered, within, workflowExists } from '../unanswered';
 import { actingOfficial, diketahui, mayAccess } from '../plugins/auth';
+import { caseRead } from '../plugins/audit';
 import { authorize, caseFacts, visibleCases } from '../authorize';
 import { ActingOfficialHeaders, Cursor, errors, Id, Nip, ok, Region } from '../schemas/common';
 import { ActionBody, ActorBody, CaseList, CaseStarting, CaseStatus, Completion, Decision, StartCase } from '../schemas/cases';
@@ -70,6 +71,7 @@ async function readCase(app: FastifyInstance, req: FastifyRequest, caseId: strin
       if (archived) return archived;
       throw e instanceof WorkflowNotFoundError ? notFound() : e; // an unreachable Temporal stays a 503 for a case the archive does not hold
     });
+  caseRead(req, view);
   await authorize(app, req, { op, case: caseFacts(view) }, notFound);
   return view;
 }
