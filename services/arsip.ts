@@ -67,7 +67,8 @@ export async function archiveRun(d: ArchiveDeps, caseId: string, runId: string):
 /** Archives a closed case from its closing run (the latest, unless named): every run not archived yet, its final view, documents and audit rows. */
 export async function archiveCase(d: ArchiveDeps, caseId: string, runId?: string): Promise<void> {
   const last = await archiveRun(d, caseId, runId ?? (await d.temporal.workflow.getHandle(caseId).describe()).runId);
-  const heads = await d.store.runHeads(caseId);
+  // A case of one run (most cases) has no earlier runs to look for: that run is its first.
+  const heads = last.run.continuedFrom ? await d.store.runHeads(caseId) : [last.run];
   const have = new Set(heads.map((r) => r.runId));
   for (let from = last.run.continuedFrom; from && !have.has(from);) from = (await archiveRun(d, caseId, from)).run.continuedFrom;
   // The view the case closed with: its result (a case that was terminated answers only its query).
