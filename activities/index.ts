@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { auditHeads as readAuditHeads } from '../db/audit';
 import { saveCase as storeCase, addNotifications, getCase, type HistoryPosition, type Notification, type WrittenWith } from '../db/cases';
 import { issueDocument as storeDocument, type IssueRequest } from '../db/documents';
-import { issuedFile, type Penerbitan } from '../documents/berkas';
+import { fixIssuedFile, type Penerbitan } from '../documents/berkas';
 import { loadOrgOnce, loadUnitStaff, withPlt } from '../db/masterData';
 import { casesWithTasksOf, pelaksanaUntuk } from '../db/delegasi';
 import { isRegion, profileOf } from '../profiles';
@@ -158,7 +158,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
       // wins (a concurrent first read stores the same document's file once), and a worker that dies
       // before leaves it to that first read.
       if (penerbitan)
-        void timed('pdf render and sign', () => issuedFile(pool, penerbitan, data)).then(
+        void timed('pdf render and sign', () => fixIssuedFile(pool, penerbitan, data)).then(
           (file) => log.info({ workflowId: req.caseId, documentId: ref.id, sha256: file.sha256 }, 'issued file fixed'),
           (err) => log.error({ err, workflowId: req.caseId, documentId: ref.id }, 'issued file not fixed at issue; the API fixes it on first read'),
         );

@@ -31,10 +31,16 @@ export const verificationUrl = (baseUrl: string, kode: string) => `${baseUrl.rep
 
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** The document's file: the one fixed before, or rendered, signed and stored now. */
+/** The document's file: the one fixed before, or fixed now. */
 export async function issuedFile(pool: Pool, p: Penerbitan, doc: DocumentData): Promise<IssuedFile> {
-  const fixed = await getIssuedFile(pool, doc.id);
-  if (fixed) return fixed;
+  return (await getIssuedFile(pool, doc.id)) ?? fixIssuedFile(pool, p, doc);
+}
+
+/**
+ * Renders, signs and stores the document's file, for a document that has none yet (just numbered, or
+ * found without one): a file fixed meanwhile (a concurrent first read, a retried activity) is kept instead.
+ */
+export async function fixIssuedFile(pool: Pool, p: Penerbitan, doc: DocumentData): Promise<IssuedFile> {
   const kode = newKode();
   const pdf = await tandaTangani(await renderPdf(doc, { verifikasi: { url: verificationUrl(p.baseUrl, kode) } }), p.penandatangan, {
     reason: `${doc.title} Nomor ${doc.nomor}`,

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getDocument, getIssuedFile, issueDocument, storeIssuedFile, type IssueRequest } from '../../db/documents';
 import type { ResolvedDocument } from '../../domain/kasus';
+import { fixIssuedFile, issuedFile } from '../../documents/berkas';
+import { testPenerbitan } from '../support/penerbitan';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 let db: TestDatabase;
@@ -56,4 +58,13 @@ it('keeps the first file stored for a document: the first store answers its own,
   expect(await storeIssuedFile(db.pool, file('a'))).toEqual(file('a'));
   expect(await storeIssuedFile(db.pool, file('b'))).toEqual(file('a'));
   expect(await getIssuedFile(db.pool, ref.id)).toEqual(file('a'));
+});
+
+it('fixes a just-numbered document\'s file once: fixed again meanwhile, the first stays; a read answers it without rendering', async () => {
+  const { data } = await issueDocument(db.pool, request('file-1'));
+  const first = await fixIssuedFile(db.pool, testPenerbitan(), data);
+  expect(first.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const again = await fixIssuedFile(db.pool, testPenerbitan(), data); // rendered anew (a new code), not kept
+  expect(again).toEqual(first);
+  expect(await issuedFile(db.pool, testPenerbitan(), data)).toEqual(first);
 });
