@@ -133,10 +133,12 @@ export async function pelaksanaUntuk(pool: Pool, region: string, holders: Offici
   const jabatanOf = inForce.length ? await positions(pool, region) : () => undefined;
   const chains = holders.map((h) => rantaiUntuk(h.nip, inForce, jabatanOf, batas));
   const delegates = chains.flatMap((c) => c.map((d) => d.delegasiNip));
-  const { rows } = await pool.query(
-    'SELECT p.nip, p.nama, p.golongan, j.nama AS jabatan FROM pegawai p JOIN jabatan j ON j.region = p.region AND j.kode = p.jabatan WHERE p.region = $1 AND p.nip = ANY($2)',
-    [region, delegates],
-  );
+  const { rows } = delegates.length
+    ? await pool.query(
+      'SELECT p.nip, p.nama, p.golongan, j.nama AS jabatan FROM pegawai p JOIN jabatan j ON j.region = p.region AND j.kode = p.jabatan WHERE p.region = $1 AND p.nip = ANY($2)',
+      [region, delegates],
+    )
+    : { rows: [] }; // nobody acts for anyone: no one to read
   const people = new Map(rows.map((r) => [r.nip, r]));
   return Object.fromEntries(holders.map((h, i) => {
     const chain = chains[i]!;
