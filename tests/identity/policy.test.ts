@@ -70,6 +70,22 @@ describe('decide', () => {
     const both = { ...facts, regions: ['banjar', 'pati'] };
     expect(decide(VIEWERS['pati key'], { op: 'case.read', case: both }).allow).toBe(true);
   });
+
+  it('a wider circle never takes away what an official\'s own NIP allows (the API decides on that before reading their circle)', () => {
+    const everyone = [REQUESTER, ASSIGNEE, EMPLOYEE, LEADER, STRANGER, AUDITOR, ADMIN, TEAM];
+    const widenings = [[], [EMPLOYEE], [STRANGER], everyone];
+    let allowedAlone = 0;
+    for (const [who, v] of Object.entries(VIEWERS)) {
+      if (!v.official) continue;
+      const withCircle = (circle: string[]): Viewer => ({ ...v, official: { ...v.official!, circle: [v.official!.nip, ...circle] } });
+      for (const [name, o] of Object.entries(OPS)) {
+        if (!decide(withCircle([]), o).allow) continue;
+        allowedAlone++;
+        for (const wider of widenings) expect(decide(withCircle(wider), o).allow, `${who} ${name} with ${wider.length} more`).toBe(true);
+      }
+    }
+    expect(allowedAlone).toBeGreaterThan(10);
+  });
 });
 
 describe('participantsOf and caseScope', () => {
