@@ -103,6 +103,15 @@ describe('the rows a case leaves', () => {
     expect((await get('/api/v1/audit?region=pati', BANJAR_AUTH)).statusCode).toBe(403);
     expect((await get('/api/v1/audit/verify?region=service', BANJAR_AUTH)).statusCode).toBe(403);
   });
+
+  it('a call on a case the projection does not hold (read from its workflow) is a row of the case\'s region too', async () => {
+    // Last in this block: the case's row is gone from here on (as before its first write).
+    await s.db.pool.query('DELETE FROM cases WHERE case_id = $1', [caseId]);
+    const refused = await s.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/withdraw`, headers: { ...AUTH, 'x-acting-official': requester('banjar') }, payload: {} });
+    expect(refused.statusCode).toBe(409);
+    const { rows } = await s.db.pool.query('SELECT chain, case_id, status FROM audit_log WHERE request_id = $1', [refused.headers['x-request-id']]);
+    expect(rows).toEqual([{ chain: 'banjar', case_id: caseId, status: 409 }]);
+  });
 });
 
 describe('concurrent appends', () => {
