@@ -1,6 +1,7 @@
 // Messages of the procedure workflows and the task queue: the only workflow module the API imports.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ActionInput, ActorInput, CaseStatus, CaseView, DecisionInput, ProcedureAction } from '../domain/kasus';
+import type { HistoryPosition } from '../db/cases';
 import type { PerubahanTim } from '../procedures/siklusKinerja/plan';
 
 export const TASK_QUEUE = 'sistem-kerja';
@@ -24,6 +25,11 @@ export interface UpdateAnswer {
   caseId: string;
   version: number;
   status: CaseStatus;
+  /**
+   * Where in its history the case answered (its run and history length): a row its later writes left
+   * from that run, no further on, is in the history Temporal holds. Absent from cases that answered before it.
+   */
+  at?: HistoryPosition;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Type, type TObject } from '@sinclair/typebox';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { getCase, listCases, positionOf } from '../../db/cases';
+import { getCase, listCases, positionOf, type HistoryPosition } from '../../db/cases';
 import { loadOrg } from '../../db/masterData';
 import { profileOf } from '../../profiles';
 import { FINAL_STATUSES, type CaseView } from '../../domain/kasus';
@@ -167,7 +167,7 @@ async function caseAfter(app: FastifyInstance, req: FastifyRequest, answered: Up
   if (view.version >= answered.version && !closedAhead) return view;
   // Closed by a later write (the receipt that closes the case is answered before its close is written):
   // a row written from history Temporal has is the case's, and asking where that history stands costs no replay.
-  if (closedAhead && view.version > answered.version && (await writtenFromKeptHistory(app, answered.caseId))) return view;
+  if (closedAhead && view.version > answered.version && (await writtenFromKeptHistory(app, answered))) return view;
   const held = await workflowView(app, answered.caseId);
   if (!held) return view;
   req.log.warn({ workflowId: answered.caseId, projection: { version: view.version, status: view.status }, workflow: { version: held.version, status: held.status } }, 'projection differs from its workflow; answering the workflow\'s view');
@@ -175,15 +175,18 @@ async function caseAfter(app: FastifyInstance, req: FastifyRequest, answered: Up
 }
 
 /**
- * Whether a case's row was written from its current run at a history position Temporal holds (describe:
- * no worker replays it); false where either cannot say (the workflow's view is asked for then).
+ * Whether a case's row was written from its current run at a history position Temporal holds: no further
+ * on than where the Update answered from (its closing write is mostly in that same workflow task), else
+ * as Temporal describes the run now (no worker replays it); false where neither can say (the workflow's
+ * view is asked for then).
  */
-async function writtenFromKeptHistory(app: FastifyInstance, caseId: string): Promise<boolean> {
-  const [row, d] = await Promise.all([
-    positionOf(app.deps.pool, caseId).catch(() => undefined),
-    within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).describe()).catch(() => undefined),
-  ]);
-  return !!row && !!d && row.runId === d.runId && row.historyLength <= d.historyLength;
+async function writtenFromKeptHistory(app: FastifyInstance, { caseId, at }: UpdateAnswer): Promise<boolean> {
+  const row = await positionOf(app.deps.pool, caseId).catch(() => undefined);
+  if (!row) return false;
+  const holds = (p: HistoryPosition) => row.runId === p.runId && row.historyLength <= p.historyLength;
+  if (at && holds(at)) return true;
+  const d = await within(app, ASK_WITHIN_MS, () => app.deps.temporal.workflow.getHandle(caseId).describe()).catch(() => undefined);
+  return !!d && holds(d);
 }
 
 /** An Update carried out whose case can be read neither from the projection nor from the workflow: not "nothing was changed". */

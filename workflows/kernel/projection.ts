@@ -56,8 +56,11 @@ function upsertChanged(c: CaseContext) {
   upsertSearchAttributes(pairs);
 }
 
-/** An Update's answer: the version it published (the projection holds the view). */
-export const answer = ({ view }: CaseContext): UpdateAnswer => ({ caseId: view.caseId, version: view.version, status: view.status });
+/** An Update's answer: the version it published (the projection holds the view), and where in its history. */
+export const answer = ({ view }: CaseContext): UpdateAnswer => {
+  const { runId, historyLength } = workflowInfo();
+  return { caseId: view.caseId, version: view.version, status: view.status, at: { runId, historyLength } };
+};
 
 /** The request is on record: who sent it (or recorded it for them), in which role, on what basis. */
 export function submitted(c: CaseContext, notes?: string) {
