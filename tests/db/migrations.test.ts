@@ -63,3 +63,25 @@ it('008 binds a key claimed before it to the start it came with, expiring a day 
   );
   expect(rows).toEqual([{ operation: 'POST /api/v1/cases', case_id: legacyView.caseId, body_hash: 'abc', response_status: null, ttl: 86400 }]);
 });
+
+it('031 stores a case\'s view with lz4 from then on; a view stored with pglz before reads as it did', async () => {
+  const before = await createTestDatabase({ until: '030_cases_by_requester.sql' });
+  try {
+    // Large enough to be compressed (over PostgreSQL's 2 kB threshold), as a case's view mostly is.
+    const viewOf = (caseId: string) => ({ ...legacyView, caseId, timeline: Array.from({ length: 40 }, (_, i) => ({ at: legacyView.startedAt, action: 'dicatat', notes: `langkah ${i}` })) });
+    const insert = (caseId: string) => before.pool.query(
+      `INSERT INTO cases (case_id, region, procedure, status, requester_nip, version, view, summary, regions, started_at) VALUES ($1, 'banjar', $2, $3, $4, 2, $5, '{}', '{banjar}', $6)`,
+      [caseId, legacyView.procedure, legacyView.status, legacyView.pemohon.nip, viewOf(caseId), legacyView.startedAt],
+    );
+    await insert('banjar-p2-pglz');
+    expect(await migrate(before.pool)).toEqual(['031_lz4_compression.sql']);
+    await insert('banjar-p2-lz4');
+    const { rows } = await before.pool.query(`SELECT case_id, pg_column_compression(view) AS method, view FROM cases ORDER BY case_id`);
+    expect(rows).toEqual([
+      { case_id: 'banjar-p2-lz4', method: 'lz4', view: viewOf('banjar-p2-lz4') },
+      { case_id: 'banjar-p2-pglz', method: 'pglz', view: viewOf('banjar-p2-pglz') },
+    ]);
+  } finally {
+    await before.drop();
+  }
+});
