@@ -454,7 +454,7 @@ export async function renderPdf(doc: DocumentData, options: RenderOptions = {}):
     size: 'A4',
     margins: { top: MARGIN_Y, bottom: MARGIN_Y, left: MARGIN, right: MARGIN },
     compress: options.compress,
-    // The letter's font from the start: pdfkit otherwise loads (and reads the metrics file of) Helvetica, which no letter uses.
+    // The letter's font from the start: pdfkit otherwise first loads Helvetica (its metrics and kerning table), which no letter uses.
     font: REGULAR,
     // Pages stay in memory so the footer can be added to each one at the end.
     bufferPages: true,
