@@ -113,33 +113,36 @@ const person = (p: { nama: string; nip: string; jabatan: string; golongan: Golon
 });
 
 /**
- * A formatter per pattern and time zone, made once: constructing an Intl.DateTimeFormat costs some tens
- * of microseconds (its locale data resolved), formatting with one a microsecond or two, and a request or
- * a workflow task dates many things in one or two zones. Kept per worker thread (this module is shared by
- * its workflow runs, services/workflowCode.ts): a formatter formats the same instant alike for every run.
+ * One pattern's formatter per time zone, made at its first use: constructing an Intl.DateTimeFormat costs
+ * some tens of microseconds (its locale data resolved), formatting with one a microsecond or two, and a
+ * request or a workflow task dates many things in one or two zones. Kept per worker thread (this module
+ * is shared by its workflow runs, services/workflowCode.ts): a formatter formats the same instant alike
+ * for every run.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const formatter = (locale: 'id-ID' | 'en', options: Intl.DateTimeFormatOptions, timeZone: string) => {
-  const key = `${locale} ${JSON.stringify(options)} ${timeZone}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
-  return f;
-};
+function perZone(locale: 'id-ID' | 'en', options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
+  const made = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let f = made.get(timeZone);
+    if (!f) made.set(timeZone, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+    return f;
+  };
+}
+const tanggalFormat = perZone('id-ID', { day: 'numeric', month: 'long', year: 'numeric' });
+const hariFormat = perZone('en', { year: 'numeric', month: '2-digit', day: '2-digit' });
+const tahunFormat = perZone('en', { year: 'numeric' });
 
 /** "12 Maret 2026", in the region's local time. */
-export const tanggal = (iso: string, zonaWaktu = 'Asia/Jakarta') =>
-  formatter('id-ID', { day: 'numeric', month: 'long', year: 'numeric' }, zonaWaktu).format(new Date(iso));
+export const tanggal = (iso: string, zonaWaktu = 'Asia/Jakarta') => tanggalFormat(zonaWaktu).format(new Date(iso));
 /**
  * The date (yyyy-mm-dd) it is at `iso` in the region: before 08:00 WITA (07:00 WIB) it is a day later there
  * than in UTC, and a letter dated that local day is not in the future.
  */
 export const tanggalLokal = (iso: string, zonaWaktu: string) => {
-  const p = Object.fromEntries(formatter('en', { year: 'numeric', month: '2-digit', day: '2-digit' }, zonaWaktu)
-    .formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(hariFormat(zonaWaktu).formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
 };
 /** The year a letter is numbered in: local, so a letter issued on 31 December at 23:30 WITA counts in that year. */
-export const tahun = (iso: string, zonaWaktu = 'Asia/Jakarta') => Number(formatter('en', { year: 'numeric' }, zonaWaktu).format(new Date(iso)));
+export const tahun = (iso: string, zonaWaktu = 'Asia/Jakarta') => Number(tahunFormat(zonaWaktu).format(new Date(iso)));
 
 /** The region's letterhead facts a document carries. */
 export interface Kop {
