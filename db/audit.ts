@@ -3,6 +3,7 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
+import { prepared } from './prepared';
 
 /** The chain of calls that name no region (or one this service does not serve). */
 export const SERVICE_CHAIN = 'service';
@@ -79,12 +80,12 @@ async function appendOnHead(pool: Pool, state: { head?: ChainHead }, chain: stri
     ).then(({ rows: [h] }) => ({ chain, seq: Number(h.seq), hash: h.hash as string }));
     const content = { chain, seq: state.head.seq + 1, at: new Date().toISOString(), ...entry, prevHash: state.head.hash };
     const row: AuditRow = { ...content, hash: hashOf(content) };
-    const { rowCount } = await pool.query(
+    const { rowCount } = await pool.query(prepared(
       `WITH head AS (UPDATE audit_heads SET seq = $2, hash = $17 WHERE chain = $1 AND seq = $18 AND hash = $16 RETURNING chain)
        INSERT INTO audit_log (chain, seq, at, request_id, client, official, known_via, vouched_by, on_behalf_of, operation, case_id, task_id, request_hash, status, code, prev_hash, hash)
        SELECT $1, $2::bigint, $3::timestamptz, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::integer, $15, $16, $17 FROM head`,
       [row.chain, row.seq, row.at, row.requestId, row.client, row.official, row.knownVia, row.vouchedBy, row.onBehalfOf, row.operation, row.caseId, row.taskId, row.requestHash, row.status, row.code, row.prevHash, row.hash, state.head.seq],
-    );
+    ));
     if (rowCount === 1) {
       state.head = { chain, seq: row.seq, hash: row.hash };
       return row;

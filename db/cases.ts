@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import { type CaseStatus, type CaseView, type DelegasiTugas, type OfficialRef } from '../domain/kasus';
 import { caseEvents, type CaseEvent, type Prior } from '../domain/events';
 import { insertEvents, lockPrior } from './events';
+import { prepared } from './prepared';
 import { inTransaction } from './transaction';
 
 /** Where in durable history a projection write comes from: the workflow run and its history length then. */
@@ -88,7 +89,7 @@ function caseWrite(view: CaseView, at: HistoryPosition | undefined, guard: strin
        ${also.notifications?.length ? `, notified AS (${insertNotifications('$1', param(JSON.stringify(also.notifications)))})` : ''}
        ${also.arsip ? `, queued AS (${insertArchiveQueue('$1', param(also.arsip.runId), param(also.arsip.whole))})` : ''}
        SELECT count(*)::int AS n FROM written`;
-  return { text, values };
+  return prepared(text, values);
 }
 
 /**
@@ -138,7 +139,7 @@ export async function storedCases(pool: Pool, caseIds: string[]): Promise<Map<st
 
 /** Where a case's row was written from: its run and history position (absent: no row, or one from before positions). */
 export async function positionOf(pool: Pool, caseId: string): Promise<HistoryPosition | undefined> {
-  const { rows } = await pool.query('SELECT run_id, history_length FROM cases WHERE case_id = $1', [caseId]);
+  const { rows } = await pool.query(prepared('SELECT run_id, history_length FROM cases WHERE case_id = $1', [caseId]));
   return rows[0]?.run_id ? { runId: rows[0].run_id, historyLength: rows[0].history_length } : undefined;
 }
 
@@ -148,7 +149,7 @@ export async function casesWrittenSince(pool: Pool, since: Date): Promise<string
 }
 
 export async function getCase(pool: Pool, caseId: string): Promise<CaseView | undefined> {
-  const { rows } = await pool.query('SELECT view FROM cases WHERE case_id = $1', [caseId]);
+  const { rows } = await pool.query(prepared('SELECT view FROM cases WHERE case_id = $1', [caseId]));
   return rows[0]?.view;
 }
 

@@ -7,6 +7,7 @@ import { PROFILES } from '../profiles';
 import type { Region } from '../profiles/schema';
 import type { Candidate, DocumentRef, ResolvedDocument } from '../domain/kasus';
 import { formatNomor, NOMOR_N } from '../domain/penomoran';
+import { prepared } from './prepared';
 
 export interface IssueRequest {
   /** Deterministic per case and kind: a retried activity finds the document it already issued. */
@@ -43,7 +44,7 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<{ re
   // names the one in office when it is issued (the database fills the name in).
   const kop = req.document.penetap ? {} : { kontak: await kontakPd(pool, req.region, unit.kode), lambang: PROFILES[req.region as Region]?.lambang.berkas };
   const data = composeDocument({ ...req, ...kop }, req.document, req.id, pattern, req.issuedAt);
-  const { rows } = await pool.query(
+  const { rows } = await pool.query(prepared(
     `WITH seq AS (
        INSERT INTO document_sequences (region, unit, year, kind, last)
        SELECT $2::text, $3::text, $4::int, $5::text, 1 WHERE NOT EXISTS (SELECT 1 FROM documents WHERE id = $1::text)
@@ -60,7 +61,7 @@ export async function issueDocument(pool: Pool, req: IssueRequest): Promise<{ re
        RETURNING id, kind, data, nomor, issued_at)
      SELECT * FROM inserted UNION ALL SELECT id, kind, data, nomor, issued_at FROM documents WHERE id = $1`,
     [req.id, req.region, unit.kode, year, req.document.kind, pattern, req.caseId, data, req.issuedAt, Boolean(req.document.penetap)],
-  );
+  ));
   return { ref: toRef(rows[0]), data: rows[0].data };
 }
 
@@ -96,10 +97,10 @@ export async function getIssuedFile(pool: Pool, documentId: string): Promise<Iss
 
 /** Stores the file unless one was fixed first (a concurrent first read, a retried activity): the stored one wins. */
 export async function storeIssuedFile(pool: Pool, f: IssuedFile): Promise<IssuedFile> {
-  const { rowCount } = await pool.query(
+  const { rowCount } = await pool.query(prepared(
     'INSERT INTO document_files (document_id, kode, pdf, sha256) VALUES ($1, $2, $3, $4) ON CONFLICT (document_id) DO NOTHING',
     [f.documentId, f.kode, f.pdf, f.sha256],
-  );
+  ));
   // Stored: this one is the file (not read back). Not: the one fixed first is, read after it committed.
   return rowCount ? f : (await getIssuedFile(pool, f.documentId))!;
 }

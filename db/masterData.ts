@@ -1,5 +1,6 @@
 // Master data in PostgreSQL: the atomic, idempotent bulk import, and the org snapshots the rules read.
 import type { Pool, PoolClient } from 'pg';
+import { prepared } from './prepared';
 import { denganPlt, type Delegasi } from '../domain/delegasi';
 import type { JenisJabatan } from '../domain/kepegawaian';
 import { validateImport, type MasterDataImport, type MasterDataRules, type RowError, type StoredKeys } from '../domain/masterData';
@@ -130,7 +131,7 @@ export async function caseMasterDataVersions(pool: Pool, caseId: string): Promis
 
 /** Records them once: a retried start of the same case keeps the first. */
 export async function recordCaseMasterData(pool: Pool, caseId: string, versions: Record<string, number>): Promise<void> {
-  await pool.query('INSERT INTO case_master_data (case_id, versions) VALUES ($1, $2) ON CONFLICT DO NOTHING', [caseId, versions]);
+  await pool.query(prepared('INSERT INTO case_master_data (case_id, versions) VALUES ($1, $2) ON CONFLICT DO NOTHING', [caseId, versions]));
 }
 
 const toUnit = (r: any): Unit => ({ kode: r.kode, nama: r.nama, induk: r.induk, jenis: r.jenis, kodeSurat: r.kode_surat, alamat: r.alamat ?? undefined });
@@ -192,10 +193,10 @@ export async function withPlt(pool: Pool, region: string, org: OrgSnapshot, at =
 
 /** Where the master data stands: its revision (any write changes it, migration 024) and a region's import version. */
 async function stampOf(pool: Pool, region: string): Promise<{ revision: string; version: number }> {
-  const { rows } = await pool.query(
+  const { rows } = await pool.query(prepared(
     'SELECT (SELECT revision::text FROM master_data_revision) AS revision, (SELECT coalesce(max(version), 0) FROM master_data_imports WHERE region = $1) AS version',
     [region],
-  );
+  ));
   return rows[0];
 }
 
