@@ -10,7 +10,7 @@ import { auditHeads as readAuditHeads } from '../db/audit';
 import { saveCase as storeCase, addNotifications, getCase, type HistoryPosition, type Notification, type WrittenWith } from '../db/cases';
 import { issueDocument as storeDocument, type IssueRequest } from '../db/documents';
 import { fixIssuedFile, type Penerbitan } from '../documents/berkas';
-import { loadOrgOnce, loadUnitStaff, withPlt } from '../db/masterData';
+import { loadOrgOnce, loadUnitStaffOnce, withPlt } from '../db/masterData';
 import { casesWithTasksOf, pelaksanaUntuk } from '../db/delegasi';
 import { isRegion, profileOf } from '../profiles';
 import { releasePenugasan, reservePenugasan } from '../db/penugasan';
@@ -139,7 +139,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
 
     /** Employees of a unit who may be assigned by this request, as of now. */
     async findCandidates(q: { region: string; asal: Asal; pegawai?: string; rules: CaseRules }): Promise<Candidate[]> {
-      const org = await timed('candidates read', () => loadUnitStaff(pool, q.region, q.asal.unit));
+      const org = await timed('candidates read', () => loadUnitStaffOnce(pool, q.region, q.asal.unit));
       return Object.values(org.pegawai)
         .filter((p) => (!q.pegawai || p.nip === q.pegawai) && (!q.asal.ppk || p.ppk === q.asal.ppk))
         .filter((p) => eligibilityProblems(q.rules, org, q.asal, p).length === 0)

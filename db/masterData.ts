@@ -200,33 +200,44 @@ async function stampOf(pool: Pool, region: string): Promise<{ revision: string; 
   return rows[0];
 }
 
-/** Snapshots read per pool, by revision, region, NIPs and staff units; the oldest go first. */
+/** Snapshots read per pool, by revision, region and what was read; the oldest go first. */
 const snapshots = new WeakMap<Pool, Map<string, { org: OrgSnapshot; version: number }>>();
 const SNAPSHOTS_KEPT = 256;
 
 /**
- * loadOrg, with the region's import version it was read at, consistent (a write between the reads is
- * read again) and read once per revision of the master data: a later request naming the same people
- * gets a copy of it after one round trip.
+ * `read` (a snapshot of `region`, named by `key`), with the region's import version it was read at,
+ * consistent (a write between the reads is read again) and read once per revision of the master data:
+ * a later read of the same key gets a copy of it after one round trip, the reader's to use as it likes.
  */
-export async function loadOrgOnce(pool: Pool, region: string, nips: string[], staffOf: string[] = []): Promise<{ org: OrgSnapshot; version: number }> {
+async function oncePerRevision(pool: Pool, region: string, key: unknown[], read: () => Promise<OrgSnapshot>): Promise<{ org: OrgSnapshot; version: number }> {
   const kept = snapshots.get(pool) ?? new Map<string, { org: OrgSnapshot; version: number }>();
   snapshots.set(pool, kept);
   for (;;) {
     const at = await stampOf(pool, region);
-    const key = JSON.stringify([at.revision, region, [...nips].sort(), [...staffOf].sort()]);
-    const hit = kept.get(key);
-    if (hit) return structuredClone(hit); // the plan's to use as it likes
-    const org = await loadOrg(pool, region, nips, staffOf);
+    const named = JSON.stringify([at.revision, region, ...key]);
+    const hit = kept.get(named);
+    if (hit) return structuredClone(hit);
+    const org = await read();
     if ((await stampOf(pool, region)).revision !== at.revision) continue;
-    kept.set(key, { org, version: at.version });
+    kept.set(named, { org, version: at.version });
     if (kept.size > SNAPSHOTS_KEPT) kept.delete(kept.keys().next().value!);
     return structuredClone({ org, version: at.version });
   }
 }
 
+/** loadOrg, read once per revision of the master data (a plan's, in the API and the worker). */
+export function loadOrgOnce(pool: Pool, region: string, nips: string[], staffOf: string[] = []): Promise<{ org: OrgSnapshot; version: number }> {
+  return oncePerRevision(pool, region, ['org', [...nips].sort(), [...staffOf].sort()], () => loadOrg(pool, region, nips, staffOf));
+}
+
+/** loadUnitStaff, read once per revision of the master data (a step's candidates, as of now). */
+export async function loadUnitStaffOnce(pool: Pool, region: string, unitKode: string): Promise<OrgSnapshot> {
+  return (await oncePerRevision(pool, region, ['staff', unitKode], () => loadUnitStaff(pool, region, unitKode))).org;
+}
+
+
 /** The tree plus every employee in one unit and the units below it. */
-export async function loadUnitStaff(pool: Pool, region: string, unitKode: string): Promise<OrgSnapshot> {
+async function loadUnitStaff(pool: Pool, region: string, unitKode: string): Promise<OrgSnapshot> {
   const { rows: unitRows } = await pool.query('SELECT * FROM units WHERE region = $1', [region]);
   const units = Object.fromEntries(unitRows.map((r) => [r.kode, toUnit(r)]));
   const inside = Object.keys(units).filter((k) => lineage(units, k).some((u) => u.kode === unitKode));
