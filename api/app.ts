@@ -31,6 +31,7 @@ import { healthRoutes } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
 import { masterDataRoutes } from './routes/masterData';
 import { verifikasiRoutes } from './routes/verifikasi';
+import { sharedSerializers } from './serializers';
 import { webApp } from '../web';
 import { EventBell } from '../db/eventBell';
 import { PostgresArsip, type ArsipStore } from '../services/arsipStore';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors,
     clientErrorHandler,
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: false, discriminator: true } },
+    schemaController: { compilersFactory: { buildSerializer: sharedSerializers() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('deps', deps);
   app.decorate('arsip', deps.arsip ?? new PostgresArsip(deps.pool));
