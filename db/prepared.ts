@@ -8,8 +8,9 @@ import type { QueryConfig } from 'pg';
 const names = new Map<string, string>();
 
 /**
- * The statement, named for preparing. Only for statements that name the columns they answer: a prepared
- * `SELECT *` fails ("cached plan must not change result type") once a migration adds a column.
+ * The statement, named for preparing. Its text must be fixed, every value a parameter: each distinct text
+ * is a statement kept on every connection that ran it. Only for statements that name the columns they
+ * answer: a prepared `SELECT *` fails ("cached plan must not change result type") once a migration adds a column.
  */
 export function prepared(text: string, values: unknown[]): QueryConfig {
   let name = names.get(text);
