@@ -15,8 +15,9 @@ export const { saveCase, findCandidates, notify, planSiklusKinerja, planPenilaia
 // their documents this way too.
 export const { issueDocument, reservePenugasan, releasePenugasan } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
-// Numbering a document is one statement (its PDF is rendered after the answer): a local activity, its
-// number in history as its result, without a round trip through the task queue on the decision's path.
+// Numbering a document is one statement (its PDF is not awaited: activities/index.ts, issueDocument): a
+// local activity, its number in history as its result, without a round trip through the task queue on
+// the decision's path.
 // Idempotent by the document's id, so a worker that died mid-way is retried safely.
 export const { issueDocument: issueDocumentLocally } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
