@@ -152,7 +152,7 @@ export function createActivities({ pool, log, config = loadConfig({}), penerbita
      * read instead of holding the case. The file is still on the decision's path: pdfkit lays the
      * document out synchronously when fixIssuedFile is called, before this activity answers, and the rest
      * runs on this thread, which also hands the workflows their next activations (deferring the call
-     * shortened this activity from 10-12 to 3 ms, but not the decision; only another thread would).
+     * shortened this activity from 10-12 to 3 ms, but not the decision; nor did a thread of its own).
      */
     async issueDocument(req: IssueRequest) {
       const { ref, data } = await timed('numbering', () => storeDocument(pool, req));
