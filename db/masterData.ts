@@ -235,7 +235,6 @@ export async function loadUnitStaffOnce(pool: Pool, region: string, unitKode: st
   return (await oncePerRevision(pool, region, ['staff', unitKode], () => loadUnitStaff(pool, region, unitKode))).org;
 }
 
-
 /** The tree plus every employee in one unit and the units below it. */
 async function loadUnitStaff(pool: Pool, region: string, unitKode: string): Promise<OrgSnapshot> {
   const { rows: unitRows } = await pool.query('SELECT * FROM units WHERE region = $1', [region]);
