@@ -6,6 +6,7 @@
 // service's time went: the step histograms the API and the worker keep, scraped before and after
 // (bench/breakdown.ts). The procedures and how each is walked: bench/procedures.ts.
 //   npm run bench -- --cases 200 --concurrency 8 --region bengkalis --procedure P2
+//   npm run bench -- --shape (P2 only): a third run, the case's durable shape with no domain logic (bench/shape.ts)
 //   env: BENCH_CASES, BENCH_URL (http://127.0.0.1:3000), BENCH_API_KEY, TEMPORAL_ADDRESS (127.0.0.1:7233),
 //        BENCH_WORKER_METRICS (the worker's metrics URL, http://<WORKER_METRICS_ADDRESS>/metrics; unset: where
 //        npm start puts them, http://127.0.0.1:9234/metrics, if the worker answers there; else API steps only),
@@ -27,6 +28,7 @@ import { machineCpu } from './machine';
 import { REPORTED_WITHIN_MS, transactionsEnded } from './postgres';
 import { ARCHIVE_DUE_SECONDS } from '../db/cases';
 import { ARCHIVE_EVERY_MS } from '../services/arsip';
+import { SHAPED_PROCEDURE, withShape } from './shape';
 
 const POLL_MS = 10;
 /** Per wait: 3000 polls of ≥ 10 ms, i.e. at least 30 s before a case is declared stuck. */
@@ -34,7 +36,7 @@ const MAX_POLLS = 3000;
 
 /** A bad command line stops with one line saying what is wrong, not a stack trace. */
 function usage(message: string): never {
-  console.error(`[bench] ${message}\nusage: npm run bench -- [--cases N] [--concurrency N] [--region ${Object.keys(PROFILES).join('|')} (default bengkalis, or where the procedure is provided)] [--procedure P1..P8|<procedure id>|<workflow type>]`);
+  console.error(`[bench] ${message}\nusage: npm run bench -- [--cases N] [--concurrency N] [--region ${Object.keys(PROFILES).join('|')} (default bengkalis, or where the procedure is provided)] [--procedure P1..P8|<procedure id>|<workflow type>] [--shape]`);
   process.exit(2);
 }
 
@@ -45,7 +47,7 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
 
 const args = (() => {
   try {
-    return parseArgs({ options: { cases: { type: 'string' }, concurrency: { type: 'string' }, region: { type: 'string' }, procedure: { type: 'string' } } }).values;
+    return parseArgs({ options: { cases: { type: 'string' }, concurrency: { type: 'string' }, region: { type: 'string' }, procedure: { type: 'string' }, shape: { type: 'boolean' } } }).values;
   } catch (e) {
     return usage((e as Error).message);
   }
@@ -53,6 +55,7 @@ const args = (() => {
 const CASES = positiveInt('--cases', args.cases ?? process.env.BENCH_CASES, 200);
 const CONCURRENCY = positiveInt('--concurrency', args.concurrency, 8);
 const { procedure: PROCEDURE, region: REGION } = ((r) => ('error' in r ? usage(r.error) : r))(resolve(args.procedure ?? 'P2', args.region));
+if (args.shape && PROCEDURE.id !== SHAPED_PROCEDURE) usage(`--shape: bench/shape-workflow.ts has the shape of ${SHAPED_PROCEDURE} (P2) only`);
 const BASE_URL = (process.env.BENCH_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const API_KEY = process.env.BENCH_API_KEY ?? 'demo-eoffice-key';
 const TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
@@ -67,6 +70,8 @@ const TEMPORAL_METRICS = process.env.BENCH_TEMPORAL_METRICS ?? 'http://127.0.0.1
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sistem_kerja';
 const MACHINE = machineCpu({ temporal: new URL(`grpc://${TEMPORAL_ADDRESS}`), postgres: new URL(DATABASE_URL) });
 const RUN_ID = randomUUID().slice(0, 8);
+/** The key of each run's unmeasured first case. */
+const WARM_UP = `bench-${RUN_ID}-warmup`;
 
 // ---- timing helpers ----
 
@@ -114,7 +119,7 @@ type RunCase = (key: string, stepMs: number[]) => Promise<void>;
 
 /** One unmeasured warm-up case (connections, JIT, worker caches), then n measured ones (`afterWarmUp` between). */
 async function measure(runCase: RunCase, afterWarmUp?: () => Promise<void>): Promise<Measurement> {
-  await runCase(`bench-${RUN_ID}-warmup`, []);
+  await runCase(WARM_UP, []);
   await afterWarmUp?.();
   const cases: number[] = [];
   const steps: number[] = [];
@@ -281,6 +286,19 @@ async function measureBaseline(afterWarmUp: () => Promise<void>): Promise<Measur
   }
 }
 
+/** The `--shape` run, after the baseline; its warm-up case is checked against the service's first. */
+async function measureShape(serviceCaseId: string): Promise<DurableShape> {
+  const service = await read(serviceCaseId);
+  const cycleId = service?.siklusKinerja;
+  if (!cycleId) throw new Error(`--shape: case ${serviceCaseId} started no work cycle, but the shape starts one`);
+  let before = MACHINE();
+  const run = await withShape(TEMPORAL_ADDRESS, `bench-shape-${RUN_ID}`, (shaped) => measure(shaped.runCase, async () => {
+    await shaped.check(WARM_UP, { caseId: serviceCaseId, cycleId });
+    before = MACHINE();
+  }));
+  return { run, cpuPerCase: cpuPerCase(before, MACHINE(), CASES) };
+}
+
 // ---- report ----
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -315,12 +333,30 @@ function machineLine({ cpuPerCase: s, baseline: b }: Tail): string {
   return `  this machine's CPU per case (/proc): service ${service}; baseline ${baseline}; x${round(s.machine / b.machine)}`;
 }
 
-function report(setUp: { procedure: string; caseId: string } | undefined, service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, tail: Tail, work?: { service: Work; baseline: Work }): void {
-  const ratio = {
-    caseP50: round(percentile(service.cases, 50) / percentile(baseline.cases, 50)),
-    decisionP50: round(percentile(service.steps, 50) / percentile(baseline.steps, 50)),
-    throughput: Math.round((perSecond(service) / perSecond(baseline)) * 100) / 100,
-  };
+/** Case p50, decision p50 and throughput of one run over another's. */
+const ratioOf = (a: Measurement, b: Measurement) => ({
+  caseP50: round(percentile(a.cases, 50) / percentile(b.cases, 50)),
+  decisionP50: round(percentile(a.steps, 50) / percentile(b.steps, 50)),
+  throughput: Math.round((perSecond(a) / perSecond(b)) * 100) / 100,
+});
+const ratioText = (r: ReturnType<typeof ratioOf>) => `case p50 x${r.caseP50}, decision p50 x${r.decisionP50}, throughput x${r.throughput}`;
+
+/** The `--shape` run: the case's durable shape with no domain logic, and the machine's CPU per case it took. */
+interface DurableShape { run: Measurement; cpuPerCase: Cpu }
+
+/** The shape's rows and ratios: how far the engine alone, for this shape, is from the bare workflow, and the service from it. */
+function shapeLines({ run, cpuPerCase: c }: DurableShape, service: Measurement, baseline: Measurement): string[] {
+  return [
+    row('shape: case', run.cases, perSecond(run)),
+    row('shape: decision', run.steps),
+    `  ratio (shape/baseline, the engine alone for this case's shape): ${ratioText(ratioOf(run, baseline))}`,
+    `  ratio (service/shape, the service's own code): ${ratioText(ratioOf(service, run))}`,
+    ...(c.machine === undefined ? [] : [`  the shape's CPU per case (/proc): ${spentOn(c, [['Temporal server', c.temporal], ['PostgreSQL', c.postgres], ['the bench\'s worker and client', c.bench]])}`]),
+  ];
+}
+
+function report(setUp: { procedure: string; caseId: string } | undefined, service: Measurement, baseline: Measurement, steps: ReturnType<typeof breakdown>, tail: Tail, work?: { service: Work; baseline: Work }, durable?: DurableShape): void {
+  const ratio = ratioOf(service, baseline);
   console.log([
     `${PROCEDURE.code.toUpperCase()} ${PROCEDURE.id} (${REGION}), ${CASES} cases, concurrency ${CONCURRENCY} (${describeShape(shape)} per case; 1 warm-up case each, not counted)`,
     ...(setUp ? [`  set up once before the warm-up, not counted: ${setUp.procedure} case ${setUp.caseId}, issued, which every case refers to`] : []),
@@ -329,7 +365,8 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     row('service: decision', service.steps),
     row('baseline: case', baseline.cases, perSecond(baseline)),
     row('baseline: update', baseline.steps),
-    `  ratio (service/baseline): case p50 x${ratio.caseP50}, decision p50 x${ratio.decisionP50}, throughput x${ratio.throughput}`,
+    `  ratio (service/baseline): ${ratioText(ratio)}`,
+    ...(durable ? shapeLines(durable, service, baseline) : []),
     tail.seconds === undefined
       ? '  (the service\'s CPU not read: its API reports none at /metrics; the baseline started at once after the last case)'
       : `  service CPU per case, with what the cases left running (busy until ${tail.seconds} s after the last case, then quiet; the baseline after): `
@@ -351,6 +388,10 @@ function report(setUp: { procedure: string; caseId: string } | undefined, servic
     service: { case: stats(service.cases), decision: stats(service.steps), casesPerSecond: perSecond(service) },
     baseline: { case: stats(baseline.cases), update: stats(baseline.steps), casesPerSecond: perSecond(baseline) },
     ratio, steps, ...(tail.seconds === undefined ? {} : { settledSeconds: tail.seconds, cpuPerCaseMs: tail.cpuPerCase }), baselineCpuPerCaseMs: tail.baseline, postgresTransactionsPerCase: tail.postgresTransactions, ...(work ? { serverWork: work } : {}),
+    ...(durable && {
+      durableShape: { case: stats(durable.run.cases), decision: stats(durable.run.steps), casesPerSecond: perSecond(durable.run), cpuPerCaseMs: durable.cpuPerCase },
+      ratioShapeToBaseline: ratioOf(durable.run, baseline), ratioServiceToShape: ratioOf(service, durable.run),
+    }),
   }));
 }
 
@@ -360,8 +401,12 @@ async function main(): Promise<void> {
   // A case the procedure's cases refer to (P8: the assignment rated), walked once before anything is measured.
   const { setUp: setUpProcedure } = BENCHED[PROCEDURE.id];
   const setUp = setUpProcedure ? { procedure: setUpProcedure, caseId: (await walk(setUpProcedure, `bench-${RUN_ID}-setup`, [])).caseId } : undefined;
+  /** The warm-up case's id: `--shape` checks its shape's history against this case's. */
+  let warmUpCaseId = '';
   const serviceCase: RunCase = async (key, decisionMs) => {
-    Object.assign(shape, (await walk(PROCEDURE.id, key, decisionMs, setUp?.caseId)).shape);
+    const walked = await walk(PROCEDURE.id, key, decisionMs, setUp?.caseId);
+    if (key === WARM_UP) warmUpCaseId = walked.caseId;
+    Object.assign(shape, walked.shape);
   };
   // One after the other: both sides share the Temporal server and this machine. The warm-up case is scraped
   // out too: the breakdown counts the measured cases alone.
@@ -392,7 +437,8 @@ async function main(): Promise<void> {
   const baselineCpuPerCase = cpuPerCase(baselineCpu, MACHINE(), CASES);
   server[3] = await scrapeServer(TEMPORAL_METRICS);
   const [a, b, c, d] = server;
-  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpuPerCase: cpuPerCase(cpuBefore, settled.cpu, CASES), baseline: baselineCpuPerCase, postgresTransactions }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined);
+  const durable = args.shape ? await measureShape(warmUpCaseId) : undefined;
+  report(setUp, service, baseline, steps, { seconds: settled.seconds, cpuPerCase: cpuPerCase(cpuBefore, settled.cpu, CASES), baseline: baselineCpuPerCase, postgresTransactions }, a && b && c && d ? { service: serverWorkPerCase(a, b, CASES), baseline: serverWorkPerCase(c, d, CASES) } : undefined, durable);
 }
 
 main().catch((e) => {
