@@ -40,26 +40,6 @@ async function textOf(c: CaseView, kind: string | ((d: CaseView['documents'][num
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-/**
- * A case started through the API and moved by whoever holds each open task (a decision approves, or
- * answers as `answers[taskId]` says; a tindakan is done; a receipt acknowledged) until `done` holds.
- */
-async function drive(actor: string, request: object, done: (c: CaseView) => boolean, answers: Record<string, object> = {}): Promise<CaseView> {
-  const client = api(s);
-  const started = await client.start(actor, request);
-  expect(started.statusCode).toBe(201);
-  const id: string = started.json().caseId;
-  for (;;) {
-    const c = await client.until(id, (x) => done(x) || x.tasks.some((t) => t.status === 'open'));
-    if (done(c)) return c;
-    const task = c.tasks.find((t) => t.status === 'open')!;
-    const r = task.kind === 'tanda-terima' ? await client.act(id, 'acknowledge', task.assignee.nip)
-      : task.kind === 'tindakan' ? await client.act(id, `tasks/${task.id}/complete`, task.assignee.nip, { isi: 'disampaikan' })
-      : await client.decide(id, task.id, task.assignee.nip, answers[task.id] ?? { decision: 'approve' });
-    expect(r.statusCode).toBe(200);
-    await client.until(id, (x) => done(x) || !x.tasks.some((t) => t.id === task.id && t.status === 'open'));
-  }
-}
 
 /** Words of English a letter must never show (a developer's note, an untranslated label). */
 const ENGLISH = /\b(the|of|and|case|document|signed|request|number|footer|basis)\b/i;
@@ -174,7 +154,7 @@ describe('the letters of the other procedures, each page as it is signed (docs/ 
   };
 
   it('pati: a P1 Surat Tugas with the kop\'s address block', async () => {
-    const c = await drive(pengusul('pati'), { procedure: 'penunjukan-dalam-unit', region: 'pati', ...penunjukanDalamUnit('pati') }, (x) => x.documents.length === 1);
+    const c = await api(s).drive(pengusul('pati'), { procedure: 'penunjukan-dalam-unit', region: 'pati', ...penunjukanDalamUnit('pati') }, (x) => x.documents.length === 1);
     const text = await textOf(c, 'surat-tugas', 'surat-tugas-p1-pati', 'one');
     expect(text).toContain('DINAS KOMUNIKASI DAN INFORMATIKA');
     expect(text).toMatch(/Telepon .* Kode Pos/);
@@ -187,7 +167,7 @@ describe('the letters of the other procedures, each page as it is signed (docs/ 
     const p = demoPeople('bengkalis');
     const request = { procedure: 'pengajuan-sukarela-lintas-unit', region: 'bengkalis', ...pengajuanSukarela() };
     // A document of the case once the atasan langsung has countersigned it, before the destination decides.
-    const c = await drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'permohonan-pribadi'));
+    const c = await api(s).drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'permohonan-pribadi'));
     expect(c.tasks.find((t) => t.status === 'open')).toMatchObject({ id: 'keputusan-pd-tujuan' });
     const doc = c.documents.find((d) => d.kind === 'permohonan-pribadi')!;
     const data = (await s.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.id}?format=json`, headers: AUTH })).json();
@@ -208,11 +188,11 @@ describe('the letters of the other procedures, each page as it is signed (docs/ 
 
   it('bengkalis: the P5 persetujuan (BAB II form 2) and penolakan (form 3) letters', async () => {
     const request = { procedure: 'pengajuan-sukarela-lintas-unit', region: 'bengkalis', ...pengajuanSukarela() };
-    const setuju = await drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'persetujuan'));
+    const setuju = await api(s).drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'persetujuan'));
     const persetujuan = await textOf(setuju, 'persetujuan', 'surat-persetujuan-p5-bengkalis', 'one');
     expect(persetujuan).toContain('Persetujuan Menjadi Anggota Tim Kerja');
     clean(persetujuan, setuju);
-    const tolak = await drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'penolakan'), {
+    const tolak = await api(s).drive(relawan('bengkalis'), request, (x) => x.documents.some((d) => d.kind === 'penolakan'), {
       'keputusan-pd-tujuan': { decision: 'refuse', alasan: 'kualifikasi-tidak-sesuai', reasons: 'dibutuhkan perencana, bukan pranata komputer' },
     });
     const penolakan = await textOf(tolak, 'penolakan', 'surat-penolakan-p5-bengkalis', 'one');
@@ -243,8 +223,8 @@ describe('the letters of the other procedures, each page as it is signed (docs/ 
   }, 120_000);
 
   it('bengkalis: the rekomendasi penilaian kinerja (BAB II form 7) of a member of an issued P2 assignment', async () => {
-    const p2b = await drive(requester('bengkalis'), { procedure: 'penunjukan-lintas-unit', region: 'bengkalis', ...permohonan('bengkalis') }, (x) => x.status === 'issued');
-    const c = await drive(penilai('bengkalis'), { procedure: 'rekomendasi-penilaian-kinerja', region: 'bengkalis', ...rekomendasiPenilaian(p2b.caseId) }, (x) => x.documents.length === 1);
+    const p2b = await api(s).drive(requester('bengkalis'), { procedure: 'penunjukan-lintas-unit', region: 'bengkalis', ...permohonan('bengkalis') }, (x) => x.status === 'issued');
+    const c = await api(s).drive(penilai('bengkalis'), { procedure: 'rekomendasi-penilaian-kinerja', region: 'bengkalis', ...rekomendasiPenilaian(p2b.caseId) }, (x) => x.documents.length === 1);
     const text = await textOf(c, 'rekomendasi-penilaian-kinerja', 'rekomendasi-penilaian-bengkalis', 'one');
     expect(text).toContain('REKOMENDASI PENILAIAN KINERJA');
     expect(text).toContain(demoPeople('bengkalis').pranataKomputer1);

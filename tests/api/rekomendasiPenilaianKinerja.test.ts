@@ -21,20 +21,7 @@ const document = (id: string, json = false) => s.app.inject({ method: 'GET', url
 
 /** The demo P2 case driven through the API until its Surat Tugas is issued and acknowledged. */
 async function issuedAssignment(region: Region): Promise<string> {
-  const c = api(s);
-  const started = await c.start(requester(region), { procedure: 'penunjukan-lintas-unit', region, ...permohonan(region) });
-  expect(started.statusCode).toBe(201);
-  const caseId: string = started.json().caseId;
-  for (;;) {
-    const view = await c.until(caseId, (x) => x.status === 'issued' || x.tasks.some((t) => t.status === 'open'));
-    if (view.status === 'issued') return caseId;
-    const task = view.tasks.find((t) => t.status === 'open')!;
-    const r = task.kind === 'tanda-terima'
-      ? await c.act(caseId, 'acknowledge', task.assignee.nip)
-      : await c.decide(caseId, task.id, task.assignee.nip, { decision: 'approve' });
-    expect(r.statusCode).toBe(200);
-    await c.until(caseId, (x) => x.status === 'issued' || !x.tasks.some((t) => t.id === task.id && t.status === 'open'));
-  }
+  return (await api(s).drive(requester(region), { procedure: 'penunjukan-lintas-unit', region, ...permohonan(region) }, (x) => x.status === 'issued')).caseId;
 }
 
 describe('P8 rekomendasi penilaian kinerja through the API', () => {

@@ -1,5 +1,6 @@
 // Calls of the public API as the API suites make them: through app.inject, with the test key.
 import type { InjectOptions } from 'fastify';
+import { expect } from 'vitest';
 import type { CaseView } from '../../domain/kasus';
 import { AUTH, type Stack } from './stack';
 
@@ -25,6 +26,25 @@ export function api(s: Stack) {
         if (ok(c)) return c;
       }
       throw new Error(`case ${caseId} did not reach the expected state`);
+    },
+    /**
+     * A case started through the API and moved by whoever holds each open task (a decision approves, or
+     * answers as `answers[taskId]` says; a tindakan is done; a receipt acknowledged) until `done` holds.
+     */
+    async drive(actor: string, request: object, done: (c: CaseView) => boolean, answers: Record<string, object> = {}): Promise<CaseView> {
+      const started = await client.start(actor, request);
+      expect(started.statusCode).toBe(201);
+      const id: string = started.json().caseId;
+      for (;;) {
+        const c = await client.until(id, (x) => done(x) || x.tasks.some((t) => t.status === 'open'));
+        if (done(c)) return c;
+        const task = c.tasks.find((t) => t.status === 'open')!;
+        const r = task.kind === 'tanda-terima' ? await client.act(id, 'acknowledge', task.assignee.nip)
+          : task.kind === 'tindakan' ? await client.act(id, `tasks/${task.id}/complete`, task.assignee.nip, { isi: 'disampaikan' })
+          : await client.decide(id, task.id, task.assignee.nip, answers[task.id] ?? { decision: 'approve' });
+        expect(r.statusCode).toBe(200);
+        await client.until(id, (x) => done(x) || !x.tasks.some((t) => t.id === task.id && t.status === 'open'));
+      }
     },
   };
   return client;
